@@ -1,0 +1,112 @@
+import type { Diagnostic } from "../api/types";
+import type { SourceDoc } from "../input/yamlDocuments";
+
+/**
+ * The fields the simulator acts on, per kind. A field in this tree is modelled with everything
+ * under it (`true`) or down to the listed children (a nested tree). Lists are transparent: the tree
+ * under `containers` describes each container. Everything else that strict decoding accepted is
+ * valid Kubernetes that podplay stores but does not simulate, which admitAll reports as an info.
+ * Grow this table as the simulator learns a field.
+ */
+export type Modelled = true | { [field: string]: Modelled };
+
+const METADATA: Modelled = { name: true, namespace: true, labels: true, annotations: true, generateName: true };
+
+const PROBE: Modelled = {
+  exec: true,
+  httpGet: { path: true, port: true, scheme: true, host: true, httpHeaders: true },
+  tcpSocket: { port: true, host: true },
+  grpc: { port: true, service: true },
+  initialDelaySeconds: true,
+  periodSeconds: true,
+  timeoutSeconds: true,
+  successThreshold: true,
+  failureThreshold: true,
+  terminationGracePeriodSeconds: true,
+};
+
+const HANDLER: Modelled = { exec: true, httpGet: { path: true, port: true, scheme: true, host: true, httpHeaders: true }, tcpSocket: true, sleep: true };
+
+const CONTAINER: Modelled = {
+  name: true,
+  image: true,
+  command: true,
+  args: true,
+  env: { name: true, value: true },
+  ports: { containerPort: true, name: true, protocol: true },
+  resources: { limits: true, requests: true },
+  livenessProbe: PROBE,
+  readinessProbe: PROBE,
+  startupProbe: PROBE,
+  lifecycle: { postStart: HANDLER, preStop: HANDLER },
+  restartPolicy: true,
+  restartPolicyRules: true,
+  imagePullPolicy: true,
+  terminationMessagePath: true,
+  terminationMessagePolicy: true,
+  volumeMounts: { name: true, mountPath: true, readOnly: true },
+};
+
+export const MODELLED: Record<string, Modelled> = {
+  Pod: {
+    apiVersion: true,
+    kind: true,
+    metadata: METADATA,
+    spec: {
+      containers: CONTAINER,
+      initContainers: CONTAINER,
+      restartPolicy: true,
+      terminationGracePeriodSeconds: true,
+      volumes: { name: true, emptyDir: true },
+      nodeName: true,
+      dnsPolicy: true,
+    },
+  },
+  Service: {
+    apiVersion: true,
+    kind: true,
+    metadata: METADATA,
+    spec: { selector: true, ports: true, clusterIP: true, type: true, publishNotReadyAddresses: true },
+  },
+  LimitRange: true,
+  Namespace: { apiVersion: true, kind: true, metadata: METADATA },
+};
+
+/**
+ * Infos for the valid fields of `value` that the simulator does not act on, one per outermost such
+ * field, at its key. `status` is answered separately: the API server replaces it on create.
+ */
+export function unmodelledFields(kind: string, value: unknown, doc: SourceDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const info = (path: (string | number)[], message: string) => {
+    const pos = doc.keyAt(path);
+    out.push({ message, path: pathText(path), line: pos.line, column: pos.column, document: doc.index, severity: "info" });
+  };
+  const walk = (v: unknown, tree: Modelled, path: (string | number)[]) => {
+    if (tree === true || v === null || typeof v !== "object") return;
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => walk(item, tree, [...path, i]));
+      return;
+    }
+    for (const [key, child] of Object.entries(v as Record<string, unknown>)) {
+      const p = [...path, key];
+      if (path.length === 0 && key === "status") {
+        info(p, "status is set by the API server and the kubelet; podplay ignores it in input, as the API server does");
+        continue;
+      }
+      const sub = tree[key];
+      if (sub === undefined) info(p, `${pathText(p)} is valid Kubernetes but podplay does not simulate it`);
+      else walk(child, sub, p);
+    }
+  };
+  const tree = MODELLED[kind];
+  if (tree) walk(value, tree, []);
+  return out;
+}
+
+/** `spec.containers[0].securityContext`: what infos and errors print as their path. */
+function pathText(path: (string | number)[]): string {
+  let s = "";
+  for (const seg of path) s += typeof seg === "number" ? `[${seg}]` : s ? `.${seg}` : seg;
+  return s;
+}

@@ -1,0 +1,84 @@
+import type { Clock } from "../sim/clock";
+import { toTimestamp } from "./time";
+import type { TraceRecorder } from "../trace/recorder";
+import type { Cause, ObjectRef, WriteEntry } from "../trace/types";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type KubeObject = any;
+
+type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry) => void;
+
+/**
+ * A small in-memory API server store. Stored objects are immutable: every write replaces the
+ * object with a new one, so the trace can keep each version without copying.
+ */
+export class ApiStore {
+  private objects = new Map<string, KubeObject>();
+  private rv = 1;
+  private watchers = new Map<string, Watcher[]>();
+
+  constructor(
+    private clock: Clock,
+    private trace: TraceRecorder,
+    private epochMs: number,
+  ) {}
+
+  static key(kind: string, namespace: string | undefined, name: string): string {
+    return `${kind}/${namespace ?? ""}/${name}`;
+  }
+
+  get(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    return this.objects.get(ApiStore.key(kind, namespace, name));
+  }
+
+  list(kind: string, namespace?: string): KubeObject[] {
+    const out: KubeObject[] = [];
+    for (const o of this.objects.values())
+      if (o.kind === kind && (namespace === undefined || o.metadata.namespace === namespace)) out.push(o);
+    return out;
+  }
+
+  watch(kind: string, fn: Watcher): void {
+    const list = this.watchers.get(kind) ?? [];
+    list.push(fn);
+    this.watchers.set(kind, list);
+  }
+
+  create(obj: KubeObject, cause: Cause): WriteEntry {
+    const rv = this.rv++;
+    const stored = {
+      ...obj,
+      metadata: {
+        ...obj.metadata,
+        resourceVersion: String(rv),
+        creationTimestamp: obj.metadata.creationTimestamp ?? toTimestamp(this.clock.now, this.epochMs),
+      },
+    };
+    this.objects.set(ApiStore.key(obj.kind, obj.metadata.namespace, obj.metadata.name), stored);
+    return this.emit("create", stored, rv, cause);
+  }
+
+  /** Replaces a stored object; `mutate` returns the new object built from the current one. */
+  update(current: KubeObject, next: KubeObject, cause: Cause): WriteEntry {
+    const rv = this.rv++;
+    const stored = { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
+    this.objects.set(ApiStore.key(current.kind, current.metadata.namespace, current.metadata.name), stored);
+    return this.emit("update", stored, rv, cause);
+  }
+
+  delete(obj: KubeObject, cause: Cause): WriteEntry {
+    const rv = this.rv++;
+    this.objects.delete(ApiStore.key(obj.kind, obj.metadata.namespace, obj.metadata.name));
+    return this.emit("delete", obj, rv, cause);
+  }
+
+  private emit(verb: WriteEntry["verb"], obj: KubeObject, rv: number, cause: Cause): WriteEntry {
+    const entry = this.trace.write(this.clock.now, verb, refOf(obj), rv, verb === "delete" ? null : obj, cause);
+    for (const w of this.watchers.get(obj.kind) ?? []) w(verb, obj, entry);
+    return entry;
+  }
+}
+
+export function refOf(obj: KubeObject): ObjectRef {
+  return { kind: obj.kind, namespace: obj.metadata.namespace ?? "", name: obj.metadata.name, uid: obj.metadata.uid ?? "" };
+}

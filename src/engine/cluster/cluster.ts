@@ -1,0 +1,286 @@
+import type { Container, Pod, Service } from "../api/types";
+import { ApiStore, refOf, type KubeObject } from "../api/store";
+import { DEFAULT_EPOCH_MS, type SimEvent } from "../api/events";
+import { toTimestamp } from "../api/time";
+import { Clock } from "../sim/clock";
+import { TraceRecorder } from "../trace/recorder";
+import type { Cause, WriteEntry } from "../trace/types";
+import { Backoff } from "../kubelet/backoff";
+import { CRASHLOOP_INITIAL, CRASHLOOP_MAX } from "../kubelet/constants";
+import type { KubeletContext } from "../kubelet/context";
+import { ImageManager } from "../kubelet/images";
+import { Kubelet } from "../kubelet/kubelet";
+import type { Instance } from "../kubelet/runtime";
+import { parseQuantity } from "../printers/quantity";
+import { behaviorProgram, findBehavior } from "../scenario/behavior";
+import type { ActionSpec, Scenario } from "../scenario/scenario";
+import { podRequests, schedule, type SchedNode } from "../scheduler/scheduler";
+import type { HttpOverride } from "../workloads/process";
+import { DNS_SERVICE_IP, KUBERNETES_SERVICE_IP, Network } from "./network";
+
+/** Unschedulable pods are retried at least this often (podMaxInUnschedulablePodsDuration). */
+const UNSCHEDULABLE_RETRY = 300;
+
+/**
+ * One simulated cluster: the API store, the scheduler, the network and one kubelet per node,
+ * all on one clock. Components talk only through the store, as in Kubernetes.
+ */
+export class Cluster {
+  readonly clock = new Clock();
+  readonly trace = new TraceRecorder();
+  readonly store: ApiStore;
+  readonly network: Network;
+  readonly kubelets = new Map<string, Kubelet>();
+  private nodes: SchedNode[];
+  private podSeq = 0;
+  private pendingPods = new Set<string>();
+  private retryTimer = false;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly epochMs: number = DEFAULT_EPOCH_MS,
+  ) {
+    this.store = new ApiStore(this.clock, this.trace, epochMs);
+    this.network = new Network({
+      now: () => this.clock.now,
+      services: () => this.store.list("Service") as Service[],
+      pods: () => this.store.list("Pod") as Pod[],
+      podByIP: (ip) => this.podByIP(ip),
+    });
+    const n = scenario.node;
+    this.nodes = [{ name: n.name, allocatable: { cpu: parseQuantity(n.cpu), memory: parseQuantity(n.memory), pods: n.pods } }];
+    for (const node of this.nodes) this.kubelets.set(node.name, new Kubelet(this.kubeletContext(node.name, "172.18.0.2")));
+    this.store.watch("Pod", (verb, obj, entry) => this.onPod(verb, obj, entry));
+    this.store.watch("Service", () => this.network.changed());
+  }
+
+  // ---- API ------------------------------------------------------------------------------------
+
+  apply(obj: KubeObject, cause: Cause): WriteEntry {
+    return this.store.create(obj, cause);
+  }
+
+  /** `kubectl delete pod`: the API server sets deletionTimestamp; the kubelet does the rest. */
+  deletePod(namespace: string, name: string, grace: number | undefined, cause: Cause): boolean {
+    const pod = this.store.get("Pod", namespace, name) as Pod | undefined;
+    if (!pod) return false;
+    if (pod.metadata?.deletionTimestamp) return true;
+    const g = grace ?? pod.spec?.terminationGracePeriodSeconds ?? 30;
+    if (!pod.spec?.nodeName) {
+      this.store.delete(pod, cause);
+      return true;
+    }
+    const next = {
+      ...pod,
+      metadata: { ...pod.metadata, deletionTimestamp: toTimestamp(this.clock.now + g, this.epochMs), deletionGracePeriodSeconds: g },
+    };
+    const entry = this.store.update(pod, next, cause);
+    this.kubelets.get(pod.spec.nodeName)?.podUpdated(entry.object, { ...cause, after: [entry.id] });
+    return true;
+  }
+
+  runAction(a: ActionSpec): void {
+    const cause: Cause = { rule: `scenario.${a.kind}`, data: { at: a.at } };
+    const worker = (ns: string, pod: string) => {
+      const p = this.store.get("Pod", ns, pod) as Pod | undefined;
+      return p?.spec?.nodeName ? this.kubelets.get(p.spec.nodeName)?.worker(p.metadata!.uid!) : undefined;
+    };
+    switch (a.kind) {
+      case "delete":
+        if (!this.deletePod(a.namespace, a.pod, a.gracePeriodSeconds, cause)) this.note("actionTargetMissing", `at ${a.at}s: pod ${a.namespace}/${a.pod} does not exist, nothing to delete`);
+        return;
+      case "crash": {
+        const w = worker(a.namespace, a.pod);
+        const name = a.container ?? w?.pod.spec?.containers?.[0]?.name ?? "";
+        if (!w || !w.crash(name, a.exitCode, { ...cause, data: { ...cause.data, container: name, exitCode: a.exitCode } }))
+          this.note("actionTargetMissing", `at ${a.at}s: container ${a.namespace}/${a.pod}/${name} is not running, nothing to crash`);
+        return;
+      }
+      case "http": {
+        for (const kl of this.kubelets.values())
+          for (const w of kl.workers.values())
+            if (!a.pod || (w.pod.metadata?.name === a.pod && (w.pod.metadata?.namespace ?? "default") === a.namespace))
+              w.applyHttpOverride(a.container, { from: a.at, port: a.port, path: a.path, status: a.status });
+        this.network.changed();
+        return;
+      }
+      case "apply":
+        // Handled by simulate(), which owns admission.
+        return;
+    }
+  }
+
+  note(code: string, message: string, pod?: Pod): void {
+    this.trace.note({ t: this.clock.now, code, message, object: pod ? refOf({ kind: "Pod", ...pod }) : undefined });
+  }
+
+  // ---- scheduler ------------------------------------------------------------------------------
+
+  private onPod(verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry): void {
+    const pod = obj as Pod;
+    if (verb === "create") {
+      if (pod.spec?.nodeName && this.kubelets.has(pod.spec.nodeName)) {
+        this.kubelets.get(pod.spec.nodeName)!.podBound(pod, { rule: "kubelet.podAssigned", after: [entry.id] });
+      } else {
+        this.pendingPods.add(this.key(pod));
+        this.clock.at(this.clock.now, () => this.trySchedule(this.key(pod), entry.id));
+      }
+    } else if (verb === "delete") {
+      this.pendingPods.delete(this.key(pod));
+      // Freed resources: the scheduler retries unschedulable pods (a cluster event).
+      for (const k of this.pendingPods) this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
+    }
+  }
+
+  private key(pod: Pod): string {
+    return `${pod.metadata?.namespace ?? "default"}/${pod.metadata?.name}`;
+  }
+
+  private trySchedule(key: string, after: number): void {
+    if (!this.pendingPods.has(key)) return;
+    const [ns, name] = key.split("/");
+    const pod = this.store.get("Pod", ns, name) as Pod | undefined;
+    if (!pod || pod.spec?.nodeName || pod.metadata?.deletionTimestamp) {
+      this.pendingPods.delete(key);
+      return;
+    }
+    const used = new Map<string, { cpu: number; memory: number; pods: number }>();
+    for (const p of this.store.list("Pod") as Pod[]) {
+      const node = p.spec?.nodeName;
+      if (!node || p.status?.phase === "Succeeded" || p.status?.phase === "Failed") continue;
+      const u = used.get(node) ?? { cpu: 0, memory: 0, pods: 0 };
+      const r = podRequests(p);
+      used.set(node, { cpu: u.cpu + r.cpu, memory: u.memory + r.memory, pods: u.pods + 1 });
+    }
+    const decision = schedule(pod, this.nodes, used);
+    const ts = toTimestamp(this.clock.now, this.epochMs);
+    if ("node" in decision) {
+      this.pendingPods.delete(key);
+      const conditions = [
+        ...(pod.status?.conditions ?? []).filter((c) => c.type !== "PodScheduled"),
+        { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts },
+      ];
+      const cause: Cause = { rule: "scheduler.bound", data: { node: decision.node }, after: [after] };
+      const bound = this.store.update(pod, { ...pod, spec: { ...pod.spec, nodeName: decision.node }, status: { ...pod.status, conditions } }, cause);
+      const ev = this.emit(
+        { type: "Normal", reason: "Scheduled", message: `Successfully assigned ${ns}/${name} to ${decision.node}`, object: { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, source: "default-scheduler" },
+        cause,
+      );
+      this.kubelets.get(decision.node)!.podBound(bound.object, { rule: "kubelet.podAssigned", after: [bound.id, ev] });
+      return;
+    }
+    const cause: Cause = { rule: "scheduler.unschedulable", data: { reasons: decision.reasons }, after: [after] };
+    const old = pod.status?.conditions?.find((c) => c.type === "PodScheduled");
+    if (!old || old.message !== decision.message) {
+      const conditions = [{ type: "PodScheduled", status: "False", reason: "Unschedulable", message: decision.message, lastProbeTime: null as unknown as string, lastTransitionTime: old?.lastTransitionTime ?? ts }];
+      this.store.update(pod, { ...pod, status: { ...pod.status, phase: "Pending", conditions } }, cause);
+    }
+    this.emit({ type: "Warning", reason: "FailedScheduling", message: decision.message, object: { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, source: "default-scheduler" }, cause);
+    if (!this.retryTimer) {
+      this.retryTimer = true;
+      this.clock.after(UNSCHEDULABLE_RETRY, () => {
+        this.retryTimer = false;
+        for (const k of this.pendingPods) this.trySchedule(k, after);
+      });
+    }
+  }
+
+  private emit(e: Omit<SimEvent, "t">, cause: Cause): number {
+    return this.trace.event(this.clock.now, { t: this.clock.now, ...e }, cause).id;
+  }
+
+  // ---- kubelet context ------------------------------------------------------------------------
+
+  private podByIP(ip: string): { pod: Pod; instances: Instance[] } | undefined {
+    for (const kl of this.kubelets.values())
+      for (const w of kl.workers.values()) if (w.podIP() === ip && !w.isDone) return { pod: w.pod, instances: w.runningInstances() };
+    return undefined;
+  }
+
+  private kubeletContext(nodeName: string, hostIP: string): KubeletContext {
+    const clock = this.clock;
+    const settings = new Map(this.scenario.images.map((i) => [i.image, i]));
+    const images = new ImageManager(() => clock.now, (img) => settings.get(img));
+    const cluster = this;
+    return {
+      clock,
+      trace: this.trace,
+      epochMs: this.epochMs,
+      nodeName,
+      hostIP,
+      images,
+      crashBackoff: new Backoff(CRASHLOOP_INITIAL, CRASHLOOP_MAX, () => clock.now),
+      world: this.network,
+      allocatePodIP: () => {
+        const n = 5 + this.podSeq++;
+        return `10.244.${Math.floor(n / 254)}.${(n % 254) + 1}`;
+      },
+      event: (pod, type, reason, message, fieldPath, cause) => {
+        const object = { kind: "Pod", namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name!, uid: pod.metadata!.uid!, ...(fieldPath ? { fieldPath } : {}) };
+        return cluster.emit({ type, reason, message, object, source: "kubelet", host: nodeName }, cause);
+      },
+      note: (code, message, pod) => cluster.note(code, message, pod),
+      behavior: (pod, c: Container) => {
+        const b = findBehavior(this.scenario.behaviors, pod, c);
+        return b ? behaviorProgram(b, c) : undefined;
+      },
+      httpOverrides: (pod, c): HttpOverride[] =>
+        this.scenario.actions
+          .filter((a): a is Extract<ActionSpec, { kind: "http" }> => a.kind === "http" && a.at <= clock.now)
+          .filter((a) => (!a.pod || (a.pod === pod.metadata?.name && a.namespace === (pod.metadata?.namespace ?? "default"))) && (!a.container || a.container === c.name))
+          .map((a) => ({ from: a.at, port: a.port, path: a.path, status: a.status })),
+      serviceEnv: (pod) => this.serviceEnv(pod),
+      updatePodStatus: (pod, status, cause) => {
+        const current = (this.store.get("Pod", pod.metadata?.namespace, pod.metadata!.name!) as Pod | undefined) ?? pod;
+        const wasReady = current.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True");
+        const entry = this.store.update(current, { ...current, status }, cause);
+        const isReady = status.conditions?.some((c) => c.type === "Ready" && c.status === "True");
+        if (wasReady !== isReady) this.network.changed();
+        return entry.object as Pod;
+      },
+      finalizeDeletion: (pod, cause) => {
+        const current = this.store.get("Pod", pod.metadata?.namespace, pod.metadata!.name!);
+        if (current) this.store.delete(current, cause);
+        this.network.changed();
+      },
+      markExit: (pod, inst, cause) =>
+        this.trace.runtime({
+          t: clock.now,
+          what: "exited",
+          pod: refOf({ kind: "Pod", ...pod }),
+          container: inst.name,
+          restartCount: inst.restartCount,
+          exitCode: inst.exitCode,
+          reason: inst.reason,
+          cause,
+        }).id,
+    };
+  }
+
+  /** Service links (enableServiceLinks) and the master service variables. Models: pkg/kubelet/kubelet_pods.go getServiceEnvVarMap. */
+  private serviceEnv(pod: Pod): Record<string, string> {
+    const env: Record<string, string> = {
+      KUBERNETES_SERVICE_HOST: KUBERNETES_SERVICE_IP,
+      KUBERNETES_SERVICE_PORT: "443",
+      KUBERNETES_SERVICE_PORT_HTTPS: "443",
+      KUBERNETES_PORT: `tcp://${KUBERNETES_SERVICE_IP}:443`,
+      KUBERNETES_PORT_443_TCP: `tcp://${KUBERNETES_SERVICE_IP}:443`,
+      KUBERNETES_PORT_443_TCP_PROTO: "tcp",
+      KUBERNETES_PORT_443_TCP_PORT: "443",
+      KUBERNETES_PORT_443_TCP_ADDR: KUBERNETES_SERVICE_IP,
+    };
+    if (pod.spec?.enableServiceLinks === false) return env;
+    const ns = pod.metadata?.namespace ?? "default";
+    for (const s of this.store.list("Service", ns) as Service[]) {
+      const ip = s.spec?.clusterIP;
+      const port = s.spec?.ports?.[0];
+      if (!ip || ip === "None" || !port) continue;
+      const p = s.metadata!.name!.toUpperCase().replace(/-/g, "_");
+      env[`${p}_SERVICE_HOST`] = ip;
+      env[`${p}_SERVICE_PORT`] = String(port.port);
+      env[`${p}_PORT`] = `tcp://${ip}:${port.port}`;
+    }
+    void DNS_SERVICE_IP;
+    return env;
+  }
+}

@@ -1,0 +1,677 @@
+import type { Container, LifecycleHandler, Pod } from "../api/types";
+import type { Timer } from "../sim/clock";
+import type { Cause, ProbeKind } from "../trace/types";
+import { goDuration } from "../printers/humanDuration";
+import { parseQuantity } from "../printers/quantity";
+import { ContainerFs, VolumeStore, type Mount } from "../workloads/fs";
+import { ContainerProcess, type ProcessExit } from "../workloads/process";
+import { resolveProgram } from "../workloads/resolve";
+import { ERROR_REQUEUE, MIN_GRACE, PLEG_DELAY, RESYNC, SANDBOX_SECONDS, SIGKILL_EXIT } from "./constants";
+import { effectivePolicy, fieldPath, isSidecar, podKey, shouldRestart } from "./containers";
+import type { KubeletContext } from "./context";
+import { runHook } from "./hooks";
+import { parallel, type Step } from "./parallel";
+import { ProbeWorker, type ProbeHost } from "./probeWorker";
+import { containerId, imageDigest, PodRuntime, type Instance } from "./runtime";
+import { generatePodStatus } from "./status";
+
+type SyncResult = "ok" | "error" | "done";
+
+/**
+ * The kubelet's pod worker for one pod: serialized syncs, each of which first publishes the API
+ * status and then acts on the runtime (sandbox, kills, image pulls, starts, hooks), blocking
+ * while it waits. Models: pkg/kubelet/pod_workers.go, kubelet.go SyncPod,
+ * kuberuntime/kuberuntime_manager.go (computePodActions, SyncPod, doBackOff).
+ */
+export class PodWorker implements ProbeHost {
+  readonly rt = new PodRuntime();
+  private reasonCache = new Map<string, { reason: string; message: string }>();
+  private probes: ProbeWorker[] = [];
+  private syncing = false;
+  private pending: Cause | undefined;
+  private scheduled = false;
+  private requeue: Timer | undefined;
+  private everStartedRegular = false;
+  private done = false;
+  private terminating_ = false;
+  private volumes = new Map<string, VolumeStore>();
+  private wakeTimers = new Map<string, Timer>();
+  private lastStatusJson = "";
+  private startTime: number;
+  private podIP_: string | undefined;
+  /** Trace entries that explain the next sync (the PLEG event, the probe result…). */
+  readonly clock;
+  readonly trace;
+
+  constructor(
+    private ctx: KubeletContext,
+    public pod: Pod,
+  ) {
+    this.clock = ctx.clock;
+    this.trace = ctx.trace;
+    this.startTime = ctx.clock.now;
+    for (const v of pod.spec?.volumes ?? []) this.volumes.set(v.name, new VolumeStore());
+  }
+
+  get uid(): string {
+    return this.pod.metadata!.uid!;
+  }
+
+  // ---- ProbeHost -------------------------------------------------------------------------------
+
+  instance(name: string): Instance | undefined {
+    return this.rt.newest(name);
+  }
+  runningInstances(): Instance[] {
+    return this.rt.running();
+  }
+  podIP(): string {
+    return this.podIP_ ?? "";
+  }
+  ports(): Array<{ name?: string; containerPort: number }> {
+    const all = [...(this.pod.spec?.initContainers ?? []), ...(this.pod.spec?.containers ?? [])];
+    return all.flatMap((c) => c.ports ?? []);
+  }
+  started(name: string): boolean {
+    const inst = this.rt.newest(name);
+    if (!inst || inst.state !== "running") return false;
+    const w = this.probes.find((p) => p.container.name === name && p.kind === "startup");
+    return !w || w.result === "success";
+  }
+  terminating(): boolean {
+    return this.terminating_ || !!this.pod.metadata?.deletionTimestamp;
+  }
+  event(type: "Normal" | "Warning", reason: string, message: string, fp: string, cause: Cause): number {
+    return this.ctx.event(this.pod, type, reason, message, fp, cause);
+  }
+  resultChanged(w: ProbeWorker, cause: Cause): void {
+    if (w.kind === "readiness" || w.kind === "startup") this.patchProbeStatus(cause);
+    // A liveness failure, or any readiness/startup change, triggers a sync (kubelet.go syncLoopIteration).
+    if (w.kind !== "liveness" || w.result === "failure") this.trigger(cause);
+  }
+
+  private readinessOk(name: string): boolean {
+    const w = this.probes.find((p) => p.container.name === name && p.kind === "readiness");
+    return !w || w.result === "success";
+  }
+
+  // ---- sync loop -------------------------------------------------------------------------------
+
+  /** An update, PLEG event, probe result or requeue asks for a sync; concurrent asks coalesce. */
+  trigger(cause: Cause): void {
+    if (this.done) return;
+    if (this.syncing || this.scheduled) {
+      this.pending ??= cause;
+      return;
+    }
+    this.scheduled = true;
+    this.clock.at(this.clock.now, () => {
+      this.scheduled = false;
+      this.runSync(cause);
+    });
+  }
+
+  podUpdated(pod: Pod, cause: Cause): void {
+    this.pod = pod;
+    this.trigger(cause);
+  }
+
+  private runSync(cause: Cause): void {
+    if (this.done) return;
+    this.syncing = true;
+    this.pending = undefined;
+    const gen = this.sync(cause);
+    const step = () => {
+      const r = gen.next();
+      if (!r.done) {
+        this.clock.after(r.value, step);
+        return;
+      }
+      this.syncing = false;
+      this.afterSync(r.value);
+    };
+    step();
+  }
+
+  private afterSync(result: SyncResult): void {
+    if (this.requeue) this.requeue.dead = true;
+    this.requeue = undefined;
+    if (result === "done") {
+      this.done = true;
+      return;
+    }
+    if (result === "error") {
+      this.requeue = this.clock.after(ERROR_REQUEUE, () => this.trigger({ rule: "kubelet.requeueAfterError", data: { seconds: ERROR_REQUEUE } }));
+    } else if (this.needsResync()) {
+      this.requeue = this.clock.after(RESYNC, () => this.trigger({ rule: "kubelet.resync", data: { seconds: RESYNC } }));
+    }
+    if (this.pending) {
+      const c = this.pending;
+      this.pending = undefined;
+      this.trigger(c);
+    }
+  }
+
+  /** A periodic resync only changes something when it pokes a readiness probe that is not yet passing. */
+  private needsResync(): boolean {
+    return this.probes.some((p) => p.kind === "readiness" && p.result !== "success" && this.started(p.container.name));
+  }
+
+  private *sync(cause: Cause): Step<SyncResult> {
+    if (!this.probes.length && !this.rt.sandbox) this.createProbeWorkers();
+    // The status of this sync is computed before any runtime action (kubelet.go SyncPod), so
+    // what this sync does is visible only at the next one.
+    const exitedAtStart = new Map<string, number>();
+    for (const [name] of this.rt.instances) {
+      const e = this.rt.newestExited(name);
+      if (e) exitedAtStart.set(name, e.finishedAt);
+    }
+    this.publishStatus(cause, false);
+    const phase = this.pod.status?.phase;
+    if (this.pod.metadata?.deletionTimestamp) {
+      yield* this.terminate(true, cause);
+      return "done";
+    }
+    if (phase === "Succeeded" || phase === "Failed") {
+      yield* this.terminate(false, cause);
+      return "done";
+    }
+
+    if (!this.rt.sandbox) {
+      yield SANDBOX_SECONDS;
+      this.podIP_ = this.ctx.allocatePodIP();
+      this.rt.sandbox = { ready: true, ip: this.podIP_, createdAt: this.clock.now };
+      this.plegAfter({ rule: "kubelet.sandboxCreated" });
+    }
+
+    // Containers whose liveness or startup probe reached its failure threshold are killed,
+    // then restarted in this same sync (computePodActions).
+    for (const inst of this.rt.running()) {
+      const failed = this.probes.find((p) => p.container.name === inst.name && (p.kind === "liveness" || p.kind === "startup") && p.result === "failure");
+      if (!failed) continue;
+      const c = failed.container;
+      const isInit = (this.pod.spec?.initContainers ?? []).includes(c);
+      const restart = effectivePolicy(this.pod, c, isInit) !== "Never";
+      const who = isInit ? "Init container" : "Container";
+      const message = `${who} ${c.name} failed ${failed.kind} probe${restart ? ", will be restarted" : ""}`;
+      const grace = failed.probe.terminationGracePeriodSeconds ?? this.pod.spec?.terminationGracePeriodSeconds ?? 30;
+      yield* this.killContainer(inst, c, grace, message, { rule: `kubelet.kill.${failed.kind}`, data: { container: c.name, gracePeriodSeconds: grace }, after: cause.after });
+    }
+
+    let error = false;
+    const initialized = yield* this.syncInitContainers(exitedAtStart, (e) => (error ||= e));
+    if (initialized) {
+      for (const c of this.pod.spec?.containers ?? []) {
+        if (this.terminating()) break;
+        if (!shouldRestart(this.pod, c, false, this.rt.newest(c.name))) continue;
+        const r = yield* this.startContainer(c, false, exitedAtStart);
+        if (r === "error") error = true;
+      }
+    }
+    return error ? "error" : "ok";
+  }
+
+  /** Returns true when every init container is done and regular containers may start. Models: computeInitContainerActions. */
+  private *syncInitContainers(exitedAtStart: Map<string, number>, onError: (e: boolean) => void): Step<boolean> {
+    const inits = this.pod.spec?.initContainers ?? [];
+    for (const c of inits) {
+      const newest = this.rt.newest(c.name);
+      if (isSidecar(c)) {
+        if (newest?.state === "running") {
+          if (this.started(c.name) || this.everStartedRegular) continue;
+          return false;
+        }
+        const r = yield* this.startContainer(c, true, exitedAtStart);
+        if (r === "error") onError(true);
+        if (this.everStartedRegular) continue;
+        return false;
+      }
+      if (this.everStartedRegular) continue;
+      if (newest?.state === "exited" && newest.exitCode === 0) continue;
+      if (newest?.state === "running") return false;
+      if (newest?.state === "exited" && !shouldRestart(this.pod, c, true, newest)) return false;
+      const r = yield* this.startContainer(c, true, exitedAtStart);
+      if (r === "error") onError(true);
+      return false;
+    }
+    return true;
+  }
+
+  // ---- starting containers ---------------------------------------------------------------------
+
+  private *startContainer(c: Container, isInit: boolean, exitedAtStart: Map<string, number>): Step<"ok" | "error"> {
+    const fp = fieldPath(isInit, c.name);
+    const pk = podKey(this.pod);
+    const finishedAt = exitedAtStart.get(c.name);
+    const prev = this.rt.newest(c.name);
+    const prevExit = prev?.exitEntry;
+    if (finishedAt !== undefined) {
+      // doBackOff: measured from the exit (FinishedAt) of the newest exited instance as seen
+      // when this sync started; the first restart finds no entry and is immediate.
+      const key = `${pk}/${c.name}/${hashContainer(c)}`;
+      const bo = this.ctx.crashBackoff;
+      if (bo.isInBackOffSince(key, finishedAt)) {
+        const delay = bo.get(key);
+        const cause: Cause = {
+          rule: "kubelet.crashLoopBackOff",
+          data: { container: c.name, delaySeconds: delay, finishedAt, restartAt: finishedAt + delay },
+          after: prevExit !== undefined ? [prevExit] : [],
+        };
+        this.event("Warning", "BackOff", `Back-off restarting failed container ${c.name} in pod ${pk}`, fp, cause);
+        this.reasonCache.set(c.name, { reason: "CrashLoopBackOff", message: `back-off ${goDuration(delay)} restarting failed container=${c.name} pod=${pk}` });
+        return "error";
+      }
+      bo.next(key, finishedAt);
+    }
+
+    // EnsureImageExists.
+    const image = c.image ?? "";
+    const policy = c.imagePullPolicy ?? "IfNotPresent";
+    const begin = this.ctx.images.begin(this.uid, image, policy);
+    let imageCause: Cause = { rule: "kubelet.imagePresent", data: { image, imagePullPolicy: policy } };
+    if (begin.ok === "pull") {
+      const pullId = this.event("Normal", "Pulling", `Pulling image "${image}"`, fp, { rule: "kubelet.pullImage", data: { image, imagePullPolicy: policy } });
+      yield begin.seconds;
+      const res = this.ctx.images.finishPull(this.uid, image, begin.seconds, begin.sizeBytes, begin.fails);
+      if (!res.ok) {
+        const cause: Cause = { rule: "kubelet.imagePullFailed", data: { image }, after: [pullId] };
+        this.event("Warning", "Failed", res.failedMessage ?? res.message, fp, cause);
+        this.event("Warning", "Failed", "Error: ErrImagePull", fp, cause);
+        this.lastPullError.set(image, res.message);
+        this.reasonCache.set(c.name, { reason: "ErrImagePull", message: res.message });
+        return "error";
+      }
+      imageCause = { rule: "kubelet.imagePulled", data: { image, seconds: begin.seconds }, after: [pullId] };
+      this.event("Normal", "Pulled", res.message, fp, imageCause);
+    } else if (begin.ok === true) {
+      this.event("Normal", "Pulled", begin.message, fp, imageCause);
+    } else {
+      const cause: Cause = { rule: `kubelet.${begin.reason}`, data: { image, delaySeconds: this.ctx.images.backoff.get(`${this.uid}_${image}`) } };
+      if (begin.reason === "ImagePullBackOff") {
+        this.event("Normal", "BackOff", begin.message, fp, cause);
+        const last = this.lastPullError.get(image);
+        this.reasonCache.set(c.name, { reason: "ImagePullBackOff", message: last ? `${begin.message}: ErrImagePull: ${last}` : begin.message });
+      } else {
+        this.event("Warning", begin.reason === "InvalidImageName" ? "InspectFailed" : "ErrImageNeverPull", begin.message, fp, cause);
+        this.reasonCache.set(c.name, { reason: begin.reason, message: begin.message });
+      }
+      this.event("Warning", "Failed", `Error: ${begin.reason}`, fp, cause);
+      return "error";
+    }
+
+    // Create and start.
+    const behavior = this.ctx.behavior(this.pod, c);
+    const resolved = resolveProgram(c, behavior);
+    if (resolved.note) this.ctx.note("unknownImage", resolved.note, this.pod);
+    const restartCount = prev ? prev.restartCount + 1 : 0;
+    const fs = this.containerFs(c, resolved.facts.files ?? {});
+    const env = this.containerEnv(c);
+    const proc = new ContainerProcess(
+      {
+        now: () => this.clock.now,
+        world: this.ctx.world,
+        fs,
+        env,
+        hostname: this.pod.metadata?.name ?? "",
+        searchDomains: [`${this.pod.metadata?.namespace ?? "default"}.svc.cluster.local`, "svc.cluster.local", "cluster.local"],
+        hasShell: resolved.facts.hasShell,
+        rescheduled: () => this.scheduleWake(inst),
+      },
+      resolved.main,
+    );
+    for (const o of this.ctx.httpOverrides(this.pod, c)) proc.overrides.push(o);
+    const now = this.clock.now;
+    const createdId = this.event("Normal", "Created", `Created container: ${c.name}`, fp, {
+      rule: restartCount ? "kubelet.restartContainer" : isInit ? "kubelet.startInitContainer" : "kubelet.startContainer",
+      data: { container: c.name, restartCount, policy: effectivePolicy(this.pod, c, isInit) },
+      after: [...(prevExit !== undefined ? [prevExit] : []), ...(imageCause.after ?? [])],
+    });
+    const inst: Instance = {
+      id: containerId(this.uid, c.name, restartCount),
+      name: c.name,
+      restartCount,
+      state: "running",
+      createdAt: now,
+      startedAt: now,
+      finishedAt: NaN,
+      exitCode: 0,
+      reason: "",
+      message: "",
+      process: proc,
+      image,
+      imageID: `${resolvedImageName(image)}@${imageDigest(image)}`,
+      startEntry: createdId,
+    };
+    this.rt.add(inst);
+    this.reasonCache.delete(c.name);
+    if (resolved.main.kind === "missing") {
+      const msg = `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${resolved.main.binary}": executable file not found in $PATH: unknown`;
+      this.event("Warning", "Failed", `Error: ${msg}`, fp, { rule: "kubelet.runContainerError", data: { container: c.name } });
+      inst.state = "exited";
+      inst.exitCode = 128;
+      inst.reason = "StartError";
+      inst.message = msg;
+      inst.finishedAt = now;
+      this.reasonCache.set(c.name, { reason: "RunContainerError", message: msg });
+      this.plegAfter({ rule: "kubelet.pleg.containerDied", data: { container: c.name } });
+      return "error";
+    }
+    proc.start(now);
+    this.event("Normal", "Started", `Started container ${c.name}`, fp, { rule: "kubelet.containerStarted", data: { container: c.name }, after: [createdId] });
+    if (!isInit) this.everStartedRegular = true;
+    this.watchProcess(inst, c);
+    this.plegAfter({ rule: "kubelet.pleg.containerStarted", data: { container: c.name }, after: [createdId] });
+    for (const p of this.probes) if (p.container.name === c.name) p.wake();
+    // A program that ends at once (`exit 1`, `printenv`) has already exited.
+    if (proc.exit) this.onExit(inst, proc.exit, { rule: proc.exit.code === 0 ? "container.exited0" : "container.exitedNonZero", data: { container: c.name, exitCode: proc.exit.code } });
+
+    const postStart = c.lifecycle?.postStart;
+    if (postStart && inst.state === "running") {
+      const r = yield* runHook(postStart, inst, this.podIP_ ?? "", Infinity, this.clock);
+      if (!r.ok) {
+        const cause: Cause = { rule: "kubelet.postStartHookFailed", data: { container: c.name, error: r.message } };
+        this.event("Warning", "FailedPostStartHook", "PostStartHook failed", fp, cause);
+        const grace = this.pod.spec?.terminationGracePeriodSeconds ?? 30;
+        yield* this.killContainer(inst, c, grace, "FailedPostStartHook", cause);
+        this.reasonCache.set(c.name, { reason: "PostStartHookError", message: hookErrorText(postStart, c.name, this.pod, r.message) });
+        return "error";
+      }
+    }
+    return "ok";
+  }
+
+  private lastPullError = new Map<string, string>();
+
+  private containerFs(c: Container, imageFiles: Record<string, string>): ContainerFs {
+    const mounts: Mount[] = [];
+    for (const m of c.volumeMounts ?? []) {
+      const v = this.volumes.get(m.name);
+      if (v) mounts.push({ mountPath: normalizePath(m.mountPath), volume: v, subPath: m.subPath });
+    }
+    const ns = this.pod.metadata?.namespace ?? "default";
+    return new ContainerFs(mounts, {
+      ...imageFiles,
+      "/var/run/secrets/kubernetes.io/serviceaccount/namespace": ns,
+      "/var/run/secrets/kubernetes.io/serviceaccount/token": "eyJhbGciOiJSUzI1NiJ9.podplay",
+      "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt": "-----BEGIN CERTIFICATE-----\n",
+      "/etc/hostname": `${this.pod.metadata?.name}\n`,
+      "/etc/resolv.conf": `search ${ns}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`,
+      "/dev/termination-log": "",
+    });
+  }
+
+  private containerEnv(c: Container): Record<string, string> {
+    const env: Record<string, string> = {
+      PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+      HOSTNAME: this.pod.metadata?.name ?? "",
+      HOME: "/root",
+      ...this.ctx.serviceEnv(this.pod),
+    };
+    for (const e of c.env ?? []) if (e.value !== undefined) env[e.name] = e.value;
+    return env;
+  }
+
+  // ---- running processes -----------------------------------------------------------------------
+
+  private watchProcess(inst: Instance, c: Container): void {
+    this.scheduleWake(inst);
+    const limit = c.resources?.limits?.memory;
+    if (limit !== undefined) {
+      const bytes = parseQuantity(String(limit));
+      const at = inst.process.oomTime(bytes);
+      if (at !== Infinity) {
+        this.clock.at(at, () => {
+          if (inst.state !== "running") return;
+          const exit = inst.process.kill(this.clock.now, SIGKILL_EXIT, "OOMKilled");
+          this.onExit(inst, exit, { rule: "kernel.oomKilled", data: { container: c.name, limit: String(limit) } });
+        });
+      }
+    }
+  }
+
+  private scheduleWake(inst: Instance): void {
+    const old = this.wakeTimers.get(inst.id);
+    if (old) old.dead = true;
+    const at = inst.process.nextWake();
+    if (at === Infinity || inst.state !== "running") return;
+    this.wakeTimers.set(
+      inst.id,
+      this.clock.at(at, () => {
+        if (inst.state !== "running") return;
+        const exit = inst.process.wake(this.clock.now);
+        if (exit) this.onExit(inst, exit, { rule: exit.code === 0 ? "container.exited0" : "container.exitedNonZero", data: { container: inst.name, exitCode: exit.code } });
+        else this.scheduleWake(inst);
+        // Files and processes changed: probes that were skipping must look again.
+        for (const p of this.probes) p.wake();
+      }),
+    );
+  }
+
+  /** A container's main process ended: containerd records the exit; PLEG notices a second later. */
+  onExit(inst: Instance, exit: ProcessExit, cause: Cause): void {
+    if (inst.state !== "running") return;
+    inst.state = "exited";
+    inst.exitCode = exit.code;
+    inst.finishedAt = this.clock.now;
+    inst.reason = exit.reason ?? (exit.code === 0 ? "Completed" : "Error");
+    inst.message = this.terminationMessage(inst, exit);
+    const t = this.wakeTimers.get(inst.id);
+    if (t) t.dead = true;
+    this.wakeTimers.delete(inst.id);
+    // Container exits are not API writes or Events; the trace keeps them as notes-free causes on the next status.
+    inst.exitEntry = this.ctx.markExit(this.pod, inst, cause);
+    for (const p of this.probes) p.wake();
+    this.plegAfter({ rule: "kubelet.pleg.containerDied", data: { container: inst.name, exitCode: exit.code, reason: inst.reason }, after: [inst.exitEntry] });
+  }
+
+  private terminationMessage(inst: Instance, exit: ProcessExit): string {
+    const spec = this.findContainer(inst.name);
+    const path = spec?.terminationMessagePath ?? "/dev/termination-log";
+    const fromFile = inst.process.fs.read(path) ?? "";
+    if (fromFile) return fromFile.slice(0, 4096);
+    if (spec?.terminationMessagePolicy === "FallbackToLogsOnError" && exit.code !== 0) {
+      const lines = exit.log.split("\n");
+      return lines.slice(-80).join("\n").slice(-2048);
+    }
+    return "";
+  }
+
+  private findContainer(name: string): Container | undefined {
+    return [...(this.pod.spec?.initContainers ?? []), ...(this.pod.spec?.containers ?? [])].find((c) => c.name === name);
+  }
+
+  private plegAfter(cause: Cause): void {
+    this.clock.after(PLEG_DELAY, () => this.trigger(cause));
+  }
+
+  // ---- stopping containers ---------------------------------------------------------------------
+
+  /**
+   * Stops one container: Killing event, preStop hook within the grace period, then the stop
+   * signal and SIGKILL when the grace runs out. Models: kuberuntime_container.go killContainer.
+   */
+  private *killContainer(inst: Instance, c: Container, gracePeriod: number, message: string, cause: Cause): Step {
+    if (inst.state !== "running") return;
+    const fp = fieldPath((this.pod.spec?.initContainers ?? []).includes(c), c.name);
+    const killingId = this.event("Normal", "Killing", message, fp, cause);
+    inst.killedFor = message;
+    let grace = gracePeriod;
+    const start = this.clock.now;
+    const preStop = c.lifecycle?.preStop;
+    if (preStop && grace > 0) {
+      const r = yield* runHook(preStop, inst, this.podIP_ ?? "", grace, this.clock);
+      if (!r.ok) this.event("Warning", "FailedPreStopHook", "PreStopHook failed", fp, { rule: "kubelet.preStopHookFailed", data: { container: c.name, error: r.message }, after: [killingId] });
+      grace -= Math.floor(this.clock.now - start + 1e-9);
+    }
+    grace = Math.max(grace, MIN_GRACE);
+    if (inst.state !== "running") return;
+    const reaction = inst.process.stop(this.clock.now);
+    this.scheduleWake(inst);
+    const deadline = this.clock.now + grace;
+    const until = reaction && reaction.at <= deadline ? reaction.at : deadline;
+    if (until > this.clock.now) yield until - this.clock.now;
+    if (inst.state === "running") {
+      const exit = inst.process.wake(this.clock.now);
+      if (exit) this.onExit(inst, exit, { rule: "container.exitedOnStopSignal", data: { container: c.name, exitCode: exit.code }, after: [killingId] });
+    }
+    if (inst.state === "running") {
+      const exit = inst.process.kill(this.clock.now, SIGKILL_EXIT);
+      this.onExit(inst, exit, {
+        rule: "kubelet.sigkillAfterGrace",
+        data: { container: c.name, gracePeriodSeconds: grace, ignoresSigterm: reaction === undefined },
+        after: [killingId],
+      });
+    }
+  }
+
+  /** Deletion or completion: stop every container (regular first, then sidecars in reverse), publish the final phase. */
+  private *terminate(deleting: boolean, cause: Cause): Step {
+    this.terminating_ = true;
+    const spec = this.pod.spec!;
+    const grace = deleting ? (this.pod.metadata?.deletionGracePeriodSeconds ?? spec.terminationGracePeriodSeconds ?? 30) : (spec.terminationGracePeriodSeconds ?? 30);
+    const regular = (spec.containers ?? []).map((c) => ({ c, inst: this.rt.newest(c.name) })).filter((x) => x.inst?.state === "running");
+    const sidecars = (spec.initContainers ?? [])
+      .map((c) => ({ c, inst: this.rt.newest(c.name) }))
+      .filter((x) => isSidecar(x.c) && x.inst?.state === "running")
+      .reverse();
+    const start = this.clock.now;
+    const killCause: Cause = { rule: deleting ? "kubelet.stopForDeletion" : "kubelet.stopCompletedPod", data: { gracePeriodSeconds: grace }, after: cause.after };
+    yield* parallel(regular.map((x) => this.killContainer(x.inst!, x.c, grace, `Stopping container ${x.c.name}`, killCause)));
+    for (const x of sidecars) {
+      const left = Math.max(grace - Math.floor(this.clock.now - start), 0);
+      yield* this.killContainer(x.inst!, x.c, left, `Stopping container ${x.c.name}`, killCause);
+    }
+    for (const p of this.probes) p.stop();
+    if (this.rt.sandbox) this.rt.sandbox.ready = false;
+    this.publishStatus({ rule: deleting ? "kubelet.podTerminated" : "kubelet.podCompleted", after: cause.after }, true);
+    if (deleting) this.ctx.finalizeDeletion(this.pod, { rule: "kubelet.deleteAfterTermination", data: { gracePeriodSeconds: grace } });
+  }
+
+  // ---- status ----------------------------------------------------------------------------------
+
+  private publishStatus(cause: Cause, podIsTerminal: boolean): void {
+    const status = generatePodStatus({
+      pod: this.pod,
+      rt: this.rt,
+      reasonCache: this.reasonCache,
+      readinessOk: (n) => this.readinessOk(n),
+      startupOk: (n) => this.started(n),
+      everStartedRegular: this.everStartedRegular,
+      podIsTerminal,
+      podIP: this.podIP_,
+      hostIP: this.ctx.hostIP,
+      startTime: this.startTime,
+      now: this.clock.now,
+      epochMs: this.ctx.epochMs,
+    });
+    this.writeStatus(status, cause);
+    // prober_manager UpdatePodStatus: a running, started container whose readiness is not yet
+    // Success gets an immediate probe, and its ticker restarts.
+    for (const p of this.probes) if (p.kind === "readiness" && p.result !== "success" && this.started(p.container.name)) p.poke();
+  }
+
+  private writeStatus(status: NonNullable<Pod["status"]>, cause: Cause): void {
+    const json = JSON.stringify(status);
+    if (json === this.lastStatusJson) return;
+    this.lastStatusJson = json;
+    this.pod = this.ctx.updatePodStatus(this.pod, status, cause);
+  }
+
+  /** The status manager applies readiness and startup results directly, without a sync. */
+  private patchProbeStatus(cause: Cause): void {
+    const old = this.pod.status;
+    if (!old || !this.lastStatusJson) return;
+    const fix = (list: NonNullable<typeof old.containerStatuses> | undefined, inits: boolean) =>
+      list?.map((s) => {
+        const spec = this.findContainer(s.name);
+        if (!spec || (inits && !isSidecar(spec)) || !s.state?.running) return s;
+        const started = this.started(s.name);
+        return { ...s, started, ready: started && this.readinessOk(s.name) };
+      });
+    const containerStatuses = fix(old.containerStatuses, false);
+    const initContainerStatuses = fix(old.initContainerStatuses, true);
+    const scope = [...(initContainerStatuses ?? []).filter((s) => isSidecar(this.findContainer(s.name)!)), ...(containerStatuses ?? [])];
+    const unready = scope.filter((s) => !s.ready).map((s) => s.name);
+    const phase = old.phase;
+    const conditions = (old.conditions ?? []).map((c) => {
+      if (c.type !== "Ready" && c.type !== "ContainersReady") return c;
+      if (phase === "Succeeded" || phase === "Failed") return c;
+      const ok = unready.length === 0;
+      const status = ok ? "True" : "False";
+      const next = { type: c.type, status, lastProbeTime: c.lastProbeTime, lastTransitionTime: c.status === status ? c.lastTransitionTime : toTs(this.clock.now, this.ctx.epochMs) } as typeof c;
+      if (!ok) {
+        next.reason = "ContainersNotReady";
+        next.message = `containers with unready status: [${unready.join(" ")}]`;
+      }
+      return next;
+    });
+    const status = { ...old, conditions, containerStatuses } as NonNullable<Pod["status"]>;
+    if (initContainerStatuses) status.initContainerStatuses = initContainerStatuses;
+    this.writeStatus(status, cause);
+  }
+
+  private createProbeWorkers(): void {
+    const spec = this.pod.spec!;
+    const add = (c: Container, isInit: boolean) => {
+      const kinds: Array<[ProbeKind, typeof c.livenessProbe]> = [
+        ["startup", c.startupProbe],
+        ["liveness", c.livenessProbe],
+        ["readiness", c.readinessProbe],
+      ];
+      for (const [kind, probe] of kinds) if (probe) this.probes.push(new ProbeWorker(this, kind, c, fieldPath(isInit, c.name), probe));
+    };
+    for (const c of spec.initContainers ?? []) if (isSidecar(c)) add(c, true);
+    for (const c of spec.containers ?? []) add(c, false);
+  }
+
+  // ---- scripted interventions -------------------------------------------------------------------
+
+  /** A scripted crash: the container's main process exits now with `code`. */
+  crash(name: string, code: number, cause: Cause): boolean {
+    const inst = this.rt.newest(name);
+    if (!inst || inst.state !== "running") return false;
+    const exit = inst.process.kill(this.clock.now, code);
+    this.onExit(inst, exit, cause);
+    return true;
+  }
+
+  /** Scripted HTTP answers apply to the running instance too, from their time on. */
+  applyHttpOverride(name: string | undefined, o: { from: number; port?: number; path?: string; status: number }): void {
+    for (const inst of this.rt.running()) if (!name || inst.name === name) inst.process.overrides.push(o);
+    for (const p of this.probes) p.wake();
+  }
+
+  get isDone(): boolean {
+    return this.done;
+  }
+
+  podObject(): Pod {
+    return this.pod;
+  }
+}
+
+function resolvedImageName(image: string): string {
+  const i = image.lastIndexOf(":");
+  const slash = image.lastIndexOf("/");
+  return i > slash ? image.slice(0, i) : image;
+}
+
+function normalizePath(p: string): string {
+  const s = ("/" + p).replace(/\/+/g, "/");
+  return s.length > 1 ? s.replace(/\/$/, "") : s;
+}
+
+/** The back-off key includes a hash of the container spec: editing a container starts a fresh back-off. */
+function hashContainer(c: Container): string {
+  return String(JSON.stringify(c).length) + ":" + (c.image ?? "");
+}
+
+function hookErrorText(h: LifecycleHandler, name: string, pod: Pod, detail: string): string {
+  const pk = `${pod.metadata?.name}_${pod.metadata?.namespace}(${pod.metadata?.uid})`;
+  if (h.exec) return `Exec lifecycle hook (${JSON.stringify(h.exec.command ?? []).replace(/^\[|\]$/g, "").replace(/"/g, "").replace(/,/g, " ").replace(/^/, "[").concat("]")}) for Container "${name}" in Pod "${pk}" failed - error: ${detail}`;
+  return `HTTP lifecycle hook (${h.httpGet?.path ?? ""}) for Container "${name}" in Pod "${pk}" failed - error: ${detail}`;
+}
+
+function toTs(t: number, epochMs: number): string {
+  return new Date(epochMs + Math.floor(t + 1e-9) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+}

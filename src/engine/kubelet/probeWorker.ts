@@ -1,0 +1,256 @@
+import type { Container, Pod, Probe } from "../api/types";
+import type { Clock, Timer } from "../sim/clock";
+import type { TraceRecorder } from "../trace/recorder";
+import { probeKey } from "../trace/recorder";
+import type { Cause, ProbeKind } from "../trace/types";
+import { podStableUntil, runProbe } from "./probeRunner";
+import type { Instance } from "./runtime";
+
+export type ProbeResult = "success" | "failure" | "unknown";
+
+export interface ProbeHost {
+  clock: Clock;
+  trace: TraceRecorder;
+  podObject(): Pod;
+  instance(name: string): Instance | undefined;
+  runningInstances(): Instance[];
+  podIP(): string;
+  ports(): Array<{ name?: string; containerPort: number }>;
+  /** The container's `started` flag (its startup probe succeeded, or it has none). */
+  started(name: string): boolean;
+  terminating(): boolean;
+  event(type: "Normal" | "Warning", reason: string, message: string, fieldPath: string, cause: Cause): number;
+  resultChanged(w: ProbeWorker, cause: Cause): void;
+}
+
+const LABEL: Record<ProbeKind, string> = { liveness: "Liveness", readiness: "Readiness", startup: "Startup" };
+
+/**
+ * One prober worker per (container, probe type), ticking every periodSeconds from its creation
+ * at the pod's first sync. Models: pkg/kubelet/prober/worker.go (run, doProbe).
+ *
+ * While the answer cannot change (a steady success) the worker does not tick: it jumps to the
+ * first tick at which the container's program may answer differently and records the skipped
+ * attempts as one run, so an hour of 1 s probes costs a handful of events.
+ */
+export class ProbeWorker {
+  result: ProbeResult;
+  private instanceId: string | undefined;
+  private lastResult: "success" | "failure" | undefined;
+  private resultRun = 0;
+  private onHold = false;
+  private anchor: number;
+  private timer: Timer | undefined;
+  private stopped = false;
+  /** Unhealthy event ids and times of the current failure run, for causes. */
+  private failures: Array<{ id: number; t: number }> = [];
+  /** Ticks skipped as a steady run: attempts at skipFrom, skipFrom+period, … before the next scheduled tick. */
+  private skipFrom: number | undefined;
+  readonly period: number;
+  private key: string;
+
+  constructor(
+    private host: ProbeHost,
+    readonly kind: ProbeKind,
+    readonly container: Container,
+    readonly fieldPath: string,
+    readonly probe: Probe,
+  ) {
+    this.period = probe.periodSeconds ?? 10;
+    this.result = initialResult(kind);
+    this.anchor = host.clock.now;
+    const pod = host.podObject();
+    this.key = probeKey(pod.metadata!.uid!, container.name, kind);
+    this.schedule(host.clock.now);
+  }
+
+  stop(): void {
+    this.flushSkip(this.host.clock.now);
+    this.stopped = true;
+    if (this.timer) this.timer.dead = true;
+  }
+
+  /** Readiness only: the kubelet runs the probe now and restarts the ticker (prober_manager UpdatePodStatus). */
+  poke(): void {
+    if (this.stopped) return;
+    const now = this.host.clock.now;
+    this.flushSkip(now);
+    this.anchor = now;
+    this.host.trace.closeProbeRun(this.key);
+    this.doProbe();
+    this.planNext();
+  }
+
+  /** The container started, exited or the pod changed: stop skipping and look at the next tick. */
+  wake(): void {
+    if (this.stopped) return;
+    const now = this.host.clock.now;
+    this.flushSkip(now);
+    this.schedule(this.gridAtOrAfter(now));
+  }
+
+  private tick(): void {
+    if (this.stopped) return;
+    this.flushSkip(this.host.clock.now);
+    this.doProbe();
+    this.planNext();
+  }
+
+  private gridAtOrAfter(t: number): number {
+    const k = Math.ceil((t - this.anchor) / this.period - 1e-9);
+    return round(this.anchor + Math.max(0, k) * this.period);
+  }
+
+  private schedule(t: number): void {
+    if (this.timer) this.timer.dead = true;
+    this.timer = t === Infinity ? undefined : this.host.clock.at(t, () => this.tick());
+  }
+
+  private planNext(): void {
+    if (this.stopped) return;
+    const now = this.host.clock.now;
+    const next = this.gridAtOrAfter(now + 1e-6);
+    const inst = this.host.instance(this.container.name);
+    const idle = !inst || inst.state !== "running" || this.onHold || (this.kind === "startup" && this.host.started(this.container.name));
+    if (idle) {
+      // Nothing to probe until the container (re)starts; the kubelet wakes the worker then.
+      this.schedule(Infinity);
+      return;
+    }
+    const steady = this.lastResult === "success" && this.result === "success" && this.gated(inst) === undefined;
+    if (steady) {
+      const until = podStableUntil(this.host.runningInstances(), now);
+      if (until > next) {
+        const target = until === Infinity ? Infinity : this.gridAtOrAfter(until);
+        this.skipFrom = next;
+        this.schedule(target);
+        return;
+      }
+    }
+    this.schedule(next);
+  }
+
+  /** Records the attempts skipped before `upTo` (exclusive) as successes. */
+  private flushSkip(upTo: number): void {
+    if (this.skipFrom === undefined) return;
+    const from = this.skipFrom;
+    this.skipFrom = undefined;
+    const count = Math.ceil((upTo - from) / this.period - 1e-9);
+    if (count <= 0) return;
+    this.resultRun += count;
+    this.record(from, "success", undefined, count);
+  }
+
+  /** Why a tick would not probe, or undefined if it would. */
+  private gated(inst: Instance): string | undefined {
+    const now = this.host.clock.now;
+    if (Math.floor(now - inst.startedAt + 1e-9) < (this.probe.initialDelaySeconds ?? 0)) return "initialDelay";
+    const started = this.host.started(this.container.name);
+    if (this.kind === "startup" && started) return "started";
+    if (this.kind !== "startup" && !started) return "notStarted";
+    return undefined;
+  }
+
+  private doProbe(): void {
+    const host = this.host;
+    const pod = host.podObject();
+    if (pod.status?.phase === "Succeeded" || pod.status?.phase === "Failed") {
+      this.stop();
+      return;
+    }
+    const inst = host.instance(this.container.name);
+    if (!inst) return;
+    if (inst.id !== this.instanceId) {
+      this.instanceId = inst.id;
+      this.lastResult = undefined;
+      this.resultRun = 0;
+      this.onHold = false;
+      this.failures = [];
+      host.trace.closeProbeRun(this.key);
+      this.setResult(initialResult(this.kind), { rule: "probe.newContainer", data: { probe: this.kind } });
+    }
+    if (this.onHold) return;
+    if (inst.state !== "running") {
+      if (this.kind === "readiness") this.setResult("failure", { rule: "probe.containerNotRunning" });
+      return;
+    }
+    if (host.terminating() && this.kind !== "readiness") {
+      this.setResult("success", { rule: "probe.podTerminating" });
+      this.stop();
+      return;
+    }
+    if (this.gated(inst)) return;
+
+    const now = host.clock.now;
+    const outcome = runProbe(this.probe, inst, host.runningInstances(), host.podIP(), host.ports(), now);
+    if (outcome.result === "error") {
+      host.event("Warning", "Unhealthy", `${LABEL[this.kind]} probe errored and resulted in unknown state: ${outcome.output}`, this.fieldPath, { rule: "probe.errored" });
+      return;
+    }
+    const result = outcome.result;
+    if (result === this.lastResult) this.resultRun++;
+    else {
+      this.lastResult = result;
+      this.resultRun = 1;
+      if (result === "success") this.failures = [];
+    }
+    this.record(now, result, result === "failure" ? outcome.output : undefined, 1);
+    if (result === "failure") {
+      const id = host.event("Warning", "Unhealthy", `${LABEL[this.kind]} probe failed: ${outcome.output}`, this.fieldPath, {
+        rule: `probe.${this.kind}.failed`,
+        data: { attempt: this.resultRun, failureThreshold: this.probe.failureThreshold ?? 3 },
+      });
+      this.failures.push({ id, t: now });
+    }
+    const threshold = result === "failure" ? (this.probe.failureThreshold ?? 3) : (this.probe.successThreshold ?? 1);
+    if (this.resultRun < threshold) return;
+    const cause: Cause =
+      result === "failure"
+        ? {
+            rule: `probe.${this.kind}.failureThreshold`,
+            data: { failureThreshold: threshold, periodSeconds: this.period, failures: this.failures.slice(-threshold).map((f) => f.t) },
+            after: this.failures.slice(-threshold).map((f) => f.id),
+          }
+        : { rule: `probe.${this.kind}.successThreshold`, data: { successThreshold: threshold, periodSeconds: this.period } };
+    this.setResult(result, cause);
+    if ((this.kind === "liveness" || this.kind === "startup") && result === "failure") {
+      this.onHold = true;
+      this.resultRun = 0;
+    }
+  }
+
+  private setResult(r: ProbeResult, cause: Cause): void {
+    if (r === this.result) return;
+    this.result = r;
+    this.host.resultChanged(this, cause);
+  }
+
+  private record(t: number, result: "success" | "failure", output: string | undefined, count: number): void {
+    const pod = this.host.podObject();
+    this.host.trace.probe(
+      this.key,
+      {
+        podUid: pod.metadata!.uid!,
+        pod: pod.metadata!.name!,
+        namespace: pod.metadata!.namespace ?? "default",
+        container: this.container.name,
+        probe: this.kind,
+        period: this.period,
+        threshold: result === "failure" ? (this.probe.failureThreshold ?? 3) : (this.probe.successThreshold ?? 1),
+      },
+      t,
+      result,
+      this.resultRun - count + 1,
+      output,
+      count,
+    );
+  }
+}
+
+function initialResult(kind: ProbeKind): ProbeResult {
+  return kind === "readiness" ? "failure" : kind === "liveness" ? "success" : "unknown";
+}
+
+function round(t: number): number {
+  return Math.round(t * 1000) / 1000;
+}

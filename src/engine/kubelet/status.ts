@@ -1,0 +1,218 @@
+import type { Container, ContainerState, ContainerStatus, Pod, PodCondition, PodStatus } from "../api/types";
+import { toTimestamp } from "../api/time";
+import { isSidecar, shouldRestart } from "./containers";
+import type { Instance, PodRuntime } from "./runtime";
+
+export interface StatusInputs {
+  pod: Pod;
+  rt: PodRuntime;
+  reasonCache: Map<string, { reason: string; message: string }>;
+  /** Readiness result of the container's current instance (true without a readiness probe). */
+  readinessOk(name: string): boolean;
+  /** Startup result of the current instance (true without a startup probe). */
+  startupOk(name: string): boolean;
+  /** Some regular container has started once: Initialized stays True from then on. */
+  everStartedRegular: boolean;
+  /** The pod worker is terminating the pod (deletion, or all containers done): phase is final. */
+  podIsTerminal: boolean;
+  podIP: string | undefined;
+  hostIP: string;
+  startTime: number;
+  now: number;
+  epochMs: number;
+}
+
+/**
+ * The API status the kubelet writes at the start of each sync, from the runtime's view and the
+ * reason cache of the previous sync. Models: pkg/kubelet/kubelet_pods.go generateAPIPodStatus,
+ * convertToAPIContainerStatuses, getPhase; pkg/kubelet/status/generate.go.
+ */
+export function generatePodStatus(inp: StatusInputs): PodStatus {
+  const { pod, epochMs } = inp;
+  const spec = pod.spec!;
+  const inits = spec.initContainers ?? [];
+  const hasInit = inits.length > 0;
+  const ts = (t: number) => toTimestamp(t, epochMs);
+
+  const build = (c: Container, isInit: boolean): ContainerStatus => {
+    const list = inp.rt.instances.get(c.name) ?? [];
+    const newest = list[list.length - 1];
+    const prev = list.length > 1 ? list[list.length - 2] : undefined;
+    let state: ContainerState;
+    let lastState: ContainerState = {};
+    if (!newest) state = { waiting: { reason: hasInit ? "PodInitializing" : "ContainerCreating" } };
+    else if (newest.state === "running") state = { running: { startedAt: ts(newest.startedAt) } };
+    else if (newest.state === "created") state = { waiting: {} };
+    else state = { terminated: terminated(newest, ts) };
+    if (prev && prev.state === "exited") lastState = { terminated: terminated(prev, ts) };
+    const cached = inp.reasonCache.get(c.name);
+    const completedInit = isInit && !isSidecar(c) && newest?.state === "exited" && newest.exitCode === 0;
+    if (cached && !completedInit && shouldRestart(pod, c, isInit, newest)) {
+      if (newest?.state === "exited") lastState = { terminated: terminated(newest, ts) };
+      state = { waiting: { reason: cached.reason, message: cached.message } };
+    }
+    const running = newest?.state === "running";
+    const started = running && inp.startupOk(c.name);
+    let ready: boolean;
+    if (isInit && !isSidecar(c)) ready = completedInit;
+    else ready = started && inp.readinessOk(c.name);
+    const status: ContainerStatus = {
+      name: c.name,
+      state,
+      lastState,
+      ready,
+      restartCount: newest?.restartCount ?? 0,
+      image: c.image ?? "",
+      imageID: newest ? newest.imageID : "",
+      started,
+    };
+    if (newest) status.containerID = `containerd://${newest.id}`;
+    return status;
+  };
+
+  const initStatuses = inits.map((c) => build(c, true));
+  const statuses = (spec.containers ?? []).map((c) => build(c, false));
+  const initialized = isInitialized(inits, initStatuses, inp.everStartedRegular);
+  let phase = getPhase(pod, initStatuses, statuses, inp.podIsTerminal, initialized);
+  const prevPhase = pod.status?.phase;
+  if (prevPhase === "Succeeded" || prevPhase === "Failed") phase = prevPhase;
+
+  const sidecarStatuses = initStatuses.filter((_, i) => isSidecar(inits[i]));
+  const readyScope = [...sidecarStatuses, ...statuses];
+  const unready = readyScope.filter((s) => !s.ready).map((s) => s.name);
+  const incomplete = inits
+    .map((c, i) => ({ c, s: initStatuses[i] }))
+    .filter(({ c, s }) => (isSidecar(c) ? !s.started : !(s.state?.terminated && s.state.terminated.exitCode === 0)))
+    .map(({ c }) => c.name);
+
+  const conds: PodCondition[] = [];
+  const prev = pod.status?.conditions ?? [];
+  const cond = (type: string, ok: boolean, reason?: string, message?: string) => {
+    const status = ok ? "True" : "False";
+    const old = prev.find((p) => p.type === type);
+    const c: PodCondition = { type, status, lastProbeTime: null as unknown as string, lastTransitionTime: old && old.status === status ? old.lastTransitionTime : ts(inp.now) };
+    if (reason) c.reason = reason;
+    if (message) c.message = message;
+    conds.push(c);
+  };
+  const sandboxReady = !!inp.rt.sandbox?.ready && !inp.podIsTerminal && phase !== "Succeeded" && phase !== "Failed";
+  cond("PodReadyToStartContainers", sandboxReady);
+  if (phase === "Succeeded") cond("Initialized", true, "PodCompleted");
+  else if (initialized) cond("Initialized", true);
+  else cond("Initialized", false, "ContainersNotInitialized", `containers with incomplete status: [${incomplete.join(" ")}]`);
+  const [crReason, crMessage] =
+    phase === "Succeeded"
+      ? ["PodCompleted", undefined]
+      : phase === "Failed"
+        ? ["PodFailed", undefined]
+        : unready.length
+          ? ["ContainersNotReady", `containers with unready status: [${unready.join(" ")}]`]
+          : [undefined, undefined];
+  const allReady = phase !== "Succeeded" && phase !== "Failed" && unready.length === 0;
+  cond("Ready", allReady, crReason, crMessage);
+  cond("ContainersReady", allReady, crReason, crMessage);
+  const scheduled = prev.find((p) => p.type === "PodScheduled");
+  conds.push(scheduled ?? { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts(inp.startTime) });
+
+  const status: PodStatus = {
+    phase,
+    conditions: conds,
+    hostIP: inp.hostIP,
+    hostIPs: [{ ip: inp.hostIP }],
+    startTime: ts(inp.startTime),
+  };
+  if (inp.podIP) {
+    status.podIP = inp.podIP;
+    status.podIPs = [{ ip: inp.podIP }];
+  }
+  if (inits.length) status.initContainerStatuses = initStatuses;
+  status.containerStatuses = statuses;
+  status.qosClass = pod.status?.qosClass;
+  return status;
+}
+
+function terminated(i: Instance, ts: (t: number) => string) {
+  const t: NonNullable<ContainerState["terminated"]> = {
+    exitCode: i.exitCode,
+    reason: i.reason,
+    startedAt: ts(i.startedAt),
+    finishedAt: ts(i.finishedAt),
+    containerID: `containerd://${i.id}`,
+  };
+  if (i.message) t.message = i.message;
+  return t;
+}
+
+function isInitialized(inits: Container[], statuses: ContainerStatus[], everStartedRegular: boolean): boolean {
+  if (everStartedRegular) return true;
+  return inits.every((c, i) => {
+    const s = statuses[i];
+    return isSidecar(c) ? !!s.started : !!(s.state?.terminated && s.state.terminated.exitCode === 0);
+  });
+}
+
+/** Models: pkg/kubelet/kubelet_pods.go getPhase (v1.34). */
+export function getPhase(pod: Pod, initStatuses: ContainerStatus[], statuses: ContainerStatus[], podIsTerminal: boolean, podHasInitialized: boolean): string {
+  const spec = pod.spec!;
+  const inits = spec.initContainers ?? [];
+  let pendingRegularInit = 0;
+  let pendingSidecar = 0;
+  let failedInit = 0;
+  let failedInitNotRestartable = false;
+  inits.forEach((c, i) => {
+    if (isSidecar(c)) return;
+    const s = initStatuses[i];
+    const failed = () => {
+      failedInit++;
+      const policy = c.restartPolicy ?? spec.restartPolicy ?? "Always";
+      if (policy === "Never") failedInitNotRestartable = true;
+    };
+    if (s.state?.running) pendingRegularInit++;
+    else if (s.state?.terminated) {
+      if (s.state.terminated.exitCode !== 0) failed();
+    } else if (s.state?.waiting) {
+      if (s.lastState?.terminated) {
+        if (s.lastState.terminated.exitCode !== 0) failed();
+      } else pendingRegularInit++;
+    } else pendingRegularInit++;
+  });
+  let unknown = 0;
+  let running = 0;
+  let waiting = 0;
+  let stopped = 0;
+  let succeeded = 0;
+  inits.forEach((c, i) => {
+    if (!isSidecar(c)) return;
+    const s = initStatuses[i];
+    if (s.state?.running) {
+      if (!s.started) pendingSidecar++;
+      running++;
+    } else if (s.state?.waiting && !s.lastState?.terminated) {
+      pendingSidecar++;
+      waiting++;
+    }
+  });
+  for (const s of statuses) {
+    if (s.state?.running) running++;
+    else if (s.state?.terminated) {
+      stopped++;
+      if (s.state.terminated.exitCode === 0) succeeded++;
+    } else if (s.state?.waiting) {
+      if (s.lastState?.terminated) stopped++;
+      else waiting++;
+    } else unknown++;
+  }
+  if (failedInit > 0 && failedInitNotRestartable) return "Failed";
+  if (pendingRegularInit > 0 || (pendingSidecar > 0 && !podHasInitialized)) return "Pending";
+  if (waiting > 0) return "Pending";
+  if (running > 0 && unknown === 0) return "Running";
+  if (running === 0 && stopped > 0 && unknown === 0) {
+    if (podIsTerminal) return stopped === succeeded ? "Succeeded" : "Failed";
+    const policy = spec.restartPolicy ?? "Always";
+    if (policy === "Always") return "Running";
+    if (stopped === succeeded) return "Succeeded";
+    if (policy === "Never") return "Failed";
+    return "Running";
+  }
+  return "Pending";
+}

@@ -1,0 +1,349 @@
+import type { Diagnostic } from "../api/types";
+import type { SourceDoc } from "../input/yamlDocuments";
+import { parseQuantity } from "../printers/quantity";
+import { MiB, type MemoryModel } from "../workloads/program";
+import { formatDuration, parseDuration } from "./duration";
+
+export const SCENARIO_API_VERSION = "podplay.dev/v1alpha1";
+/** Horizon when the Scenario does not say. */
+export const DEFAULT_DURATION = 300;
+/** Longest horizon podplay simulates. */
+export const MAX_DURATION = 7 * 86400;
+
+export interface NodeSpec {
+  name: string;
+  cpu: string;
+  memory: string;
+  pods: number;
+}
+
+export interface ImageSpec {
+  image: string;
+  pullSeconds?: number;
+  sizeBytes?: number;
+  pullError?: string;
+  present?: boolean;
+}
+
+export interface BehaviorSpec {
+  image?: string;
+  pod?: string;
+  container?: string;
+  listens: Array<{ port: number; after: number; until?: number; grpc?: boolean }>;
+  http: Array<{ port?: number; path: string; responses: Array<{ after: number; status: number }> }>;
+  grpc: Array<{ port: number; responses: Array<{ after: number; status: "SERVING" | "NOT_SERVING" }> }>;
+  exit?: { after: number; code: number };
+  memory?: MemoryModel;
+  /** undefined: ignores SIGTERM (PID 1 without a handler). */
+  onStop?: { after: number; code: number };
+}
+
+export type ActionSpec =
+  | { at: number; kind: "delete"; pod: string; namespace: string; gracePeriodSeconds?: number; path: (string | number)[] }
+  | { at: number; kind: "apply"; objects: unknown[]; path: (string | number)[] }
+  | { at: number; kind: "crash"; pod: string; namespace: string; container?: string; exitCode: number; path: (string | number)[] }
+  | { at: number; kind: "http"; pod?: string; namespace: string; container?: string; port?: number; path?: string; status: number; yamlPath: (string | number)[] };
+
+export interface Scenario {
+  name: string;
+  duration: number;
+  durationGiven: boolean;
+  featureGates: Record<string, boolean>;
+  node: NodeSpec;
+  images: ImageSpec[];
+  behaviors: BehaviorSpec[];
+  actions: ActionSpec[];
+  /** Document index of the Scenario in the file (for action errors), or -1 when absent. */
+  document: number;
+}
+
+export function defaultScenario(): Scenario {
+  return {
+    name: "",
+    duration: DEFAULT_DURATION,
+    durationGiven: false,
+    featureGates: {},
+    node: { name: "node-1", cpu: "4", memory: "16Gi", pods: 110 },
+    images: [],
+    behaviors: [],
+    actions: [],
+    document: -1,
+  };
+}
+
+type Path = (string | number)[];
+type Obj = Record<string, unknown>;
+
+const FIELDS: Record<string, string[]> = {
+  "": ["apiVersion", "kind", "metadata", "spec"],
+  metadata: ["name", "labels", "annotations"],
+  spec: ["duration", "featureGates", "node", "images", "behaviors", "actions"],
+  node: ["name", "cpu", "memory", "pods"],
+  image: ["image", "pullSeconds", "sizeBytes", "pullError", "present"],
+  behavior: ["image", "pod", "container", "listens", "http", "grpc", "exit", "memory", "onSigterm"],
+  listen: ["port", "after", "until", "grpc"],
+  http: ["port", "path", "responses"],
+  grpc: ["port", "responses"],
+  response: ["after", "status"],
+  exit: ["after", "code"],
+  memory: ["start", "steps", "growPerSecond", "growAfter"],
+  step: ["after", "to"],
+  onSigterm: ["exitAfter", "code"],
+  action: ["at", "delete", "apply", "crash", "http"],
+  delete: ["pod", "namespace", "gracePeriodSeconds"],
+  crash: ["pod", "namespace", "container", "exitCode"],
+  httpAction: ["pod", "namespace", "container", "port", "path", "status"],
+};
+
+/**
+ * Reads the playground's own `kind: Scenario` document: the horizon, the node, image and app
+ * behaviours, and the scripted actions. Errors use the API server's strict-decoding and
+ * validation wording so they read like the rest.
+ */
+export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Diagnostic[] } {
+  const errors: Diagnostic[] = [];
+  const sc = defaultScenario();
+  sc.document = doc.index;
+  const err = (path: Path, detail: string, atKey = false) => {
+    const pos = atKey ? doc.keyAt(path) : doc.valueAt(path);
+    errors.push({ message: `Scenario${sc.name ? ` "${sc.name}"` : ""} is invalid: ${fmt(path)}: ${detail}`, path: fmt(path), line: pos.line, column: pos.column, document: doc.index, severity: "error" });
+  };
+  const strict = (v: unknown, path: Path, kind: string): v is Obj => {
+    if (v === undefined || v === null) return false;
+    if (typeof v !== "object" || Array.isArray(v)) {
+      err(path, `Invalid value: ${JSON.stringify(v)}: must be an object`);
+      return false;
+    }
+    for (const k of Object.keys(v)) {
+      if (FIELDS[kind].includes(k)) continue;
+      const pos = doc.keyAt([...path, k]);
+      errors.push({
+        message: `Scenario in version "${SCENARIO_API_VERSION}" cannot be handled as a Scenario: strict decoding error: unknown field "${fmt([...path, k])}"`,
+        path: fmt([...path, k]),
+        line: pos.line,
+        column: pos.column,
+        document: doc.index,
+        severity: "error",
+      });
+    }
+    return true;
+  };
+  const list = (v: unknown, path: Path): unknown[] => {
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v)) {
+      err(path, `Invalid value: ${JSON.stringify(v)}: must be a list`);
+      return [];
+    }
+    return v;
+  };
+  const duration = (v: unknown, path: Path, required = false): number | undefined => {
+    if (v === undefined) {
+      if (required) err(path, "Required value");
+      return undefined;
+    }
+    const d = parseDuration(v);
+    if (d === undefined) err(path, `Invalid value: ${JSON.stringify(v)}: must be a duration such as 30s, 5m or 1h30m`);
+    return d;
+  };
+  const int = (v: unknown, path: Path, min: number, max: number, required = false): number | undefined => {
+    if (v === undefined) {
+      if (required) err(path, "Required value");
+      return undefined;
+    }
+    if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
+      err(path, `Invalid value: ${JSON.stringify(v)}: must be an integer between ${min} and ${max}, inclusive`);
+      return undefined;
+    }
+    return v;
+  };
+  const str = (v: unknown, path: Path, required = false): string | undefined => {
+    if (v === undefined) {
+      if (required) err(path, "Required value");
+      return undefined;
+    }
+    if (typeof v !== "string" || !v) {
+      err(path, `Invalid value: ${JSON.stringify(v)}: must be a non-empty string`);
+      return undefined;
+    }
+    return v;
+  };
+  const bytes = (v: unknown, path: Path): number | undefined => {
+    if (v === undefined) return undefined;
+    const b = typeof v === "number" ? v * MiB : parseQuantity(String(v));
+    if (!Number.isFinite(b) || b < 0) err(path, `Invalid value: ${JSON.stringify(v)}: must be a memory quantity such as 128Mi`);
+    return Number.isFinite(b) ? b : undefined;
+  };
+
+  const root = doc.value as Obj;
+  strict(root, [], "");
+  if (strict(root.metadata, ["metadata"], "metadata")) sc.name = typeof (root.metadata as Obj).name === "string" ? String((root.metadata as Obj).name) : "";
+  const spec = root.spec;
+  if (!strict(spec, ["spec"], "spec")) return { scenario: sc, errors };
+
+  if (spec.duration !== undefined) {
+    const d = duration(spec.duration, ["spec", "duration"]);
+    if (d !== undefined) {
+      if (d > MAX_DURATION) err(["spec", "duration"], `Invalid value: ${JSON.stringify(spec.duration)}: podplay simulates at most ${formatDuration(MAX_DURATION)}; shorten spec.duration`);
+      else if (d <= 0) err(["spec", "duration"], `Invalid value: ${JSON.stringify(spec.duration)}: must be greater than 0`);
+      else {
+        sc.duration = d;
+        sc.durationGiven = true;
+      }
+    }
+  }
+  if (spec.featureGates !== undefined) {
+    if (typeof spec.featureGates !== "object" || spec.featureGates === null || Array.isArray(spec.featureGates)) err(["spec", "featureGates"], "Invalid value: must be a map of gate names to true or false");
+    else
+      for (const [k, v] of Object.entries(spec.featureGates as Obj)) {
+        if (typeof v !== "boolean") err(["spec", "featureGates", k], `Invalid value: ${JSON.stringify(v)}: must be true or false`);
+        else sc.featureGates[k] = v;
+      }
+  }
+  if (strict(spec.node, ["spec", "node"], "node")) {
+    const n = spec.node;
+    const p: Path = ["spec", "node"];
+    sc.node = {
+      name: str(n.name, [...p, "name"]) ?? "node-1",
+      cpu: n.cpu === undefined ? "4" : String(n.cpu),
+      memory: n.memory === undefined ? "16Gi" : String(n.memory),
+      pods: int(n.pods, [...p, "pods"], 1, 100000) ?? 110,
+    };
+    if (!Number.isFinite(parseQuantity(sc.node.cpu))) err([...p, "cpu"], `Invalid value: ${JSON.stringify(n.cpu)}: must be a CPU quantity such as 4 or 3500m`);
+    if (!Number.isFinite(parseQuantity(sc.node.memory))) err([...p, "memory"], `Invalid value: ${JSON.stringify(n.memory)}: must be a memory quantity such as 16Gi`);
+  }
+  list(spec.images, ["spec", "images"]).forEach((v, i) => {
+    const p: Path = ["spec", "images", i];
+    if (!strict(v, p, "image")) return;
+    const image = str(v.image, [...p, "image"], true);
+    if (!image) return;
+    sc.images.push({
+      image,
+      pullSeconds: duration(v.pullSeconds, [...p, "pullSeconds"]),
+      sizeBytes: int(v.sizeBytes, [...p, "sizeBytes"], 0, 1e12),
+      pullError: str(v.pullError, [...p, "pullError"]),
+      present: v.present === true,
+    });
+  });
+  list(spec.behaviors, ["spec", "behaviors"]).forEach((v, i) => {
+    const p: Path = ["spec", "behaviors", i];
+    if (!strict(v, p, "behavior")) return;
+    const b: BehaviorSpec = { image: str(v.image, [...p, "image"]), pod: str(v.pod, [...p, "pod"]), container: str(v.container, [...p, "container"]), listens: [], http: [], grpc: [] };
+    if (!b.image && !b.container && !b.pod) err(p, "Required value: one of image, pod or container must say which containers behave this way");
+    list(v.listens, [...p, "listens"]).forEach((l, j) => {
+      const lp = [...p, "listens", j];
+      if (!strict(l, lp, "listen")) return;
+      const port = int(l.port, [...lp, "port"], 1, 65535, true);
+      if (port !== undefined) b.listens.push({ port, after: duration(l.after, [...lp, "after"]) ?? 0, until: duration(l.until, [...lp, "until"]), grpc: l.grpc === true });
+    });
+    list(v.http, [...p, "http"]).forEach((h, j) => {
+      const hp = [...p, "http", j];
+      if (!strict(h, hp, "http")) return;
+      const responses = list(h.responses, [...hp, "responses"]).flatMap((r, k) => {
+        const rp = [...hp, "responses", k];
+        if (!strict(r, rp, "response")) return [];
+        const status = int(r.status, [...rp, "status"], 100, 599, true);
+        return status === undefined ? [] : [{ after: duration(r.after, [...rp, "after"]) ?? 0, status }];
+      });
+      if (!responses.length) err([...hp, "responses"], "Required value: at least one response");
+      b.http.push({ port: int(h.port, [...hp, "port"], 1, 65535), path: str(h.path, [...hp, "path"]) ?? "/", responses: responses.sort((a, z) => a.after - z.after) });
+    });
+    list(v.grpc, [...p, "grpc"]).forEach((g, j) => {
+      const gp = [...p, "grpc", j];
+      if (!strict(g, gp, "grpc")) return;
+      const port = int(g.port, [...gp, "port"], 1, 65535, true);
+      const responses = list(g.responses, [...gp, "responses"]).flatMap((r, k) => {
+        const rp = [...gp, "responses", k];
+        if (!strict(r, rp, "response")) return [];
+        if (r.status !== "SERVING" && r.status !== "NOT_SERVING") {
+          err([...rp, "status"], `Unsupported value: ${JSON.stringify(r.status)}: supported values: "SERVING", "NOT_SERVING"`);
+          return [];
+        }
+        return [{ after: duration(r.after, [...rp, "after"]) ?? 0, status: r.status as "SERVING" | "NOT_SERVING" }];
+      });
+      if (port !== undefined) b.grpc.push({ port, responses });
+    });
+    if (strict(v.exit, [...p, "exit"], "exit")) {
+      const e = v.exit;
+      const after = duration(e.after, [...p, "exit", "after"], true);
+      const code = int(e.code ?? 0, [...p, "exit", "code"], 0, 255);
+      if (after !== undefined && code !== undefined) b.exit = { after, code };
+    }
+    if (strict(v.memory, [...p, "memory"], "memory")) {
+      const m = v.memory;
+      const mp = [...p, "memory"];
+      const model: MemoryModel = { baseBytes: bytes(m.start, [...mp, "start"]) ?? 8 * MiB, steps: [] };
+      list(m.steps, [...mp, "steps"]).forEach((s, k) => {
+        const sp = [...mp, "steps", k];
+        if (!strict(s, sp, "step")) return;
+        const after = duration(s.after, [...sp, "after"], true);
+        const to = bytes(s.to, [...sp, "to"]);
+        if (after !== undefined && to !== undefined) model.steps.push({ after, bytes: to });
+      });
+      model.steps.sort((a, z) => a.after - z.after);
+      const grow = bytes(m.growPerSecond, [...mp, "growPerSecond"]);
+      if (grow) {
+        model.growBytesPerSecond = grow;
+        model.growAfter = duration(m.growAfter, [...mp, "growAfter"]) ?? 0;
+      }
+      b.memory = model;
+    }
+    if (v.onSigterm === "ignore") b.onStop = undefined;
+    else if (strict(v.onSigterm, [...p, "onSigterm"], "onSigterm")) {
+      const o = v.onSigterm;
+      b.onStop = { after: duration(o.exitAfter, [...p, "onSigterm", "exitAfter"]) ?? 0.1, code: int(o.code ?? 0, [...p, "onSigterm", "code"], 0, 255) ?? 0 };
+    } else b.onStop = { after: 0.1, code: 0 };
+    sc.behaviors.push(b);
+  });
+  list(spec.actions, ["spec", "actions"]).forEach((v, i) => {
+    const p: Path = ["spec", "actions", i];
+    if (!strict(v, p, "action")) return;
+    const at = duration(v.at, [...p, "at"], true);
+    const verbs = ["delete", "apply", "crash", "http"].filter((k) => v[k] !== undefined);
+    if (verbs.length !== 1) {
+      err(p, verbs.length ? `Forbidden: may not specify more than 1 action (${verbs.join(", ")})` : "Required value: one of delete, apply, crash or http");
+      return;
+    }
+    if (at === undefined) return;
+    if (v.delete !== undefined && strict(v.delete, [...p, "delete"], "delete")) {
+      const d = v.delete;
+      const pod = str(d.pod, [...p, "delete", "pod"], true);
+      if (pod) sc.actions.push({ at, kind: "delete", pod, namespace: str(d.namespace, [...p, "delete", "namespace"]) ?? "default", gracePeriodSeconds: int(d.gracePeriodSeconds, [...p, "delete", "gracePeriodSeconds"], 0, 1e9), path: [...p, "delete"] });
+    }
+    if (v.apply !== undefined) {
+      const objs = list(v.apply, [...p, "apply"]);
+      sc.actions.push({ at, kind: "apply", objects: objs, path: [...p, "apply"] });
+    }
+    if (v.crash !== undefined && strict(v.crash, [...p, "crash"], "crash")) {
+      const c = v.crash;
+      const pod = str(c.pod, [...p, "crash", "pod"], true);
+      const exitCode = int(c.exitCode ?? 1, [...p, "crash", "exitCode"], 0, 255);
+      if (pod && exitCode !== undefined)
+        sc.actions.push({ at, kind: "crash", pod, namespace: str(c.namespace, [...p, "crash", "namespace"]) ?? "default", container: str(c.container, [...p, "crash", "container"]), exitCode, path: [...p, "crash"] });
+    }
+    if (v.http !== undefined && strict(v.http, [...p, "http"], "httpAction")) {
+      const h = v.http;
+      const status = int(h.status, [...p, "http", "status"], 100, 599, true);
+      if (status !== undefined)
+        sc.actions.push({
+          at,
+          kind: "http",
+          pod: str(h.pod, [...p, "http", "pod"]),
+          namespace: str(h.namespace, [...p, "http", "namespace"]) ?? "default",
+          container: str(h.container, [...p, "http", "container"]),
+          port: int(h.port, [...p, "http", "port"], 1, 65535),
+          path: str(h.path, [...p, "http", "path"]),
+          status,
+          yamlPath: [...p, "http"],
+        });
+    }
+  });
+  sc.actions.sort((a, b) => a.at - b.at);
+  return { scenario: sc, errors };
+}
+
+/** `spec.containers[0].image` style paths, as the API server writes them. */
+export function fmt(path: Path): string {
+  let s = "";
+  for (const p of path) s += typeof p === "number" ? `[${p}]` : s ? `.${p}` : p;
+  return s;
+}

@@ -1,0 +1,70 @@
+import type { SimEvent } from "../api/events";
+import type { Cause, EventEntry, Note, ObjectRef, ProbeKind, ProbeRun, RuntimeEntry, TraceEntry, WriteEntry } from "./types";
+
+/** Appends to the trace as components write to the API and emit events. Entries are in time order. */
+export class TraceRecorder {
+  readonly entries: TraceEntry[] = [];
+  readonly probes: ProbeRun[] = [];
+  readonly notes: Note[] = [];
+  private openRuns = new Map<string, ProbeRun>();
+
+  write(t: number, verb: WriteEntry["verb"], ref: ObjectRef, resourceVersion: number, object: unknown, cause: Cause): WriteEntry {
+    const e: WriteEntry = { id: this.entries.length, t, type: "write", verb, ref, resourceVersion, object, cause };
+    this.entries.push(e);
+    return e;
+  }
+
+  event(t: number, event: SimEvent, cause: Cause): EventEntry {
+    const e: EventEntry = { id: this.entries.length, t, type: "event", event, cause };
+    this.entries.push(e);
+    return e;
+  }
+
+  runtime(e: Omit<RuntimeEntry, "id" | "type">): RuntimeEntry {
+    const entry: RuntimeEntry = { ...e, id: this.entries.length, type: "runtime" };
+    this.entries.push(entry);
+    return entry;
+  }
+
+  note(n: Note): void {
+    if (!this.notes.some((m) => m.code === n.code && m.message === n.message)) this.notes.push(n);
+  }
+
+  /**
+   * Records one probe attempt (or `count` identical attempts one period apart), extending the
+   * worker's open run when the result, period and cadence match.
+   */
+  probe(
+    key: string,
+    base: Omit<ProbeRun, "start" | "count" | "result" | "consecutive" | "output">,
+    t: number,
+    result: "success" | "failure",
+    consecutive: number,
+    output: string | undefined,
+    count = 1,
+  ): void {
+    const run = this.openRuns.get(key);
+    if (
+      run &&
+      run.result === result &&
+      run.period === base.period &&
+      run.output === output &&
+      Math.abs(run.start + run.count * run.period - t) < 1e-6
+    ) {
+      run.count += count;
+      return;
+    }
+    const fresh: ProbeRun = { ...base, start: t, count, result, consecutive, output };
+    this.probes.push(fresh);
+    this.openRuns.set(key, fresh);
+  }
+
+  /** Ends a worker's open run so the next attempt starts a new record (ticker reset, new container). */
+  closeProbeRun(key: string): void {
+    this.openRuns.delete(key);
+  }
+}
+
+export function probeKey(podUid: string, container: string, probe: ProbeKind): string {
+  return `${podUid}/${container}/${probe}`;
+}

@@ -1,0 +1,297 @@
+import { isListening, memoryAt, oomAge, type GrpcAnswer, type HttpAnswer, type ProgramModel } from "./program";
+import type { ContainerFs } from "./fs";
+import type { World } from "./world";
+import { runArgv, runToCompletion } from "./shell/run";
+import type { HttpResult, ShellExit, ShellHost, ShellYield } from "./shell/types";
+
+/** What the container runs as PID 1. */
+export type MainProgram =
+  | { kind: "shell"; argv: string[] }
+  | { kind: "native"; model: ProgramModel }
+  /** argv[0] does not exist in the image: the runtime cannot start it. */
+  | { kind: "missing"; binary: string };
+
+export interface ProcessEnv {
+  now(): number;
+  world: World;
+  fs: ContainerFs;
+  env: Record<string, string>;
+  hostname: string;
+  searchDomains: string[];
+  hasShell: boolean;
+  /** Called when the next wake time changed outside wake() (a world change ended a steady loop). */
+  rescheduled(): void;
+  /** Other processes' names in the same container, for killall -0 (none by default). */
+}
+
+/** An HTTP answer override from a scripted action: from absolute time `from`, `path` answers `status`. */
+export interface HttpOverride {
+  from: number;
+  port?: number;
+  path?: string;
+  status: number;
+}
+
+export interface ProcessExit {
+  code: number;
+  at: number;
+  reason?: "OOMKilled";
+  /** Combined output, for FallbackToLogsOnError termination messages. */
+  log: string;
+}
+
+export interface ExecResult {
+  code: number;
+  output: string;
+  /** The command slept past the probe's timeout. */
+  timedOut: boolean;
+  seconds: number;
+}
+
+/**
+ * One running instance of a container's main program. The runtime calls `start`, then `wake`
+ * whenever `nextWake()` arrives; everything else (probes, hooks, signals) queries it at the
+ * current simulated time.
+ */
+export class ContainerProcess {
+  startedAt = NaN;
+  exit: ProcessExit | undefined;
+  /** Set when a script spun without sleeping and podplay stopped interpreting it. */
+  runaway = false;
+  private gen: Generator<ShellYield, ShellExit, void> | undefined;
+  private wakeAt = Infinity;
+  private steady: { head: number; period: number; epoch: number } | undefined;
+  private stopAt: { at: number; code: number } | undefined;
+  private log = "";
+  readonly overrides: HttpOverride[] = [];
+  private shellHost: ShellHost;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private penv: ProcessEnv,
+    readonly main: MainProgram,
+  ) {
+    const self = this;
+    this.shellHost = {
+      now: () => penv.now(),
+      fs: penv.fs,
+      env: penv.env,
+      hostname: penv.hostname,
+      searchDomains: penv.searchDomains,
+      resolveDns: (n) => penv.world.resolve(n),
+      httpGet: (url, timeout) => penv.world.http(url, timeout, penv.searchDomains),
+      processAlive: (name) => self.alive(name),
+      signalProcess: (name, sig) => self.signalByName(name, sig),
+      worldEpoch: () => penv.world.epoch,
+      fsVersion: () => penv.fs.version,
+    };
+    if (main.kind === "shell") this.unsubscribe = penv.world.subscribe(() => this.onWorldChange());
+  }
+
+  get processName(): string {
+    if (this.main.kind === "native") return this.main.model.processName;
+    if (this.main.kind === "shell") return basename(this.main.argv[0] ?? "sh");
+    return this.main.binary;
+  }
+
+  get running(): boolean {
+    return !Number.isNaN(this.startedAt) && !this.exit;
+  }
+
+  start(t: number): void {
+    this.startedAt = t;
+    if (this.main.kind === "shell") {
+      this.gen = runArgv(this.main.argv, this.shellHost);
+      this.advance(t);
+    } else if (this.main.kind === "native" && this.main.model.exit) {
+      this.wakeAt = t + this.main.model.exit.after;
+    }
+  }
+
+  nextWake(): number {
+    return Math.min(this.wakeAt, this.stopAt?.at ?? Infinity);
+  }
+
+  /** Runs the program at `t`; returns its exit if it ended. */
+  wake(t: number): ProcessExit | undefined {
+    if (this.exit) return this.exit;
+    if (this.stopAt && t >= this.stopAt.at - 1e-9) return this.finish(t, this.stopAt.code);
+    if (t < this.wakeAt - 1e-9) return undefined;
+    if (this.main.kind === "native") return this.finish(t, this.main.model.exit?.code ?? 0);
+    this.steady = undefined;
+    this.advance(t);
+    return this.exit;
+  }
+
+  /** Forces an exit now (SIGKILL, OOM kill, scripted crash). */
+  kill(t: number, code: number, reason?: "OOMKilled"): ProcessExit {
+    return this.finish(t, code, reason);
+  }
+
+  /**
+   * Delivers the stop signal to PID 1. Linux delivers a signal to a namespace's PID 1 only if
+   * it installed a handler (pid_namespaces(7)), so a shell or `sleep` ignores it.
+   * Returns when the process will exit, or undefined if it ignores the signal.
+   */
+  stop(t: number): { at: number; code: number } | undefined {
+    if (this.exit) return { at: this.exit.at, code: this.exit.code };
+    if (this.main.kind !== "native" || !this.main.model.onStop) return undefined;
+    const r = this.main.model.onStop;
+    const at = t + r.delay;
+    if (!this.stopAt || at < this.stopAt.at) this.stopAt = { at, code: r.code };
+    return this.stopAt;
+  }
+
+  http(port: number, path: string, t: number): HttpAnswer | "refused" {
+    const o = this.override(port, path, t);
+    if (!this.listening(port, t)) return "refused";
+    if (o) return { status: o.status, body: "" };
+    if (this.main.kind === "native") return this.main.model.http(port, path, t - this.startedAt);
+    return { status: 200, body: "" };
+  }
+
+  tcp(port: number, t: number): boolean {
+    return this.listening(port, t);
+  }
+
+  grpc(port: number, service: string, t: number): GrpcAnswer | "refused" {
+    if (!this.listening(port, t)) return "refused";
+    const o = this.override(port, undefined, t);
+    if (o) return o.status < 400 ? "SERVING" : "NOT_SERVING";
+    if (this.main.kind !== "native") return "UNIMPLEMENTED";
+    const l = this.main.model.listens.find((x) => x.port === port);
+    return l?.grpc ? this.main.model.grpc(port, service, t - this.startedAt) : "UNIMPLEMENTED";
+  }
+
+  /** Runs a command inside the container (exec probe, exec hook) to completion, instantly. */
+  exec(argv: string[], timeoutSeconds: number): ExecResult {
+    if (!this.penv.hasShell) {
+      return {
+        code: 126,
+        output: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0] ?? ""}": executable file not found in $PATH: unknown`,
+        timedOut: false,
+        seconds: 0,
+      };
+    }
+    const r = runToCompletion(runArgv(argv, this.shellHost));
+    const timedOut = r.sleptSeconds > timeoutSeconds || r.blocked !== undefined;
+    return { code: r.exit?.code ?? -1, output: timedOut ? "" : r.exit?.output ?? "", timedOut, seconds: r.sleptSeconds };
+  }
+
+  /**
+   * Runs a command with time passing (a preStop or postStart hook): returns the generator so the
+   * kubelet can wait through its sleeps.
+   */
+  spawn(argv: string[]): Generator<ShellYield, ShellExit, void> {
+    return runArgv(argv, this.shellHost);
+  }
+
+  /** Probe answers cannot change before this time unless the world changes (used to skip ticks). */
+  stableUntil(t: number): number {
+    let until = this.nextWake();
+    for (const o of this.overrides) if (o.from > t) until = Math.min(until, o.from);
+    if (this.main.kind === "native") {
+      const age = t - this.startedAt;
+      for (const b of this.main.model.breakpoints) if (b > age) { until = Math.min(until, this.startedAt + b); break; }
+      for (const l of this.main.model.listens) {
+        if (l.after > age) until = Math.min(until, this.startedAt + l.after);
+        if (l.until !== undefined && l.until > age) until = Math.min(until, this.startedAt + l.until);
+      }
+    }
+    return until;
+  }
+
+  /** Absolute time at which memory use first passes `limitBytes`, or Infinity. */
+  oomTime(limitBytes: number): number {
+    if (this.main.kind !== "native") return Infinity;
+    return this.startedAt + oomAge(this.main.model.memory, limitBytes);
+  }
+
+  memoryBytes(t: number): number {
+    return this.main.kind === "native" ? memoryAt(this.main.model.memory, t - this.startedAt) : 1024 * 1024;
+  }
+
+  get fs(): ContainerFs {
+    return this.penv.fs;
+  }
+
+  get output(): string {
+    return this.log;
+  }
+
+  alive(name: string): boolean {
+    return this.running && (this.processName === name || name === "sh");
+  }
+
+  private signalByName(name: string, _sig: string): boolean {
+    if (!this.alive(name)) return false;
+    if (this.main.kind === "native") this.stop(this.penv.now());
+    this.penv.rescheduled();
+    return true;
+  }
+
+  private listening(port: number, t: number): boolean {
+    if (!this.running) return false;
+    if (this.main.kind !== "native") return false;
+    const age = t - this.startedAt;
+    return this.main.model.listens.some((l) => l.port === port && isListening(l, age));
+  }
+
+  private override(port: number, path: string | undefined, t: number): HttpOverride | undefined {
+    let hit: HttpOverride | undefined;
+    for (const o of this.overrides)
+      if (o.from <= t + 1e-9 && (o.port === undefined || o.port === port) && (o.path === undefined || path === undefined || o.path === path)) hit = o;
+    return hit;
+  }
+
+  private advance(t: number): void {
+    const gen = this.gen;
+    if (!gen) return;
+    this.wakeAt = Infinity;
+    for (;;) {
+      const r = gen.next();
+      if (r.done) {
+        this.log += r.value.output;
+        this.finish(t, r.value.code);
+        return;
+      }
+      const y = r.value;
+      if (y.kind === "sleep") {
+        this.wakeAt = t + y.seconds;
+        return;
+      }
+      if (y.kind === "steady") {
+        this.steady = { head: t, period: y.period, epoch: this.penv.world.epoch };
+        return;
+      }
+      this.runaway = true;
+      return;
+    }
+  }
+
+  /** A loop that only repeats until the world changes: look again at the first loop head after the change. */
+  private onWorldChange(): void {
+    const s = this.steady;
+    if (!s || this.exit || s.epoch === this.penv.world.epoch) return;
+    const now = this.penv.now();
+    this.wakeAt = s.period > 0 ? s.head + Math.ceil((now - s.head) / s.period - 1e-9) * s.period : now;
+    this.penv.rescheduled();
+  }
+
+  private finish(t: number, code: number, reason?: "OOMKilled"): ProcessExit {
+    if (!this.exit) {
+      this.exit = { code, at: t, reason, log: this.log };
+      this.wakeAt = Infinity;
+      this.stopAt = undefined;
+      this.steady = undefined;
+      this.unsubscribe?.();
+    }
+    return this.exit;
+  }
+}
+
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+
+export type { HttpResult };

@@ -1,0 +1,101 @@
+/**
+ * What a native (non-shell) program in a container does that a kubelet can observe: which
+ * ports it listens on and when, what it answers, when it exits, how it reacts to the stop
+ * signal, and how much memory it uses. Everything is a function of the program's age (seconds
+ * since its container started) and changes only at `breakpoints`, which is what lets the
+ * engine skip probe ticks whose answer cannot change.
+ */
+export interface HttpAnswer {
+  status: number;
+  body: string;
+}
+
+export type GrpcAnswer = "SERVING" | "NOT_SERVING" | "UNIMPLEMENTED";
+
+export interface Listen {
+  port: number;
+  /** Seconds after start when the socket starts accepting connections. */
+  after: number;
+  /** Seconds after start when it stops accepting (hangs/crashes without exiting). */
+  until?: number;
+  grpc?: boolean;
+}
+
+export interface MemoryModel {
+  /** Resident memory right after start, bytes. */
+  baseBytes: number;
+  /** Step changes: from `after` seconds on, memory is `bytes`. Sorted. */
+  steps: Array<{ after: number; bytes: number }>;
+  /** Linear growth from `growAfter` on, bytes per second (a leak). */
+  growBytesPerSecond?: number;
+  growAfter?: number;
+}
+
+export interface StopReaction {
+  /** Seconds from the signal to the exit. */
+  delay: number;
+  code: number;
+}
+
+export interface ProgramModel {
+  /** Process name as `killall`/`pidof` see it. */
+  processName: string;
+  /** One line for notes and the why panel, e.g. "nginx serving HTTP on :80". */
+  summary: string;
+  listens: Listen[];
+  http(port: number, path: string, age: number): HttpAnswer;
+  grpc(port: number, service: string, age: number): GrpcAnswer;
+  exit?: { after: number; code: number };
+  /** Reaction to SIGTERM/SIGQUIT as PID 1; undefined means the signal is ignored (no handler). */
+  onStop: StopReaction | undefined;
+  memory: MemoryModel;
+  /** Ages at which any answer may change, sorted ascending. */
+  breakpoints: number[];
+}
+
+export const MiB = 1024 * 1024;
+
+export function constantMemory(bytes: number): MemoryModel {
+  return { baseBytes: bytes, steps: [] };
+}
+
+/** Memory use at `age`. */
+export function memoryAt(m: MemoryModel, age: number): number {
+  let bytes = m.baseBytes;
+  for (const s of m.steps) if (age >= s.after) bytes = s.bytes;
+  if (m.growBytesPerSecond && age > (m.growAfter ?? 0)) bytes += (age - (m.growAfter ?? 0)) * m.growBytesPerSecond;
+  return bytes;
+}
+
+/** First age at which memory use exceeds `limit` bytes, or Infinity. */
+export function oomAge(m: MemoryModel, limit: number): number {
+  if (memoryAt(m, 0) > limit) return 0;
+  const candidates: number[] = [];
+  for (const s of m.steps) {
+    if (memoryAt(m, s.after) > limit) {
+      candidates.push(s.after);
+      break;
+    }
+  }
+  if (m.growBytesPerSecond && m.growBytesPerSecond > 0) {
+    // Within each constant stretch the leak crosses the limit at a computable age.
+    const from = m.growAfter ?? 0;
+    const marks = [0, ...m.steps.map((s) => s.after), Infinity];
+    for (let i = 0; i < marks.length - 1; i++) {
+      const lo = Math.max(marks[i], from);
+      const hi = marks[i + 1];
+      if (lo >= hi) continue;
+      const base = memoryAt({ ...m, growBytesPerSecond: 0 }, lo);
+      const need = (limit - base) / m.growBytesPerSecond + from;
+      if (need >= lo && need < hi) {
+        candidates.push(need + 1e-3);
+        break;
+      }
+    }
+  }
+  return candidates.length ? Math.min(...candidates) : Infinity;
+}
+
+export function isListening(l: Listen, age: number): boolean {
+  return age >= l.after && (l.until === undefined || age < l.until);
+}

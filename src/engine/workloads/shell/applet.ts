@@ -1,0 +1,86 @@
+/**
+ * The contract every applet (busybox command) implements. Most applets finish at once and
+ * return their exit status; the few that take simulated time (sleep, wget timeouts, nested
+ * shells) return a generator instead, so the common path costs no generator at all.
+ */
+import type { Input, Writer } from "./io";
+import type { ShellFs, ShellHost, ShellYield } from "./types";
+import { resolvePath } from "./paths";
+
+export interface AppletContext {
+  argv: string[];
+  stdin: Input;
+  out: Writer;
+  err: Writer;
+  host: ShellHost;
+  /** The host's filesystem behind the interpreter's change tracking. */
+  fs: ShellFs;
+  /** The exported environment this command sees. */
+  env: Record<string, string>;
+  cwd: string;
+  /**
+   * Prefix for messages of applets that are ash builtins (echo, printf, test, kill): busybox
+   * prints its applet name ("sh"), not the shell's $0.
+   */
+  shellName: string;
+  /** Runs another command (for `env CMD`): applets only, no shell functions. */
+  exec(argv: string[], env: Record<string, string>): Generator<ShellYield, number, void>;
+}
+
+export type AppletResult = number | Generator<ShellYield, number, void>;
+export type Applet = (ctx: AppletContext) => AppletResult;
+
+export function pathOf(ctx: AppletContext, p: string): string {
+  return resolvePath(ctx.cwd, p);
+}
+
+export interface ParsedOptions {
+  flags: Map<string, string | true>;
+  operands: string[];
+  /** The first unknown option letter, if any. */
+  bad?: string;
+}
+
+/**
+ * getopt(3)-style parsing: `spec` lists option letters, a trailing ":" marks one that takes a
+ * value ("qO:T:"). Options stop at "--" or the first operand unless `permute` (GNU style, as
+ * wget and curl do).
+ */
+export function getopt(args: string[], spec: string, permute = false): ParsedOptions {
+  const flags = new Map<string, string | true>();
+  const operands: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--") {
+      operands.push(...args.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith("-") || a === "-") {
+      if (!permute) {
+        operands.push(...args.slice(i));
+        break;
+      }
+      operands.push(a);
+      continue;
+    }
+    for (let j = 1; j < a.length; j++) {
+      const letter = a[j];
+      const at = spec.indexOf(letter);
+      if (at < 0 || letter === ":") return { flags, operands, bad: letter };
+      if (spec[at + 1] === ":") {
+        const value = j + 1 < a.length ? a.slice(j + 1) : args[++i];
+        if (value === undefined) return { flags, operands, bad: letter };
+        flags.set(letter, value);
+        break;
+      }
+      flags.set(letter, true);
+    }
+  }
+  return { flags, operands };
+}
+
+/** `applet: message\n` on stderr, returning the status so callers can `return fail(...)`. */
+export function fail(ctx: AppletContext, name: string, message: string, status = 1): number {
+  ctx.err.write(`${name}: ${message}\n`);
+  return status;
+}

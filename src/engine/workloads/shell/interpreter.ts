@@ -1,0 +1,432 @@
+/**
+ * Executes the syntax tree. Every node runs as a generator so a `sleep` anywhere, however deeply
+ * nested, suspends the whole script until the simulator resumes it at the right simulated time.
+ */
+import type { AndOr, CaseCommand, Command, ForCommand, FunctionDef, IfCommand, List, LoopCommand, Pipeline, Script, SimpleCommand, Word } from "./ast";
+import { BUILTINS } from "./builtins";
+import type { Builtin } from "./builtins";
+import { execProgram } from "./exec";
+import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from "./errors";
+import { expandFields, expandPattern, expandString } from "./expand";
+import type { ExpandHost } from "./expand";
+import { escapeGlob, globMatch } from "./glob";
+import { BufferWriter, Input } from "./io";
+import { MAX_NESTING, parseCached } from "./parser";
+import { applyRedirections } from "./redirect";
+import type { Gen, IO, Runtime } from "./runtime";
+import type { ShellState } from "./state";
+import { newLoopTracker, resumedAtHead, steadyAtHead } from "./steady";
+
+export class Shell implements ExpandHost {
+  /** >0 while running a condition, a non-final && / || operand or a negated pipeline: set -e is off there. */
+  private suppressErrexit = 0;
+  /** Enclosing loops in the current function body, for break/continue. */
+  loopDepth = 0;
+  /** One frame per active function call: variable → value before `local`. */
+  readonly localFrames: Map<string, string | undefined>[] = [];
+  private lastSubstitutionStatus: number | null = null;
+  /** Streams of the command whose words are being expanded, for $(...) stderr and stdin. */
+  private expandIO: IO | null = null;
+  /** Set once `exit` (or a fatal error) ended this shell. */
+  exited = false;
+
+  constructor(
+    readonly rt: Runtime,
+    public state: ShellState,
+    /** Busybox's applet name for this shell ("sh"), used by builtin applets' messages. */
+    readonly shellName: string,
+  ) {}
+
+  // ---- ExpandHost -------------------------------------------------------------------------
+
+  get fs(): Runtime["fs"] {
+    return this.rt.fs;
+  }
+  cwd(): string {
+    return this.state.cwd;
+  }
+  nounset(): boolean {
+    return this.state.opts.nounset;
+  }
+  noglob(): boolean {
+    return this.state.opts.noglob;
+  }
+  positional(): string[] {
+    return this.state.positional;
+  }
+  get(name: string): string | undefined {
+    return this.param(name);
+  }
+  set(name: string, value: string): void {
+    this.state.set(name, value);
+  }
+
+  param(name: string): string | undefined {
+    return this.state.param(name);
+  }
+
+  *commandSub(script: Script): Gen<string> {
+    const io = this.expandIO;
+    const out = new BufferWriter();
+    const sub: IO = { in: io?.in ?? new Input(""), out, err: io?.err ?? this.rt.sink.stderr };
+    this.lastSubstitutionStatus = yield* this.subshell(() => this.runList(script.body, sub), sub);
+    return out.text.replace(/\n+$/, "");
+  }
+
+  private *withExpandIO<T>(io: IO, body: () => Gen<T>): Gen<T> {
+    const saved = this.expandIO;
+    this.expandIO = io;
+    try {
+      return yield* body();
+    } finally {
+      this.expandIO = saved;
+    }
+  }
+
+  *expandWords(words: Word[], io: IO): Gen<string[]> {
+    let literal = true;
+    for (const w of words) if (w.literal === null) literal = false;
+    if (literal) return words.map((w) => w.literal!);
+    return yield* this.withExpandIO(io, () => expandFields(this, words));
+  }
+
+  *expandText(word: Word, io: IO): Gen<string> {
+    if (word.literal !== null) return word.literal;
+    return yield* this.withExpandIO(io, () => expandString(this, word));
+  }
+
+  // ---- Lists and pipelines -------------------------------------------------------------------
+
+  *runList(list: List, io: IO): Gen<number> {
+    let status = 0;
+    for (const item of list.items) status = yield* this.runAndOr(item.andOr, io);
+    return status;
+  }
+
+  private *suppressed(body: () => Gen<number>): Gen<number> {
+    this.suppressErrexit++;
+    try {
+      return yield* body();
+    } finally {
+      this.suppressErrexit--;
+    }
+  }
+
+  private *runAndOr(ao: AndOr, io: IO): Gen<number> {
+    const rest = ao.rest;
+    let status = rest.length ? yield* this.suppressed(() => this.runPipeline(ao.first, io)) : yield* this.runPipeline(ao.first, io);
+    for (let i = 0; i < rest.length; i++) {
+      if ((rest[i].op === "&&") !== (status === 0)) continue;
+      const p = rest[i].pipeline;
+      status = i < rest.length - 1 ? yield* this.suppressed(() => this.runPipeline(p, io)) : yield* this.runPipeline(p, io);
+    }
+    return status;
+  }
+
+  private *runPipeline(p: Pipeline, io: IO): Gen<number> {
+    let status: number;
+    if (p.negate) {
+      const s = yield* this.suppressed(() => this.runParts(p, io));
+      status = s === 0 ? 1 : 0;
+    } else status = yield* this.runParts(p, io);
+    this.state.status = status;
+    if (status !== 0 && !p.negate && this.suppressErrexit === 0 && this.state.opts.errexit) throw new ExitSignal(status);
+    return status;
+  }
+
+  /** Pipeline parts run one after another in subshells, each reading what the previous one wrote. */
+  private *runParts(p: Pipeline, io: IO): Gen<number> {
+    if (p.commands.length === 1) return yield* this.runCommand(p.commands[0], io);
+    let input = io.in;
+    let status = 0;
+    for (let i = 0; i < p.commands.length; i++) {
+      const last = i === p.commands.length - 1;
+      const out = last ? io.out : new BufferWriter();
+      const partIO: IO = { in: input, out, err: io.err };
+      const cmd = p.commands[i];
+      status = yield* this.subshell(() => this.runCommand(cmd, partIO), partIO);
+      if (!last) input = new Input((out as BufferWriter).text);
+    }
+    return status;
+  }
+
+  // ---- Commands ------------------------------------------------------------------------------
+
+  *runCommand(cmd: Command, io: IO): Gen<number> {
+    if (cmd.type === "simple") return yield* this.runSimple(cmd, io);
+    if (cmd.type === "function") {
+      this.state.defineFunction(cmd);
+      return 0;
+    }
+    if (++this.rt.steps > this.rt.budget) yield* this.rt.runaway();
+    let rio = io;
+    if (cmd.redirs.length) {
+      const r = yield* this.redirect(cmd.redirs, io);
+      if (typeof r === "string") return this.redirectionFailed(r, io);
+      rio = r;
+    }
+    switch (cmd.type) {
+      case "if":
+        return yield* this.runIf(cmd, rio);
+      case "loop":
+        return yield* this.runLoop(cmd, rio);
+      case "for":
+        return yield* this.runFor(cmd, rio);
+      case "case":
+        return yield* this.runCase(cmd, rio);
+      case "group":
+        return yield* this.runList(cmd.body, rio);
+      case "subshell":
+        return yield* this.subshell(() => this.runList(cmd.body, rio), rio);
+    }
+  }
+
+  *redirect(redirs: SimpleCommand["redirs"], io: IO): Gen<IO | string> {
+    return yield* applyRedirections(this.rt, this.state.cwd, redirs, io, (r, heredoc) => this.expandText(heredoc ? r.heredoc!.body : r.target, io));
+  }
+
+  private redirectionFailed(message: string, io: IO): number {
+    io.err.write(`${this.state.arg0}: ${message}\n`);
+    return 2;
+  }
+
+  private *runSimple(cmd: SimpleCommand, io: IO): Gen<number> {
+    if (++this.rt.steps > this.rt.budget) yield* this.rt.runaway();
+    this.lastSubstitutionStatus = null;
+    const argv = cmd.words.length ? yield* this.expandWords(cmd.words, io) : [];
+    const assigns: [string, string][] = [];
+    for (const a of cmd.assigns) {
+      const value = yield* this.expandText(a.value, io);
+      // Without a command, each assignment is visible to the next one's expansion (a=1 b=$a).
+      if (argv.length === 0) this.state.set(a.name, value);
+      else assigns.push([a.name, value]);
+    }
+    if (this.state.opts.xtrace) {
+      const shown = argv.length ? [...assigns.map(([k, v]) => `${k}=${v}`), ...argv] : cmd.assigns.map((a) => `${a.name}=${this.state.get(a.name) ?? ""}`);
+      if (shown.length) io.err.write(`+ ${shown.join(" ")}\n`);
+    }
+    const r = cmd.redirs.length ? yield* this.redirect(cmd.redirs, io) : io;
+    if (typeof r === "string") return this.redirectionFailed(r, io);
+    if (argv.length === 0) return this.lastSubstitutionStatus ?? 0;
+    if (argv[0] === "exec") {
+      if (argv.length === 1) {
+        // `exec >file`: the redirections outlive the command, for the rest of this list.
+        Object.assign(io, r);
+        return 0;
+      }
+      const status = yield* this.execArgv(argv.slice(1), r, { ...this.state.environment(), ...Object.fromEntries(assigns) }, "exec");
+      throw new ExitSignal(status);
+    }
+    return yield* this.dispatch(argv, assigns, r);
+  }
+
+  private *dispatch(argv: string[], assigns: [string, string][], io: IO): Gen<number> {
+    const name = argv[0];
+    const fn = this.state.func(name);
+    if (fn) return yield* this.withTemporaryVars(assigns, () => this.callFunction(fn, argv, io));
+    const builtin = BUILTINS.get(name);
+    if (builtin) {
+      const run = (): Gen<number> => this.runBuiltin(builtin, argv, io);
+      if (!builtin.special) return yield* this.withTemporaryVars(assigns, run);
+      // Assignments before a special builtin stay set afterwards (POSIX).
+      for (const [k, v] of assigns) this.state.set(k, v);
+      return yield* run();
+    }
+    const env = assigns.length ? { ...this.state.environment(), ...Object.fromEntries(assigns) } : this.state.environment();
+    return yield* this.execArgv(argv, io, env);
+  }
+
+  private *runBuiltin(builtin: Builtin, argv: string[], io: IO): Gen<number> {
+    const r = builtin.run(this, argv, io);
+    return typeof r === "number" ? r : yield* r;
+  }
+
+  /** Runs argv as a program (no functions or builtins): an applet, a nested shell or a script file. */
+  execArgv(argv: string[], io: IO, env: Record<string, string>, via?: string): Gen<number> {
+    return execProgram(this, argv, io, env, via);
+  }
+
+  private *withTemporaryVars(assigns: [string, string][], body: () => Gen<number>): Gen<number> {
+    if (assigns.length === 0) return yield* body();
+    const saved = assigns.map(([k]) => [k, this.state.get(k)] as const);
+    for (const [k, v] of assigns) this.state.set(k, v);
+    try {
+      return yield* body();
+    } finally {
+      for (const [k, v] of saved) {
+        if (v === undefined) this.state.unset(k);
+        else this.state.set(k, v);
+      }
+    }
+  }
+
+  private enter(): void {
+    if (++this.rt.depth > MAX_NESTING) {
+      this.rt.depth--;
+      throw new ShellError("nesting too deep");
+    }
+  }
+
+  private *callFunction(fn: FunctionDef, argv: string[], io: IO): Gen<number> {
+    this.enter();
+    const state = this.state;
+    const params = state.positional;
+    const loops = this.loopDepth;
+    state.positional = argv.slice(1);
+    this.loopDepth = 0;
+    this.localFrames.push(new Map());
+    try {
+      return yield* this.runCommand(fn.body, io);
+    } catch (e) {
+      if (e instanceof ReturnSignal) return e.code;
+      throw e;
+    } finally {
+      for (const [k, v] of this.localFrames.pop()!) {
+        if (v === undefined) state.unset(k);
+        else state.set(k, v);
+      }
+      state.positional = params;
+      this.loopDepth = loops;
+      this.rt.depth--;
+    }
+  }
+
+  /** Runs `body` on a copy of the shell state; exit, return and fatal errors end only the copy. */
+  *subshell(body: () => Gen<number>, io: IO): Gen<number> {
+    this.enter();
+    const saved = this.state;
+    const loops = this.loopDepth;
+    this.state = saved.clone();
+    try {
+      return yield* body();
+    } catch (e) {
+      if (e instanceof ExitSignal || e instanceof ReturnSignal) return e.code;
+      if (e instanceof LoopSignal) return 0;
+      if (e instanceof ShellError) {
+        io.err.write(`${this.state.arg0}: ${e.message}\n`);
+        return e.code;
+      }
+      throw e;
+    } finally {
+      this.state = saved;
+      this.loopDepth = loops;
+      this.rt.depth--;
+    }
+  }
+
+  // ---- Compound commands ---------------------------------------------------------------------
+
+  private *runIf(cmd: IfCommand, io: IO): Gen<number> {
+    for (const clause of cmd.clauses) {
+      const c = yield* this.suppressed(() => this.runList(clause.cond, io));
+      if (c === 0) return yield* this.runList(clause.body, io);
+    }
+    return cmd.elseBody ? yield* this.runList(cmd.elseBody, io) : 0;
+  }
+
+  /** Runs a loop body; returns "break" or "next", re-throwing break/continue aimed further out. */
+  private *loopBody(body: List, io: IO, status: { value: number }): Gen<"break" | "next"> {
+    try {
+      status.value = yield* this.runList(body, io);
+      return "next";
+    } catch (e) {
+      if (!(e instanceof LoopSignal)) throw e;
+      if (e.levels > 1) throw new LoopSignal(e.kind, e.levels - 1);
+      return e.kind === "break" ? "break" : "next";
+    }
+  }
+
+  private *runLoop(cmd: LoopCommand, io: IO): Gen<number> {
+    const status = { value: 0 };
+    const tracker = newLoopTracker();
+    this.loopDepth++;
+    try {
+      for (;;) {
+        if (++this.rt.steps > this.rt.budget) yield* this.rt.runaway();
+        const steady = steadyAtHead(this, tracker, io);
+        if (steady) {
+          this.rt.steps = 0;
+          yield steady;
+          resumedAtHead(this, tracker, io);
+        }
+        const c = yield* this.suppressed(() => this.runList(cmd.cond, io));
+        if ((c === 0) === cmd.until) break;
+        if ((yield* this.loopBody(cmd.body, io, status)) === "break") break;
+      }
+    } finally {
+      this.loopDepth--;
+    }
+    return status.value;
+  }
+
+  private *runFor(cmd: ForCommand, io: IO): Gen<number> {
+    const items = cmd.words === null ? [...this.state.positional] : yield* this.expandWords(cmd.words, io);
+    const status = { value: 0 };
+    this.loopDepth++;
+    try {
+      for (const item of items) {
+        if (++this.rt.steps > this.rt.budget) yield* this.rt.runaway();
+        this.state.set(cmd.name, item);
+        if ((yield* this.loopBody(cmd.body, io, status)) === "break") break;
+      }
+    } finally {
+      this.loopDepth--;
+    }
+    return status.value;
+  }
+
+  private *runCase(cmd: CaseCommand, io: IO): Gen<number> {
+    const subject = yield* this.expandText(cmd.subject, io);
+    for (const item of cmd.items) {
+      for (const p of item.patterns) {
+        // A literal word has no unquoted wildcards: any *?[ in it were quoted and match themselves.
+        const pattern = p.literal !== null ? escapeGlob(p.literal) : yield* this.withExpandIO(io, () => expandPattern(this, p));
+        if (globMatch(pattern, subject)) return yield* this.runList(item.body, io);
+      }
+    }
+    return 0;
+  }
+
+  // ---- Top level -----------------------------------------------------------------------------
+
+  /** Runs a whole script in this shell, turning exit and fatal errors into a status, then the EXIT trap. */
+  *runScript(script: Script, io: IO): Gen<number> {
+    let status: number;
+    try {
+      status = yield* this.runList(script.body, io);
+    } catch (e) {
+      status = this.endStatus(e, io);
+    }
+    const trap = this.state.exitTrap;
+    if (trap !== null) {
+      this.state.exitTrap = null;
+      try {
+        yield* this.evalString(trap, io);
+      } catch (e) {
+        status = this.endStatus(e, io);
+      }
+    }
+    return status;
+  }
+
+  private endStatus(e: unknown, io: IO): number {
+    this.exited = true;
+    if (e instanceof ExitSignal || e instanceof ReturnSignal) return e.code;
+    if (e instanceof LoopSignal) return 0;
+    if (e instanceof ShellError) {
+      io.err.write(`${this.state.arg0}: ${e.message}\n`);
+      return e.code;
+    }
+    throw e;
+  }
+
+  /** eval / trap / `.`: parses and runs text in this shell. */
+  *evalString(src: string, io: IO, what = "eval"): Gen<number> {
+    const parsed = parseCached(src);
+    if ("error" in parsed) {
+      yield* this.runList(parsed.before.body, io);
+      throw new ShellError(what ? `${what}: ${parsed.error}` : parsed.error);
+    }
+    return yield* this.runList(parsed.ast.body, io);
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Everything a shell (or subshell) remembers between commands. All mutation goes through
+ * methods so `fingerprint()` can be cached: steady-state detection asks for it at every loop
+ * head, and rebuilding the variable table each time would dominate busy loops.
+ */
+import type { FunctionDef } from "./ast";
+
+export interface ShellOptions {
+  errexit: boolean;
+  xtrace: boolean;
+  nounset: boolean;
+  noglob: boolean;
+}
+
+const functionIds = new WeakMap<FunctionDef, number>();
+let nextFunctionId = 1;
+function functionId(f: FunctionDef): number {
+  let id = functionIds.get(f);
+  if (id === undefined) functionIds.set(f, (id = nextFunctionId++));
+  return id;
+}
+
+export class ShellState {
+  private readonly vars: Map<string, string>;
+  private readonly exported: Set<string>;
+  private positionalParams: string[];
+  private readonly funcs: Map<string, FunctionDef>;
+  private options: ShellOptions;
+  private dir: string;
+  private cached: string | null = null;
+  /** $? */
+  status = 0;
+  /** Commands registered with `trap CMD EXIT`. */
+  exitTrap: string | null = null;
+
+  constructor(
+    readonly arg0: string,
+    env: Record<string, string> | Map<string, string>,
+    positional: string[],
+    cwd: string,
+    copyFrom?: ShellState,
+  ) {
+    this.vars = new Map(env instanceof Map ? env : Object.entries(env));
+    this.exported = copyFrom ? new Set(copyFrom.exported) : new Set(this.vars.keys());
+    this.positionalParams = positional;
+    this.funcs = new Map(copyFrom?.funcs);
+    this.options = copyFrom ? { ...copyFrom.options } : { errexit: false, xtrace: false, nounset: false, noglob: false };
+    this.dir = cwd;
+    if (copyFrom) {
+      this.status = copyFrom.status;
+      this.exitTrap = copyFrom.exitTrap;
+    }
+  }
+
+  /** A subshell's copy: same variables, functions and options, independent from here on. */
+  clone(): ShellState {
+    return new ShellState(this.arg0, this.vars, [...this.positionalParams], this.dir, this);
+  }
+
+  private changed(): void {
+    this.cached = null;
+  }
+
+  get(name: string): string | undefined {
+    return this.vars.get(name);
+  }
+
+  /** Any parameter: special ($?, $#, $0, $1...) or a variable; undefined when unset. */
+  param(name: string): string | undefined {
+    switch (name) {
+      case "?":
+        return String(this.status);
+      case "$":
+        // The container's shell is PID 1 in its PID namespace; subshells keep the parent's $$.
+        return "1";
+      case "#":
+        return String(this.positionalParams.length);
+      case "@":
+      case "*":
+        return this.positionalParams.join(" ");
+      case "0":
+        return this.arg0;
+      case "!":
+        return undefined;
+      case "-": {
+        const o = this.options;
+        return (o.errexit ? "e" : "") + (o.noglob ? "f" : "") + (o.nounset ? "u" : "") + (o.xtrace ? "x" : "");
+      }
+    }
+    if (/^[1-9]\d*$/.test(name)) return this.positionalParams[Number(name) - 1];
+    return this.vars.get(name);
+  }
+
+  set(name: string, value: string): void {
+    if (this.vars.get(name) === value) return;
+    this.vars.set(name, value);
+    this.changed();
+  }
+
+  unset(name: string): void {
+    if (this.vars.delete(name) || this.exported.delete(name)) this.changed();
+    this.exported.delete(name);
+  }
+
+  export(name: string): void {
+    if (this.exported.has(name)) return;
+    this.exported.add(name);
+    this.changed();
+  }
+
+  isExported(name: string): boolean {
+    return this.exported.has(name);
+  }
+
+  /** The environment a child process sees. */
+  environment(): Record<string, string> {
+    const env: Record<string, string> = {};
+    for (const [k, v] of this.vars) if (this.exported.has(k)) env[k] = v;
+    return env;
+  }
+
+  variables(): [string, string][] {
+    return [...this.vars].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  get positional(): string[] {
+    return this.positionalParams;
+  }
+
+  set positional(params: string[]) {
+    this.positionalParams = params;
+    this.changed();
+  }
+
+  get cwd(): string {
+    return this.dir;
+  }
+
+  set cwd(dir: string) {
+    if (dir === this.dir) return;
+    this.dir = dir;
+    this.changed();
+  }
+
+  get opts(): Readonly<ShellOptions> {
+    return this.options;
+  }
+
+  setOption(name: keyof ShellOptions, on: boolean): void {
+    if (this.options[name] === on) return;
+    this.options = { ...this.options, [name]: on };
+    this.changed();
+  }
+
+  func(name: string): FunctionDef | undefined {
+    return this.funcs.get(name);
+  }
+
+  defineFunction(f: FunctionDef): void {
+    if (this.funcs.get(f.name) === f) return;
+    this.funcs.set(f.name, f);
+    this.changed();
+  }
+
+  unsetFunction(name: string): void {
+    if (this.funcs.delete(name)) this.changed();
+  }
+
+  /** Everything above except $?, which the caller adds since it changes on nearly every command. */
+  fingerprint(): string {
+    if (this.cached !== null) return this.cached;
+    let s = "";
+    for (const [k, v] of this.vars) s += `${this.exported.has(k) ? "x" : "-"}${k}=${v}\u0000`;
+    s += `\u0001${this.positionalParams.join("\u0000")}\u0001${this.dir}\u0001`;
+    s += `${+this.options.errexit}${+this.options.xtrace}${+this.options.nounset}${+this.options.noglob}\u0001`;
+    for (const [name, f] of this.funcs) s += `${name}#${functionId(f)},`;
+    return (this.cached = s);
+  }
+}
