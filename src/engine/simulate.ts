@@ -1,7 +1,7 @@
 import { DEFAULT_EPOCH_MS } from "./api/events";
 import type { KubeObject } from "./api/store";
 import { KUBERNETES_VERSION, type Diagnostic } from "./api/types";
-import { admitAll } from "./admission/admit";
+import { admitAll } from "./admission/index";
 import { Cluster } from "./cluster/cluster";
 import { parseYamlDocuments, type SourceDoc } from "./input/yamlDocuments";
 import { defaultScenario, parseScenario, SCENARIO_API_VERSION, type Scenario } from "./scenario/scenario";

@@ -30,26 +30,21 @@ export class FieldPath {
   }
 
   toString(): string {
-    const parts: string[] = [];
-    for (let p: FieldPath | undefined = this; p; p = p.parent) {
-      const s = p.seg;
-      if ("name" in s) parts.push(p.parent && s.name ? "." + s.name : s.name);
-      else if ("index" in s) parts.push(`[${s.index}]`);
-      else parts.push(`[${s.key}]`);
-    }
-    return parts.reverse().join("");
+    const s = this.seg;
+    const prefix = this.parent ? this.parent.toString() : "";
+    if ("name" in s) return this.parent && s.name ? `${prefix}.${s.name}` : prefix + s.name;
+    if ("index" in s) return `${prefix}[${s.index}]`;
+    return `${prefix}[${s.key}]`;
   }
 
   /** The path as keys and indices into the source document. */
   segments(): (string | number)[] {
-    const out: (string | number)[] = [];
-    for (let p: FieldPath | undefined = this; p; p = p.parent) {
-      const s = p.seg;
-      if ("name" in s) {
-        if (s.name) out.push(s.name);
-      } else if ("index" in s) out.push(s.index);
-      else out.push(s.key);
-    }
-    return out.reverse();
+    const out = this.parent ? this.parent.segments() : [];
+    const s = this.seg;
+    if ("name" in s) {
+      if (s.name) out.push(s.name);
+    } else if ("index" in s) out.push(s.index);
+    else out.push(s.key);
+    return out;
   }
 }

@@ -8,7 +8,6 @@ import { roundResourceList } from "./podDefaults";
 import { MAX_MILLI_VALUE, parseQuantity, type Quantity } from "./quantity";
 import { isOvercommitAllowed, validateContainerResourceName, validateResourceName } from "./resources";
 
-type Item = NonNullable<LimitRange["spec"]>["limits"][number];
 type ResourceList = Record<string, string>;
 const FIELDS = ["max", "min", "default", "defaultRequest", "maxLimitRequestRatio"] as const;
 

@@ -1,4 +1,5 @@
-import type { Pod, PodSpec, Toleration } from "../api/types";
+import type { Toleration } from "kubernetes-types/core/v1";
+import type { Pod, PodSpec } from "../api/types";
 import { validateContainers, validateInitContainers } from "./containerValidation";
 import { duplicate, forbidden, invalid, notSupported, required, type FieldError } from "./fieldErrors";
 import { FieldPath } from "./fieldPath";

@@ -1,5 +1,6 @@
 import type { Pod } from "../api/types";
 import { FieldPath } from "./fieldPath";
+import { goQuote } from "./goText";
 import { parseQuantity } from "./quantity";
 
 export interface Warning {
@@ -22,7 +23,7 @@ export function podWarnings(pod: Pod): Warning[] {
   const seenSecrets = new Set<string>();
   pullSecrets.forEach((s, i) => {
     const p = specPath.child("imagePullSecrets").index(i).child("name");
-    if (pullSecrets.length > 1 && seenSecrets.has(s.name ?? "")) out.push({ message: `${p}: duplicate name ${JSON.stringify(s.name ?? "")}`, path: p });
+    if (pullSecrets.length > 1 && seenSecrets.has(s.name ?? "")) out.push({ message: `${p}: duplicate name ${goQuote(s.name ?? "")}`, path: p });
     seenSecrets.add(s.name ?? "");
   });
   pullSecrets.forEach((s, i) => {
@@ -44,7 +45,7 @@ export function podWarnings(pod: Pod): Warning[] {
           const q = parseQuantity(String(v));
           if (q.milliValue() % 1000n !== 0n) {
             const p = cp.child("resources", which).key(res);
-            out.push({ message: `${p}: fractional byte value ${JSON.stringify(q.toString())} is invalid, must be an integer`, path: p });
+            out.push({ message: `${p}: fractional byte value ${goQuote(q.toString())} is invalid, must be an integer`, path: p });
           }
         }
       }
@@ -55,7 +56,7 @@ export function podWarnings(pod: Pod): Warning[] {
           const value = e.value ?? "";
           if (e.valueFrom || value === ref || !value.includes(ref)) {
             const p = cp.child("env").index(i);
-            out.push({ message: `${p}: hides previous definition of ${JSON.stringify(e.name)}, which may be dropped when using apply`, path: p });
+            out.push({ message: `${p}: hides previous definition of ${goQuote(e.name)}, which may be dropped when using apply`, path: p });
           }
         } else envNames.add(e.name);
       });

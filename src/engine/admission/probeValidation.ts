@@ -1,4 +1,5 @@
-import type { Lifecycle, LifecycleHandler, Probe } from "../api/types";
+import type { Lifecycle } from "kubernetes-types/core/v1";
+import type { LifecycleHandler, Probe } from "../api/types";
 import { forbidden, invalid, notSupported, required, sortedSet, type FieldError } from "./fieldErrors";
 import type { FieldPath } from "./fieldPath";
 import { isHTTPHeaderName, isValidPortName, isValidPortNum } from "./names";

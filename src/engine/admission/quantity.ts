@@ -175,7 +175,7 @@ function scan(str: string): Scanned {
     if (str[i] === "0") pos++;
     else break;
   }
-  let num = "";
+  let num: string;
   for (let i = pos; ; i++) {
     if (i >= end) return { positive, value: str.slice(0, end), num: str.slice(pos, end), denom: "", suffix: "" };
     if (!isDigit(str[i])) {
@@ -238,7 +238,7 @@ export function parseQuantity(str: string): Quantity {
   const { base, exponent } = how;
   let format = how.format;
 
-  let precision = 0;
+  let precision: number;
   let scale = 0;
   let multiplier = 1n;
   if (format === "BinarySI") {

@@ -45,7 +45,7 @@ export function setServiceDefaults(svc: Service): void {
   if (external && !spec.externalTrafficPolicy) spec.externalTrafficPolicy = "Cluster";
   if (spec.internalTrafficPolicy === undefined && ["NodePort", "LoadBalancer", "ClusterIP"].includes(spec.type)) spec.internalTrafficPolicy = "Cluster";
   if (spec.type === "LoadBalancer") spec.allocateLoadBalancerNodePorts ??= true;
-  svc.status = { loadBalancer: {} };
+  (svc as { status?: unknown }).status = { loadBalancer: {} };
 }
 
 const ipToString = (n: number) => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join(".");

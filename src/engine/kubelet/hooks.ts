@@ -26,7 +26,10 @@ export function* runHook(h: LifecycleHandler, inst: Instance, podIP: string, lim
         const code = r.value.code;
         return code === 0 ? { ok: true, message: "" } : { ok: false, message: `command '${argv.join(" ")}' exited with ${code}: ${r.value.output}, message: "${r.value.output}"` };
       }
-      const wait = r.value.kind === "sleep" ? r.value.seconds : r.value.kind === "steady" && r.value.period > 0 ? r.value.period : Infinity;
+      // A hook's loop may wait on the container's own process (`while killall -0 nginx`), which the
+      // shell's steady-state check cannot see: look again at once instead of skipping ahead.
+      if (r.value.kind === "steady" && r.value.period > 0) continue;
+      const wait = r.value.kind === "sleep" ? r.value.seconds : Infinity;
       if (wait >= left()) {
         if (left() !== Infinity) yield Math.max(left(), 0);
         else yield 1e9;

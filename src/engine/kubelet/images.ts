@@ -4,6 +4,9 @@ import { Backoff } from "./backoff";
 import { IMAGE_BACKOFF_INITIAL, IMAGE_BACKOFF_MAX } from "./constants";
 import { goDuration } from "../printers/humanDuration";
 
+/** A pull of an image already on the node (imagePullPolicy Always) only resolves the manifest. */
+const REPULL_SECONDS = 0.5;
+
 export type PullOutcome =
   | { ok: true; pulled: false; message: string }
   | { ok: true; pulled: true; seconds: number; message: string; sizeBytes: number }
@@ -43,7 +46,7 @@ export class ImageManager {
    * Decides what pulling `image` for a container means now. A pull that contacts the registry
    * takes `seconds`; the caller waits that long, then calls `finishPull`.
    */
-  begin(podUid: string, image: string, policy: string): PullOutcome | { ok: "pull"; seconds: number; fails?: string; sizeBytes: number } {
+  begin(podUid: string, image: string, policy: string): PullOutcome | { ok: "pull"; seconds: number; pullSeconds: number; fails?: string; sizeBytes: number } {
     const ref = parseImageRef(image);
     if (!ref) return { ok: false, reason: "InvalidImageName", message: `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format` };
     const s = this.settings(image);
@@ -57,7 +60,9 @@ export class ImageManager {
       return { ok: false, reason: "ImagePullBackOff", message: `Back-off pulling image "${image}"` };
     }
     const facts = lookupImage(ref);
-    const seconds = s?.pullSeconds ?? pullSeconds(facts);
+    // A re-pull of an image whose layers are on the node only checks the manifest.
+    const layersHere = present || this.queued.has(ref.fullName);
+    const seconds = layersHere ? Math.min(s?.pullSeconds ?? REPULL_SECONDS, REPULL_SECONDS) : (s?.pullSeconds ?? pullSeconds(facts));
     const sizeBytes = s?.sizeBytes ?? facts.sizeBytes;
     const tag = ref.tag ?? (ref.digest ? undefined : "latest");
     let fails = s?.pullError;
@@ -66,10 +71,21 @@ export class ImageManager {
       fails = `rpc error: code = NotFound desc = failed to pull and unpack image "${full}": failed to resolve reference "${full}": ${full}: not found`;
     }
     // A missing image fails fast: the registry answers "not found" without a download.
-    return { ok: "pull", seconds: fails ? Math.min(seconds, 0.5) : seconds, fails, sizeBytes };
+    const pull = fails ? Math.min(seconds, 0.5) : seconds;
+    // The kubelet pulls one image at a time (serializeImagePulls: true): a pull waits for the
+    // ones before it, which the Pulled event reports as "including waiting".
+    if (!fails) this.queued.add(ref.fullName);
+    const start = Math.max(this.now(), this.queueFreeAt);
+    this.queueFreeAt = start + pull;
+    const wait = start - this.now();
+    return { ok: "pull", seconds: wait + pull, pullSeconds: pull, fails, sizeBytes };
   }
 
-  finishPull(podUid: string, image: string, seconds: number, sizeBytes: number, fails: string | undefined): PullOutcome {
+  private queueFreeAt = 0;
+  /** Images a queued pull will have brought in by the time a later pull of them runs. */
+  private queued = new Set<string>();
+
+  finishPull(podUid: string, image: string, pullSeconds: number, seconds: number, sizeBytes: number, fails: string | undefined): PullOutcome {
     const key = `${podUid}_${image}`;
     if (fails) {
       this.backoff.next(key, this.now());
@@ -77,7 +93,12 @@ export class ImageManager {
     }
     const ref = parseImageRef(image)!;
     this.present.add(ref.fullName);
-    const d = goDuration(seconds);
-    return { ok: true, pulled: true, seconds, sizeBytes, message: `Successfully pulled image "${image}" in ${d} (${d} including waiting). Image size: ${sizeBytes} bytes.` };
+    return {
+      ok: true,
+      pulled: true,
+      seconds,
+      sizeBytes,
+      message: `Successfully pulled image "${image}" in ${goDuration(pullSeconds)} (${goDuration(seconds)} including waiting). Image size: ${sizeBytes} bytes.`,
+    };
   }
 }

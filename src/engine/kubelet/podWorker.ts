@@ -76,7 +76,7 @@ export class PodWorker implements ProbeHost {
     const inst = this.rt.newest(name);
     if (!inst || inst.state !== "running") return false;
     const w = this.probes.find((p) => p.container.name === name && p.kind === "startup");
-    return !w || w.result === "success";
+    return !w || w.resultFor(inst.id) === "success";
   }
   terminating(): boolean {
     return this.terminating_ || !!this.pod.metadata?.deletionTimestamp;
@@ -92,7 +92,8 @@ export class PodWorker implements ProbeHost {
 
   private readinessOk(name: string): boolean {
     const w = this.probes.find((p) => p.container.name === name && p.kind === "readiness");
-    return !w || w.result === "success";
+    const inst = this.rt.newest(name);
+    return !w || (!!inst && w.resultFor(inst.id) === "success");
   }
 
   // ---- sync loop -------------------------------------------------------------------------------
@@ -154,7 +155,7 @@ export class PodWorker implements ProbeHost {
 
   /** A periodic resync only changes something when it pokes a readiness probe that is not yet passing. */
   private needsResync(): boolean {
-    return this.probes.some((p) => p.kind === "readiness" && p.result !== "success" && this.started(p.container.name));
+    return this.probes.some((p) => p.kind === "readiness" && !this.readinessOk(p.container.name) && this.started(p.container.name));
   }
 
   private *sync(cause: Cause): Step<SyncResult> {
@@ -187,7 +188,8 @@ export class PodWorker implements ProbeHost {
     // Containers whose liveness or startup probe reached its failure threshold are killed,
     // then restarted in this same sync (computePodActions).
     for (const inst of this.rt.running()) {
-      const failed = this.probes.find((p) => p.container.name === inst.name && (p.kind === "liveness" || p.kind === "startup") && p.result === "failure");
+      // Results belong to a container ID: a new instance is not killed for its predecessor's failures.
+      const failed = this.probes.find((p) => p.container.name === inst.name && (p.kind === "liveness" || p.kind === "startup") && p.resultFor(inst.id) === "failure");
       if (!failed) continue;
       const c = failed.container;
       const isInit = (this.pod.spec?.initContainers ?? []).includes(c);
@@ -272,7 +274,7 @@ export class PodWorker implements ProbeHost {
     if (begin.ok === "pull") {
       const pullId = this.event("Normal", "Pulling", `Pulling image "${image}"`, fp, { rule: "kubelet.pullImage", data: { image, imagePullPolicy: policy } });
       yield begin.seconds;
-      const res = this.ctx.images.finishPull(this.uid, image, begin.seconds, begin.sizeBytes, begin.fails);
+      const res = this.ctx.images.finishPull(this.uid, image, begin.pullSeconds, begin.seconds, begin.sizeBytes, begin.fails);
       if (!res.ok) {
         const cause: Cause = { rule: "kubelet.imagePullFailed", data: { image }, after: [pullId] };
         this.event("Warning", "Failed", res.failedMessage ?? res.message, fp, cause);
@@ -480,9 +482,21 @@ export class PodWorker implements ProbeHost {
     return [...(this.pod.spec?.initContainers ?? []), ...(this.pod.spec?.containers ?? [])].find((c) => c.name === name);
   }
 
+  /**
+   * PLEG relists every second and reports every change since the last relist at once, so changes
+   * within the same second lead to one sync at the next relist tick.
+   */
   private plegAfter(cause: Cause): void {
-    this.clock.after(PLEG_DELAY, () => this.trigger(cause));
+    const tick = Math.floor(this.clock.now / PLEG_DELAY + 1e-9) * PLEG_DELAY + PLEG_DELAY;
+    if (this.plegPending === tick) return;
+    this.plegPending = tick;
+    this.clock.at(tick, () => {
+      if (this.plegPending === tick) this.plegPending = undefined;
+      this.trigger(cause);
+    });
   }
+
+  private plegPending: number | undefined;
 
   // ---- stopping containers ---------------------------------------------------------------------
 
@@ -567,7 +581,7 @@ export class PodWorker implements ProbeHost {
     this.writeStatus(status, cause);
     // prober_manager UpdatePodStatus: a running, started container whose readiness is not yet
     // Success gets an immediate probe, and its ticker restarts.
-    for (const p of this.probes) if (p.kind === "readiness" && p.result !== "success" && this.started(p.container.name)) p.poke();
+    for (const p of this.probes) if (p.kind === "readiness" && !this.readinessOk(p.container.name) && this.started(p.container.name)) p.poke();
   }
 
   private writeStatus(status: NonNullable<Pod["status"]>, cause: Cause): void {

@@ -64,6 +64,11 @@ export class ProbeWorker {
     this.schedule(host.clock.now);
   }
 
+  /** The result for one container instance: results are keyed by container ID (prober/results). */
+  resultFor(instanceId: string): ProbeResult {
+    return instanceId === this.instanceId ? this.result : initialResult(this.kind);
+  }
+
   stop(): void {
     this.flushSkip(this.host.clock.now);
     this.stopped = true;

@@ -42,8 +42,12 @@ const LEVELS: string[][] = [["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], [
 const ASSIGN_OPS = new Set(["=", "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "|=", "^="]);
 const IDENT = /^[A-Za-z_]/;
 
+/** Deeper nesting of parentheses or unary operators is refused before it can exhaust the JS stack. */
+const MAX_DEPTH = 200;
+
 class ArithParser {
   private i = 0;
+  private depth = 0;
   constructor(private readonly toks: string[]) {}
 
   parseAll(): Expr {
@@ -103,6 +107,15 @@ class ArithParser {
   }
 
   private unary(): Expr {
+    if (++this.depth > MAX_DEPTH) syntaxError();
+    try {
+      return this.unaryInner();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private unaryInner(): Expr {
     const op = this.peek();
     if (op === "++" || op === "--") {
       this.i++;

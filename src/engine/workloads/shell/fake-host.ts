@@ -35,6 +35,8 @@ export class FakeHost implements ShellHost {
   readonly requests: string[] = [];
   workingDir?: string;
   podIP?: string;
+  dnsServer?: { ip: string; name: string };
+  signalPid?: (pid: number, signal: string) => boolean;
 
   constructor(o: FakeHostOptions = {}) {
     const ns = o.namespace ?? "default";

@@ -191,6 +191,16 @@ describe("functions", () => {
     expect(r.stderr).toBe("sh: nesting too deep\n");
   });
 
+  it("every kind of nesting counts towards the limit", () => {
+    for (const recurse of ["eval f", "(f)", "x=$(f)", "f | cat", "if true; then while true; do { f; }; done; fi"]) {
+      const r = sh(`f() { ${recurse}; }; f`);
+      expect(r.stderr).toContain("nesting too deep");
+    }
+    const host = new FakeHost({ files: { "/self.sh": "sh /self.sh\n", "/dot.sh": ". /dot.sh\n" } });
+    expect(sh("sh /self.sh", host).stderr).toContain("nesting too deep");
+    expect(sh(". /dot.sh", host).stderr).toContain("nesting too deep");
+  });
+
   it("unset -f removes a function", () => {
     expect(sh("f() { :; }; unset -f f; f").code).toBe(127);
   });

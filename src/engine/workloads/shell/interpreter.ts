@@ -2,7 +2,7 @@
  * Executes the syntax tree. Every node runs as a generator so a `sleep` anywhere, however deeply
  * nested, suspends the whole script until the simulator resumes it at the right simulated time.
  */
-import type { AndOr, CaseCommand, Command, ForCommand, FunctionDef, IfCommand, List, LoopCommand, Pipeline, Script, SimpleCommand, Word } from "./ast";
+import type { AndOr, CaseCommand, Command, FunctionDef, IfCommand, List, Pipeline, Script, SimpleCommand, Word } from "./ast";
 import { BUILTINS } from "./builtins";
 import type { Builtin } from "./builtins";
 import { execProgram } from "./exec";
@@ -15,7 +15,7 @@ import { MAX_NESTING, parseCached } from "./parser";
 import { applyRedirections } from "./redirect";
 import type { Gen, IO, Runtime } from "./runtime";
 import type { ShellState } from "./state";
-import { newLoopTracker, resumedAtHead, steadyAtHead } from "./steady";
+import { runFor, runWhile } from "./loops";
 
 export class Shell implements ExpandHost {
   /** >0 while running a condition, a non-final && / || operand or a negated pipeline: set -e is off there. */
@@ -99,11 +99,15 @@ export class Shell implements ExpandHost {
 
   *runList(list: List, io: IO): Gen<number> {
     let status = 0;
-    for (const item of list.items) status = yield* this.runAndOr(item.andOr, io);
+    for (const item of list.items) {
+      // The common single-pipeline item skips a generator level: JS stack depth is the budget here.
+      status = item.andOr.rest.length ? yield* this.runAndOr(item.andOr, io) : yield* this.runPipeline(item.andOr.first, io);
+    }
     return status;
   }
 
-  private *suppressed(body: () => Gen<number>): Gen<number> {
+  /** Runs `body` with set -e off, as for conditions. */
+  *suppressed(body: () => Gen<number>): Gen<number> {
     this.suppressErrexit++;
     try {
       return yield* body();
@@ -128,6 +132,9 @@ export class Shell implements ExpandHost {
     if (p.negate) {
       const s = yield* this.suppressed(() => this.runParts(p, io));
       status = s === 0 ? 1 : 0;
+    } else if (p.commands.length === 1) {
+      const cmd = p.commands[0];
+      status = cmd.type === "simple" ? yield* this.runSimple(cmd, io) : yield* this.runCommand(cmd, io);
     } else status = yield* this.runParts(p, io);
     this.state.status = status;
     if (status !== 0 && !p.negate && this.suppressErrexit === 0 && this.state.opts.errexit) throw new ExitSignal(status);
@@ -165,19 +172,24 @@ export class Shell implements ExpandHost {
       if (typeof r === "string") return this.redirectionFailed(r, io);
       rio = r;
     }
-    switch (cmd.type) {
-      case "if":
-        return yield* this.runIf(cmd, rio);
-      case "loop":
-        return yield* this.runLoop(cmd, rio);
-      case "for":
-        return yield* this.runFor(cmd, rio);
-      case "case":
-        return yield* this.runCase(cmd, rio);
-      case "group":
-        return yield* this.runList(cmd.body, rio);
-      case "subshell":
-        return yield* this.subshell(() => this.runList(cmd.body, rio), rio);
+    this.enter();
+    try {
+      switch (cmd.type) {
+        case "if":
+          return yield* this.runIf(cmd, rio);
+        case "loop":
+          return yield* runWhile(this, cmd, rio);
+        case "for":
+          return yield* runFor(this, cmd, rio);
+        case "case":
+          return yield* this.runCase(cmd, rio);
+        case "group":
+          return yield* this.runList(cmd.body, rio);
+        case "subshell":
+          return yield* this.subshell(() => this.runList(cmd.body, rio), rio);
+      }
+    } finally {
+      this.rt.depth--;
     }
   }
 
@@ -223,7 +235,7 @@ export class Shell implements ExpandHost {
   private *dispatch(argv: string[], assigns: [string, string][], io: IO): Gen<number> {
     const name = argv[0];
     const fn = this.state.func(name);
-    if (fn) return yield* this.withTemporaryVars(assigns, () => this.callFunction(fn, argv, io));
+    if (fn) return assigns.length ? yield* this.withTemporaryVars(assigns, () => this.callFunction(fn, argv, io)) : yield* this.callFunction(fn, argv, io);
     const builtin = BUILTINS.get(name);
     if (builtin) {
       const run = (): Gen<number> => this.runBuiltin(builtin, argv, io);
@@ -324,57 +336,6 @@ export class Shell implements ExpandHost {
     return cmd.elseBody ? yield* this.runList(cmd.elseBody, io) : 0;
   }
 
-  /** Runs a loop body; returns "break" or "next", re-throwing break/continue aimed further out. */
-  private *loopBody(body: List, io: IO, status: { value: number }): Gen<"break" | "next"> {
-    try {
-      status.value = yield* this.runList(body, io);
-      return "next";
-    } catch (e) {
-      if (!(e instanceof LoopSignal)) throw e;
-      if (e.levels > 1) throw new LoopSignal(e.kind, e.levels - 1);
-      return e.kind === "break" ? "break" : "next";
-    }
-  }
-
-  private *runLoop(cmd: LoopCommand, io: IO): Gen<number> {
-    const status = { value: 0 };
-    const tracker = newLoopTracker();
-    this.loopDepth++;
-    try {
-      for (;;) {
-        if (++this.rt.steps > this.rt.budget) yield* this.rt.runaway();
-        const steady = steadyAtHead(this, tracker, io);
-        if (steady) {
-          this.rt.steps = 0;
-          yield steady;
-          resumedAtHead(this, tracker, io);
-        }
-        const c = yield* this.suppressed(() => this.runList(cmd.cond, io));
-        if ((c === 0) === cmd.until) break;
-        if ((yield* this.loopBody(cmd.body, io, status)) === "break") break;
-      }
-    } finally {
-      this.loopDepth--;
-    }
-    return status.value;
-  }
-
-  private *runFor(cmd: ForCommand, io: IO): Gen<number> {
-    const items = cmd.words === null ? [...this.state.positional] : yield* this.expandWords(cmd.words, io);
-    const status = { value: 0 };
-    this.loopDepth++;
-    try {
-      for (const item of items) {
-        if (++this.rt.steps > this.rt.budget) yield* this.rt.runaway();
-        this.state.set(cmd.name, item);
-        if ((yield* this.loopBody(cmd.body, io, status)) === "break") break;
-      }
-    } finally {
-      this.loopDepth--;
-    }
-    return status.value;
-  }
-
   private *runCase(cmd: CaseCommand, io: IO): Gen<number> {
     const subject = yield* this.expandText(cmd.subject, io);
     for (const item of cmd.items) {
@@ -423,10 +384,15 @@ export class Shell implements ExpandHost {
   /** eval / trap / `.`: parses and runs text in this shell. */
   *evalString(src: string, io: IO, what = "eval"): Gen<number> {
     const parsed = parseCached(src);
-    if ("error" in parsed) {
-      yield* this.runList(parsed.before.body, io);
-      throw new ShellError(what ? `${what}: ${parsed.error}` : parsed.error);
+    this.enter();
+    try {
+      if ("error" in parsed) {
+        yield* this.runList(parsed.before.body, io);
+        throw new ShellError(what ? `${what}: ${parsed.error}` : parsed.error);
+      }
+      return yield* this.runList(parsed.ast.body, io);
+    } finally {
+      this.rt.depth--;
     }
-    return yield* this.runList(parsed.ast.body, io);
   }
 }

@@ -12,6 +12,7 @@ import type { ShellOptions } from "./state";
 
 const LETTERS: Record<string, keyof ShellOptions> = { e: "errexit", x: "xtrace", u: "nounset", f: "noglob" };
 const NAMES = new Set<string>(["errexit", "xtrace", "nounset", "noglob"]);
+const SHELL_WEIGHT = 2;
 /** Letters ash accepts that change nothing observable here. */
 const IGNORED = "ilmvhabCnEsp";
 
@@ -71,15 +72,16 @@ export function* invokeShell(rt: Runtime, argv: string[], io: IO, env: Record<st
     params = argv.slice(i);
   }
 
-  if (rt.depth >= MAX_NESTING) {
+  // A shell costs about twice the JS stack of other nesting levels, so it counts double.
+  if (rt.depth + SHELL_WEIGHT > MAX_NESTING) {
     io.err.write(`${self}: nesting too deep\n`);
     return 2;
   }
-  rt.depth++;
+  rt.depth += SHELL_WEIGHT;
   try {
     return yield* run(rt, source, arg0, self, params, options, io, env, cwd);
   } finally {
-    rt.depth--;
+    rt.depth -= SHELL_WEIGHT;
   }
 }
 

@@ -303,6 +303,7 @@ export class Lexer {
     }
     const name = readName();
     if (!name) bad();
+    if (p >= src.length) throw new ShellSyntaxError("syntax error: missing '}'");
     if (src[p] === "}") {
       parts.push({ k: "param", name, op: null, arg: null, quoted });
       this.pos = p + 1;

@@ -56,12 +56,15 @@ function parseUrl(raw: string): Url | null {
   return { scheme, host: m[2], port: m[3] ? Number(m[3]) : scheme === "https" ? 443 : 80, path: m[4] ?? "/" };
 }
 
-/** The URL the host is asked for: the host name replaced by the FQDN it resolved to. */
+/**
+ * Resolves the URL's host through the search path, then asks the host for the URL with the name
+ * replaced by the FQDN it resolved to. A name that does not resolve never reaches httpGet.
+ */
 function fetch(host: ShellHost, url: Url, timeout: number): { result: HttpResult; ip: string | null } {
   const found = resolveName(host, url.host);
-  const target = found && found.fqdn !== url.host ? `${url.scheme}://${found.fqdn}:${url.port}${url.path}` : `${url.scheme}://${url.host}:${url.port}${url.path}`;
-  const result = host.httpGet(target, timeout);
-  return { result, ip: found?.ip ?? result.ip ?? null };
+  if (!found) return { result: { error: "unresolved" }, ip: null };
+  const result = host.httpGet(`${url.scheme}://${found.fqdn}:${url.port}${url.path}`, timeout);
+  return { result, ip: "ip" in result && result.ip ? result.ip : found.ip };
 }
 
 const REASONS: Record<number, string> = {

@@ -32,10 +32,9 @@ export function* runArgv(argv: string[], host: ShellHost, opts?: { stepBudget?: 
   const io: IO = { in: new Input(""), out: rt.sink.stdout, err: rt.sink.stderr };
   const cwd = host.workingDir ?? "/";
   const env = { ...host.env };
-  const exit = (code: number, startError?: string): ShellExit => {
-    if (startError !== undefined) rt.sink.write(2, startError);
-    return { code, ...rt.sink.result(), ...(startError !== undefined ? { startError } : {}) };
-  };
+  const exit = (code: number, startError?: string): ShellExit =>
+    // A start error is the runtime's, not the container's: it is reported but never streamed as a log.
+    startError === undefined ? { code, ...rt.sink.result() } : { code, stdout: "", stderr: startError, output: startError, startError };
   const name = argv[0] ?? "";
   if (isShell(name)) return exit(yield* invokeShell(rt, argv, io, env, cwd));
   if (lookupApplet(name)) {

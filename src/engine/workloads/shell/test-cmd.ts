@@ -18,8 +18,12 @@ function integer(s: string): number {
   return Number(s.trim());
 }
 
+/** Deeper nesting of ( and ! is refused before it can exhaust the JS stack. */
+const MAX_DEPTH = 200;
+
 class TestParser {
   private i = 0;
+  private depth = 0;
   constructor(
     private readonly args: string[],
     private readonly ctx: AppletContext,
@@ -57,11 +61,16 @@ class TestParser {
   }
 
   private not(): boolean {
-    if (this.args[this.i] === "!" && this.remaining() > 1) {
-      this.i++;
-      return !this.not();
+    if (++this.depth > MAX_DEPTH) throw new TestError("expression too complex");
+    try {
+      if (this.args[this.i] === "!" && this.remaining() > 1) {
+        this.i++;
+        return !this.not();
+      }
+      return this.primary();
+    } finally {
+      this.depth--;
     }
-    return this.primary();
   }
 
   private primary(): boolean {

@@ -44,9 +44,10 @@ export interface ShellHost {
   /** An IP for a fully qualified name, or null (NXDOMAIN). Must not depend on anything but the world state. */
   resolveDns(fqdn: string): string | null;
   /**
-   * Host names in the URL have already been expanded through the search path when one of the
-   * candidates resolved (see net-applets.ts), so the host only sees FQDNs, IPs or names it
-   * alone knows (external sites). A "timeout" result makes the caller sleep for its timeout.
+   * Only called once the URL's host resolved (through resolveDns and the search path, or as an
+   * IP literal), with the name replaced by the FQDN that answered and the port made explicit:
+   * `http://myservice.default.svc.cluster.local:80/`. External sites therefore need resolveDns
+   * to know them too. A "timeout" result makes the caller sleep for its timeout first.
    */
   httpGet(url: string, timeoutSeconds: number): HttpResult;
   /** killall -0 / pidof. */

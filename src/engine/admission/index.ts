@@ -1,0 +1,134 @@
+import type { Diagnostic } from "../api/types";
+import type { SourceDoc } from "../input/yamlDocuments";
+import { alreadyExistsDiagnostic, plainDiagnostic } from "./apiErrors";
+import { deterministicUID } from "./deterministic";
+import { featureGates } from "./featureGates";
+import { FieldPath } from "./fieldPath";
+import { kubeSchema } from "./fieldSchema";
+import { findKind, KINDS, UNMODELLED_BUILTIN_KINDS, type ClusterState } from "./kinds";
+import { sortMapKeys } from "./mapOrder";
+import { unmodelledFields } from "./modelled";
+import { newServiceAllocations } from "./serviceKind";
+import { decode, issueDiagnostic } from "./strictDecode";
+
+export { strictDecode } from "./strictDecode";
+export type { FieldSchema } from "./fieldSchema";
+export { KINDS, type KindHandler } from "./kinds";
+export { MODELLED } from "./modelled";
+export { DEFAULT_FEATURE_GATES } from "./featureGates";
+
+export interface AdmissionOptions {
+  /** Feature gate overrides; the rest keep their v1.34 defaults (see featureGates.ts). */
+  featureGates?: Record<string, boolean>;
+  /** The file name kubectl would quote in its own errors. Default "manifest.yaml". */
+  fileName?: string;
+}
+
+export interface StoredObject {
+  document: number;
+  /** The object as the API server stores it (creationTimestamp is left to the caller's clock). */
+  object: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+const PLAYGROUND_GROUP = "podplay.dev/";
+
+/**
+ * What `kubectl apply -f` of the file does, document by document in file order: each object is
+ * strictly decoded, defaulted, admitted and validated as a v1.34 API server would, and is stored
+ * or rejected with the API server's (or kubectl's) own message. Later documents see what earlier
+ * ones stored: a LimitRange applies to the pods after it. A rejected document does not stop the
+ * others, as with kubectl.
+ *
+ * Documents of the playground's own group (podplay.dev/...) are returned untouched in `playground`.
+ * `infos` note valid fields podplay does not simulate, fields dropped because their feature gate is
+ * off, and the warnings the API server would send back.
+ *
+ * Deliberate differences from a cluster: a namespace need not exist before objects are put in it
+ * (manifests from the docs assume `kubectl create namespace` was run); applying the same object
+ * twice is an AlreadyExists error rather than an update; every error is reported separately, even
+ * where the API server joins several into one response.
+ */
+export function admitAll(
+  docs: readonly SourceDoc[],
+  opts: AdmissionOptions = {},
+): { objects: StoredObject[]; errors: Diagnostic[]; infos: Diagnostic[]; playground: SourceDoc[] } {
+  const gates = featureGates(opts.featureGates);
+  const fileName = opts.fileName ?? "manifest.yaml";
+  const cluster: ClusterState = { limitRanges: new Map(), services: newServiceAllocations() };
+  const stored = new Set<string>();
+  const objects: StoredObject[] = [];
+  const errors: Diagnostic[] = [];
+  const infos: Diagnostic[] = [];
+  const playground: SourceDoc[] = [];
+
+  for (const doc of docs) {
+    const value = doc.value as Record<string, unknown>;
+    const apiVersion = typeof value.apiVersion === "string" ? value.apiVersion : "";
+    const kind = typeof value.kind === "string" ? value.kind : "";
+    if (apiVersion.startsWith(PLAYGROUND_GROUP)) {
+      playground.push(doc);
+      continue;
+    }
+    if (!apiVersion || !kind) {
+      const missing = [!apiVersion && "apiVersion not set", !kind && "kind not set"].filter(Boolean);
+      const data = missing.length > 1 ? `[${missing.join(", ")}]` : missing[0];
+      errors.push(
+        plainDiagnostic(doc, `error validating ${JSON.stringify(fileName)}: error validating data: ${data}; if you choose to ignore these errors, turn validation off with --validate=false`),
+      );
+      continue;
+    }
+    const handler = findKind(apiVersion, kind);
+    const meta = (value.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+    if (!handler) {
+      errors.push(plainDiagnostic(doc, noMatch(fileName, apiVersion, kind, meta), FieldPath.root("kind")));
+      continue;
+    }
+
+    const schema = kubeSchema(kind);
+    const decoded = decode(value, schema);
+    if (decoded.issues.length) {
+      errors.push(...decoded.issues.map((i) => issueDiagnostic(i, doc, kind, apiVersion.slice(apiVersion.lastIndexOf("/") + 1))));
+      continue;
+    }
+    const obj = decoded.value as Record<string, unknown>;
+    infos.push(...unmodelledFields(kind, obj, doc));
+    const metadata = (obj.metadata ??= {}) as Record<string, unknown>;
+    if (handler.namespaced) metadata.namespace ||= "default";
+    else delete metadata.namespace;
+    if (metadata.name) {
+      const key = `${handler.resource}/${metadata.namespace ?? ""}/${metadata.name}`;
+      if (stored.has(key)) {
+        errors.push(alreadyExistsDiagnostic(doc, handler.resource, String(metadata.name), FieldPath.root("metadata", "name")));
+        continue;
+      }
+    }
+
+    const outcome = handler.admit(obj, {
+      doc,
+      gates,
+      cluster,
+      uid: (name) => deterministicUID(`${kind}/${metadata.namespace ?? ""}/${name}/${doc.index}`),
+    });
+    errors.push(...outcome.errors);
+    infos.push(...outcome.infos);
+    if (!outcome.object) continue;
+    sortMapKeys(outcome.object, schema);
+    stored.add(`${handler.resource}/${metadata.namespace ?? ""}/${metadata.name}`);
+    handler.stored?.(outcome.object, cluster);
+    objects.push({ document: doc.index, object: outcome.object });
+  }
+  return { objects, errors, infos, playground };
+}
+
+/** kubectl's "resource mapping not found", with what podplay can add about the kind. */
+function noMatch(fileName: string, apiVersion: string, kind: string, meta: { name?: unknown; namespace?: unknown }): string {
+  const name = typeof meta.name === "string" ? meta.name : "";
+  const namespace = typeof meta.namespace === "string" ? meta.namespace : "";
+  const base = `resource mapping not found for name: ${JSON.stringify(name)} namespace: ${JSON.stringify(namespace)} from ${JSON.stringify(fileName)}: no matches for kind ${JSON.stringify(kind)} in version ${JSON.stringify(apiVersion)}`;
+  const served = KINDS.find((k) => k.kind === kind);
+  if (served) return `${base}; ${kind} is served in version ${JSON.stringify(served.apiVersion)}`;
+  const builtin = UNMODELLED_BUILTIN_KINDS[kind];
+  if (builtin === apiVersion) return `${base}; podplay does not model ${kind} yet`;
+  if (builtin) return `${base}; ${kind} is served in version ${JSON.stringify(builtin)}, but podplay does not model it yet`;
+  return `${base}; ensure CRDs are installed first`;
+}
