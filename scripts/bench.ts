@@ -43,7 +43,6 @@ function bench(name: string, text: string, until?: number): Line {
   const heaps: number[] = [];
   let last: SimulationResult | undefined;
   for (let i = 0; i < RUNS; i++) {
-    last = undefined;
     gc?.();
     const before = process.memoryUsage().heapUsed;
     const t0 = performance.now();

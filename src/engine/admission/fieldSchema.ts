@@ -52,6 +52,19 @@ export function parseFieldType(spec: string): FieldType {
   return t;
 }
 
+const resolved = new WeakMap<FieldSchema["types"], Map<string, Map<string, FieldType> | undefined>>();
+
+/** The parsed fields of one type, cached per schema: decoding visits them for every object. */
+export function fieldsOf(schema: FieldSchema, typeName: string): Map<string, FieldType> | undefined {
+  let perType = resolved.get(schema.types);
+  if (!perType) resolved.set(schema.types, (perType = new Map()));
+  if (perType.has(typeName)) return perType.get(typeName);
+  const spec = schema.types[typeName];
+  const fields = spec ? new Map(Object.entries(spec).map(([k, v]) => [k, parseFieldType(v)])) : undefined;
+  perType.set(typeName, fields);
+  return fields;
+}
+
 /** The Go type name as encoding/json prints it ("[]v1.Container", "v1.ResourceList", "int32"). */
 export function goTypeName(t: FieldType): string {
   switch (t.kind) {

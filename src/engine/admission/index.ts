@@ -62,7 +62,7 @@ export function admitAll(
   const playground: SourceDoc[] = [];
 
   for (const doc of docs) {
-    const value = doc.value as Record<string, unknown>;
+    const value = (doc.value !== null && typeof doc.value === "object" && !Array.isArray(doc.value) ? doc.value : {}) as Record<string, unknown>;
     const apiVersion = typeof value.apiVersion === "string" ? value.apiVersion : "";
     const kind = typeof value.kind === "string" ? value.kind : "";
     if (apiVersion.startsWith(PLAYGROUND_GROUP)) {
@@ -95,6 +95,11 @@ export function admitAll(
     const metadata = (obj.metadata ??= {}) as Record<string, unknown>;
     if (handler.namespaced) metadata.namespace ||= "default";
     else delete metadata.namespace;
+    if (metadata.resourceVersion) {
+      // genericregistry.Store.Create refuses it before anything else runs
+      errors.push(plainDiagnostic(doc, "resourceVersion should not be set on objects to be created", FieldPath.root("metadata", "resourceVersion")));
+      continue;
+    }
     if (metadata.name) {
       const key = `${handler.resource}/${metadata.namespace ?? ""}/${metadata.name}`;
       if (stored.has(key)) {

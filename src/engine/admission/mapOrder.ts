@@ -1,4 +1,4 @@
-import { parseFieldType, type FieldSchema, type FieldType } from "./fieldSchema";
+import { fieldsOf, type FieldSchema, type FieldType } from "./fieldSchema";
 
 /**
  * encoding/json writes Go maps with their keys sorted, so a stored object's labels, annotations,
@@ -11,12 +11,12 @@ export function sortMapKeys(value: unknown, schema: FieldSchema): void {
 
 function visitStruct(value: unknown, typeName: string, schema: FieldSchema): void {
   if (!value || typeof value !== "object" || Array.isArray(value)) return;
-  const fields = schema.types[typeName];
+  const fields = fieldsOf(schema, typeName);
   if (!fields) return;
   const obj = value as Record<string, unknown>;
-  for (const [key, child] of Object.entries(obj)) {
-    const spec = fields[key];
-    if (spec !== undefined) obj[key] = visit(child, parseFieldType(spec), schema);
+  for (const key in obj) {
+    const t = fields.get(key);
+    if (t !== undefined && t.kind !== "string" && t.kind !== "bool" && t.kind !== "int32" && t.kind !== "int64") obj[key] = visit(obj[key], t, schema);
   }
 }
 
@@ -24,8 +24,11 @@ function visit(value: unknown, t: FieldType, schema: FieldSchema): unknown {
   if (t.kind === "object") visitStruct(value, t.ref, schema);
   else if (t.kind === "array" && Array.isArray(value)) return value.map((v) => visit(v, t.of, schema));
   else if (t.kind === "map" && value && typeof value === "object" && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    const inOrder = keys.every((k, i) => i === 0 || keys[i - 1] < k);
+    if (inOrder && t.of.kind !== "object") return value;
     const sorted: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) sorted[k] = visit((value as Record<string, unknown>)[k], t.of, schema);
+    for (const k of inOrder ? keys : keys.sort()) sorted[k] = visit((value as Record<string, unknown>)[k], t.of, schema);
     return sorted;
   }
   return value;

@@ -82,25 +82,28 @@ export function unmodelledFields(kind: string, value: unknown, doc: SourceDoc): 
     const pos = doc.keyAt(path);
     out.push({ message, path: pathText(path), line: pos.line, column: pos.column, document: doc.index, severity: "info" });
   };
-  const walk = (v: unknown, tree: Modelled, path: (string | number)[]) => {
+  const path: (string | number)[] = [];
+  const walk = (v: unknown, tree: Modelled) => {
     if (tree === true || v === null || typeof v !== "object") return;
     if (Array.isArray(v)) {
-      v.forEach((item, i) => walk(item, tree, [...path, i]));
+      v.forEach((item, i) => {
+        path.push(i);
+        walk(item, tree);
+        path.pop();
+      });
       return;
     }
-    for (const [key, child] of Object.entries(v as Record<string, unknown>)) {
-      const p = [...path, key];
-      if (path.length === 0 && key === "status") {
-        info(p, "status is set by the API server and the kubelet; podplay ignores it in input, as the API server does");
-        continue;
-      }
+    for (const key in v as Record<string, unknown>) {
       const sub = tree[key];
-      if (sub === undefined) info(p, `${pathText(p)} is valid Kubernetes but podplay does not simulate it`);
-      else walk(child, sub, p);
+      path.push(key);
+      if (path.length === 1 && key === "status") info([...path], "status is set by the API server and the kubelet; podplay ignores it in input, as the API server does");
+      else if (sub === undefined) info([...path], `${pathText(path)} is valid Kubernetes but podplay does not simulate it`);
+      else walk((v as Record<string, unknown>)[key], sub);
+      path.pop();
     }
   };
   const tree = MODELLED[kind];
-  if (tree) walk(value, tree, []);
+  if (tree) walk(value, tree);
   return out;
 }
 

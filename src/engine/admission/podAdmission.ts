@@ -48,9 +48,6 @@ export function admitPod(decoded: Obj, ctx: PodAdmission): { object?: Obj; error
   admitDefaultTolerationSeconds(pod);
   spec.serviceAccount = spec.serviceAccountName;
 
-  if (meta.resourceVersion) {
-    return { errors: [plainDiagnostic(doc, "resourceVersion should not be set on objects to be created", FieldPath.root("metadata", "resourceVersion"))], infos };
-  }
   if (!meta.name && meta.generateName) {
     meta.name = meta.generateName.slice(0, 58) + deterministicSuffix(`${namespace}/${meta.generateName}/${doc.index}`);
   }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../api/types";
 import type { SourceDoc } from "../input/yamlDocuments";
-import { goTypeName, parseFieldType, type FieldSchema, type FieldType } from "./fieldSchema";
+import { fieldsOf, goTypeName, type FieldSchema, type FieldType } from "./fieldSchema";
 import { QuantityError, goJSONNumber, quantityFromJSON } from "./quantity";
 
 /** One way the input does not fit the Go types. `atKey` issues point at the key (unknown fields). */
@@ -88,26 +88,30 @@ function decodeStruct(
   fields: string[],
   issues: DecodeIssue[],
 ): Record<string, unknown> {
-  const spec = schema.types[typeName];
+  const spec = fieldsOf(schema, typeName);
   if (!spec) throw new Error(`no schema for ${typeName}`);
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    const fieldSpec = Object.prototype.hasOwnProperty.call(spec, key) ? spec[key] : undefined;
-    const p = [...path, key];
-    if (fieldSpec === undefined) {
-      issues.push({ path: p, pathText: pathText(p), detail: `strict decoding error: unknown field ${JSON.stringify(pathText(p))}`, atKey: true });
-      continue;
+  // `path` and `fields` are shared stacks, copied only when an issue is recorded.
+  for (const key in value) {
+    const v = value[key];
+    const t = spec.get(key);
+    path.push(key);
+    if (t === undefined) {
+      issues.push({ path: [...path], pathText: pathText(path), detail: `strict decoding error: unknown field ${JSON.stringify(pathText(path))}`, atKey: true });
+    } else if (v !== null && v !== undefined) {
+      fields.push(key);
+      const decoded = decodeValue(v, t, schema, path, fields, typeName, issues);
+      fields.pop();
+      if (decoded !== undefined) out[key] = decoded;
     }
-    if (v === null || v === undefined) continue;
-    const decoded = decodeValue(v, parseFieldType(fieldSpec), schema, p, [...fields, key], typeName, issues);
-    if (decoded !== undefined) out[key] = decoded;
+    path.pop();
   }
   return out;
 }
 
 function typeError(issues: DecodeIssue[], path: (string | number)[], what: string, fields: string[], struct: string, t: FieldType): undefined {
   issues.push({
-    path,
+    path: [...path],
     pathText: pathText(path),
     detail: `json: cannot unmarshal ${what} into Go struct field ${struct}.${fields.join(".")} of type ${goTypeName(t)}`,
     atKey: false,
@@ -116,7 +120,7 @@ function typeError(issues: DecodeIssue[], path: (string | number)[], what: strin
 }
 
 function plainError(issues: DecodeIssue[], path: (string | number)[], detail: string): undefined {
-  issues.push({ path, pathText: pathText(path), detail, atKey: false });
+  issues.push({ path: [...path], pathText: pathText(path), detail, atKey: false });
   return undefined;
 }
 
@@ -171,7 +175,10 @@ function decodeValue(
       if (!Array.isArray(v)) return typeError(issues, path, jsonKind(v), fields, struct, t);
       return v.map((item, i) => {
         if (item === null || item === undefined) return zeroValue(t.of);
-        return decodeValue(item, t.of, schema, [...path, i], fields, struct, issues);
+        path.push(i);
+        const decoded = decodeValue(item, t.of, schema, path, fields, struct, issues);
+        path.pop();
+        return decoded;
       });
     }
     case "map": {
@@ -182,7 +189,9 @@ function decodeValue(
           out[k] = zeroValue(t.of);
           continue;
         }
-        const decoded = decodeValue(item, t.of, schema, [...path, k], fields, struct, issues);
+        path.push(k);
+        const decoded = decodeValue(item, t.of, schema, path, fields, struct, issues);
+        path.pop();
         if (decoded !== undefined) out[k] = decoded;
       }
       return out;

@@ -16,7 +16,7 @@ import { behaviorProgram, findBehavior } from "../scenario/behavior";
 import type { ActionSpec, Scenario } from "../scenario/scenario";
 import { podRequests, schedule, type SchedNode } from "../scheduler/scheduler";
 import type { HttpOverride } from "../workloads/process";
-import { DNS_SERVICE_IP, KUBERNETES_SERVICE_IP, Network } from "./network";
+import { KUBERNETES_SERVICE_IP, Network } from "./network";
 
 /** Unschedulable pods are retried at least this often (podMaxInUnschedulablePodsDuration). */
 const UNSCHEDULABLE_RETRY = 300;
@@ -201,7 +201,6 @@ export class Cluster {
     const clock = this.clock;
     const settings = new Map(this.scenario.images.map((i) => [i.image, i]));
     const images = new ImageManager(() => clock.now, (img) => settings.get(img));
-    const cluster = this;
     return {
       clock,
       trace: this.trace,
@@ -217,9 +216,9 @@ export class Cluster {
       },
       event: (pod, type, reason, message, fieldPath, cause) => {
         const object = { kind: "Pod", namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name!, uid: pod.metadata!.uid!, ...(fieldPath ? { fieldPath } : {}) };
-        return cluster.emit({ type, reason, message, object, source: "kubelet", host: nodeName }, cause);
+        return this.emit({ type, reason, message, object, source: "kubelet", host: nodeName }, cause);
       },
-      note: (code, message, pod) => cluster.note(code, message, pod),
+      note: (code, message, pod) => this.note(code, message, pod),
       behavior: (pod, c: Container) => {
         const b = findBehavior(this.scenario.behaviors, pod, c);
         return b ? behaviorProgram(b, c) : undefined;
@@ -280,7 +279,6 @@ export class Cluster {
       env[`${p}_SERVICE_PORT`] = String(port.port);
       env[`${p}_PORT`] = `tcp://${ip}:${port.port}`;
     }
-    void DNS_SERVICE_IP;
     return env;
   }
 }

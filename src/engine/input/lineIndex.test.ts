@@ -9,4 +9,8 @@ describe("LineIndex", () => {
     expect(idx.pos(8)).toEqual({ line: 3, column: 2 });
     expect(idx.pos(-5)).toEqual({ line: 1, column: 1 });
   });
+
+  it("does not count a byte-order mark", () => {
+    expect(new LineIndex("\uFEFFa: 1").pos(1)).toEqual({ line: 1, column: 1 });
+  });
 });

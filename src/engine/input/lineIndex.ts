@@ -11,8 +11,11 @@ export interface Pos {
  */
 export class LineIndex {
   private readonly starts: Int32Array;
+  /** Editors hide a byte-order mark, so line 1 is counted from after it. */
+  private readonly bom: number;
 
   constructor(text: string) {
+    this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     let count = 1;
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
     const starts = new Int32Array(count);
@@ -31,6 +34,7 @@ export class LineIndex {
       if (starts[mid] <= at) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: at - starts[lo] + 1 };
+    const column = at - starts[lo] + 1 - (lo === 0 ? this.bom : 0);
+    return { line: lo + 1, column: Math.max(1, column) };
   }
 }

@@ -91,11 +91,16 @@ export class ProbeWorker {
     if (this.stopped) return;
     const now = this.host.clock.now;
     this.flushSkip(now);
-    this.schedule(this.gridAtOrAfter(now));
+    // A ticker fires once per tick: if this instant's tick already ran, wait for the next.
+    const next = this.gridAtOrAfter(now);
+    this.schedule(next === this.lastTick ? this.gridAtOrAfter(now + 1e-6) : next);
   }
+
+  private lastTick = -1;
 
   private tick(): void {
     if (this.stopped) return;
+    this.lastTick = this.host.clock.now;
     this.flushSkip(this.host.clock.now);
     this.doProbe();
     this.planNext();

@@ -71,7 +71,6 @@ export class ContainerProcess {
     private penv: ProcessEnv,
     readonly main: MainProgram,
   ) {
-    const self = this;
     this.shellHost = {
       now: () => penv.now(),
       fs: penv.fs,
@@ -80,8 +79,8 @@ export class ContainerProcess {
       searchDomains: penv.searchDomains,
       resolveDns: (n) => penv.world.resolve(n),
       httpGet: (url, timeout) => penv.world.http(url, timeout, penv.searchDomains),
-      processAlive: (name) => self.alive(name),
-      signalProcess: (name, sig) => self.signalByName(name, sig),
+      processAlive: (name) => this.alive(name),
+      signalProcess: (name, sig) => this.signalByName(name, sig),
       worldEpoch: () => penv.world.epoch,
       fsVersion: () => penv.fs.version,
     };

@@ -17,6 +17,18 @@ describe("runArgv", () => {
     expect(host.fs.read("/dev/termination-log")).toBe("Sleep expired\n");
   });
 
+  it("treats ash, bash and dash as the same shell", () => {
+    for (const shell of ["ash", "bash", "/bin/bash", "/usr/bin/dash"]) expect(run([shell, "-c", "echo $((6*7))"]).exit?.stdout).toBe("42\n");
+    expect(run(["/opt/sh", "-c", "echo"]).exit?.startError).toBe('exec: "/opt/sh": stat /opt/sh: no such file or directory');
+  });
+
+  it("exec probes may call test directly", () => {
+    const host = new FakeHost({ files: { "/tmp/ready": "" } });
+    expect(run(["test", "-f", "/tmp/ready"], host).exit?.code).toBe(0);
+    expect(run(["[", "-f", "/tmp/gone", "]"], host).exit?.code).toBe(1);
+    expect(run(["[", "-f", "/tmp/ready"], host).exit).toMatchObject({ code: 2, stderr: "[: missing ]\n" });
+  });
+
   it("runs applets directly from plain argv", () => {
     const host = new FakeHost({ env: { HOSTNAME: "web-1", KUBERNETES_PORT: "tcp://10.96.0.1:443" } });
     expect(run(["printenv", "HOSTNAME", "KUBERNETES_PORT"], host).exit?.stdout).toBe("web-1\ntcp://10.96.0.1:443\n");

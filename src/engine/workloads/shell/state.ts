@@ -28,6 +28,7 @@ export class ShellState {
   private options: ShellOptions;
   private dir: string;
   private cached: string | null = null;
+  private env: Record<string, string> | null = null;
   /** $? */
   status = 0;
   /** Commands registered with `trap CMD EXIT`. */
@@ -59,6 +60,7 @@ export class ShellState {
 
   private changed(): void {
     this.cached = null;
+    this.env = null;
   }
 
   get(name: string): string | undefined {
@@ -98,8 +100,9 @@ export class ShellState {
   }
 
   unset(name: string): void {
-    if (this.vars.delete(name) || this.exported.delete(name)) this.changed();
-    this.exported.delete(name);
+    const hadValue = this.vars.delete(name);
+    const wasExported = this.exported.delete(name);
+    if (hadValue || wasExported) this.changed();
   }
 
   export(name: string): void {
@@ -112,11 +115,12 @@ export class ShellState {
     return this.exported.has(name);
   }
 
-  /** The environment a child process sees. */
+  /** The environment a child process sees; shared between calls, so frozen. */
   environment(): Record<string, string> {
+    if (this.env) return this.env;
     const env: Record<string, string> = {};
     for (const [k, v] of this.vars) if (this.exported.has(k)) env[k] = v;
-    return env;
+    return (this.env = Object.freeze(env));
   }
 
   variables(): [string, string][] {
