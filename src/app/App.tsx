@@ -85,7 +85,7 @@ export function App() {
       <main>
         <section className="editor">
           <label htmlFor="scenario">{t(locale, "editorLabel")}</label>
-          <textarea id="scenario" spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea id="scenario" spellCheck={false} wrap="off" value={text} onChange={(e) => setText(e.target.value)} />
         </section>
         <section className="views" aria-live="polite">
           <p className="status">{busy ? t(locale, "running") : result ? t(locale, "ranIn", { until: result.until, ms: Math.round(result.wallMs) }) : ""}</p>

@@ -1,7 +1,7 @@
 import { DEFAULT_EPOCH_MS } from "./api/events";
 import type { KubeObject } from "./api/store";
 import { KUBERNETES_VERSION, type Diagnostic } from "./api/types";
-import { admitAll } from "./admission/index";
+import { admitAll, newAdmissionState } from "./admission/index";
 import { Cluster } from "./cluster/cluster";
 import { parseYamlDocuments, type SourceDoc } from "./input/yamlDocuments";
 import { defaultScenario, parseScenario, SCENARIO_API_VERSION, type Scenario } from "./scenario/scenario";
@@ -75,9 +75,11 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   }
   if (errors.length) return empty(errors, scenario);
 
-  const admitted = admitAll(parsed.docs.filter((d) => !isScenario(d)), { featureGates: scenario.featureGates });
+  const admission = newAdmissionState();
+  const admitted = admitAll(parsed.docs.filter((d) => !isScenario(d)), { featureGates: scenario.featureGates, state: admission });
   const until = opts.until ?? scenario.duration;
   const cluster = new Cluster(scenario, epochMs);
+  const actionErrors: Diagnostic[] = [];
   for (const o of admitted.objects) cluster.apply(o.object, { rule: "apply", data: { document: o.document } });
   for (const a of scenario.actions) {
     if (a.at > until) continue;
@@ -85,8 +87,11 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
       if (a.kind !== "apply") return cluster.runAction(a);
       // Objects applied later go through the same admission, one inline document each.
       const docs = a.objects.map((_, i) => subDocument(scenarioDocs[0], [...a.path, i], scenarioDocs[0].index));
-      const later = admitAll(docs, { featureGates: scenario.featureGates });
-      for (const e of later.errors) cluster.note("actionRejected", `at ${a.at}s: ${e.message}`);
+      const later = admitAll(docs, { featureGates: scenario.featureGates, state: admission });
+      for (const e of later.errors) {
+        actionErrors.push(e);
+        cluster.note("actionRejected", `at ${a.at}s: ${e.message}`);
+      }
       for (const o of later.objects) cluster.apply(o.object, { rule: "scenario.apply", data: { at: a.at } });
     });
   }
@@ -101,7 +106,7 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   });
   const end = truncated ? cluster.clock.now : until;
   return {
-    errors: admitted.errors,
+    errors: [...admitted.errors, ...actionErrors],
     infos: admitted.infos,
     objects: admitted.objects.map((o) => o.object),
     scenario,

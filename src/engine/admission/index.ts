@@ -22,6 +22,21 @@ export interface AdmissionOptions {
   featureGates?: Record<string, boolean>;
   /** The file name kubectl would quote in its own errors. Default "manifest.yaml". */
   fileName?: string;
+  /**
+   * What earlier applies stored (LimitRanges, allocated ClusterIPs, names), so objects applied
+   * later in a scenario are admitted against them. A fresh state when absent.
+   */
+  state?: AdmissionState;
+}
+
+/** The API server's memory between applies. */
+export interface AdmissionState {
+  cluster: ClusterState;
+  stored: Set<string>;
+}
+
+export function newAdmissionState(): AdmissionState {
+  return { cluster: { limitRanges: new Map(), services: newServiceAllocations() }, stored: new Set() };
 }
 
 export interface StoredObject {
@@ -54,8 +69,8 @@ export function admitAll(
 ): { objects: StoredObject[]; errors: Diagnostic[]; infos: Diagnostic[]; playground: SourceDoc[] } {
   const gates = featureGates(opts.featureGates);
   const fileName = opts.fileName ?? "manifest.yaml";
-  const cluster: ClusterState = { limitRanges: new Map(), services: newServiceAllocations() };
-  const stored = new Set<string>();
+  const state = opts.state ?? newAdmissionState();
+  const { cluster, stored } = state;
   const objects: StoredObject[] = [];
   const errors: Diagnostic[] = [];
   const infos: Diagnostic[] = [];

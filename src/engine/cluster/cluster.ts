@@ -116,8 +116,30 @@ export class Cluster {
 
   // ---- scheduler ------------------------------------------------------------------------------
 
+  /** What bound, non-terminal pods request on each node (the scheduler cache's NodeInfo). */
+  private used = new Map<string, { cpu: number; memory: number; pods: number }>();
+  private accounted = new Map<string, { node: string; cpu: number; memory: number }>();
+
+  private account(pod: Pod, verb: WriteEntry["verb"]): void {
+    const key = this.key(pod);
+    const node = pod.spec?.nodeName;
+    const counts = verb !== "delete" && !!node && pod.status?.phase !== "Succeeded" && pod.status?.phase !== "Failed";
+    const had = this.accounted.get(key);
+    if (counts && !had) {
+      const r = podRequests(pod);
+      this.accounted.set(key, { node: node!, cpu: r.cpu, memory: r.memory });
+      const u = this.used.get(node!) ?? { cpu: 0, memory: 0, pods: 0 };
+      this.used.set(node!, { cpu: u.cpu + r.cpu, memory: u.memory + r.memory, pods: u.pods + 1 });
+    } else if (!counts && had) {
+      this.accounted.delete(key);
+      const u = this.used.get(had.node)!;
+      this.used.set(had.node, { cpu: u.cpu - had.cpu, memory: u.memory - had.memory, pods: u.pods - 1 });
+    }
+  }
+
   private onPod(verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry): void {
     const pod = obj as Pod;
+    this.account(pod, verb);
     if (verb === "create") {
       if (pod.spec?.nodeName && this.kubelets.has(pod.spec.nodeName)) {
         this.kubelets.get(pod.spec.nodeName)!.podBound(pod, { rule: "kubelet.podAssigned", after: [entry.id] });
@@ -144,15 +166,7 @@ export class Cluster {
       this.pendingPods.delete(key);
       return;
     }
-    const used = new Map<string, { cpu: number; memory: number; pods: number }>();
-    for (const p of this.store.list("Pod") as Pod[]) {
-      const node = p.spec?.nodeName;
-      if (!node || p.status?.phase === "Succeeded" || p.status?.phase === "Failed") continue;
-      const u = used.get(node) ?? { cpu: 0, memory: 0, pods: 0 };
-      const r = podRequests(p);
-      used.set(node, { cpu: u.cpu + r.cpu, memory: u.memory + r.memory, pods: u.pods + 1 });
-    }
-    const decision = schedule(pod, this.nodes, used);
+    const decision = schedule(pod, this.nodes, this.used);
     const ts = toTimestamp(this.clock.now, this.epochMs);
     if ("node" in decision) {
       this.pendingPods.delete(key);

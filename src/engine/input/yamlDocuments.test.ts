@@ -100,11 +100,11 @@ describe("parseYamlDocuments", () => {
     expect(errors).toEqual([{ message: "the file is 9.1 MB; podplay accepts up to 8 MiB", path: "", line: 1, column: 1, document: 0, severity: "error" }]);
   });
 
-  it("rejects more than 5,000 documents", () => {
-    const text = "a: 1\n---\n".repeat(5001) + "# a trailing empty document does not count\n";
+  it("rejects more than 10,000 documents", () => {
+    const text = "a: 1\n---\n".repeat(10001) + "# a trailing empty document does not count\n";
     const { errors } = parseYamlDocuments(text);
-    expect(errors[0].message).toBe("the file has 5,001 documents; podplay accepts up to 5,000");
-    expect(errors[0].document).toBe(5000);
+    expect(errors[0].message).toBe("the file has 10,001 documents; podplay accepts up to 10,000");
+    expect(errors[0].document).toBe(10000);
   });
 
   it("stops alias bombs before they expand", () => {

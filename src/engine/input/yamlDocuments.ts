@@ -9,7 +9,7 @@ export type { Pos } from "./lineIndex";
 /** Largest input accepted, in UTF-8 bytes. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 /** Most non-empty documents accepted in one file. */
-export const MAX_DOCUMENTS = 5_000;
+export const MAX_DOCUMENTS = 10_000;
 
 /**
  * One YAML document of the input, with its plain JS value and a way back from field paths to the

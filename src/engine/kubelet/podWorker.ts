@@ -432,6 +432,12 @@ export class PodWorker implements ProbeHost {
   }
 
   private scheduleWake(inst: Instance): void {
+    if (inst.process.runaway && inst.state === "running")
+      this.ctx.note(
+        "runawayScript",
+        `container ${inst.name} of pod ${this.pod.metadata?.name} runs a script that loops without sleeping and without repeating itself; podplay stopped interpreting it and treats the container as busy forever`,
+        this.pod,
+      );
     const old = this.wakeTimers.get(inst.id);
     if (old) old.dead = true;
     const at = inst.process.nextWake();
