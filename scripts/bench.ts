@@ -38,7 +38,7 @@ interface Line {
   nsPerEvent: number;
 }
 
-function bench(name: string, text: string, until?: number): Line {
+function bench(name: string, text: string, until?: number, mustRun = false): Line {
   const walls: number[] = [];
   const heaps: number[] = [];
   let last: SimulationResult | undefined;
@@ -49,7 +49,7 @@ function bench(name: string, text: string, until?: number): Line {
     const r = simulate(text, { until });
     walls.push(performance.now() - t0);
     heaps.push((process.memoryUsage().heapUsed - before) / 1024 / 1024);
-    if (r.errors.length) throw new Error(`${name}: ${r.errors[0].message}`);
+    if (mustRun && r.errors.length) throw new Error(`${name}: ${r.errors[0].message}`);
     last = r;
   }
   const events = countEvents(last!);
@@ -134,10 +134,10 @@ for (const dir of caseDirs(caseRoot)) {
   const spec = JSON.parse(readFileSync(join(dir, "expect.json"), "utf8"));
   emit(bench(name, readFileSync(join(dir, spec.manifest ?? "manifest.yaml"), "utf8"), spec.until));
 }
-if (!only || "100-pods".includes(only)) emit(bench("100-pods-probes-1h", podsWithProbes(100, 10, 1)));
+if (!only || "100-pods".includes(only)) emit(bench("100-pods-probes-1h", podsWithProbes(100, 10, 1), undefined, true));
 let big: Line | undefined;
 if (!only || "1000-pods".includes(only)) {
-  big = bench("1000-pods-3-probes-1s-1h", podsWithProbes(1000, 1, 1));
+  big = bench("1000-pods-3-probes-1s-1h", podsWithProbes(1000, 1, 1), undefined, true);
   emit(big);
 }
 if (big) {

@@ -98,7 +98,7 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
 
   let truncated: string | undefined;
   const maxEntries = opts.maxEntries ?? MAX_ENTRIES;
-  cluster.clock.run(until, {
+  cluster.run(until, {
     check: () => cluster.trace.entries.length > maxEntries,
     onExceeded: () => {
       truncated = `stopped at t=${Math.round(cluster.clock.now)}s: the scenario produced more than ${maxEntries.toLocaleString("en-US")} changes; shorten spec.duration or simulate fewer pods`;

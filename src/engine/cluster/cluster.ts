@@ -110,6 +110,12 @@ export class Cluster {
     }
   }
 
+  /** Runs every component up to `until`, then closes what was still open (steady probe runs). */
+  run(until: number, budget?: Parameters<Clock["run"]>[1]): void {
+    this.clock.run(until, budget);
+    for (const kl of this.kubelets.values()) for (const w of kl.workers.values()) w.finish(this.clock.now);
+  }
+
   note(code: string, message: string, pod?: Pod): void {
     this.trace.note({ t: this.clock.now, code, message, object: pod ? refOf({ kind: "Pod", ...pod }) : undefined });
   }

@@ -661,6 +661,11 @@ export class PodWorker implements ProbeHost {
     for (const p of this.probes) p.wake();
   }
 
+  /** The horizon was reached: probe workers record the steady runs they skipped. */
+  finish(until: number): void {
+    for (const p of this.probes) p.finish(until);
+  }
+
   get isDone(): boolean {
     return this.done;
   }

@@ -140,6 +140,11 @@ export class ProbeWorker {
     this.schedule(next);
   }
 
+  /** The run ends at `until`: record the steady attempts skipped up to and including it. */
+  finish(until: number): void {
+    this.flushSkip(until + 1e-6);
+  }
+
   /** Records the attempts skipped before `upTo` (exclusive) as successes. */
   private flushSkip(upTo: number): void {
     if (this.skipFrom === undefined) return;
