@@ -167,6 +167,8 @@ export class PodWorker implements ProbeHost {
       const e = this.rt.newestExited(name);
       if (e) exitedAtStart.set(name, e.finishedAt);
     }
+    // computePodActions decides from the runtime state this sync started with.
+    const regularDoneAtStart = this.regularContainersDone();
     this.publishStatus(cause, false);
     const phase = this.pod.status?.phase;
     if (this.pod.metadata?.deletionTimestamp) {
@@ -210,7 +212,36 @@ export class PodWorker implements ProbeHost {
         if (r === "error") error = true;
       }
     }
+    if (initialized && regularDoneAtStart) yield* this.stopSidecarsWhenDone(cause);
     return error ? "error" : "ok";
+  }
+
+  /**
+   * Under OnFailure or Never, once every regular container has finished for good the kubelet
+   * stops the sidecars (in reverse order, within one grace period); their exit codes do not
+   * count for the phase. Models: kuberuntime_manager.go computePodActions, sidecar-containers.md.
+   */
+  private *stopSidecarsWhenDone(cause: Cause): Step {
+    const spec = this.pod.spec!;
+    if ((spec.restartPolicy ?? "Always") === "Always") return;
+    const sidecars = (spec.initContainers ?? []).filter((c) => isSidecar(c) && this.rt.newest(c.name)?.state === "running").reverse();
+    const grace = spec.terminationGracePeriodSeconds ?? 30;
+    const start = this.clock.now;
+    for (const c of sidecars) {
+      const left = Math.max(grace - Math.floor(this.clock.now - start + 1e-9), 0);
+      yield* this.killContainer(this.rt.newest(c.name)!, c, left, `Stopping container ${c.name}`, {
+        rule: "kubelet.stopSidecarsAfterCompletion",
+        data: { container: c.name, gracePeriodSeconds: grace },
+        after: cause.after,
+      });
+    }
+  }
+
+  private regularContainersDone(): boolean {
+    return (this.pod.spec?.containers ?? []).every((c) => {
+      const n = this.rt.newest(c.name);
+      return n?.state === "exited" && !shouldRestart(this.pod, c, false, n);
+    });
   }
 
   /** Returns true when every init container is done and regular containers may start. Models: computeInitContainerActions. */
