@@ -1,13 +1,31 @@
-import { en, type Messages } from "./en";
-import { ko } from "./ko";
+import { defineStrings, type Locale, type StringTable } from "./define";
+import { shellStrings } from "../shell/strings";
+import { editorStrings } from "../editor/strings";
+import { timelineStrings } from "../timeline/strings";
+import { explainStrings } from "../explain/strings";
 
-export type Locale = "en" | "ko";
-export const LOCALES: Record<Locale, { name: string; messages: Messages }> = {
-  en: { name: "English", messages: en },
-  ko: { name: "한국어", messages: ko },
-};
+export type { Locale };
+export { defineStrings };
 
-/** Looks up a message and fills `{name}` placeholders. */
-export function t(locale: Locale, key: keyof Messages, vars: Record<string, string | number> = {}): string {
-  return LOCALES[locale].messages[key].replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? `{${k}}`));
+export const LOCALE_NAMES: Record<Locale, string> = { en: "English", ko: "한국어" };
+
+const tables: StringTable[] = [shellStrings, editorStrings, timelineStrings, explainStrings];
+const merged: Record<Locale, Record<string, string>> = { en: {}, ko: {} };
+for (const tbl of tables) {
+  Object.assign(merged.en, tbl.en);
+  Object.assign(merged.ko, tbl.ko);
+}
+
+/** Looks up `key` ("feature.name") and fills `{placeholders}`; an unknown key shows itself so it is noticed. */
+export function t(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
+  const s = merged[locale][key] ?? merged.en[key] ?? key;
+  return s.replace(/\{(\w+)\}/g, (_, k) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
+
+export function hasKey(key: string): boolean {
+  return key in merged.en;
+}
+
+export function allKeys(): { en: string[]; ko: string[] } {
+  return { en: Object.keys(merged.en), ko: Object.keys(merged.ko) };
 }

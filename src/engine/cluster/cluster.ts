@@ -104,6 +104,12 @@ export class Cluster {
         this.network.changed();
         return;
       }
+      case "probe": {
+        const w = worker(a.namespace, a.pod);
+        if (!w) this.note("actionTargetMissing", `at ${a.at}s: pod ${a.namespace}/${a.pod} is not running, no probe to change`);
+        else w.forceProbe(a.container, a.probe, a.outcome, { ...cause, data: { ...cause.data, probe: a.probe, outcome: a.outcome } });
+        return;
+      }
       case "apply":
         // Handled by simulate(), which owns admission.
         return;

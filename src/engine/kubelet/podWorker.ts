@@ -697,6 +697,11 @@ export class PodWorker implements ProbeHost {
     for (const p of this.probes) p.finish(until);
   }
 
+  /** A scripted intervention: from now on this probe's endpoint fails (or is healthy again). */
+  forceProbe(container: string | undefined, kind: ProbeKind, outcome: "fail" | "pass", cause: Cause): void {
+    for (const p of this.probes) if (p.kind === kind && (!container || p.container.name === container)) p.force(outcome, cause);
+  }
+
   get isDone(): boolean {
     return this.done;
   }

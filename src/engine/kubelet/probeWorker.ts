@@ -140,6 +140,14 @@ export class ProbeWorker {
     this.schedule(next);
   }
 
+  private forced: "fail" | "pass" | undefined;
+
+  /** A scripted action forces what the checked endpoint answers from now on. */
+  force(outcome: "fail" | "pass", _cause: Cause): void {
+    this.forced = outcome;
+    this.wake();
+  }
+
   /** The run ends at `until`: record the steady attempts skipped up to and including it. */
   finish(until: number): void {
     this.flushSkip(until + 1e-6);
@@ -197,7 +205,7 @@ export class ProbeWorker {
     if (this.gated(inst)) return;
 
     const now = host.clock.now;
-    const outcome = runProbe(this.probe, inst, host.runningInstances(), host.podIP(), host.ports(), now);
+    const outcome = this.forced ? forcedOutcome(this.probe, this.forced, host.podIP()) : runProbe(this.probe, inst, host.runningInstances(), host.podIP(), host.ports(), now);
     if (outcome.result === "error") {
       host.event("Warning", "Unhealthy", `${LABEL[this.kind]} probe errored and resulted in unknown state: ${outcome.output}`, this.fieldPath, { rule: "probe.errored" });
       return;
@@ -260,6 +268,15 @@ export class ProbeWorker {
       count,
     );
   }
+}
+
+/** What a forced probe reports, phrased as the kubelet would for its mechanism. */
+function forcedOutcome(probe: Probe, forced: "fail" | "pass", podIP: string): { result: "success" | "failure"; output: string } {
+  if (forced === "pass") return { result: "success", output: "" };
+  if (probe.httpGet) return { result: "failure", output: "HTTP probe failed with statuscode: 500" };
+  if (probe.tcpSocket) return { result: "failure", output: `dial tcp ${podIP}:${probe.tcpSocket.port}: connect: connection refused` };
+  if (probe.grpc) return { result: "failure", output: `service unhealthy (responded with "NOT_SERVING")` };
+  return { result: "failure", output: "" };
 }
 
 function initialResult(kind: ProbeKind): ProbeResult {

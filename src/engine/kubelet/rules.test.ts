@@ -143,6 +143,18 @@ describe("kubelet rules", () => {
     expect(unhealthy[0].message).toBe("Liveness probe failed: HTTP probe failed with statuscode: 500");
   });
 
+  it("a scripted probe failure makes the probe fail from then on, and a later pass heals it", () => {
+    const y =
+      pod("  - name: c\n    image: nginx:1.27\n    readinessProbe:\n      httpGet: {path: /, port: 80}\n      periodSeconds: 5\n") +
+      "---\napiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  actions:\n  - at: 30s\n    probe: {pod: p, probe: readiness, outcome: fail}\n  - at: 60s\n    probe: {pod: p, probe: readiness, outcome: pass}\n";
+    const { rowAt, events } = run(y, 90);
+    expect(rowAt("p", 29)?.ready).toBe("1/1");
+    expect(rowAt("p", 50)?.ready).toBe("0/1");
+    expect(rowAt("p", 80)?.ready).toBe("1/1");
+    expect(events("Unhealthy")[0].t).toBeGreaterThanOrEqual(30);
+    expect(events("Unhealthy")[0].message).toBe("Readiness probe failed: HTTP probe failed with statuscode: 500");
+  });
+
   it("an unknown image runs as a generic server and the run's notes say so", () => {
     const { j } = run(pod("  - name: c\n    image: example.com/mystery:3\n"), 20);
     expect(j.notes.some((n) => n.message.includes('image "example.com/mystery:3" is not in podplay\'s catalogue'))).toBe(true);

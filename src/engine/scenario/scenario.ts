@@ -42,7 +42,9 @@ export type ActionSpec =
   | { at: number; kind: "delete"; pod: string; namespace: string; gracePeriodSeconds?: number; path: (string | number)[] }
   | { at: number; kind: "apply"; objects: unknown[]; path: (string | number)[] }
   | { at: number; kind: "crash"; pod: string; namespace: string; container?: string; exitCode: number; path: (string | number)[] }
-  | { at: number; kind: "http"; pod?: string; namespace: string; container?: string; port?: number; path?: string; status: number; yamlPath: (string | number)[] };
+  | { at: number; kind: "http"; pod?: string; namespace: string; container?: string; port?: number; path?: string; status: number; yamlPath: (string | number)[] }
+  /** From `at` on, the probe's answer is forced: "fail" makes the checked endpoint fail, "pass" makes it healthy again. */
+  | { at: number; kind: "probe"; pod: string; namespace: string; container?: string; probe: "liveness" | "readiness" | "startup"; outcome: "fail" | "pass"; path: (string | number)[] };
 
 export interface Scenario {
   name: string;
@@ -89,7 +91,8 @@ const FIELDS: Record<string, string[]> = {
   memory: ["start", "steps", "growPerSecond", "growAfter"],
   step: ["after", "to"],
   onSigterm: ["exitAfter", "code"],
-  action: ["at", "delete", "apply", "crash", "http"],
+  action: ["at", "delete", "apply", "crash", "http", "probe"],
+  probeAction: ["pod", "namespace", "container", "probe", "outcome"],
   delete: ["pod", "namespace", "gracePeriodSeconds"],
   crash: ["pod", "namespace", "container", "exitCode"],
   httpAction: ["pod", "namespace", "container", "port", "path", "status"],
@@ -298,9 +301,9 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     const p: Path = ["spec", "actions", i];
     if (!strict(v, p, "action")) return;
     const at = duration(v.at, [...p, "at"], true);
-    const verbs = ["delete", "apply", "crash", "http"].filter((k) => v[k] !== undefined);
+    const verbs = ["delete", "apply", "crash", "http", "probe"].filter((k) => v[k] !== undefined);
     if (verbs.length !== 1) {
-      err(p, verbs.length ? `Forbidden: may not specify more than 1 action (${verbs.join(", ")})` : "Required value: one of delete, apply, crash or http");
+      err(p, verbs.length ? `Forbidden: may not specify more than 1 action (${verbs.join(", ")})` : "Required value: one of delete, apply, crash, http or probe");
       return;
     }
     if (at === undefined) return;
@@ -319,6 +322,17 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       const exitCode = int(c.exitCode ?? 1, [...p, "crash", "exitCode"], 0, 255);
       if (pod && exitCode !== undefined)
         sc.actions.push({ at, kind: "crash", pod, namespace: str(c.namespace, [...p, "crash", "namespace"]) ?? "default", container: str(c.container, [...p, "crash", "container"]), exitCode, path: [...p, "crash"] });
+    }
+    if (v.probe !== undefined && strict(v.probe, [...p, "probe"], "probeAction")) {
+      const pr = v.probe;
+      const pp: Path = [...p, "probe"];
+      const pod = str(pr.pod, [...pp, "pod"], true);
+      const kind = pr.probe;
+      const outcome = pr.outcome;
+      if (kind !== "liveness" && kind !== "readiness" && kind !== "startup") err([...pp, "probe"], `Unsupported value: ${JSON.stringify(kind)}: supported values: "liveness", "readiness", "startup"`);
+      else if (outcome !== "fail" && outcome !== "pass") err([...pp, "outcome"], `Unsupported value: ${JSON.stringify(outcome)}: supported values: "fail", "pass"`);
+      else if (pod)
+        sc.actions.push({ at, kind: "probe", pod, namespace: str(pr.namespace, [...pp, "namespace"]) ?? "default", container: str(pr.container, [...pp, "container"]), probe: kind, outcome, path: pp });
     }
     if (v.http !== undefined && strict(v.http, [...p, "http"], "httpAction")) {
       const h = v.http;

@@ -1,0 +1,112 @@
+import type { Trace } from "../engine/trace/types";
+import { useStore, type Selection, type SimView } from "./store";
+import type { Locale } from "../app/i18n/define";
+
+// Actions are module-level functions so the worker client, shortcuts and tests call them without hooks.
+const set = useStore.setState;
+const get = useStore.getState;
+
+export function setText(text: string): void {
+  set({ text });
+}
+
+export function setLocale(locale: Locale): void {
+  set({ locale });
+}
+
+export function setTheme(theme: "light" | "dark"): void {
+  set({ theme });
+}
+
+export function showView(view: SimView): void {
+  const t = Math.min(get().t, view.trace.until);
+  set({ view, t, diagnostics: view.errors, infos: view.infos, engine: { state: "idle" } });
+}
+
+export function seek(t: number): void {
+  const until = get().view?.trace.until ?? 0;
+  set({ t: Math.max(0, Math.min(until, t)) });
+}
+
+export function play(): void {
+  const s = get();
+  if (s.view && s.t >= s.view.trace.until) set({ t: 0 });
+  set({ playing: true });
+}
+
+export function pause(): void {
+  set({ playing: false });
+}
+
+export function togglePlay(): void {
+  if (get().playing) pause();
+  else play();
+}
+
+export function setSpeed(speed: number): void {
+  set({ speed });
+}
+
+export function select(selection: Selection | undefined): void {
+  set({ selection, highlight: [] });
+}
+
+export function setHighlight(ids: number[]): void {
+  set({ highlight: ids });
+}
+
+export function setEditorShare(share: number): void {
+  set({ editorShare: Math.max(0.2, Math.min(0.7, share)) });
+}
+
+export function setHelpOpen(open: boolean): void {
+  set({ helpOpen: open });
+}
+
+/** The distinct times at which anything changed, ascending (step targets). */
+export function changeTimes(trace: Trace): number[] {
+  const out: number[] = [];
+  for (const e of trace.entries) if (out[out.length - 1] !== e.t) out.push(e.t);
+  return out;
+}
+
+let cachedFor: Trace | undefined;
+let cachedTimes: number[] = [];
+
+function times(): number[] {
+  const trace = get().view?.trace;
+  if (!trace) return [];
+  if (trace !== cachedFor) {
+    cachedFor = trace;
+    cachedTimes = changeTimes(trace);
+  }
+  return cachedTimes;
+}
+
+/** Moves the playhead to the next change after it (or the end). */
+export function stepForward(): void {
+  pause();
+  const t = get().t;
+  const next = times().find((x) => x > t + 1e-9);
+  seek(next ?? get().view?.trace.until ?? 0);
+}
+
+/** Moves the playhead to the previous change before it (or the start). */
+export function stepBack(): void {
+  pause();
+  const t = get().t;
+  const list = times();
+  let prev = 0;
+  for (const x of list) if (x < t - 1e-9) prev = x;
+  seek(prev);
+}
+
+export function jumpToStart(): void {
+  pause();
+  seek(0);
+}
+
+export function jumpToEnd(): void {
+  pause();
+  seek(get().view?.trace.until ?? 0);
+}

@@ -1,0 +1,81 @@
+import { create } from "zustand";
+import type { Diagnostic } from "../engine/api/types";
+import type { Trace } from "../engine/trace/types";
+import type { Locale } from "../app/i18n/define";
+
+/** A finished simulation as the page holds it: the last good one stays while the text is invalid. */
+export interface SimView {
+  trace: Trace;
+  errors: Diagnostic[];
+  infos: Diagnostic[];
+  truncated?: string;
+  /** Wall-clock milliseconds the worker took. */
+  wallMs: number;
+  /** The text this view was computed from. */
+  text: string;
+}
+
+/** What the learner selected: a trace entry (a change), a pod, or one of its containers. */
+export type Selection =
+  | { kind: "entry"; id: number }
+  | { kind: "pod"; namespace: string; pod: string }
+  | { kind: "container"; namespace: string; pod: string; container: string };
+
+export type EngineStatus =
+  | { state: "idle" }
+  | { state: "running" }
+  /** The watchdog stopped a run that took too long; the worker was restarted. */
+  | { state: "watchdog" }
+  | { state: "crashed"; message: string };
+
+export interface PlaygroundState {
+  text: string;
+  locale: Locale;
+  theme: "light" | "dark";
+  view: SimView | undefined;
+  /** Problems with the current text (which may be newer than `view`). */
+  diagnostics: Diagnostic[];
+  infos: Diagnostic[];
+  engine: EngineStatus;
+  /** Playhead, simulated seconds. */
+  t: number;
+  playing: boolean;
+  /** Simulated seconds per wall second. */
+  speed: number;
+  selection: Selection | undefined;
+  /** Entries the why panel points at (drawn highlighted on the timeline). */
+  highlight: number[];
+  /** Share of the window the editor takes, 0.2 – 0.7. */
+  editorShare: number;
+  helpOpen: boolean;
+}
+
+export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 25, 50, 100] as const;
+
+export const useStore = create<PlaygroundState>()(() => ({
+  text: "",
+  locale: "en",
+  theme: "light",
+  view: undefined,
+  diagnostics: [],
+  infos: [],
+  engine: { state: "idle" },
+  t: 0,
+  playing: false,
+  speed: 5,
+  selection: undefined,
+  highlight: [],
+  editorShare: 0.38,
+  helpOpen: false,
+}));
+
+// Named selectors: components read narrowly so a playhead move re-renders only what depends on t.
+export const selectT = (s: PlaygroundState) => s.t;
+export const selectView = (s: PlaygroundState) => s.view;
+export const selectTrace = (s: PlaygroundState) => s.view?.trace;
+export const selectLocale = (s: PlaygroundState) => s.locale;
+export const selectSelection = (s: PlaygroundState) => s.selection;
+export const selectHighlight = (s: PlaygroundState) => s.highlight;
+export const selectPlaying = (s: PlaygroundState) => s.playing;
+export const selectSpeed = (s: PlaygroundState) => s.speed;
+export const selectUntil = (s: PlaygroundState) => s.view?.trace.until ?? 0;
