@@ -1,127 +1,86 @@
-import { useEffect, useMemo, useRef, useState } from "react";
-import { DEFAULT_SCENARIO } from "../scenarios/default";
-import { EngineClient, type ClientResult } from "../worker/client";
-import type { SimulateResponse } from "../worker/protocol";
-import { LOCALES, t, type Locale } from "./i18n";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { useStore, selectLocale } from "../state/store";
+import { setText } from "../state/actions";
+import { t } from "./i18n";
+import { Header } from "./shell/Header";
+import { SplitPane } from "./shell/SplitPane";
+import { StatusBar } from "./shell/StatusBar";
+import { Interventions } from "./shell/Interventions";
+import { PlaybackBar } from "./playback/PlaybackBar";
+import { HelpOverlay } from "./playback/HelpOverlay";
+import { usePlaybackLoop } from "./playback/usePlaybackLoop";
+import { useShortcuts } from "./playback/shortcuts";
+import { usePersistence } from "./persistence";
+import { useSimulation } from "./useSimulation";
+import KubectlPanel from "./kubectl/KubectlPanel";
+import Timeline from "./timeline/Timeline";
+import WhyPanel from "./explain/WhyPanel";
+import { useExplanationFields } from "./explain/useExplanation";
+import EditorFallback from "./editor/EditorFallback";
+import { setEditorApi } from "./editorBridge";
 
-const TEXT_KEY = "podplay.text.v1";
-const LOCALE_KEY = "podplay.locale.v1";
-const VERSION = "v1.34";
-
-function initialLocale(): Locale {
-  const saved = localStorage.getItem(LOCALE_KEY);
-  if (saved === "en" || saved === "ko") return saved;
-  return navigator.language.startsWith("ko") ? "ko" : "en";
-}
+// Monaco is big: it loads after the first paint, in its own chunk.
+const YamlEditor = lazy(() => import("./editor/YamlEditor"));
 
 export function App() {
-  const [locale, setLocale] = useState<Locale>(initialLocale);
-  const [text, setText] = useState(() => localStorage.getItem(TEXT_KEY) ?? DEFAULT_SCENARIO);
-  const [result, setResult] = useState<SimulateResponse | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const client = useRef<EngineClient | undefined>(undefined);
-
-  useEffect(() => {
-    const c = new EngineClient((r: ClientResult) => {
-      setBusy(false);
-      if (r.type === "result") {
-        setProblem(undefined);
-        // The last good picture stays when the new text is rejected.
-        if (r.errors.length === 0 || r.transcript) setResult(r);
-        else setResult((old) => (old ? { ...old, errors: r.errors } : r));
-      } else if (r.type === "timeout") setProblem("workerRestarted");
-      else setProblem(`crashed:${r.message}`);
-    });
-    client.current = c;
-    return () => c.dispose();
-  }, []);
-
-  useEffect(() => {
-    localStorage.setItem(TEXT_KEY, text);
-    const h = setTimeout(() => {
-      setBusy(true);
-      client.current?.simulate(text);
-    }, 250);
-    return () => clearTimeout(h);
-  }, [text]);
-
-  useEffect(() => {
-    localStorage.setItem(LOCALE_KEY, locale);
-    document.documentElement.lang = locale;
-  }, [locale]);
-
-  const problemText = useMemo(() => {
-    if (!problem) return undefined;
-    if (problem.startsWith("crashed:")) return t(locale, "crashed", { message: problem.slice(8) });
-    return t(locale, "workerRestarted");
-  }, [problem, locale]);
-
-  const reset = () => {
-    if (text !== DEFAULT_SCENARIO && !window.confirm(t(locale, "confirmReset"))) return;
-    setText(DEFAULT_SCENARIO);
-  };
-
+  usePersistence();
+  useSimulation();
+  usePlaybackLoop();
+  useShortcuts();
   return (
     <div className="app">
-      <header>
-        <h1>{t(locale, "title")}</h1>
-        <p className="tagline">{t(locale, "tagline", { version: VERSION })}</p>
-        <label className="lang">
-          {t(locale, "language")}{" "}
-          <select aria-label={t(locale, "language")} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
-            {(Object.keys(LOCALES) as Locale[]).map((l) => (
-              <option key={l} value={l}>
-                {LOCALES[l].name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={reset}>
-          {t(locale, "reset")}
-        </button>
-      </header>
-      <p className="note">{t(locale, "previewNote")}</p>
-      <main>
-        <section className="editor">
-          <label htmlFor="scenario">{t(locale, "editorLabel")}</label>
-          <textarea id="scenario" spellCheck={false} wrap="off" value={text} onChange={(e) => setText(e.target.value)} />
-        </section>
-        <section className="views" aria-live="polite">
-          <p className="status">{busy ? t(locale, "running") : result ? t(locale, "ranIn", { until: result.until, ms: Math.round(result.wallMs) }) : ""}</p>
-          {problemText && <p className="problem">{problemText}</p>}
-          {result && result.errors.length > 0 && (
-            <div role="alert" aria-label={t(locale, "errorsLabel")}>
-              <h2>{t(locale, "errorsLabel")}</h2>
-              <ul className="errors">
-                {result.errors.map((e, i) => (
-                  <li key={i}>
-                    {e.line}:{e.column} {e.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <h2>{t(locale, "watchLabel")}</h2>
-          <pre aria-label={t(locale, "watchLabel")} className="kubectl">
-            {result?.transcript}
-          </pre>
-          <h2>{t(locale, "eventsLabel")}</h2>
-          <pre aria-label={t(locale, "eventsLabel")} className="kubectl">
-            {result?.events}
-          </pre>
-          {result && result.notes.length > 0 && (
-            <>
-              <h2>{t(locale, "notesLabel")}</h2>
-              <ul>
-                {result.notes.map((n, i) => (
-                  <li key={i}>{n}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-      </main>
+      <a className="skip" href="#views">
+        {/* Keyboard users can jump past the editor. */}
+        ↓
+      </a>
+      <Header />
+      <PlaybackBar />
+      <SplitPane left={<EditorArea />} right={<Views />} />
+      <HelpOverlay />
+    </div>
+  );
+}
+
+function EditorArea() {
+  const locale = useStore(selectLocale);
+  const text = useStore((s) => s.text);
+  const theme = useStore((s) => s.theme);
+  const diagnostics = useStore((s) => s.diagnostics);
+  const infos = useStore((s) => s.infos);
+  const fields = useExplanationFields();
+  const [afterPaint, setAfterPaint] = useState(false);
+  useEffect(() => {
+    const id = requestAnimationFrame(() => setTimeout(() => setAfterPaint(true), 0));
+    return () => cancelAnimationFrame(id);
+  }, []);
+  const fallback = <EditorFallback value={text} onChange={setText} locale={locale} />;
+  return (
+    <section className="editor-area" aria-label={t(locale, "shell.editorRegion")}>
+      {afterPaint ? (
+        <Suspense fallback={fallback}>
+          <YamlEditor value={text} onChange={setText} diagnostics={[...diagnostics, ...infos]} theme={theme} locale={locale} highlightFields={fields} onReady={setEditorApi} />
+        </Suspense>
+      ) : (
+        fallback
+      )}
+    </section>
+  );
+}
+
+function Views() {
+  return (
+    <div className="views" id="views">
+      <StatusBar />
+      <div className="timeline-area">
+        <Timeline />
+      </div>
+      <div className="lower">
+        <KubectlPanel />
+        <div className="side">
+          <WhyPanel />
+          <Interventions />
+        </div>
+      </div>
     </div>
   );
 }

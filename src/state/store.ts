@@ -25,7 +25,7 @@ export type EngineStatus =
   | { state: "idle" }
   | { state: "running" }
   /** The watchdog stopped a run that took too long; the worker was restarted. */
-  | { state: "watchdog" }
+  | { state: "watchdog"; ms: number }
   | { state: "crashed"; message: string };
 
 export interface PlaygroundState {

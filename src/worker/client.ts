@@ -1,20 +1,24 @@
-import { PROTOCOL_VERSION, type WorkerResponse } from "./protocol";
+import { PROTOCOL_VERSION, type SimulateRequest, type WorkerResponse } from "./protocol";
 
-/** How long one simulation may run before the watchdog restarts the worker. */
-export const WATCHDOG_MS = 8000;
+/** Default bound on one simulation; `?watchdogMs=N` in the URL overrides it (used by tests). */
+export const WATCHDOG_MS = 6000;
 
-export type ClientResult = WorkerResponse | { type: "timeout"; id: number };
+export type ClientResult = WorkerResponse | { type: "watchdog"; id: number; ms: number };
 
 /**
- * Owns the engine worker: a newer request supersedes an older one, and a watchdog terminates
- * and restarts a worker that runs past WATCHDOG_MS.
+ * The only code that creates the engine worker. A newer request supersedes an older one (its
+ * result is dropped); a watchdog terminates a worker that runs past the bound and starts a
+ * fresh one, so the page stays usable.
  */
 export class EngineClient {
   private worker: Worker | undefined;
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private onResult: (r: ClientResult) => void) {}
+  constructor(
+    private onResult: (r: ClientResult) => void,
+    private watchdogMs = WATCHDOG_MS,
+  ) {}
 
   private spawn(): Worker {
     const w = new Worker(new URL("./engine.worker.ts", import.meta.url), { type: "module" });
@@ -33,14 +37,15 @@ export class EngineClient {
     this.timer = setTimeout(() => {
       this.worker?.terminate();
       this.worker = undefined;
-      this.onResult({ type: "timeout", id });
-    }, WATCHDOG_MS);
-    this.worker.postMessage({ v: PROTOCOL_VERSION, type: "simulate", id, text });
+      this.onResult({ type: "watchdog", id, ms: this.watchdogMs });
+    }, this.watchdogMs);
+    this.worker.postMessage({ v: PROTOCOL_VERSION, type: "simulate", id, text } satisfies SimulateRequest);
     return id;
   }
 
   dispose(): void {
     clearTimeout(this.timer);
     this.worker?.terminate();
+    this.worker = undefined;
   }
 }

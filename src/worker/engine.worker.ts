@@ -1,33 +1,25 @@
 /// <reference lib="webworker" />
 import { simulate } from "../engine/simulate";
-import { watchRows } from "../engine/output/watch";
-import { watchTranscriptWithTime } from "../engine/printers/getPods";
-import { printEvents } from "../engine/printers/getEvents";
-import type { EventEntry } from "../engine/trace/types";
 import { PROTOCOL_VERSION, type SimulateRequest, type WorkerResponse } from "./protocol";
 
-// A thin adapter: parse the message, run the engine, post the result.
+// A thin adapter: check the message, run the engine, post the result.
 self.onmessage = (ev: MessageEvent<SimulateRequest>) => {
   const req = ev.data;
-  if (req?.v !== PROTOCOL_VERSION || req.type !== "simulate") return;
+  const post = (r: WorkerResponse) => (self as unknown as Worker).postMessage(r);
+  if (req?.v !== PROTOCOL_VERSION) {
+    post({ v: PROTOCOL_VERSION, type: "version", id: req?.id ?? 0, message: `worker speaks protocol ${PROTOCOL_VERSION}, page sent ${String(req?.v)}` });
+    return;
+  }
   const start = performance.now();
-  let res: WorkerResponse;
   try {
     const sim = simulate(req.text);
-    const events = sim.trace.entries.filter((e): e is EventEntry => e.type === "event").map((e) => e.event);
-    res = {
+    post({
       v: PROTOCOL_VERSION,
       type: "result",
       id: req.id,
-      errors: sim.errors.map((e) => ({ message: e.message, line: e.line, column: e.column })),
-      transcript: sim.trace.entries.length ? watchTranscriptWithTime(watchRows(sim.trace).snapshots, sim.trace.epochMs) : "",
-      events: sim.trace.entries.length ? printEvents(events, sim.trace.until, { epochMs: sim.trace.epochMs }) : "",
-      notes: [...sim.trace.notes.map((n) => n.message), ...(sim.truncated ? [sim.truncated] : [])],
-      until: sim.trace.until,
-      wallMs: performance.now() - start,
-    };
+      view: { trace: sim.trace, errors: sim.errors, infos: sim.infos, truncated: sim.truncated, wallMs: performance.now() - start, text: req.text },
+    });
   } catch (e) {
-    res = { v: PROTOCOL_VERSION, type: "crash", id: req.id, message: e instanceof Error ? e.message : String(e) };
+    post({ v: PROTOCOL_VERSION, type: "crash", id: req.id, message: e instanceof Error ? e.message : String(e) });
   }
-  (self as unknown as Worker).postMessage(res);
 };

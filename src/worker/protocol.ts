@@ -1,5 +1,7 @@
-/** Messages between the page and the engine worker. `v` changes when a message's shape does. */
-export const PROTOCOL_VERSION = 1;
+import type { SimView } from "../state/store";
+
+/** Messages between the page and the engine worker. `v` changes whenever a message's shape does. */
+export const PROTOCOL_VERSION = 2;
 
 export interface SimulateRequest {
   v: typeof PROTOCOL_VERSION;
@@ -8,23 +10,9 @@ export interface SimulateRequest {
   text: string;
 }
 
-export interface SimulateResponse {
-  v: typeof PROTOCOL_VERSION;
-  type: "result";
-  id: number;
-  errors: Array<{ message: string; line: number; column: number }>;
-  transcript: string;
-  events: string;
-  notes: string[];
-  until: number;
-  wallMs: number;
-}
-
-export interface CrashResponse {
-  v: typeof PROTOCOL_VERSION;
-  type: "crash";
-  id: number;
-  message: string;
-}
-
-export type WorkerResponse = SimulateResponse | CrashResponse;
+export type WorkerResponse =
+  | { v: typeof PROTOCOL_VERSION; type: "result"; id: number; view: SimView }
+  /** The engine threw: a bug, reported with its message so the page can say so. */
+  | { v: typeof PROTOCOL_VERSION; type: "crash"; id: number; message: string }
+  /** The page and the worker disagree on the protocol (a stale cached worker). */
+  | { v: number; type: "version"; id: number; message: string };

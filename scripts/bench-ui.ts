@@ -1,0 +1,101 @@
+/**
+ * UI benchmark on the production build in headless Chromium (median of 5 runs). Prints one JSON
+ * object per line: entry JS gzip size, Monaco chunk size, time until the default timeline is
+ * drawn, time from an edit to the redrawn timeline (beyond the debounce), and frames per second
+ * while playing the 50-pod example at 10×.
+ * Usage: npm run --silent bench:ui   (builds first)
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Page } from "@playwright/test";
+
+const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
+const PORT = 4179;
+const URL_ = `http://127.0.0.1:${PORT}/`;
+const DEBOUNCE_MS = 200;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x: number) => Math.round(x * 10) / 10;
+const out = (o: object) => process.stdout.write(JSON.stringify(o) + "\n");
+
+// Sizes, from dist/.
+const html = readFileSync("dist/index.html", "utf8");
+const entry = /<script[^>]+src="\/([^"]+\.js)"/.exec(html)?.[1];
+if (!entry) throw new Error("no entry script in dist/index.html: run vite build first");
+const gz = (f: string) => gzipSync(readFileSync(join("dist", f))).length;
+const assets = readdirSync("dist/assets").filter((f) => f.endsWith(".js"));
+const monacoChunks = assets.filter((f) => /monaco|editor\.api|YamlEditor/i.test(f) || readFileSync(join("dist/assets", f), "utf8").includes("monaco-editor"));
+const biggestMonaco = monacoChunks.map((f) => ({ f, kb: gz(join("assets", f)) / 1024 })).sort((a, b) => b.kb - a.kb)[0];
+out({ name: "entry-js", file: entry, gzipKB: round(gz(entry) / 1024) });
+out({ name: "monaco-chunk", file: biggestMonaco?.f ?? null, gzipKB: biggestMonaco ? round(biggestMonaco.kb) : 0, lazyChunks: monacoChunks.length });
+
+const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], { stdio: "ignore" });
+try {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(URL_)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const fifty = readFileSync("examples/fifty-pods.yaml", "utf8");
+  const drawn: number[] = [];
+  const edits: number[] = [];
+  const fps: number[] = [];
+  const timelineHas = (page: Page, text: string) =>
+    page.waitForFunction((t) => !!document.querySelector('[role="group"][aria-label="Timeline"]')?.textContent?.includes(t), text, { timeout: 30_000, polling: "raf" });
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(URL_);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(URL_);
+    await timelineHas(page, "liveness-exec");
+    drawn.push(await page.evaluate(() => performance.now()));
+
+    // Edit → redrawn timeline: rename the pod and wait for the new name on the timeline.
+    const start = await page.evaluate(() => {
+      const pp = (window as unknown as { __podplay: { state(): { text: string }; setState(p: object): void } }).__podplay;
+      const t0 = performance.now();
+      pp.setState({ text: pp.state().text.replace(/liveness-exec/g, "edited-pod") });
+      return t0;
+    });
+    await timelineHas(page, "edited-pod");
+    const end = await page.evaluate(() => performance.now());
+    edits.push(end - start - DEBOUNCE_MS);
+
+    // Playing the 50-pod example at 10×.
+    await page.evaluate((text) => (window as unknown as { __podplay: { setState(p: object): void } }).__podplay.setState({ text, t: 0 }), fifty);
+    await timelineHas(page, "pod-49");
+    await page.waitForTimeout(300);
+    const f = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const pp = (window as unknown as { __podplay: { setState(p: object): void } }).__podplay;
+          pp.setState({ speed: 10, t: 0, playing: true });
+          let frames = 0;
+          const t0 = performance.now();
+          const tick = () => {
+            frames++;
+            if (performance.now() - t0 < 3000) requestAnimationFrame(tick);
+            else resolve((frames * 1000) / (performance.now() - t0));
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    fps.push(f);
+    await context.close();
+  }
+  await browser.close();
+  out({ name: "default-timeline-drawn", ms: round(median(drawn)), runs: drawn.map(round) });
+  out({ name: "edit-to-redrawn-timeline", msBeyondDebounce: round(median(edits)), debounceMs: DEBOUNCE_MS, runs: edits.map(round) });
+  out({ name: "fps-50-pods-10x", fps: round(median(fps)), runs: fps.map(round) });
+} finally {
+  server.kill();
+}

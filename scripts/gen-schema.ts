@@ -1,0 +1,461 @@
+/**
+ * Generates src/app/editor/k8s-schema.generated.json: the JSON schema (draft-07) that the YAML
+ * editor (monaco-yaml) validates, completes and hovers with.
+ *
+ *   npx tsx scripts/gen-schema.ts
+ *
+ * The Kubernetes kinds podplay admits (v1 Pod, Service, LimitRange, Namespace) and every type
+ * reachable from them are read from the kubernetes-types declaration files with the TypeScript
+ * compiler API; each field's TSDoc becomes its `description` (first paragraph only, to keep the file
+ * small). Fields newer than kubernetes-types 1.30 come from the engine's own overlay
+ * (src/engine/admission/fields.overlay.ts), so valid v1.34 YAML is never flagged. The playground's
+ * own `kind: Scenario` is written by hand below, from docs/scenario.md and the field table in
+ * src/engine/scenario/scenario.ts.
+ *
+ * Objects get `additionalProperties: false` (the API server decodes strictly); `status` is kept
+ * loose, because the API server accepts and then replaces it. The root dispatches on `kind`.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { OVERLAY_TYPES } from "../src/engine/admission/fields.overlay";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..");
+const typesDir = join(root, "node_modules", "kubernetes-types");
+const out = join(root, "src", "app", "editor", "k8s-schema.generated.json");
+const overlaySource = join(root, "src", "engine", "admission", "fields.overlay.ts");
+
+/** The kinds dispatched on, in the order the docs list them. */
+const KINDS = ["Pod", "Service", "LimitRange", "Namespace"];
+
+type Schema = Record<string, unknown>;
+
+/**
+ * String enums the API server validates, listed by hand ("Type.field"): kubernetes-types 1.30 has
+ * plain `string` there. Only values v1.34 accepts without a feature gate.
+ */
+const ENUMS: Record<string, string[]> = {
+  "Container.imagePullPolicy": ["Always", "Never", "IfNotPresent"],
+  "EphemeralContainer.imagePullPolicy": ["Always", "Never", "IfNotPresent"],
+  "Container.terminationMessagePolicy": ["File", "FallbackToLogsOnError"],
+  "EphemeralContainer.terminationMessagePolicy": ["File", "FallbackToLogsOnError"],
+  "PodSpec.restartPolicy": ["Always", "OnFailure", "Never"],
+  "PodSpec.dnsPolicy": ["ClusterFirst", "ClusterFirstWithHostNet", "Default", "None"],
+  "ContainerPort.protocol": ["TCP", "UDP", "SCTP"],
+  "ServicePort.protocol": ["TCP", "UDP", "SCTP"],
+  "HTTPGetAction.scheme": ["HTTP", "HTTPS"],
+  "ServiceSpec.type": ["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"],
+  "ServiceSpec.sessionAffinity": ["ClientIP", "None"],
+  "ServiceSpec.externalTrafficPolicy": ["Cluster", "Local"],
+  "ServiceSpec.internalTrafficPolicy": ["Cluster", "Local"],
+};
+
+/** Read-only parts replaced by a loose object: accepted (the API server ignores them on create), not described. */
+const LOOSE: Record<string, string> = {
+  "Pod.status": "Most recently observed status of the pod. Populated by the system; ignored when you create a Pod.",
+  "Service.status": "Most recently observed status of the service. Populated by the system; ignored when you create a Service.",
+  "Namespace.status": "Status describes the current status of a Namespace. Populated by the system; ignored when you create a Namespace.",
+};
+
+// ---------------------------------------------------------------------------------------------
+// kubernetes-types → definitions
+
+const files = ["core/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
+const program = ts.createProgram(files, { noEmit: true });
+const checker = program.getTypeChecker();
+
+const interfaces = new Map<string, ts.InterfaceDeclaration>();
+for (const f of files) {
+  const sf = program.getSourceFile(f);
+  if (!sf) throw new Error(`cannot read ${f}`);
+  sf.forEachChild((node) => {
+    if (ts.isInterfaceDeclaration(node)) {
+      if (interfaces.has(node.name.text)) throw new Error(`two interfaces named ${node.name.text}`);
+      interfaces.set(node.name.text, node);
+    }
+  });
+}
+
+/** The first paragraph of a doc comment, on one line. */
+function firstParagraph(text: string): string | undefined {
+  const para = text.split(/\n\s*\n/)[0].replace(/\s+/g, " ").trim();
+  return para || undefined;
+}
+
+function docOf(node: ts.Node & { name?: ts.Node }): string | undefined {
+  const symbol = node.name ? checker.getSymbolAtLocation(node.name) : undefined;
+  if (!symbol) return undefined;
+  return firstParagraph(ts.displayPartsToString(symbol.getDocumentationComment(checker)));
+}
+
+const definitions: Record<string, Schema> = {};
+const queue: string[] = [];
+const ref = (name: string): Schema => {
+  if (!definitions[name] && !queue.includes(name)) queue.push(name);
+  return { $ref: `#/definitions/${name}` };
+};
+
+const QUANTITY: Schema = { type: ["string", "number"] };
+const INT_OR_STRING: Schema = { type: ["integer", "string"] };
+
+function typeSchema(owner: string, field: string, node: ts.TypeNode): Schema {
+  const key = `${owner}.${field}`;
+  if (ts.isUnionTypeNode(node)) {
+    const kinds = node.types.map((t) => t.kind);
+    if (kinds.includes(ts.SyntaxKind.NumberKeyword) && kinds.includes(ts.SyntaxKind.StringKeyword)) return { ...INT_OR_STRING };
+    return { type: "string" };
+  }
+  if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) return { type: "string", const: node.literal.text };
+  switch (node.kind) {
+    case ts.SyntaxKind.StringKeyword:
+      return ENUMS[key] ? { type: "string", enum: ENUMS[key] } : { type: "string" };
+    case ts.SyntaxKind.NumberKeyword:
+      return { type: "integer" };
+    case ts.SyntaxKind.BooleanKeyword:
+      return { type: "boolean" };
+    case ts.SyntaxKind.AnyKeyword:
+    case ts.SyntaxKind.UnknownKeyword:
+      return {};
+  }
+  if (ts.isTypeReferenceNode(node)) {
+    const name = ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
+    if (name === "Array" && node.typeArguments?.length === 1) return { type: "array", items: typeSchema(owner, field, node.typeArguments[0]) };
+    if (name === "Quantity") return { ...QUANTITY };
+    if (name === "Time" || name === "MicroTime") return { type: "string" };
+    if (name === "FieldsV1" || name === "RawExtension") return {};
+    if (!interfaces.has(name)) throw new Error(`unknown type ${name} at ${key}`);
+    return ref(name);
+  }
+  if (ts.isTypeLiteralNode(node)) {
+    const index = node.members.find(ts.isIndexSignatureDeclaration);
+    if (index?.type) return { type: "object", additionalProperties: typeSchema(owner, field, index.type) };
+    return { type: "object" };
+  }
+  if (ts.isArrayTypeNode(node)) return { type: "array", items: typeSchema(owner, field, node.elementType) };
+  throw new Error(`unhandled type syntax ${ts.SyntaxKind[node.kind]} at ${key}`);
+}
+
+/** Field type in the engine's notation (see src/engine/admission/fieldSchema.ts), for overlay fields. */
+function notationSchema(spec: string): Schema {
+  if (spec.startsWith("[]")) return { type: "array", items: notationSchema(spec.slice(2)) };
+  if (spec.startsWith("{}")) return { type: "object", additionalProperties: notationSchema(spec.slice(2)) };
+  if (spec.startsWith("#")) return ref(spec.slice(1));
+  if (spec === "s" || spec.startsWith("s:")) return { type: "string" };
+  const simple: Record<string, Schema> = {
+    b: { type: "boolean" },
+    i32: { type: "integer" },
+    i64: { type: "integer" },
+    f64: { type: "number" },
+    q: QUANTITY,
+    ios: INT_OR_STRING,
+    t: { type: "string" },
+    any: {},
+  };
+  const s = simple[spec];
+  if (!s) throw new Error(`unknown field notation ${spec}`);
+  return { ...s };
+}
+
+/** "Type.field" → the overlay's trailing comment ("1.33, ContainerStopSignals (alpha)"). */
+function overlayNotes(): Map<string, string> {
+  const notes = new Map<string, string>();
+  let type = "";
+  let last = "";
+  for (const line of readFileSync(overlaySource, "utf8").split("\n")) {
+    const open = /^\s{2}(\w+): \{/.exec(line);
+    if (open) {
+      type = open[1];
+      last = "";
+      continue;
+    }
+    const field = /^\s{4}(\w+): "[^"]*",(?:\s*\/\/\s*(.*))?$/.exec(line);
+    if (field && type) {
+      // A comment on the first field of a new type (the type's release) also covers its siblings.
+      if (field[2]) last = field[2].trim();
+      if (last) notes.set(`${type}.${field[1]}`, last);
+    }
+  }
+  return notes;
+}
+const notes = overlayNotes();
+
+function overlayDescription(type: string, field: string): string {
+  const note = notes.get(`${type}.${field}`);
+  const m = note ? /^(1\.\d+)(?:,\s*(.*))?$/.exec(note) : null;
+  if (!m) return "Added after Kubernetes 1.30.";
+  return m[2] ? `Added in Kubernetes ${m[1]} (feature gate ${m[2]}).` : `Added in Kubernetes ${m[1]}.`;
+}
+
+function buildInterface(name: string): Schema {
+  const decl = interfaces.get(name);
+  const properties: Record<string, Schema> = {};
+  const required: string[] = [];
+  for (const member of decl?.members ?? []) {
+    if (!ts.isPropertySignature(member) || !member.type) continue;
+    const field = ts.isIdentifier(member.name) || ts.isStringLiteral(member.name) ? member.name.text : "";
+    if (!field) continue;
+    const loose = LOOSE[`${name}.${field}`];
+    const s: Schema = loose ? { type: "object" } : typeSchema(name, field, member.type);
+    const description = loose ?? docOf(member);
+    properties[field] = description ? { description, ...s } : s;
+    if (!member.questionToken && !loose) required.push(field);
+  }
+  for (const [field, spec] of Object.entries(OVERLAY_TYPES[name] ?? {})) {
+    if (properties[field]) continue;
+    properties[field] = { description: overlayDescription(name, field), ...notationSchema(spec) };
+  }
+  const description = decl ? docOf(decl) : `Added after Kubernetes 1.30.`;
+  const schema: Schema = { type: "object" };
+  if (description) schema.description = description;
+  schema.properties = sortKeys(properties);
+  if (required.length) schema.required = required.sort();
+  schema.additionalProperties = false;
+  return schema;
+}
+
+function sortKeys<T>(o: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+}
+
+for (const kind of KINDS) ref(kind);
+while (queue.length) {
+  const name = queue.shift()!;
+  if (definitions[name]) continue;
+  if (!interfaces.has(name) && !OVERLAY_TYPES[name]) throw new Error(`no type ${name}`);
+  definitions[name] = buildInterface(name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Scenario kind, by hand (docs/scenario.md)
+
+const SCENARIO_API_VERSION = "podplay.dev/v1alpha1";
+const DURATION_PATTERN = "^\\s*(\\d+(\\.\\d+)?|(\\d+(\\.\\d+)?(ms|d|h|m|s))+)\\s*$";
+
+const d = (description: string, schema: Schema): Schema => ({ description, ...schema });
+const obj = (description: string, properties: Record<string, Schema>, required: string[] = []): Schema => ({
+  type: "object",
+  description,
+  properties,
+  ...(required.length ? { required } : {}),
+  additionalProperties: false,
+});
+const list = (description: string, items: Schema): Schema => ({ type: "array", description, items });
+const sref = (name: string): Schema => ({ $ref: `#/definitions/${name}` });
+const duration = (description: string): Schema => d(description, sref("ScenarioDuration"));
+const int = (description: string, minimum: number, maximum: number): Schema => ({ type: "integer", description, minimum, maximum });
+const str = (description: string): Schema => ({ type: "string", description, minLength: 1 });
+const port = (description: string): Schema => int(description, 1, 65535);
+
+const scenarioDefinitions: Record<string, Schema> = {
+  ScenarioDuration: {
+    type: ["string", "number"],
+    description: "A duration: a number of seconds, or text such as 30s, 1m30s, 5m, 1h30m, 1.5s or 2d.",
+    pattern: DURATION_PATTERN,
+    patternErrorMessage: "must be a duration such as 30s, 5m or 1h30m",
+    minimum: 0,
+  },
+  Scenario: obj(
+    "podplay's own document: what only the simulation needs (horizon, node, image pulls, app behaviour, scripted actions). At most one per file.",
+    {
+      apiVersion: d("The Scenario's API version.", { type: "string", const: SCENARIO_API_VERSION }),
+      kind: d("podplay's own kind.", { type: "string", const: "Scenario" }),
+      metadata: obj("Optional name, labels and annotations of the scenario.", {
+        name: { type: "string", description: "The scenario's name (shown in messages)." },
+        labels: { type: "object", description: "Free-form labels.", additionalProperties: { type: "string" } },
+        annotations: { type: "object", description: "Free-form annotations.", additionalProperties: { type: "string" } },
+      }),
+      spec: sref("ScenarioSpec"),
+    },
+    ["apiVersion", "kind"],
+  ),
+  ScenarioSpec: obj("What the simulation needs besides the Kubernetes objects.", {
+    duration: duration("How long to simulate: seconds, or 30s / 5m / 1h30m / 2d; at most 7d. Default 5m."),
+    featureGates: {
+      type: "object",
+      description: "Kubernetes feature gates that change v1.34 behaviour, for example ContainerRestartRules: true.",
+      additionalProperties: { type: "boolean" },
+    },
+    node: obj("The node the pods run on (default node-1, 4 CPUs, 16Gi, 110 pods).", {
+      name: str("The node's name. Default node-1."),
+      cpu: d("Allocatable CPU, such as 4 or 3500m. Default 4.", QUANTITY),
+      memory: d("Allocatable memory, such as 16Gi. Default 16Gi.", QUANTITY),
+      pods: int("How many pods the node accepts. Default 110.", 1, 100000),
+    }),
+    images: list("How pulling an image behaves.", sref("ScenarioImage")),
+    behaviors: list("What a custom app does, matched by image, container name or pod name.", sref("ScenarioBehavior")),
+    actions: list("Scripted interventions, in simulated time.", sref("ScenarioAction")),
+  }),
+  ScenarioImage: obj(
+    "How pulling one image behaves.",
+    {
+      image: str("The image reference, as containers name it (myapp:1.0)."),
+      pullSeconds: duration("How long a pull that contacts the registry takes."),
+      sizeBytes: int("The image size, shown in the Pulled event.", 0, 1e12),
+      pullError: { type: "string", description: "Every pull fails with this message." },
+      present: { type: "boolean", description: "Already on the node: IfNotPresent will not pull." },
+    },
+    ["image"],
+  ),
+  ScenarioBehavior: obj("What a custom app does. Give at least one of image, pod or container.", {
+    image: str("Containers running this image behave this way."),
+    pod: str("Containers of pods with this name (globs allowed) behave this way."),
+    container: str("Containers with this name behave this way."),
+    listens: list(
+      "Sockets the app listens on.",
+      obj(
+        "A listening socket.",
+        {
+          port: port("The port."),
+          after: duration("Seconds after the container starts when the socket opens. Default 0s."),
+          until: duration("Seconds after the container starts when the socket closes again."),
+          grpc: { type: "boolean", description: "The socket speaks gRPC." },
+        },
+        ["port"],
+      ),
+    ),
+    http: list(
+      "HTTP answers per path over the container's age.",
+      obj("Answers for one HTTP path.", {
+        port: port("The port; any port when omitted."),
+        path: { type: "string", description: "The request path. Default /." },
+        responses: list("Status codes over time; the latest `after` that has passed applies.", sref("ScenarioHttpResponse")),
+      }),
+    ),
+    grpc: list(
+      "grpc.health.v1 answers per port.",
+      obj(
+        "Health answers on one gRPC port.",
+        {
+          port: port("The port."),
+          responses: list(
+            "Health status over time.",
+            obj("A health status from a point in time.", {
+              after: duration("Seconds after the container starts. Default 0s."),
+              status: { type: "string", description: "The health status.", enum: ["SERVING", "NOT_SERVING"] },
+            }),
+          ),
+        },
+        ["port"],
+      ),
+    ),
+    exit: obj(
+      "The app exits on its own.",
+      {
+        after: duration("Seconds after the container starts."),
+        code: int("The exit code. Default 0.", 0, 255),
+      },
+      ["after"],
+    ),
+    memory: obj("Memory use over time: OOMKilled when it passes the container's limit.", {
+      start: d("Memory in use at start, such as 10Mi (a number means MiB). Default 8Mi.", QUANTITY),
+      steps: list(
+        "Jumps in memory use.",
+        obj(
+          "Memory use from a point in time.",
+          {
+            after: duration("Seconds after the container starts."),
+            to: d("Memory in use from then on, such as 200Mi.", QUANTITY),
+          },
+          ["after"],
+        ),
+      ),
+      growPerSecond: d("Steady growth per second (a leak), such as 1Mi.", QUANTITY),
+      growAfter: duration("When the growth starts. Default 0s."),
+    }),
+    onSigterm: {
+      description: 'What the app does on SIGTERM. Default: exits 0 within 0.1 s; "ignore" makes it wait for SIGKILL.',
+      oneOf: [
+        { type: "string", const: "ignore" },
+        obj("How the app handles SIGTERM.", {
+          exitAfter: duration("How long it takes to exit."),
+          code: int("The exit code. Default 0.", 0, 255),
+        }),
+      ],
+    },
+  }),
+  ScenarioHttpResponse: obj(
+    "A status code from a point in time.",
+    {
+      after: duration("Seconds after the container starts. Default 0s."),
+      status: int("The HTTP status code.", 100, 599),
+    },
+    ["status"],
+  ),
+  ScenarioAction: {
+    ...obj(
+      "A scripted intervention: `at` plus exactly one of delete, apply, crash or http.",
+      {
+        at: duration("When it happens, in simulated time (30s, 2m…)."),
+        delete: obj(
+          "kubectl delete pod NAME [--grace-period N].",
+          {
+            pod: str("The pod to delete."),
+            namespace: str("Its namespace. Default default."),
+            gracePeriodSeconds: int("Overrides the pod's terminationGracePeriodSeconds.", 0, 1e9),
+          },
+          ["pod"],
+        ),
+        apply: list("kubectl apply of more objects, admitted at that time.", sref("KubernetesObject")),
+        crash: obj(
+          "The container's main process exits with this code.",
+          {
+            pod: str("The pod."),
+            namespace: str("Its namespace. Default default."),
+            container: str("The container; the first one when omitted."),
+            exitCode: int("The exit code. Default 1.", 0, 255),
+          },
+          ["pod"],
+        ),
+        http: obj(
+          "From now on this HTTP endpoint answers with this status.",
+          {
+            pod: str("The pod; every pod when omitted."),
+            namespace: str("Its namespace. Default default."),
+            container: str("The container."),
+            port: port("The port."),
+            path: { type: "string", description: "The request path." },
+            status: int("The HTTP status code.", 100, 599),
+          },
+          ["status"],
+        ),
+      },
+      ["at"],
+    ),
+    oneOf: [{ required: ["delete"] }, { required: ["apply"] }, { required: ["crash"] }, { required: ["http"] }],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Dispatch on kind and write
+
+const dispatch = (kind: string, def: string): Schema => ({
+  if: { properties: { kind: { const: kind } }, required: ["kind"] },
+  then: { $ref: `#/definitions/${def}` },
+});
+
+const kubeDispatch = KINDS.map((k) => dispatch(k, k));
+const allKinds = [...KINDS, "Scenario"];
+
+const schema: Schema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $comment: "Generated by scripts/gen-schema.ts from kubernetes-types and docs/scenario.md; do not edit.",
+  title: "podplay scenario",
+  type: "object",
+  required: ["apiVersion", "kind"],
+  properties: {
+    apiVersion: { type: "string", description: "v1 for the Kubernetes kinds, podplay.dev/v1alpha1 for Scenario.", examples: ["v1", SCENARIO_API_VERSION] },
+    kind: { type: "string", description: `What this document is: ${allKinds.join(", ")}.`, examples: allKinds },
+  },
+  allOf: [...kubeDispatch, dispatch("Scenario", "Scenario")],
+  definitions: {
+    KubernetesObject: { type: "object", description: "A Kubernetes object (Pod, Service, LimitRange or Namespace).", required: ["apiVersion", "kind"], allOf: kubeDispatch },
+    ...sortKeys(definitions),
+    ...scenarioDefinitions,
+  },
+};
+
+const json = JSON.stringify(schema);
+writeFileSync(out, json + "\n");
+console.log(`wrote ${Object.keys(schema.definitions as object).length} definitions, ${(json.length / 1024).toFixed(0)} KiB, to ${out}`);

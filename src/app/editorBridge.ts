@@ -1,0 +1,34 @@
+import type { EditorApi } from "./editor/YamlEditor";
+import { useStore } from "../state/store";
+import { computeAppendAction } from "./editor/appendAction";
+
+let api: EditorApi | undefined;
+
+/** The lazily loaded editor registers itself here once it is ready. */
+export function setEditorApi(next: EditorApi | undefined): void {
+  api = next;
+}
+
+/**
+ * Appends a scripted action to the Scenario document. Through the editor it is one undoable
+ * edit; before the editor has loaded, the same text change is applied to the store directly.
+ */
+export function appendScenarioAction(actionYaml: string): void {
+  if (api) {
+    api.appendAction(actionYaml);
+    return;
+  }
+  const text = useStore.getState().text;
+  useStore.setState({ text: applyEdit(text, computeAppendAction(text, actionYaml)) });
+}
+
+function applyEdit(text: string, edit: ReturnType<typeof computeAppendAction>): string {
+  const lines = text.split("\n");
+  const offset = (line: number, column: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  const r = edit.range;
+  return text.slice(0, offset(r.startLineNumber, r.startColumn)) + edit.text + text.slice(offset(r.endLineNumber, r.endColumn));
+}
+
+export function revealLine(line: number, column = 1): void {
+  api?.revealLine(line, column);
+}

@@ -1,0 +1,60 @@
+import type { Pod } from "../../engine/api/types";
+import type { SimEvent } from "../../engine/api/events";
+import type { EventEntry, Trace } from "../../engine/trace/types";
+import { watchRows, type WatchRow } from "../../engine/output/watch";
+import { watchTranscriptWithTime, type WatchSnapshot } from "../../engine/printers/getPods";
+import { describePod } from "../../engine/printers/describePod";
+import { printEvents } from "../../engine/printers/getEvents";
+import { stateAt } from "../../engine/trace/state";
+
+/** Per-trace data the kubectl panel needs at every playhead position, computed once per trace. */
+export interface KubectlIndex {
+  trace: Trace;
+  rows: WatchRow[];
+  snapshots: WatchSnapshot[];
+  events: SimEvent[];
+}
+
+const cache = new WeakMap<Trace, KubectlIndex>();
+
+export function kubectlIndex(trace: Trace): KubectlIndex {
+  let idx = cache.get(trace);
+  if (!idx) {
+    const { rows, snapshots } = watchRows(trace);
+    const events = trace.entries.filter((e): e is EventEntry => e.type === "event").map((e) => e.event);
+    idx = { trace, rows, snapshots, events };
+    cache.set(trace, idx);
+  }
+  return idx;
+}
+
+/** `kubectl get pods -w` as printed up to the playhead: the same text the CLI prints. */
+export function watchAt(idx: KubectlIndex, t: number): string {
+  const upTo = idx.snapshots.filter((s) => s.t <= t + 1e-9);
+  return upTo.length ? watchTranscriptWithTime(upTo, idx.trace.epochMs) : "";
+}
+
+export function eventsAt(idx: KubectlIndex, t: number): string {
+  const evs = idx.events.filter((e) => e.t <= t + 1e-9);
+  return printEvents(evs, t, { epochMs: idx.trace.epochMs });
+}
+
+export function podAt(idx: KubectlIndex, t: number, namespace: string, name: string): Pod | undefined {
+  return stateAt(idx.trace, t).get(`Pod/${namespace}/${name}`) as Pod | undefined;
+}
+
+export function describeAt(idx: KubectlIndex, t: number, namespace: string, name: string): string | undefined {
+  const pod = podAt(idx, t, namespace, name);
+  if (!pod) return undefined;
+  return describePod(pod, idx.events.filter((e) => e.t <= t + 1e-9), t, idx.trace.epochMs);
+}
+
+/** The pods that exist at `t`, for choosing what to describe. */
+export function podsAt(idx: KubectlIndex, t: number): Array<{ namespace: string; name: string }> {
+  const out: Array<{ namespace: string; name: string }> = [];
+  for (const [key] of stateAt(idx.trace, t)) {
+    const [kind, namespace, name] = key.split("/");
+    if (kind === "Pod") out.push({ namespace, name });
+  }
+  return out;
+}

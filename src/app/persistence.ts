@@ -1,0 +1,54 @@
+import { useEffect } from "react";
+import { useStore } from "../state/store";
+import type { Locale } from "./i18n/define";
+import { DEFAULT_SCENARIO } from "../scenarios/default";
+
+const TEXT_KEY = "podplay.text.v1";
+const LOCALE_KEY = "podplay.locale.v1";
+const THEME_KEY = "podplay.theme.v1";
+
+/** Restores the text, language and theme saved in this browser; first visits get the default scenario. */
+export function restore(): void {
+  let text = DEFAULT_SCENARIO;
+  let locale: Locale = navigator.language?.toLowerCase().startsWith("ko") ? "ko" : "en";
+  let theme: "light" | "dark" = matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  try {
+    text = localStorage.getItem(TEXT_KEY) ?? text;
+    const l = localStorage.getItem(LOCALE_KEY);
+    if (l === "en" || l === "ko") locale = l;
+    const th = localStorage.getItem(THEME_KEY);
+    if (th === "light" || th === "dark") theme = th;
+  } catch {
+    // Storage can be unavailable (private mode); the page still works.
+  }
+  useStore.setState({ text, locale, theme });
+}
+
+/** Saves as the user types, so a reload never loses work. */
+export function usePersistence(): void {
+  const text = useStore((s) => s.text);
+  const locale = useStore((s) => s.locale);
+  const theme = useStore((s) => s.theme);
+  useEffect(() => save(TEXT_KEY, text), [text]);
+  useEffect(() => {
+    save(LOCALE_KEY, locale);
+    document.documentElement.lang = locale;
+  }, [locale]);
+  useEffect(() => {
+    save(THEME_KEY, theme);
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+}
+
+function save(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Quota or privacy settings: nothing else to do; the text is still in the editor.
+  }
+}
+
+/** The text differs from every scenario the app ships, so replacing it would lose work. */
+export function hasUnsavedEdits(text: string, shipped: string[]): boolean {
+  return text.trim() !== "" && !shipped.includes(text);
+}

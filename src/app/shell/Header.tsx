@@ -1,0 +1,54 @@
+import { useStore, selectLocale } from "../../state/store";
+import { setHelpOpen, setLocale, setText, setTheme } from "../../state/actions";
+import { LOCALE_NAMES, t, type Locale } from "../i18n";
+import { KUBERNETES_VERSION } from "../../engine/api/types";
+import { EXAMPLES } from "../../scenarios/examples";
+import { hasUnsavedEdits } from "../persistence";
+
+export function Header() {
+  const locale = useStore(selectLocale);
+  const theme = useStore((s) => s.theme);
+  const load = (id: string) => {
+    const ex = EXAMPLES.find((e) => e.id === id);
+    if (!ex) return;
+    const text = useStore.getState().text;
+    if (hasUnsavedEdits(text, EXAMPLES.map((e) => e.text)) && !window.confirm(t(locale, "shell.confirmReplace"))) return;
+    setText(ex.text);
+    useStore.setState({ t: 0, playing: false, selection: undefined, highlight: [] });
+  };
+  return (
+    <header className="top">
+      <h1>{t(locale, "shell.title")}</h1>
+      <p className="tagline">{t(locale, "shell.tagline")}</p>
+      <span className="badge">{t(locale, "shell.version", { version: KUBERNETES_VERSION })}</span>
+      <span className="spacer" />
+      <label>
+        <span className="label">{t(locale, "shell.examples")}</span>
+        <select aria-label={t(locale, "shell.loadExample")} value="" onChange={(e) => load(e.target.value)}>
+          <option value="">{t(locale, "shell.loadExample")}</option>
+          {EXAMPLES.map((e) => (
+            <option key={e.id} value={e.id}>
+              {t(locale, `shell.example.${e.id}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="label">{t(locale, "shell.language")}</span>
+        <select aria-label={t(locale, "shell.language")} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+          {(Object.keys(LOCALE_NAMES) as Locale[]).map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" aria-pressed={theme === "dark"} onClick={() => setTheme(theme === "dark" ? "light" : "dark")}>
+        {t(locale, "shell.theme")}: {t(locale, theme === "dark" ? "shell.themeDark" : "shell.themeLight")}
+      </button>
+      <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+        {t(locale, "shell.help")}
+      </button>
+    </header>
+  );
+}

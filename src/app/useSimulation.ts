@@ -1,0 +1,41 @@
+import { useEffect, useRef } from "react";
+import { EngineClient, WATCHDOG_MS } from "../worker/client";
+import { useStore } from "../state/store";
+import { showView } from "../state/actions";
+
+/** How long the text must be still before it is simulated again. */
+export const DEBOUNCE_MS = 200;
+
+function watchdogBound(): number {
+  const v = Number(new URLSearchParams(location.search).get("watchdogMs"));
+  return Number.isFinite(v) && v > 0 ? v : WATCHDOG_MS;
+}
+
+/** Re-simulates the scenario text in the worker whenever it changes; keeps the last good picture. */
+export function useSimulation(): void {
+  const text = useStore((s) => s.text);
+  const client = useRef<EngineClient | undefined>(undefined);
+
+  useEffect(() => {
+    const c = new EngineClient((r) => {
+      if (r.type === "result") {
+        const v = r.view;
+        // A rejected text leaves the last good picture in place; its errors still show.
+        const usable = v.trace.entries.length > 0 || !useStore.getState().view;
+        if (usable) showView(v);
+        else useStore.setState({ diagnostics: v.errors, infos: v.infos, engine: { state: "idle" } });
+      } else if (r.type === "watchdog") useStore.setState({ engine: { state: "watchdog", ms: r.ms } });
+      else useStore.setState({ engine: { state: "crashed", message: r.message } });
+    }, watchdogBound());
+    client.current = c;
+    return () => c.dispose();
+  }, []);
+
+  useEffect(() => {
+    const h = setTimeout(() => {
+      useStore.setState({ engine: { state: "running" } });
+      client.current?.simulate(text);
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(h);
+  }, [text]);
+}

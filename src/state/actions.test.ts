@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { simulate } from "../engine/simulate";
+import { useStore } from "./store";
+import { changeTimes, jumpToEnd, play, seek, stepBack, stepForward, togglePlay } from "./actions";
+
+const text = readFileSync(new URL("../../examples/exec-liveness.yaml", import.meta.url), "utf8");
+const sim = simulate(text, { until: 120 });
+
+function load() {
+  useStore.setState({ view: { trace: sim.trace, errors: [], infos: [], wallMs: 1, text }, t: 0, playing: false });
+}
+
+describe("playback actions", () => {
+  it("step forward and back visit every change in order", () => {
+    load();
+    const times = changeTimes(sim.trace);
+    expect(times[0]).toBe(0);
+    const visited: number[] = [];
+    for (let i = 0; i < times.length - 1; i++) {
+      stepForward();
+      visited.push(useStore.getState().t);
+    }
+    expect(visited).toEqual(times.slice(1));
+    stepBack();
+    expect(useStore.getState().t).toBe(times[times.length - 2]);
+  });
+
+  it("seek clamps to the run, play from the end restarts, toggling pauses", () => {
+    load();
+    seek(-5);
+    expect(useStore.getState().t).toBe(0);
+    seek(1e9);
+    expect(useStore.getState().t).toBe(120);
+    jumpToEnd();
+    play();
+    expect(useStore.getState()).toMatchObject({ t: 0, playing: true });
+    togglePlay();
+    expect(useStore.getState().playing).toBe(false);
+  });
+});
