@@ -14,13 +14,13 @@ import { usePersistence } from "./persistence";
 import { useSimulation } from "./useSimulation";
 import KubectlPanel from "./kubectl/KubectlPanel";
 import Timeline from "./timeline/Timeline";
-import WhyPanel from "./explain/WhyPanel";
-import { useExplanationFields } from "./explain/useExplanation";
 import EditorFallback from "./editor/EditorFallback";
 import { setEditorApi } from "./editorBridge";
 
 // Monaco is big: it loads after the first paint, in its own chunk.
 const YamlEditor = lazy(() => import("./editor/YamlEditor"));
+// The explanations (and their long texts in two languages) load after the first paint too.
+const WhyPanel = lazy(() => import("./explain/WhyPanel"));
 
 export function App() {
   usePersistence();
@@ -47,7 +47,7 @@ function EditorArea() {
   const theme = useStore((s) => s.theme);
   const diagnostics = useStore((s) => s.diagnostics);
   const infos = useStore((s) => s.infos);
-  const fields = useExplanationFields();
+  const fields = useStore((s) => s.editorFields);
   const [afterPaint, setAfterPaint] = useState(false);
   useEffect(() => {
     const id = requestAnimationFrame(() => setTimeout(() => setAfterPaint(true), 0));
@@ -67,6 +67,11 @@ function EditorArea() {
   );
 }
 
+function WhyPlaceholder() {
+  const locale = useStore(selectLocale);
+  return <section className="why" role="region" aria-label={t(locale, "shell.why")} />;
+}
+
 function Views() {
   return (
     <div className="views" id="views">
@@ -77,7 +82,9 @@ function Views() {
       <div className="lower">
         <KubectlPanel />
         <div className="side">
-          <WhyPanel />
+          <Suspense fallback={<WhyPlaceholder />}>
+            <WhyPanel />
+          </Suspense>
           <Interventions />
         </div>
       </div>

@@ -1,6 +1,6 @@
 import type { EditorApi } from "./editor/YamlEditor";
 import { useStore } from "../state/store";
-import { computeAppendAction } from "./editor/appendAction";
+import type { computeAppendAction } from "./editor/appendAction";
 
 let api: EditorApi | undefined;
 
@@ -13,11 +13,13 @@ export function setEditorApi(next: EditorApi | undefined): void {
  * Appends a scripted action to the Scenario document. Through the editor it is one undoable
  * edit; before the editor has loaded, the same text change is applied to the store directly.
  */
-export function appendScenarioAction(actionYaml: string): void {
+export async function appendScenarioAction(actionYaml: string): Promise<void> {
   if (api) {
     api.appendAction(actionYaml);
     return;
   }
+  // Kept out of the first chunk: it brings a YAML parser.
+  const { computeAppendAction } = await import("./editor/appendAction");
   const text = useStore.getState().text;
   useStore.setState({ text: applyEdit(text, computeAppendAction(text, actionYaml)) });
 }

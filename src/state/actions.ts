@@ -48,11 +48,15 @@ export function setSpeed(speed: number): void {
 }
 
 export function select(selection: Selection | undefined): void {
-  set({ selection, highlight: [] });
+  set({ selection, highlight: [], editorFields: [] });
 }
 
 export function setHighlight(ids: number[]): void {
   set({ highlight: ids });
+}
+
+export function setEditorFields(fields: Array<{ document: number; path: string }>): void {
+  set({ editorFields: fields });
 }
 
 export function setEditorShare(share: number): void {

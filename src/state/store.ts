@@ -45,6 +45,8 @@ export interface PlaygroundState {
   selection: Selection | undefined;
   /** Entries the why panel points at (drawn highlighted on the timeline). */
   highlight: number[];
+  /** Manifest fields the why panel points at (highlighted in the editor). */
+  editorFields: Array<{ document: number; path: string }>;
   /** Share of the window the editor takes, 0.2 – 0.7. */
   editorShare: number;
   helpOpen: boolean;
@@ -65,6 +67,7 @@ export const useStore = create<PlaygroundState>()(() => ({
   speed: 5,
   selection: undefined,
   highlight: [],
+  editorFields: [],
   editorShare: 0.38,
   helpOpen: false,
 }));

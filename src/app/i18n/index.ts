@@ -2,19 +2,21 @@ import { defineStrings, type Locale, type StringTable } from "./define";
 import { shellStrings } from "../shell/strings";
 import { editorStrings } from "../editor/strings";
 import { timelineStrings } from "../timeline/strings";
-import { explainStrings } from "../explain/strings";
 
 export type { Locale };
 export { defineStrings };
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", ko: "한국어" };
 
-const tables: StringTable[] = [shellStrings, editorStrings, timelineStrings, explainStrings];
 const merged: Record<Locale, Record<string, string>> = { en: {}, ko: {} };
-for (const tbl of tables) {
+
+/** Adds a feature's strings; lazily loaded features register theirs when they load. */
+export function registerStrings(tbl: StringTable): void {
   Object.assign(merged.en, tbl.en);
   Object.assign(merged.ko, tbl.ko);
 }
+
+for (const tbl of [shellStrings, editorStrings, timelineStrings] as StringTable[]) registerStrings(tbl);
 
 /** Looks up `key` ("feature.name") and fills `{placeholders}`; an unknown key shows itself so it is noticed. */
 export function t(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {

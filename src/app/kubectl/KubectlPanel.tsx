@@ -29,7 +29,7 @@ export default function KubectlPanel() {
     }
     return podsAt(idx, t)[0] ?? (idx.rows[0] ? { namespace: idx.rows[0].namespace, name: idx.rows[0].pod } : undefined);
     // The fallback pod only changes when pods come and go, not every frame.
-  }, [idx, selection, tab === "describe" ? Math.floor(t) : 0]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [idx, selection, tab === "describe" ? Math.floor(t) : 0]);
 
   let body = "";
   if (idx) {

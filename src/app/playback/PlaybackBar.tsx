@@ -2,6 +2,7 @@ import { useStore, SPEEDS, selectT, selectUntil, selectPlaying, selectSpeed, sel
 import { jumpToEnd, jumpToStart, pause, play, seek, setSpeed, stepBack, stepForward } from "../../state/actions";
 import { t as tr } from "../i18n";
 import { formatClock } from "./formatClock";
+import { Icon } from "./icons";
 
 /** Play/pause, step, speed, jump and scrub: everything only moves the playhead. */
 export function PlaybackBar() {
@@ -12,25 +13,25 @@ export function PlaybackBar() {
   return (
     <div className="playback" role="toolbar" aria-label={tr(locale, "shell.time")}>
       <button type="button" onClick={jumpToStart} aria-label={tr(locale, "shell.toStart")} title={tr(locale, "shell.toStart")}>
-        ⏮
+        <Icon name="start" />
       </button>
       <button type="button" onClick={stepBack} aria-label={tr(locale, "shell.stepBack")} title={tr(locale, "shell.stepBack")}>
-        ◀
+        <Icon name="back" />
       </button>
       {playing ? (
         <button type="button" className="primary" onClick={pause} aria-label={tr(locale, "shell.pause")} title={tr(locale, "shell.pause")}>
-          ⏸
+          <Icon name="pause" />
         </button>
       ) : (
         <button type="button" className="primary" onClick={play} aria-label={tr(locale, "shell.play")} title={tr(locale, "shell.play")}>
-          ▶
+          <Icon name="play" />
         </button>
       )}
       <button type="button" onClick={stepForward} aria-label={tr(locale, "shell.stepForward")} title={tr(locale, "shell.stepForward")}>
-        ▶|
+        <Icon name="forward" />
       </button>
       <button type="button" onClick={jumpToEnd} aria-label={tr(locale, "shell.toEnd")} title={tr(locale, "shell.toEnd")}>
-        ⏭
+        <Icon name="end" />
       </button>
       <label className="speed">
         <span>{tr(locale, "shell.speed")}</span>

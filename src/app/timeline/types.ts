@@ -91,9 +91,8 @@ export type TimelineSpan = PhaseSpan | ConditionSpan | StateSpan | OverlaySpan;
 
 interface MarkBase {
   t: number;
-  /** The entry this mark stands for. */
+  /** The trace entry this mark stands for (an Event, or the write that set or removed the pod). */
   id: number;
-  ids: number[];
 }
 
 /** A Kubernetes Event (every one becomes exactly one mark: "event", "restart" or "hook"). */

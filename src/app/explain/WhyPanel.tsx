@@ -1,0 +1,79 @@
+import { useEffect, useMemo } from "react";
+import { useStore, selectLocale, selectSelection, selectT, selectTrace, type PlaygroundState } from "../../state/store";
+import { setEditorFields, setHighlight } from "../../state/actions";
+import { registerStrings } from "../i18n";
+import { explainStrings } from "./strings";
+import { summarize, tr } from "./explain";
+import { useExplanation } from "./useExplanation";
+
+// This panel loads after the first paint; its strings join the registry when it does.
+registerStrings(explainStrings);
+
+// The playhead matters only for pod and container summaries: an entry's explanation does not
+// re-render on every frame.
+const selectNoTime = (_: PlaygroundState) => 0;
+
+const visuallyHidden = { position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" } as const;
+
+/** Why the selected change happened, in plain language, with the docs page behind it. */
+export default function WhyPanel() {
+  const locale = useStore(selectLocale);
+  const trace = useStore(selectTrace);
+  const selection = useStore(selectSelection);
+  const wantsTime = selection !== undefined && selection.kind !== "entry";
+  const t = useStore(wantsTime ? selectT : selectNoTime);
+  const explanation = useExplanation();
+
+  // The timeline draws the entries the explanation walks through.
+  useEffect(() => {
+    if (explanation) {
+      setHighlight(explanation.entries);
+      setEditorFields(explanation.fields);
+    }
+  }, [explanation]);
+
+  const summary = useMemo(() => {
+    if (!trace || !selection || selection.kind === "entry") return undefined;
+    return summarize(trace, t, locale, selection.namespace, selection.pod, selection.kind === "container" ? selection.container : undefined);
+  }, [trace, selection, t, locale]);
+
+  let body;
+  if (!trace) body = <p className="hint">{tr(locale, "ui.noTrace")}</p>;
+  else if (explanation)
+    body = (
+      <>
+        <h3>{explanation.title}</h3>
+        <ol aria-label={tr(locale, "ui.chain")}>
+          {explanation.sentences.map((s, i) => (
+            <li key={i}>{s}</li>
+          ))}
+        </ol>
+        <p>
+          <a href={explanation.docs.url} target="_blank" rel="noopener">
+            {tr(locale, "ui.docs", { title: explanation.docs.title })}
+            <span style={visuallyHidden}> {tr(locale, "ui.newTab")}</span>
+          </a>
+        </p>
+      </>
+    );
+  else if (summary)
+    body = (
+      <>
+        <h3>{summary.title}</h3>
+        <ul>
+          {summary.lines.map((l, i) => (
+            <li key={i}>{l}</li>
+          ))}
+        </ul>
+        <p className="hint">{tr(locale, "ui.hintSelected")}</p>
+      </>
+    );
+  else body = <p className="hint">{tr(locale, "ui.hint")}</p>;
+
+  return (
+    <section className="why" role="region" aria-label={tr(locale, "ui.region")}>
+      <h2>{tr(locale, "ui.heading")}</h2>
+      {body}
+    </section>
+  );
+}

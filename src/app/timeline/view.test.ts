@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { describeAt, statusAt } from "./describe";
+import { formatDuration, marksDetails, probeDetails, spanDetails, spanLabel, timeTicks } from "./format";
+import { hitTest, layoutTimeline, rowAt } from "./layout";
+import { buildTimeline } from "./model";
+import { attemptNear } from "./probes";
+import { markPath } from "./shapes";
+import { timelineStrings } from "./strings";
+import { translator, traceOfText } from "./testing";
+
+const DIR = fileURLToPath(new URL("./", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const en = translator("en");
+const ko = translator("ko");
+const model = (path: string, until?: number) => buildTimeline(traceOfText(readFileSync(ROOT + path, "utf8"), until));
+
+describe("labels", () => {
+  const crash = model("examples/crash-loop.yaml", 600).pods[0].containers[0];
+  const live = model("examples/exec-liveness.yaml", 100).pods[0].containers[0];
+
+  it("reads like kubectl in English and Korean", () => {
+    const clb = crash.states.find((s) => s.kind === "waiting" && s.delaySeconds === 20)!;
+    expect(spanLabel(en, clb)).toBe("CrashLoopBackOff 20s");
+    expect(spanLabel(ko, clb)).toBe("CrashLoopBackOff 20초");
+    const exit = live.states.find((s) => s.kind === "terminated")!;
+    expect(spanLabel(en, exit)).toBe("Error (137)");
+    const grace = live.overlays.find((s) => s.kind === "grace")!;
+    expect(spanLabel(en, grace)).toBe("grace 30s");
+    expect(spanLabel(ko, grace)).toBe("유예 30초");
+    const backoff = crash.overlays.find((s) => s.kind === "backoff" && s.delaySeconds === 80)!;
+    expect(spanLabel(en, backoff)).toBe("back-off 1m20s");
+    expect(spanLabel(ko, backoff)).toBe("백오프 1분 20초");
+    expect(spanLabel(en, live.states.find((s) => s.kind === "running" && s.ready)!)).toBe("Running (ready)");
+    const init = model("fidelity/cases/pod/06-init-container-success/manifest.yaml", 60).pods[0].containers[0];
+    expect(init.kind).toBe("init");
+    expect(spanLabel(en, init.states.find((s) => s.kind === "running")!, init.kind)).toBe("Running");
+  });
+
+  it("formats durations and picks round axis ticks", () => {
+    expect([0.5, 20, 60, 80, 300, 3720].map((s) => formatDuration(en, s))).toEqual(["0.5s", "20s", "1m", "1m20s", "5m", "1h2m"]);
+    expect(formatDuration(ko, 3600)).toBe("1시간");
+    expect(timeTicks(0, 300, 10)).toEqual([0, 30, 60, 90, 120, 150, 180, 210, 240, 270, 300]);
+    expect(timeTicks(12.3, 14.1, 5)).toEqual([12.5, 13, 13.5, 14]);
+  });
+
+  it("gives tooltips with the time, what happened, the reason and the probe counter", () => {
+    const exit = live.states.find((s) => s.kind === "terminated")!;
+    expect(spanDetails(en, exit)).toEqual(expect.arrayContaining(["Terminated: Error, exit code 137", "restartCount 0", `Trace entry #${exit.ids[0]}`]));
+    const killing = live.marks.find((m) => m.kind === "hook")!;
+    const lines = marksDetails(en, [killing]);
+    expect(lines[0]).toBe("Killing: the kubelet stops the container");
+    expect(lines[1]).toBe("at 45 s");
+    expect(lines).toContain("Container liveness failed liveness probe, will be restarted");
+    const a = attemptNear(live.probes[0], 40, 0.5)!;
+    expect(probeDetails(en, live.probes[0], a)).toEqual(["liveness probe: failure", "at 40 s", "2 in a row, threshold 3", "Output: cat: can't open '/tmp/healthy': No such file or directory", `Trace entry #${a.id}`]);
+    expect(probeDetails(ko, live.probes[0], a)[2]).toBe("연속 2회, 임계값 3");
+  });
+});
+
+describe("the text alternative", () => {
+  const m = model("examples/exec-liveness.yaml", 300);
+
+  it("describes each pod and container at the playhead", () => {
+    expect(describeAt(m, 87, en)).toBe("At 87 s: liveness-exec: Running, 1/1 ready; container liveness Running since 11s, 1 restart.");
+    expect(describeAt(m, 87, ko)).toBe("87초 시점: liveness-exec: Running, 1/1 준비됨; 컨테이너 liveness: Running (11초째), 재시작 1회.");
+    expect(describeAt(m, 0.5, en)).toBe("At 0 s: liveness-exec: Pending, 0/1 ready; container liveness Waiting (ContainerCreating).");
+    expect(statusAt(m, 160)[0].containers[0].restarts).toBe(2);
+  });
+
+  it("says when no pod exists, and drops deleted pods", () => {
+    const del = model("examples/prestop-delete.yaml");
+    expect(describeAt(del, 30.05, en)).toContain("lifecycle-demo: Terminating, 1/1 ready");
+    expect(describeAt(del, 30.5, en)).toContain("container lifecycle-demo-container Terminated (Completed, exit code 0)");
+    expect(describeAt(del, 45, en)).toBe("No pods exist at 45 s.");
+  });
+});
+
+describe("layout and hit testing", () => {
+  const m = model("examples/exec-liveness.yaml", 300);
+  const layout = layoutTimeline(m);
+
+  it("stacks pod, condition, container and probe rows", () => {
+    expect(layout.rows.map((r) => r.kind)).toEqual(["phase", "podMarks", "condition", "condition", "condition", "condition", "state", "overlay", "marks", "probe"]);
+    expect(layout.groups.map((g) => g.key)).toEqual([`${m.pods[0].uid}/`, `${m.pods[0].uid}/liveness/`]);
+    expect(rowAt(layout, layout.rows[6].y + 3)?.kind).toBe("state");
+  });
+
+  it("finds spans, the most important coinciding mark, and probe attempts", () => {
+    const row = (k: string) => layout.rows.find((r) => r.kind === k)!;
+    const span = hitTest(layout, 60, row("state").y + 5, 1);
+    expect(span?.kind === "span" && span.span.kind).toBe("running");
+    const mark = hitTest(layout, 75.3, row("marks").y + 5, 1);
+    expect(mark?.kind === "mark" && [mark.mark.kind, mark.all.length]).toEqual(["restart", 3]);
+    const probe = hitTest(layout, 44.8, row("probe").y + 5, 1);
+    expect(probe?.kind === "probe" && probe.attempt.consecutive).toBe(3);
+    expect(hitTest(layout, 60, layout.height + 50, 1)).toBeUndefined();
+  });
+
+  it("draws each mark kind with its own shape", () => {
+    const shapes = new Set((["event", "warn", "restart", "hook", "hookFail", "delete", "removed"] as const).map((s) => markPath(s, 10, 10)));
+    expect(shapes.size).toBe(7);
+  });
+});
+
+describe("strings", () => {
+  it("has every key used by the timeline's code, in both languages", () => {
+    const keys = new Set(Object.keys(timelineStrings.en));
+    expect(Object.keys(timelineStrings.ko).sort()).toEqual([...keys].sort());
+    for (const file of readdirSync(DIR).filter((f) => /\.tsx?$/.test(f) && !f.endsWith(".test.ts"))) {
+      const src = readFileSync(DIR + file, "utf8");
+      for (const [, key] of src.matchAll(/"(timeline\.[\w.]+)"/g)) expect(keys.has(key), `${file}: ${key}`).toBe(true);
+    }
+    // Keys built at run time.
+    const dynamic = [
+      ...["init", "sidecar", "regular"].flatMap((k) => [`timeline.kind.${k}`, `timeline.live.kind.${k}`]),
+      ...["liveness", "readiness", "startup"].map((p) => `timeline.probe.${p}`),
+      ...["event", "warning", "restart", "hook", "probeOk", "probeFail", "error"].map((l) => `timeline.legend.${l}`),
+      ...["timeline.tip.backoffImage", "timeline.tip.backoffRestart"].map((k) => `${k}Plain`),
+    ];
+    for (const key of dynamic) expect(keys.has(key), key).toBe(true);
+    expect(timelineStrings.en["timeline.label"]).toBe("Timeline");
+    for (const [k, v] of Object.entries(timelineStrings.ko)) expect(v.trim().length, k).toBeGreaterThan(0);
+  });
+});
+
+// WCAG 2.x relative luminance and contrast ratio.
+function luminance(hex: string): number {
+  const n = parseInt(hex.slice(1), 16);
+  const ch = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
+}
+
+function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+function themeVars(css: string, selector: string): Record<string, string> {
+  const start = css.indexOf(`${selector} {`);
+  const block = css.slice(start, css.indexOf("}", start));
+  return Object.fromEntries([...block.matchAll(/(--tl-[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]));
+}
+
+describe("colours", () => {
+  const css = readFileSync(DIR + "timeline.css", "utf8");
+  for (const [name, selector] of [
+    ["light", ".tl"],
+    ["dark", '[data-theme="dark"] .tl'],
+  ] as const) {
+    it(`${name} theme: text ≥ 4.5:1, marks and outlines ≥ 3:1`, () => {
+      const v = themeVars(css, selector);
+      expect(Object.keys(v).length).toBeGreaterThan(25);
+      const fills = Object.keys(v).filter((k) => k.endsWith("-fill"));
+      for (const k of ["--tl-bg", "--tl-band", ...fills]) expect(contrast(v["--tl-fg"], v[k]), `fg on ${k}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(v["--tl-muted"], v["--tl-bg"])).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(v["--tl-tip-fg"], v["--tl-tip-bg"])).toBeGreaterThanOrEqual(4.5);
+      const marks = ["--tl-pending", "--tl-running", "--tl-ready", "--tl-done", "--tl-error", "--tl-term", "--tl-cond-true", "--tl-cond-false", "--tl-event", "--tl-warn", "--tl-restart", "--tl-hook", "--tl-probe-ok", "--tl-probe-fail", "--tl-playhead", "--tl-selected", "--tl-highlight"];
+      for (const k of marks) {
+        expect(contrast(v[k], v["--tl-bg"]), `${k} on bg`).toBeGreaterThanOrEqual(3);
+        expect(contrast(v[k], v["--tl-band"]), `${k} on band`).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
+});
