@@ -18,6 +18,8 @@ export default defineConfig({
   use: {
     baseURL: "http://127.0.0.1:4173",
     trace: "retain-on-failure",
+    // Tests paste into the editor as a person would.
+    permissions: ["clipboard-read", "clipboard-write"],
     launchOptions: {
       executablePath: chromiumPath(),
       args: [

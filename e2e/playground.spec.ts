@@ -22,14 +22,15 @@ async function fresh(page: Page, query = "") {
   await page.goto("/" + query);
 }
 
-/** Replaces the editor's text the way a person pasting would (Monaco once loaded, the plain textarea before). */
+/** Replaces the editor's text the way a person would: select all, paste. */
 async function replaceText(page: Page, text: string) {
-  const monaco = page.locator(".monaco-editor textarea").first();
-  await expect(monaco).toBeAttached({ timeout: 20_000 });
-  await monaco.focus();
+  const editor = page.locator(".monaco-editor .view-lines").first();
+  await expect(editor).toBeVisible({ timeout: 20_000 });
+  await editor.click();
   await page.keyboard.press("Control+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(text);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press("Control+V");
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __podplay: { state(): { text: string } } }).__podplay.state().text)).toBe(text);
 }
 
 async function seekTo(page: Page, seconds: number) {
@@ -90,14 +91,16 @@ test.describe("the playground", () => {
     // Put the cursor on the bad key and ask for quick fixes.
     await page.getByRole("button", { name: "Line 9, column 5" }).click();
     await page.keyboard.press("Control+.");
-    await page.getByText("readinessProbe", { exact: false }).filter({ hasText: /Change|바꾸기|readinessProbe/ }).first().click();
+    // Monaco focuses the first fix; a person presses Enter to apply it.
+    await expect(page.getByRole("option", { name: "Change to 'readinessProbe'" })).toHaveClass(/focused/);
+    await page.keyboard.press("Enter");
     await expect(page.getByRole("alert").filter({ hasText: "readinessprobe" })).toHaveCount(0, { timeout: 15_000 });
     const text = await page.evaluate(() => (window as unknown as { __podplay: { state(): { text: string } } }).__podplay.state().text);
     expect(text).toContain("    readinessProbe:");
   });
 
   test("a runaway scenario is stopped by the watchdog and the page stays usable", async ({ page }) => {
-    await fresh(page, "?watchdogMs=400");
+    await fresh(page, "?watchdogMs=2500");
     await expect(page.getByRole("group", { name: "Timeline" })).toContainText("liveness-exec", { timeout: 15_000 });
     const heavy = ["apiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  duration: 7d\n"];
     for (let i = 0; i < 300; i++) heavy.push(`apiVersion: v1\nkind: Pod\nmetadata:\n  name: spin-${i}\nspec:\n  containers:\n  - name: c\n    image: busybox:1.36\n    command: ["sh", "-c", "exit 1"]\n`);

@@ -31,6 +31,8 @@ function applyEdit(text: string, edit: ReturnType<typeof computeAppendAction>): 
   return text.slice(0, offset(r.startLineNumber, r.startColumn)) + edit.text + text.slice(offset(r.endLineNumber, r.endColumn));
 }
 
+/** Puts the cursor at a problem's position and the keyboard focus in the editor. */
 export function revealLine(line: number, column = 1): void {
   api?.revealLine(line, column);
+  api?.focus();
 }
