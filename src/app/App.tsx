@@ -29,10 +29,7 @@ export function App() {
   useShortcuts();
   return (
     <div className="app">
-      <a className="skip" href="#views">
-        {/* Keyboard users can jump past the editor. */}
-        ↓
-      </a>
+      <SkipLink />
       <Header />
       <PlaybackBar />
       <SplitPane left={<EditorArea />} right={<Views />} />
@@ -64,6 +61,16 @@ function EditorArea() {
         fallback
       )}
     </section>
+  );
+}
+
+/** Keyboard users can jump past the editor to the views. */
+function SkipLink() {
+  const locale = useStore(selectLocale);
+  return (
+    <a className="skip" href="#views">
+      {t(locale, "shell.skipToViews")}
+    </a>
   );
 }
 
