@@ -59,7 +59,9 @@ try {
     await timelineHas(page, "liveness-exec");
     drawn.push(await page.evaluate(() => performance.now()));
 
-    // Edit → redrawn timeline: rename the pod and wait for the new name on the timeline.
+    // Edit → redrawn timeline, as a learner edits: once the editor is there and the page is idle.
+    await page.locator(".monaco-editor").first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1000);
     const start = await page.evaluate(() => {
       const pp = (window as unknown as { __podplay: { state(): { text: string }; setState(p: object): void } }).__podplay;
       const t0 = performance.now();
