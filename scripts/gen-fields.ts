@@ -1,6 +1,7 @@
 /**
  * Generates src/engine/admission/fields.generated.ts: every field of the kinds podplay admits (Pod,
- * Service, LimitRange, Namespace) and of every type reachable from them, read from the
+ * Service, LimitRange, Namespace, apps/v1 Deployment and ReplicaSet) and of every type reachable
+ * from them, read from the
  * kubernetes-types declaration files with the TypeScript compiler API.
  *
  *   npx tsx scripts/gen-fields.ts
@@ -19,7 +20,7 @@ const root = resolve(here, "..");
 const typesDir = join(root, "node_modules", "kubernetes-types");
 const out = join(root, "src", "engine", "admission", "fields.generated.ts");
 
-const ROOTS = ["Pod", "Service", "LimitRange", "Namespace"];
+const ROOTS = ["Pod", "Service", "LimitRange", "Namespace", "Deployment", "ReplicaSet"];
 
 /** Go int64 fields ("Type.field"); every other integer is an int32. */
 const INT64 = new Set([
@@ -38,6 +39,8 @@ const INT64 = new Set([
   "ServiceAccountTokenProjection.expirationSeconds",
   "SleepAction.seconds",
   "PodCondition.observedGeneration",
+  "DeploymentStatus.observedGeneration",
+  "ReplicaSetStatus.observedGeneration",
 ]);
 
 /** Go named string types, as encoding/json prints them in "cannot unmarshal" errors. */
@@ -89,9 +92,14 @@ const NAMED_STRINGS: Record<string, string> = {
   "PodStatus.qosClass": "v1.PodQOSClass",
   "PodCondition.type": "v1.PodConditionType",
   "PodCondition.status": "v1.ConditionStatus",
+  "DeploymentStrategy.type": "v1.DeploymentStrategyType",
+  "DeploymentCondition.type": "v1.DeploymentConditionType",
+  "DeploymentCondition.status": "v1.ConditionStatus",
+  "ReplicaSetCondition.type": "v1.ReplicaSetConditionType",
+  "ReplicaSetCondition.status": "v1.ConditionStatus",
 };
 
-const files = ["core/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
+const files = ["core/v1.d.ts", "apps/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
 const program = ts.createProgram(files, { noEmit: true });
 
 const interfaces = new Map<string, ts.InterfaceDeclaration>();
@@ -99,7 +107,11 @@ for (const f of files) {
   const sf = program.getSourceFile(f);
   if (!sf) throw new Error(`cannot read ${f}`);
   sf.forEachChild((node) => {
-    if (ts.isInterfaceDeclaration(node)) interfaces.set(node.name.text, node);
+    // One flat namespace: no type name of apps/v1 is also one of core/v1 or meta/v1.
+    if (ts.isInterfaceDeclaration(node)) {
+      if (interfaces.has(node.name.text)) throw new Error(`type ${node.name.text} is declared twice`);
+      interfaces.set(node.name.text, node);
+    }
   });
 }
 

@@ -1,7 +1,7 @@
 import { DEFAULT_EPOCH_MS } from "./api/events";
 import type { KubeObject } from "./api/store";
 import { KUBERNETES_VERSION, type Diagnostic } from "./api/types";
-import { admitAll, newAdmissionState } from "./admission/index";
+import { admitAll, admitPodFromTemplate, newAdmissionState } from "./admission/index";
 import { Cluster } from "./cluster/cluster";
 import { parseYamlDocuments, type SourceDoc } from "./input/yamlDocuments";
 import { defaultScenario, parseScenario, SCENARIO_API_VERSION, type Scenario } from "./scenario/scenario";
@@ -78,7 +78,9 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   const admission = newAdmissionState();
   const admitted = admitAll(parsed.docs.filter((d) => !isScenario(d)), { featureGates: scenario.featureGates, state: admission });
   const until = opts.until ?? scenario.duration;
-  const cluster = new Cluster(scenario, epochMs);
+  const cluster = new Cluster(scenario, epochMs, {
+    admitPod: (pod) => admitPodFromTemplate(pod, { featureGates: scenario.featureGates, state: admission }),
+  });
   const actionErrors: Diagnostic[] = [];
   for (const o of admitted.objects) cluster.apply(o.object, { rule: "apply", data: { document: o.document } });
   for (const a of scenario.actions) {

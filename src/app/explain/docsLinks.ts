@@ -24,6 +24,8 @@ export type DocTopic =
   | "limitRange"
   | "scheduling"
   | "termination"
+  | "deployments"
+  | "replicasets"
   | "objects";
 
 interface DocPage {
@@ -34,6 +36,14 @@ interface DocPage {
 const SITE = "https://kubernetes.io";
 
 export const DOCS: Record<DocTopic, DocPage> = {
+  deployments: {
+    en: { path: "/docs/concepts/workloads/controllers/deployment/", title: "Deployments" },
+    ko: { path: "/ko/docs/concepts/workloads/controllers/deployment/", title: "디플로이먼트" },
+  },
+  replicasets: {
+    en: { path: "/docs/concepts/workloads/controllers/replicaset/", title: "ReplicaSet" },
+    ko: { path: "/ko/docs/concepts/workloads/controllers/replicaset/", title: "레플리카셋" },
+  },
   probes: {
     en: { path: "/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/", title: "Configure Liveness, Readiness and Startup Probes" },
     ko: { path: "/ko/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/", title: "활성(Liveness), 준비성(Readiness), 시작(Startup) 프로브 구성" },

@@ -65,6 +65,17 @@ export const EXPLAINED_RULES: readonly string[] = [
   "scenario.delete",
   "scenario.crash",
   "scenario.http",
+  "scenario.probe",
+  "scenario.setImage",
+  "scenario.scale",
+  "deployment.sync",
+  "deployment.newReplicaSet",
+  "deployment.scale",
+  "deployment.status",
+  "deployment.progressDeadline",
+  "replicaset.manageReplicas",
+  "replicaset.scaleDown",
+  "replicaset.status",
   "scheduler.bound",
   "scheduler.unschedulable",
   "kubelet.podAssigned",
@@ -501,9 +512,54 @@ class Explainer {
   }
 
   private step(e: TraceEntry): Step {
+    const ctrl = this.controllerStep(e);
+    if (ctrl) return ctrl;
     if (e.type === "write") return this.writeStep(e);
     if (e.type === "runtime") return this.runtimeStep(e);
     return this.eventStep(e);
+  }
+
+  /** Deployment and ReplicaSet controllers, and the Scenario actions aimed at them. */
+  private controllerStep(e: TraceEntry): Step | undefined {
+    const r = e.cause.rule;
+    const data = e.cause.data ?? {};
+    const t = this.at(num(data.at, e.t));
+    const name = e.type === "write" ? e.ref.name : e.type === "event" ? e.event.object.name : "";
+    const rsOf = (): string => str(data.replicaSet) || (e.type === "event" ? e.event.object.name : name);
+    const m = e.type === "event" ? /^Scaled (up|down) replica set (\S+) from (\d+) to (\d+)$/.exec(e.event.message) : null;
+    switch (r) {
+      case "deployment.newReplicaSet":
+        return this.mk(this.t("title.ctrl.newRS", { rs: rsOf() }), [this.t("s.ctrl.newRS", { deployment: str(data.deployment), rs: rsOf() })], "deployments");
+      case "deployment.scale": {
+        const from = num(data.from);
+        const to = num(data.to);
+        return this.mk(this.t("title.ctrl.scale", { rs: rsOf(), from, to }), [this.t(to > from ? "s.ctrl.scaleUp" : "s.ctrl.scaleDown", { rs: rsOf(), from, to })], "deployments");
+      }
+      case "deployment.sync":
+        if (m) return this.mk(this.t("title.ctrl.scale", { rs: m[2], from: m[3], to: m[4] }), [this.t(m[1] === "up" ? "s.ctrl.scaleUp" : "s.ctrl.scaleDown", { rs: m[2], from: m[3], to: m[4] })], "deployments");
+        return this.mk(this.t("title.ctrl.deployment", { deployment: str(data.deployment) || name }), [this.t("s.ctrl.deployment", { deployment: str(data.deployment) || name, generation: num(data.generation, 1), message: e.type === "event" ? e.event.message : "" })], "deployments");
+      case "deployment.status":
+        return this.mk(this.t("title.ctrl.deployment", { deployment: str(data.deployment) || name }), [this.t("s.ctrl.deploymentStatus", { deployment: str(data.deployment) || name })], "deployments");
+      case "deployment.progressDeadline":
+        return this.mk(this.t("title.ctrl.deployment", { deployment: name }), [this.t("s.ctrl.deadline", { deployment: name, seconds: this.d(num(data.seconds, 600)) })], "deployments");
+      case "replicaset.manageReplicas":
+        return this.mk(this.t("title.ctrl.rs", { rs: rsOf() }), [this.t("s.ctrl.manage", { rs: rsOf(), replicas: num(data.replicas), active: num(data.active) })], "replicasets");
+      case "replicaset.scaleDown":
+        return this.mk(this.t("title.ctrl.rs", { rs: rsOf() }), [this.t("s.ctrl.scaleDownPod", { rs: rsOf(), pod: name })], "replicasets");
+      case "replicaset.status":
+        return this.mk(this.t("title.ctrl.rs", { rs: name }), [this.t("s.ctrl.rsStatus", { rs: name })], "replicasets");
+      case "scenario.setImage":
+        return this.mk(this.t("title.ctrl.setImage", { t }), [this.t("s.ctrl.setImage", { t, container: str(data.container), deployment: name, image: str(data.image) })], "deployments");
+      case "scenario.scale":
+        return this.mk(this.t("title.ctrl.scaleAction", { t }), [this.t("s.ctrl.scaleAction", { t, name, replicas: num(data.replicas) })], "deployments");
+      case "scenario.probe": {
+        const probe = str(data.probe);
+        const outcome = str(data.outcome);
+        return this.mk(this.t("title.ctrl.probe", { probe, outcome }), [this.t("s.ctrl.probe", { t, pod: name, probe, outcome })], "probes");
+      }
+      default:
+        return undefined;
+    }
   }
 
   private mk(title: string, sentences: string[], docs: DocTopic, fields: ExplainField[] = [], extra: Partial<Step> = {}): Step {

@@ -28,14 +28,16 @@ type Obj = Record<string, unknown>;
 /**
  * podutil.DropDisabledPodFields, run by the pod strategy's PrepareForCreate: a field whose gate is
  * off is silently removed before validation, so the API server stores the pod without it (and a
- * volume left without a source then fails validation).
+ * volume left without a source then fails validation). With `prefix` (["spec", "template"]) it is
+ * DropDisabledTemplateFields on a pod template, `pod` being the template.
  */
-export function dropDisabledPodFields(pod: Obj, enabled: FeatureGates): DroppedField[] {
+export function dropDisabledPodFields(pod: Obj, enabled: FeatureGates, prefix: readonly (string | number)[] = []): DroppedField[] {
   const dropped: DroppedField[] = [];
   const spec = (pod.spec ?? {}) as Obj;
-  const drop = (holder: Obj, key: string, path: (string | number)[], gate: string) => {
+  const drop = (holder: Obj, key: string, rel: (string | number)[], gate: string) => {
     if (holder[key] === undefined || enabled(gate)) return;
     delete holder[key];
+    const path = [...prefix, ...rel];
     dropped.push({ path, pathText: textOf(path), gate });
   };
   drop(spec, "resources", ["spec", "resources"], "PodLevelResources");

@@ -54,6 +54,12 @@ export const OVERLAY_TYPES: Record<string, Record<string, string>> = {
     observedGeneration: "i64", // 1.33, PodObservedGenerationTracking
     extendedResourceClaimStatus: "any", // 1.34, DRAExtendedResource
   },
+  DeploymentStatus: {
+    terminatingReplicas: "i32", // 1.33, DeploymentReplicaSetTerminatingReplicas (alpha)
+  },
+  ReplicaSetStatus: {
+    terminatingReplicas: "i32", // 1.33, DeploymentReplicaSetTerminatingReplicas (alpha)
+  },
   ContainerStatus: {
     user: "any", // 1.31
     allocatedResourcesStatus: "any", // 1.31

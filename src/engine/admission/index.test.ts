@@ -251,9 +251,9 @@ ${resources}`;
 
 describe("kinds and kubectl's own errors", () => {
   it("rejects a kind podplay does not model yet with kubectl's wording", () => {
-    const r = admit("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
+    const r = admit("apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\n");
     expect(r.errors[0].message).toBe(
-      'resource mapping not found for name: "web" namespace: "" from "manifest.yaml": no matches for kind "Deployment" in version "apps/v1"; podplay does not model Deployment yet',
+      'resource mapping not found for name: "web" namespace: "" from "manifest.yaml": no matches for kind "StatefulSet" in version "apps/v1"; podplay does not model StatefulSet yet',
     );
     expect([r.errors[0].line, r.errors[0].column]).toEqual([2, 7]);
   });

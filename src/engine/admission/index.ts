@@ -1,13 +1,14 @@
 import type { Diagnostic } from "../api/types";
 import type { SourceDoc } from "../input/yamlDocuments";
 import { alreadyExistsDiagnostic, plainDiagnostic } from "./apiErrors";
-import { deterministicUID } from "./deterministic";
+import { deterministicSuffix, deterministicUID } from "./deterministic";
 import { featureGates } from "./featureGates";
 import { FieldPath } from "./fieldPath";
 import { kubeSchema } from "./fieldSchema";
 import { findKind, KINDS, UNMODELLED_BUILTIN_KINDS, type ClusterState } from "./kinds";
 import { sortMapKeys } from "./mapOrder";
 import { unmodelledFields } from "./modelled";
+import { admitPod } from "./podAdmission";
 import { newServiceAllocations } from "./serviceKind";
 import { decode, issueDiagnostic } from "./strictDecode";
 
@@ -151,4 +152,67 @@ function noMatch(fileName: string, apiVersion: string, kind: string, meta: { nam
   if (builtin === apiVersion) return `${base}; podplay does not model ${kind} yet`;
   if (builtin) return `${base}; ${kind} is served in version ${JSON.stringify(builtin)}, but podplay does not model it yet`;
   return `${base}; ensure CRDs are installed first`;
+}
+
+export interface TemplatePodOptions {
+  /** Feature gate overrides, as for admitAll. */
+  featureGates?: Record<string, boolean>;
+  /** The API server's memory: the namespace's LimitRanges apply, and the pod's name is taken in it. */
+  state: AdmissionState;
+  /** The document errors are attributed to (the controller's owner, say). Default 0. */
+  document?: number;
+}
+
+/** A SourceDoc for an object no file holds: every position is line 1, column 1. */
+function syntheticDoc(value: unknown, index: number): SourceDoc {
+  const at = () => ({ line: 1, column: 1 });
+  return { index, value, valueAt: at, keyAt: at, has: () => false };
+}
+
+/**
+ * A pod a controller creates (the ReplicaSet controller's POST of a pod built from its template)
+ * through the same API-server path as a pod from a manifest: strict decoding, v1 defaulting, the
+ * mutating admission plugins (LimitRanger with the state's LimitRanges, ServiceAccount, Priority,
+ * DefaultTolerationSeconds), BeforeCreate (name from generateName, uid, status with qosClass,
+ * generation 1), validation and LimitRanger's validation. So its stored form has what a template
+ * lacks: serviceAccountName, the kube-api-access volume, tolerations, priority, requests copied
+ * from limits, enableServiceLinks.
+ *
+ * A `generateName` is filled as the API server does, the suffix drawn deterministically and
+ * redrawn while the name is taken in `state`. The stored pod is recorded in `state`, so a second
+ * pod of the same name is AlreadyExists. Errors carry the API server's messages at line 1,
+ * column 1 of `opts.document`; warnings and infos are not returned.
+ */
+export function admitPodFromTemplate(pod: object, opts: TemplatePodOptions): { object?: any; errors: Diagnostic[] } { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const gates = featureGates(opts.featureGates);
+  const { cluster, stored } = opts.state;
+  const doc = syntheticDoc(pod, opts.document ?? 0);
+  const schema = kubeSchema("Pod");
+  const decoded = decode(pod, schema);
+  if (decoded.issues.length) return { errors: decoded.issues.map((i) => issueDiagnostic(i, doc, "Pod", "v1")) };
+  const obj = decoded.value as Record<string, unknown>;
+  const metadata = (obj.metadata ??= {}) as Record<string, unknown>;
+  const namespace = String(metadata.namespace || "default");
+  metadata.namespace = namespace;
+  const key = (name: string) => `pods/${namespace}/${name}`;
+  if (!metadata.name && typeof metadata.generateName === "string" && metadata.generateName) {
+    const base = metadata.generateName.slice(0, 58);
+    let n = 0;
+    let name: string;
+    do name = base + deterministicSuffix(`${namespace}/${metadata.generateName}/${n++}`);
+    while (stored.has(key(name)));
+    metadata.name = name;
+  }
+  const name = typeof metadata.name === "string" ? metadata.name : "";
+  if (name && stored.has(key(name))) return { errors: [alreadyExistsDiagnostic(doc, "pods", name, FieldPath.root("metadata", "name"))] };
+  const outcome = admitPod(obj, {
+    doc,
+    gates,
+    limitRanges: cluster.limitRanges.get(namespace) ?? [],
+    uid: (n) => deterministicUID(`Pod/${namespace}/${n}/controller`),
+  });
+  if (!outcome.object) return { errors: outcome.errors };
+  sortMapKeys(outcome.object, schema);
+  stored.add(key(name));
+  return { object: outcome.object, errors: [] };
 }

@@ -3,6 +3,7 @@ import type { SourceDoc } from "../input/yamlDocuments";
 import { invalidDiagnostic } from "./apiErrors";
 import type { FeatureGates } from "./featureGates";
 import type { FieldError } from "./fieldErrors";
+import { admitWorkload } from "./appsKinds";
 import { setLimitRangeDefaults, validateLimitRange } from "./limitRangeKind";
 import { setNamespaceDefaults, validateNamespace } from "./namespaceKind";
 import { admitPod } from "./podAdmission";
@@ -31,7 +32,7 @@ export interface KindOutcome {
 export interface KindHandler {
   apiVersion: string;
   kind: string;
-  /** The resource name errors use: `pods "web" is forbidden`. */
+  /** The resource name errors use: `pods "web" is forbidden`, `deployments.apps "web" already exists`. */
   resource: string;
   namespaced: boolean;
   /** Defaulting, admission and validation of a strictly decoded object. */
@@ -103,6 +104,20 @@ export const KINDS: readonly KindHandler[] = [
       return finish("Namespace", obj, ctx, validateNamespace(obj as Namespace));
     },
   },
+  {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    resource: "deployments.apps",
+    namespaced: true,
+    admit: (obj, ctx) => admitWorkload("Deployment", obj, ctx),
+  },
+  {
+    apiVersion: "apps/v1",
+    kind: "ReplicaSet",
+    resource: "replicasets.apps",
+    namespaced: true,
+    admit: (obj, ctx) => admitWorkload("ReplicaSet", obj, ctx),
+  },
 ];
 
 /**
@@ -110,8 +125,6 @@ export const KINDS: readonly KindHandler[] = [
  * so instead of suggesting a missing CRD.
  */
 export const UNMODELLED_BUILTIN_KINDS: Readonly<Record<string, string>> = {
-  Deployment: "apps/v1",
-  ReplicaSet: "apps/v1",
   StatefulSet: "apps/v1",
   DaemonSet: "apps/v1",
   ControllerRevision: "apps/v1",

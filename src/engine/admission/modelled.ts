@@ -47,20 +47,36 @@ const CONTAINER: Modelled = {
   volumeMounts: { name: true, mountPath: true, readOnly: true },
 };
 
+const POD_SPEC: Modelled = {
+  containers: CONTAINER,
+  initContainers: CONTAINER,
+  restartPolicy: true,
+  terminationGracePeriodSeconds: true,
+  volumes: { name: true, emptyDir: true },
+  nodeName: true,
+  dnsPolicy: true,
+};
+
+const TEMPLATE: Modelled = { metadata: { labels: true, annotations: true }, spec: POD_SPEC };
+
 export const MODELLED: Record<string, Modelled> = {
   Pod: {
     apiVersion: true,
     kind: true,
     metadata: METADATA,
-    spec: {
-      containers: CONTAINER,
-      initContainers: CONTAINER,
-      restartPolicy: true,
-      terminationGracePeriodSeconds: true,
-      volumes: { name: true, emptyDir: true },
-      nodeName: true,
-      dnsPolicy: true,
-    },
+    spec: POD_SPEC,
+  },
+  Deployment: {
+    apiVersion: true,
+    kind: true,
+    metadata: METADATA,
+    spec: { replicas: true, selector: true, template: TEMPLATE, strategy: true, minReadySeconds: true, revisionHistoryLimit: true, progressDeadlineSeconds: true },
+  },
+  ReplicaSet: {
+    apiVersion: true,
+    kind: true,
+    metadata: METADATA,
+    spec: { replicas: true, selector: true, template: TEMPLATE, minReadySeconds: true },
   },
   Service: {
     apiVersion: true,

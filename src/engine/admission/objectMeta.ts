@@ -42,7 +42,7 @@ export function validateLabels(labels: Record<string, string> | undefined, path:
   return errs;
 }
 
-function validateAnnotations(annotations: Record<string, string> | undefined, path: FieldPath): FieldError[] {
+export function validateAnnotations(annotations: Record<string, string> | undefined, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
   let size = 0;
   for (const [k, v] of Object.entries(annotations ?? {})) {

@@ -27,7 +27,17 @@ export function setPodDefaults(pod: Obj): void {
       for (const p of list(c.ports)) if (!p.hostPort) p.hostPort = p.containerPort;
     }
   }
+  setPodSpecDefaults(spec);
+}
 
+/**
+ * SetDefaults_PodSpec and the defaulters of everything inside a PodSpec, without SetDefaults_Pod:
+ * what the generated SetObjectDefaults_Deployment / _ReplicaSet (pkg/apis/apps/v1/
+ * zz_generated.defaults.go) run on `spec.template.spec`. So a template keeps a limit without a
+ * request, and gets no enableServiceLinks and no hostPort (DefaultHostNetworkHostPortsInPodTemplates
+ * is off); the pods a controller makes from it get those from the Pod defaulting.
+ */
+export function setPodSpecDefaults(spec: Obj): void {
   // SetDefaults_PodSpec
   if (!spec.dnsPolicy) spec.dnsPolicy = "ClusterFirst";
   if (!spec.restartPolicy) spec.restartPolicy = "Always";

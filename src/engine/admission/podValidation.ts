@@ -1,14 +1,19 @@
-import type { Toleration } from "kubernetes-types/core/v1";
+import type { PodTemplateSpec, Toleration } from "kubernetes-types/core/v1";
 import type { Pod, PodSpec } from "../api/types";
 import { validateContainers, validateInitContainers } from "./containerValidation";
 import { duplicate, forbidden, invalid, notSupported, required, type FieldError } from "./fieldErrors";
 import { FieldPath } from "./fieldPath";
 import { inclusiveRangeError, isDNS1123Label, isQualifiedName, isValidLabelValue, nameIsDNSSubdomain } from "./names";
-import { validateLabels, validateObjectMeta } from "./objectMeta";
+import { validateAnnotations, validateLabels, validateObjectMeta } from "./objectMeta";
 import { validatePodResourceRequirements } from "./resources";
 
 export interface PodValidationOptions {
   restartRules: boolean;
+  /**
+   * The spec is a pod template's (ValidatePodSpec with no pod metadata): with hostNetwork a
+   * hostPort may be left 0, since only the Pod defaulting copies containerPort into it.
+   */
+  template?: boolean;
 }
 
 /** ValidatePodCreate (pkg/apis/core/validation/validation.go), on the defaulted, admitted pod. */
@@ -40,6 +45,22 @@ export function validatePodCreate(pod: Pod, opts: PodValidationOptions): FieldEr
   return errs;
 }
 
+/**
+ * ValidatePodTemplateSpec (pkg/apis/core/validation/validation.go): the template's labels and
+ * annotations (at `<path>.labels`, not `<path>.metadata.labels`, as the source has it), its pod spec
+ * under `<path>.spec`, and no ephemeral containers. The Pod-only checks of ValidatePodCreate
+ * (object metadata, the service account token volume, image whitespace) are not run.
+ */
+export function validatePodTemplateSpec(template: PodTemplateSpec, path: FieldPath, opts: PodValidationOptions): FieldError[] {
+  const meta = template.metadata ?? {};
+  const errs = validateLabels(meta.labels, path.child("labels"));
+  errs.push(...validateAnnotations(meta.annotations, path.child("annotations")));
+  const s = template.spec ?? ({} as PodSpec);
+  errs.push(...validatePodSpec(s, path.child("spec"), { ...opts, template: true }));
+  if ((s.ephemeralContainers ?? []).length > 0) errs.push(forbidden(path.child("spec", "ephemeralContainers"), "ephemeral containers not allowed in pod template"));
+  return errs;
+}
+
 function validatePodSpec(s: PodSpec, path: FieldPath, opts: PodValidationOptions): FieldError[] {
   const errs: FieldError[] = [];
   if (s.terminationGracePeriodSeconds === undefined) errs.push(required(path.child("terminationGracePeriodSeconds")));
@@ -54,7 +75,8 @@ function validatePodSpec(s: PodSpec, path: FieldPath, opts: PodValidationOptions
   if (s.hostNetwork) {
     (s.containers ?? []).forEach((c, ci) =>
       (c.ports ?? []).forEach((port, pi) => {
-        if ((port.hostPort ?? 0) !== port.containerPort) {
+        const hostPort = port.hostPort ?? 0;
+        if (hostPort !== port.containerPort && !(opts.template && hostPort === 0)) {
           errs.push(invalid(path.child("containers").index(ci).child("ports").index(pi).child("hostPort"), port.hostPort ?? 0, "must match `containerPort` when `hostNetwork` is true"));
         }
       }),

@@ -13,11 +13,10 @@ export interface Warning {
  * GetWarningsForPod); kubectl prints each as `Warning: <text>`. A subset: the ones a hand-written
  * manifest for this playground can trigger.
  */
-export function podWarnings(pod: Pod): Warning[] {
+export function podWarnings(pod: Pod, specPath: FieldPath = FieldPath.root("spec")): Warning[] {
   const out: Warning[] = [];
   const spec = pod.spec;
   if (!spec) return out;
-  const specPath = FieldPath.root("spec");
 
   const pullSecrets = spec.imagePullSecrets ?? [];
   const seenSecrets = new Set<string>();

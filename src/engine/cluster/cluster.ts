@@ -17,6 +17,15 @@ import type { ActionSpec, Scenario } from "../scenario/scenario";
 import { podRequests, schedule, type SchedNode } from "../scheduler/scheduler";
 import type { HttpOverride } from "../workloads/process";
 import { KUBERNETES_SERVICE_IP, Network } from "./network";
+import { DeploymentController } from "../controllers/deployment";
+import { ReplicaSetController } from "../controllers/replicaset";
+import type { ControllerContext } from "../controllers/context";
+import type { Diagnostic } from "../api/types";
+
+export interface ClusterOptions {
+  /** Admission for pods that controllers create (the API server's POST path). */
+  admitPod?: (pod: KubeObject) => { object?: KubeObject; errors: Diagnostic[] };
+}
 
 /** Unschedulable pods are retried at least this often (podMaxInUnschedulablePodsDuration). */
 const UNSCHEDULABLE_RETRY = 300;
@@ -39,6 +48,7 @@ export class Cluster {
   constructor(
     readonly scenario: Scenario,
     readonly epochMs: number = DEFAULT_EPOCH_MS,
+    opts: ClusterOptions = {},
   ) {
     this.store = new ApiStore(this.clock, this.trace, epochMs);
     this.network = new Network({
@@ -52,6 +62,17 @@ export class Cluster {
     for (const node of this.nodes) this.kubelets.set(node.name, new Kubelet(this.kubeletContext(node.name, "172.18.0.2")));
     this.store.watch("Pod", (verb, obj, entry) => this.onPod(verb, obj, entry));
     this.store.watch("Service", () => this.network.changed());
+    const controllers: ControllerContext = {
+      clock: this.clock,
+      store: this.store,
+      epochMs,
+      event: (obj, type, reason, message, source, cause) =>
+        this.emit({ type, reason, message, object: { kind: obj.kind, namespace: obj.metadata.namespace ?? "default", name: obj.metadata.name, uid: obj.metadata.uid ?? "" }, source }, cause),
+      admitPod: opts.admitPod ?? ((pod) => ({ object: { ...pod, metadata: { ...pod.metadata, uid: `uid-${pod.metadata.name}` }, status: { phase: "Pending" } }, errors: [] })),
+      deletePod: (ns, name, grace, cause) => this.deletePod(ns, name, grace, cause),
+    };
+    new ReplicaSetController(controllers);
+    new DeploymentController(controllers);
   }
 
   // ---- API ------------------------------------------------------------------------------------
@@ -86,9 +107,37 @@ export class Cluster {
       return p?.spec?.nodeName ? this.kubelets.get(p.spec.nodeName)?.worker(p.metadata!.uid!) : undefined;
     };
     switch (a.kind) {
-      case "delete":
-        if (!this.deletePod(a.namespace, a.pod, a.gracePeriodSeconds, cause)) this.note("actionTargetMissing", `at ${a.at}s: pod ${a.namespace}/${a.pod} does not exist, nothing to delete`);
+      case "delete": {
+        const names = a.pod
+          ? [a.pod]
+          : (this.store.list("Pod", a.namespace) as Pod[]).filter((p) => Object.entries(a.selector ?? {}).every(([k, v]) => p.metadata?.labels?.[k] === v)).map((p) => p.metadata!.name!);
+        const what = a.pod ? `pod ${a.namespace}/${a.pod}` : `pods matching ${Object.entries(a.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(",")} in ${a.namespace}`;
+        let any = false;
+        for (const n of names) any = this.deletePod(a.namespace, n, a.gracePeriodSeconds, cause) || any;
+        if (!any) this.note("actionTargetMissing", `at ${a.at}s: ${what} does not exist, nothing to delete`);
         return;
+      }
+      case "setImage": {
+        const d = this.store.get("Deployment", a.namespace, a.deployment);
+        const c = d?.spec.template.spec.containers?.find((x: { name: string }) => x.name === a.container);
+        if (!d || !c) {
+          this.note("actionTargetMissing", `at ${a.at}s: deployment ${a.namespace}/${a.deployment} has no container ${a.container}`);
+          return;
+        }
+        const template = JSON.parse(JSON.stringify(d.spec.template));
+        for (const x of template.spec.containers) if (x.name === a.container) x.image = a.image;
+        this.store.update(d, { ...d, metadata: { ...d.metadata, generation: (d.metadata.generation ?? 1) + 1 }, spec: { ...d.spec, template } }, { ...cause, data: { ...cause.data, image: a.image, container: a.container } });
+        return;
+      }
+      case "scale": {
+        const obj = this.store.get(a.target, a.namespace, a.name);
+        if (!obj) {
+          this.note("actionTargetMissing", `at ${a.at}s: ${a.target.toLowerCase()} ${a.namespace}/${a.name} does not exist`);
+          return;
+        }
+        this.store.update(obj, { ...obj, metadata: { ...obj.metadata, generation: (obj.metadata.generation ?? 1) + 1 }, spec: { ...obj.spec, replicas: a.replicas } }, { ...cause, data: { ...cause.data, replicas: a.replicas } });
+        return;
+      }
       case "crash": {
         const w = worker(a.namespace, a.pod);
         const name = a.container ?? w?.pod.spec?.containers?.[0]?.name ?? "";

@@ -39,7 +39,11 @@ export interface BehaviorSpec {
 }
 
 export type ActionSpec =
-  | { at: number; kind: "delete"; pod: string; namespace: string; gracePeriodSeconds?: number; path: (string | number)[] }
+  | { at: number; kind: "delete"; pod?: string; selector?: Record<string, string>; namespace: string; gracePeriodSeconds?: number; path: (string | number)[] }
+  /** kubectl set image deployment/NAME CONTAINER=IMAGE */
+  | { at: number; kind: "setImage"; deployment: string; namespace: string; container: string; image: string; path: (string | number)[] }
+  /** kubectl scale deployment/NAME --replicas=N (or replicaset/NAME) */
+  | { at: number; kind: "scale"; target: "Deployment" | "ReplicaSet"; name: string; namespace: string; replicas: number; path: (string | number)[] }
   | { at: number; kind: "apply"; objects: unknown[]; path: (string | number)[] }
   | { at: number; kind: "crash"; pod: string; namespace: string; container?: string; exitCode: number; path: (string | number)[] }
   | { at: number; kind: "http"; pod?: string; namespace: string; container?: string; port?: number; path?: string; status: number; yamlPath: (string | number)[] }
@@ -91,9 +95,11 @@ const FIELDS: Record<string, string[]> = {
   memory: ["start", "steps", "growPerSecond", "growAfter"],
   step: ["after", "to"],
   onSigterm: ["exitAfter", "code"],
-  action: ["at", "delete", "apply", "crash", "http", "probe"],
+  action: ["at", "delete", "apply", "crash", "http", "probe", "setImage", "scale"],
+  setImage: ["deployment", "namespace", "container", "image"],
+  scale: ["deployment", "replicaSet", "namespace", "replicas"],
   probeAction: ["pod", "namespace", "container", "probe", "outcome"],
-  delete: ["pod", "namespace", "gracePeriodSeconds"],
+  delete: ["pod", "selector", "namespace", "gracePeriodSeconds"],
   crash: ["pod", "namespace", "container", "exitCode"],
   httpAction: ["pod", "namespace", "container", "port", "path", "status"],
 };
@@ -301,16 +307,38 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     const p: Path = ["spec", "actions", i];
     if (!strict(v, p, "action")) return;
     const at = duration(v.at, [...p, "at"], true);
-    const verbs = ["delete", "apply", "crash", "http", "probe"].filter((k) => v[k] !== undefined);
+    const verbs = ["delete", "apply", "crash", "http", "probe", "setImage", "scale"].filter((k) => v[k] !== undefined);
     if (verbs.length !== 1) {
-      err(p, verbs.length ? `Forbidden: may not specify more than 1 action (${verbs.join(", ")})` : "Required value: one of delete, apply, crash, http or probe");
+      err(p, verbs.length ? `Forbidden: may not specify more than 1 action (${verbs.join(", ")})` : "Required value: one of delete, apply, crash, http, probe, setImage or scale");
       return;
     }
     if (at === undefined) return;
     if (v.delete !== undefined && strict(v.delete, [...p, "delete"], "delete")) {
       const d = v.delete;
-      const pod = str(d.pod, [...p, "delete", "pod"], true);
-      if (pod) sc.actions.push({ at, kind: "delete", pod, namespace: str(d.namespace, [...p, "delete", "namespace"]) ?? "default", gracePeriodSeconds: int(d.gracePeriodSeconds, [...p, "delete", "gracePeriodSeconds"], 0, 1e9), path: [...p, "delete"] });
+      const pod = str(d.pod, [...p, "delete", "pod"]);
+      const selector = d.selector === undefined ? undefined : parseSelector(d.selector);
+      if (d.selector !== undefined && !selector) err([...p, "delete", "selector"], `Invalid value: ${JSON.stringify(d.selector)}: must be labels such as "app=web" or "app=web,tier=front"`);
+      if (!pod && !selector) err([...p, "delete"], "Required value: pod or selector");
+      else if ((pod || selector) && !(pod && selector))
+        sc.actions.push({ at, kind: "delete", pod, selector, namespace: str(d.namespace, [...p, "delete", "namespace"]) ?? "default", gracePeriodSeconds: int(d.gracePeriodSeconds, [...p, "delete", "gracePeriodSeconds"], 0, 1e9), path: [...p, "delete"] });
+      else err([...p, "delete"], "Forbidden: pod and selector are exclusive");
+    }
+    if (v.setImage !== undefined && strict(v.setImage, [...p, "setImage"], "setImage")) {
+      const si = v.setImage;
+      const sp: Path = [...p, "setImage"];
+      const deployment = str(si.deployment, [...sp, "deployment"], true);
+      const container = str(si.container, [...sp, "container"], true);
+      const image = str(si.image, [...sp, "image"], true);
+      if (deployment && container && image) sc.actions.push({ at, kind: "setImage", deployment, container, image, namespace: str(si.namespace, [...sp, "namespace"]) ?? "default", path: sp });
+    }
+    if (v.scale !== undefined && strict(v.scale, [...p, "scale"], "scale")) {
+      const sc2 = v.scale;
+      const sp: Path = [...p, "scale"];
+      const dep = str(sc2.deployment, [...sp, "deployment"]);
+      const rs = str(sc2.replicaSet, [...sp, "replicaSet"]);
+      const replicas = int(sc2.replicas, [...sp, "replicas"], 0, 10000, true);
+      if (!dep === !rs) err(sp, "Required value: exactly one of deployment or replicaSet");
+      else if (replicas !== undefined) sc.actions.push({ at, kind: "scale", target: dep ? "Deployment" : "ReplicaSet", name: (dep ?? rs)!, namespace: str(sc2.namespace, [...sp, "namespace"]) ?? "default", replicas, path: sp });
     }
     if (v.apply !== undefined) {
       const objs = list(v.apply, [...p, "apply"]);
@@ -353,6 +381,19 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
   });
   sc.actions.sort((a, b) => a.at - b.at);
   return { scenario: sc, errors };
+}
+
+/** "app=web,tier=front" (or a map) as matchLabels. */
+function parseSelector(v: unknown): Record<string, string> | undefined {
+  if (v && typeof v === "object" && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, String(x)]));
+  if (typeof v !== "string" || !v.trim()) return undefined;
+  const out: Record<string, string> = {};
+  for (const part of v.split(",")) {
+    const m = /^\s*([A-Za-z0-9._/-]+)\s*==?\s*([A-Za-z0-9._-]*)\s*$/.exec(part);
+    if (!m) return undefined;
+    out[m[1]] = m[2];
+  }
+  return out;
 }
 
 /** `spec.containers[0].image` style paths, as the API server writes them. */

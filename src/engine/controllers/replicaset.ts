@@ -1,0 +1,148 @@
+import type { Pod } from "../api/types";
+import type { KubeObject } from "../api/store";
+import { toTimestamp, fromTimestamp } from "../api/time";
+import type { Cause } from "../trace/types";
+import type { ControllerContext } from "./context";
+import { nameSuffix } from "./naming";
+import { WorkQueue } from "./workqueue";
+import { isPodActive, isPodAvailable, isPodReady, labelsMatch, ownedBy } from "./pods";
+
+/**
+ * The ReplicaSet controller: keeps `spec.replicas` active pods that match the selector, creating
+ * pods from the template (SuccessfulCreate) or deleting the least valuable ones first
+ * (SuccessfulDelete), and reports replicas/ready/available in the status.
+ * Models: pkg/controller/replicaset/replica_set.go (syncReplicaSet, manageReplicas, getPodsToDelete).
+ */
+export class ReplicaSetController {
+  private queue: WorkQueue;
+  private created = new Map<string, number>();
+
+  constructor(private ctx: ControllerContext) {
+    this.queue = new WorkQueue(ctx.clock, (key) => this.sync(key));
+    ctx.store.watch("ReplicaSet", (verb, obj) => {
+      if (verb !== "delete") this.queue.add(key(obj));
+    });
+    ctx.store.watch("Pod", (_verb, obj) => {
+      const owner = (obj as Pod).metadata?.ownerReferences?.find((o) => o.controller && o.kind === "ReplicaSet");
+      if (owner) this.queue.add(`${obj.metadata.namespace}/${owner.name}`);
+    });
+  }
+
+  private sync(k: string): void {
+    const [ns, name] = k.split("/");
+    const rs = this.ctx.store.get("ReplicaSet", ns, name);
+    if (!rs) return;
+    const pods = (this.ctx.store.list("Pod", ns) as Pod[]).filter((p) => ownedBy(p, rs) && labelsMatch(rs.spec.selector, p.metadata?.labels));
+    const active = pods.filter(isPodActive);
+    const want = rs.spec.replicas ?? 1;
+    const diff = active.length - want;
+    const cause: Cause = { rule: "replicaset.manageReplicas", data: { replicaSet: name, replicas: want, active: active.length } };
+    if (diff < 0 && !rs.metadata.deletionTimestamp) for (let i = 0; i < -diff; i++) this.createPod(rs, cause);
+    else if (diff > 0) for (const p of podsToDelete(active, diff, this.ctx.clock.now, this.ctx.epochMs)) this.deletePod(rs, p, cause);
+    this.updateStatus(rs);
+  }
+
+  private createPod(rs: KubeObject, cause: Cause): void {
+    const n = (this.created.get(rs.metadata.uid) ?? 0) + 1;
+    this.created.set(rs.metadata.uid, n);
+    const t = rs.spec.template;
+    const name = `${rs.metadata.name}-${nameSuffix(`${rs.metadata.uid}/${n}`)}`;
+    const pod = {
+      apiVersion: "v1",
+      kind: "Pod",
+      metadata: {
+        name,
+        generateName: `${rs.metadata.name}-`,
+        namespace: rs.metadata.namespace,
+        labels: { ...(t.metadata?.labels ?? {}) },
+        ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
+        ownerReferences: [{ apiVersion: "apps/v1", kind: "ReplicaSet", name: rs.metadata.name, uid: rs.metadata.uid, controller: true, blockOwnerDeletion: true }],
+      },
+      spec: structuredCloneJson(t.spec),
+    };
+    const admitted = this.ctx.admitPod(pod);
+    if (!admitted.object) {
+      const msg = admitted.errors[0]?.message ?? "rejected";
+      this.ctx.event(rs, "Warning", "FailedCreate", `Error creating: ${msg}`, "replicaset-controller", cause);
+      return;
+    }
+    const entry = this.ctx.store.create(admitted.object, cause);
+    this.ctx.event(rs, "Normal", "SuccessfulCreate", `Created pod: ${name}`, "replicaset-controller", { ...cause, after: [entry.id] });
+  }
+
+  private deletePod(rs: KubeObject, pod: Pod, cause: Cause): void {
+    const name = pod.metadata!.name!;
+    this.ctx.deletePod(pod.metadata?.namespace ?? "default", name, undefined, { ...cause, rule: "replicaset.scaleDown" });
+    this.ctx.event(rs, "Normal", "SuccessfulDelete", `Deleted pod: ${name}`, "replicaset-controller", cause);
+  }
+
+  private updateStatus(rs: KubeObject): void {
+    const now = this.ctx.clock.now;
+    const pods = (this.ctx.store.list("Pod", rs.metadata.namespace) as Pod[]).filter((p) => ownedBy(p, rs));
+    const active = pods.filter(isPodActive);
+    const minReady = rs.spec.minReadySeconds ?? 0;
+    const ready = active.filter(isPodReady);
+    const available = active.filter((p) => isPodAvailable(p, minReady, now, this.ctx.epochMs));
+    // A pod that is ready but not yet available becomes available minReadySeconds after it turned ready.
+    if (minReady > 0)
+      for (const p of ready)
+        if (!available.includes(p)) {
+          const since = readySince(p, this.ctx.epochMs);
+          if (since !== undefined) this.queue.add(key(rs), Math.max(0, since + minReady - now) + 1e-3);
+        }
+    const status: Record<string, unknown> = {
+      replicas: active.length,
+      fullyLabeledReplicas: active.filter((p) => labelsMatch(rs.spec.selector, p.metadata?.labels)).length,
+      readyReplicas: ready.length,
+      availableReplicas: available.length,
+      observedGeneration: rs.metadata.generation ?? 1,
+    };
+    for (const k of ["readyReplicas", "availableReplicas", "fullyLabeledReplicas"]) if (status[k] === 0) delete status[k];
+    if (JSON.stringify(status) === JSON.stringify(rs.status ?? {})) return;
+    this.ctx.store.update(rs, { ...rs, status }, { rule: "replicaset.status", data: { replicaSet: rs.metadata.name, ...status } as Record<string, number> });
+  }
+}
+
+function key(obj: KubeObject): string {
+  return `${obj.metadata.namespace ?? "default"}/${obj.metadata.name}`;
+}
+
+function readySince(p: Pod, epochMs: number): number | undefined {
+  const c = p.status?.conditions?.find((x) => x.type === "Ready" && x.status === "True");
+  return c?.lastTransitionTime ? fromTimestamp(c.lastTransitionTime, epochMs) : undefined;
+}
+
+/**
+ * Which active pods go first when scaling down: unassigned before assigned, Pending before
+ * Unknown before Running, not ready before ready, ready for less time before longer, more
+ * restarts before fewer, newer before older. Models: pkg/controller/controller_utils.go ActivePods.
+ */
+export function podsToDelete(pods: Pod[], n: number, now: number, epochMs: number): Pod[] {
+  const phaseRank: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
+  const restarts = (p: Pod) => Math.max(0, ...(p.status?.containerStatuses ?? []).map((s) => s.restartCount));
+  const created = (p: Pod) => fromTimestamp(p.metadata?.creationTimestamp ?? toTimestamp(0, epochMs), epochMs);
+  const sorted = [...pods].sort((a, b) => {
+    const na = a.spec?.nodeName ? 1 : 0;
+    const nb = b.spec?.nodeName ? 1 : 0;
+    if (na !== nb) return na - nb;
+    const pa = phaseRank[a.status?.phase ?? "Pending"] ?? 0;
+    const pb = phaseRank[b.status?.phase ?? "Pending"] ?? 0;
+    if (pa !== pb) return pa - pb;
+    const ra = isPodReady(a) ? 1 : 0;
+    const rb = isPodReady(b) ? 1 : 0;
+    if (ra !== rb) return ra - rb;
+    if (ra && rb) {
+      const sa = readySince(a, epochMs) ?? now;
+      const sb = readySince(b, epochMs) ?? now;
+      if (sa !== sb) return sb - sa;
+    }
+    if (restarts(a) !== restarts(b)) return restarts(b) - restarts(a);
+    if (created(a) !== created(b)) return created(b) - created(a);
+    return a.metadata!.name! < b.metadata!.name! ? -1 : 1;
+  });
+  return sorted.slice(0, n);
+}
+
+function structuredCloneJson<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
