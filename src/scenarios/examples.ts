@@ -3,6 +3,8 @@ import crashLoop from "../../examples/crash-loop.yaml?raw";
 import initServices from "../../examples/init-containers-services.yaml?raw";
 import prestop from "../../examples/prestop-delete.yaml?raw";
 import customApp from "../../examples/custom-app.yaml?raw";
+import rollingUpdate from "../../examples/rolling-update.yaml?raw";
+import fiftyPods from "../../examples/fifty-pods.yaml?raw";
 import { DEFAULT_SCENARIO } from "./default";
 
 /** Scenarios the page ships, by id; titles are in the shell's strings as "shell.example.<id>". */
@@ -13,4 +15,6 @@ export const EXAMPLES: Array<{ id: string; text: string }> = [
   { id: "initServices", text: initServices },
   { id: "prestop", text: prestop },
   { id: "customApp", text: customApp },
+  { id: "rollingUpdate", text: rollingUpdate },
+  { id: "fiftyPods", text: fiftyPods },
 ];

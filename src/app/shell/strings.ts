@@ -70,6 +70,8 @@ export const shellStrings = defineStrings(
     "example.initServices": "Init containers wait for Services",
     "example.prestop": "preStop hook on delete",
     "example.customApp": "Custom app with failing /healthz",
+    "example.rollingUpdate": "Deployment rolling update",
+    "example.fiftyPods": "Fifty pods",
   },
   {
     title: "podplay",
@@ -138,5 +140,7 @@ export const shellStrings = defineStrings(
     "example.initServices": "서비스를 기다리는 초기화 컨테이너",
     "example.prestop": "삭제할 때의 preStop 훅",
     "example.customApp": "/healthz가 실패하는 사용자 앱",
+    "example.rollingUpdate": "디플로이먼트 롤링 업데이트",
+    "example.fiftyPods": "파드 50개",
   },
 );
