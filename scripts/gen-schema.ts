@@ -28,7 +28,7 @@ const out = join(root, "src", "app", "editor", "k8s-schema.generated.json");
 const overlaySource = join(root, "src", "engine", "admission", "fields.overlay.ts");
 
 /** The kinds dispatched on, in the order the docs list them. */
-const KINDS = ["Pod", "Service", "LimitRange", "Namespace"];
+const KINDS = ["Pod", "Service", "LimitRange", "Namespace", "Deployment", "ReplicaSet"];
 
 type Schema = Record<string, unknown>;
 
@@ -62,7 +62,7 @@ const LOOSE: Record<string, string> = {
 // ---------------------------------------------------------------------------------------------
 // kubernetes-types → definitions
 
-const files = ["core/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
+const files = ["core/v1.d.ts", "apps/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
 const program = ts.createProgram(files, { noEmit: true });
 const checker = program.getTypeChecker();
 
@@ -406,17 +406,18 @@ const scenarioDefinitions: Record<string, Schema> = {
   ),
   ScenarioAction: {
     ...obj(
-      "A scripted intervention: `at` plus exactly one of delete, apply, crash or http.",
+      "A scripted intervention: `at` plus exactly one of delete, apply, crash, http, probe, setImage or scale.",
       {
         at: duration("When it happens, in simulated time (30s, 2m…)."),
         delete: obj(
-          "kubectl delete pod NAME [--grace-period N].",
+          "kubectl delete pod NAME (or -l SELECTOR) [--grace-period N].",
           {
             pod: str("The pod to delete."),
+            selector: str("Instead of pod: delete every pod with these labels, e.g. app=web."),
             namespace: str("Its namespace. Default default."),
             gracePeriodSeconds: int("Overrides the pod's terminationGracePeriodSeconds.", 0, 1e9),
           },
-          ["pod"],
+          [],
         ),
         apply: list("kubectl apply of more objects, admitted at that time.", sref("KubernetesObject")),
         crash: obj(
@@ -441,11 +442,42 @@ const scenarioDefinitions: Record<string, Schema> = {
           },
           ["status"],
         ),
+        probe: obj(
+          "From now on this probe fails (fail) or passes again (pass).",
+          {
+            pod: str("The pod."),
+            namespace: str("Its namespace. Default default."),
+            container: str("The container; every container with that probe when omitted."),
+            probe: { type: "string", enum: ["liveness", "readiness", "startup"], description: "Which probe." },
+            outcome: { type: "string", enum: ["fail", "pass"], description: "What it answers from now on." },
+          },
+          ["pod", "probe", "outcome"],
+        ),
+        setImage: obj(
+          "kubectl set image deployment/NAME CONTAINER=IMAGE: starts a rollout.",
+          {
+            deployment: str("The Deployment."),
+            namespace: str("Its namespace. Default default."),
+            container: str("The container in the pod template."),
+            image: str("The new image."),
+          },
+          ["deployment", "container", "image"],
+        ),
+        scale: obj(
+          "kubectl scale deployment/NAME (or replicaset/NAME) --replicas=N.",
+          {
+            deployment: str("The Deployment to scale."),
+            replicaSet: str("Or the ReplicaSet to scale."),
+            namespace: str("Its namespace. Default default."),
+            replicas: int("The new number of replicas.", 0, 10000),
+          },
+          ["replicas"],
+        ),
       },
       ["at"],
       "Scenario action",
     ),
-    oneOf: [{ required: ["delete"] }, { required: ["apply"] }, { required: ["crash"] }, { required: ["http"] }],
+    oneOf: ["delete", "apply", "crash", "http", "probe", "setImage", "scale"].map((k) => ({ required: [k] })),
   },
 };
 

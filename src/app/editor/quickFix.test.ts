@@ -12,7 +12,7 @@ const err = (kind: string, path: string, apiVersion = "v1") => ({
 describe("fieldNamesAt", () => {
   it("walks the generated schema by kind and path", () => {
     expect(schemaForKind(schema, "Pod")).toBeDefined();
-    expect(schemaForKind(schema, "Deployment")).toBeUndefined();
+    expect(schemaForKind(schema, "StatefulSet")).toBeUndefined();
     expect(fieldNamesAt(schema, "Pod", [])).toEqual(expect.arrayContaining(["apiVersion", "kind", "metadata", "spec", "status"]));
     expect(fieldNamesAt(schema, "Pod", ["spec", "containers", 0])).toEqual(expect.arrayContaining(["readinessProbe", "livenessProbe", "image", "restartPolicyRules"]));
     expect(fieldNamesAt(schema, "Pod", ["spec", "containers", 0, "livenessProbe"])).toContain("tcpSocket");
@@ -35,7 +35,8 @@ describe("unknownFieldRename", () => {
 
   it("offers nothing for other errors, far-off names, unknown kinds and infos", () => {
     expect(unknownFieldRename(err("Pod", "spec.containers[0].banana"), schema)).toBeUndefined();
-    expect(unknownFieldRename(err("Deployment", "spec.replicas"), schema)).toBeUndefined();
+    expect(unknownFieldRename(err("StatefulSet", "spec.replicas"), schema)).toBeUndefined();
+    expect(unknownFieldRename(err("Deployment", "spec.replica"), schema)?.suggestions).toContain("replicas");
     expect(unknownFieldRename({ message: "spec.containers[0].image: Required value", severity: "error" }, schema)).toBeUndefined();
     expect(unknownFieldRename({ ...err("Pod", "spec.restartpolicy"), severity: "info" }, schema)).toBeUndefined();
   });
