@@ -1,6 +1,6 @@
 /**
  * Generates src/engine/admission/fields.generated.ts: every field of the kinds podplay admits (Pod,
- * Service, LimitRange, Namespace, apps/v1 Deployment and ReplicaSet) and of every type reachable
+ * Service, LimitRange, Namespace, apps/v1 Deployment and ReplicaSet, batch/v1 Job) and of every type reachable
  * from them, read from the
  * kubernetes-types declaration files with the TypeScript compiler API.
  *
@@ -20,7 +20,7 @@ const root = resolve(here, "..");
 const typesDir = join(root, "node_modules", "kubernetes-types");
 const out = join(root, "src", "engine", "admission", "fields.generated.ts");
 
-const ROOTS = ["Pod", "Service", "LimitRange", "Namespace", "Deployment", "ReplicaSet"];
+const ROOTS = ["Pod", "Service", "LimitRange", "Namespace", "Deployment", "ReplicaSet", "Job"];
 
 /** Go int64 fields ("Type.field"); every other integer is an int32. */
 const INT64 = new Set([
@@ -41,6 +41,7 @@ const INT64 = new Set([
   "PodCondition.observedGeneration",
   "DeploymentStatus.observedGeneration",
   "ReplicaSetStatus.observedGeneration",
+  "JobSpec.activeDeadlineSeconds",
 ]);
 
 /** Go named string types, as encoding/json prints them in "cannot unmarshal" errors. */
@@ -97,9 +98,19 @@ const NAMED_STRINGS: Record<string, string> = {
   "DeploymentCondition.status": "v1.ConditionStatus",
   "ReplicaSetCondition.type": "v1.ReplicaSetConditionType",
   "ReplicaSetCondition.status": "v1.ConditionStatus",
+  "JobSpec.completionMode": "v1.CompletionMode",
+  "JobSpec.podReplacementPolicy": "v1.PodReplacementPolicy",
+  "JobCondition.type": "v1.JobConditionType",
+  "JobCondition.status": "v1.ConditionStatus",
+  "PodFailurePolicyRule.action": "v1.PodFailurePolicyAction",
+  "PodFailurePolicyOnExitCodesRequirement.operator": "v1.PodFailurePolicyOnExitCodesOperator",
+  "PodFailurePolicyOnPodConditionsPattern.type": "v1.PodConditionType",
+  "PodFailurePolicyOnPodConditionsPattern.status": "v1.ConditionStatus",
+  "UncountedTerminatedPods.succeeded": "types.UID",
+  "UncountedTerminatedPods.failed": "types.UID",
 };
 
-const files = ["core/v1.d.ts", "apps/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
+const files = ["core/v1.d.ts", "apps/v1.d.ts", "batch/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
 const program = ts.createProgram(files, { noEmit: true });
 
 const interfaces = new Map<string, ts.InterfaceDeclaration>();
@@ -107,7 +118,7 @@ for (const f of files) {
   const sf = program.getSourceFile(f);
   if (!sf) throw new Error(`cannot read ${f}`);
   sf.forEachChild((node) => {
-    // One flat namespace: no type name of apps/v1 is also one of core/v1 or meta/v1.
+    // One flat namespace: no type name of apps/v1 or batch/v1 is also one of core/v1 or meta/v1.
     if (ts.isInterfaceDeclaration(node)) {
       if (interfaces.has(node.name.text)) throw new Error(`type ${node.name.text} is declared twice`);
       interfaces.set(node.name.text, node);

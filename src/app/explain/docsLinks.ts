@@ -25,6 +25,8 @@ export type DocTopic =
   | "scheduling"
   | "termination"
   | "deployments"
+  | "nodes"
+  | "taints"
   | "replicasets"
   | "objects";
 
@@ -36,6 +38,14 @@ interface DocPage {
 const SITE = "https://kubernetes.io";
 
 export const DOCS: Record<DocTopic, DocPage> = {
+  nodes: {
+    en: { path: "/docs/concepts/architecture/nodes/#node-status", title: "Nodes: node status" },
+    ko: { path: "/ko/docs/concepts/architecture/nodes/", title: "노드" },
+  },
+  taints: {
+    en: { path: "/docs/concepts/scheduling-eviction/taint-and-toleration/#taint-based-evictions", title: "Taints and Tolerations: taint based evictions" },
+    ko: { path: "/ko/docs/concepts/scheduling-eviction/taint-and-toleration/", title: "테인트(Taints)와 톨러레이션(Tolerations)" },
+  },
   deployments: {
     en: { path: "/docs/concepts/workloads/controllers/deployment/", title: "Deployments" },
     ko: { path: "/ko/docs/concepts/workloads/controllers/deployment/", title: "디플로이먼트" },

@@ -69,6 +69,20 @@ export const EXPLAINED_RULES: readonly string[] = [
   "scenario.setImage",
   "scenario.scale",
   "deployment.sync",
+  "node.registered",
+  "node.statusUnknown",
+  "node.podsNotReady",
+  "node.taintEviction",
+  "node.kubeletReady",
+  "node.untainted",
+  "node.evictionCancelled",
+  "scenario.nodeDown",
+  "scenario.nodeUp",
+  "scenario.cordon",
+  "scenario.uncordon",
+  "scenario.drain",
+  "scenario.addNode",
+  "scenario.drainEvict",
   "deployment.newReplicaSet",
   "deployment.scale",
   "deployment.status",
@@ -528,6 +542,30 @@ class Explainer {
     const rsOf = (): string => str(data.replicaSet) || (e.type === "event" ? e.event.object.name : name);
     const m = e.type === "event" ? /^Scaled (up|down) replica set (\S+) from (\d+) to (\d+)$/.exec(e.event.message) : null;
     switch (r) {
+      case "node.registered":
+        return this.mk(this.t("title.node.registered", { node: str(data.node) }), [this.t("s.node.registered", { node: str(data.node) })], "scheduling");
+      case "node.statusUnknown":
+        return this.mk(this.t("title.node.unknown", { node: str(data.node) }), [this.t("s.node.unknown", { node: str(data.node), since: this.at(num(data.silentSince)), grace: this.d(num(data.graceSeconds, 50)) })], "nodes");
+      case "node.podsNotReady":
+        return this.mk(this.t("title.node.unknown", { node: str(data.node) }), [this.t("s.node.unknown", { node: str(data.node), since: this.at(num(data.silentSince)), grace: this.d(num(data.graceSeconds, 50)) }), this.t("s.node.podsNotReady", { node: str(data.node), pod: name })], "nodes");
+      case "node.taintEviction":
+        return this.mk(this.t("title.node.eviction", { pod: name, node: str(data.node) }), [this.t("s.node.eviction", { pod: name, seconds: this.d(num(data.tolerationSeconds, 300)) })], "taints");
+      case "node.kubeletReady":
+      case "node.untainted":
+        return this.mk(this.t("title.node.ready", { node: str(data.node) }), [this.t("s.node.ready", { node: str(data.node) })], "nodes");
+      case "node.evictionCancelled":
+        return this.mk(this.t("title.node.ready", { node: str(data.node) }), [this.t("s.node.evictionCancelled")], "taints");
+      case "scenario.nodeDown":
+      case "scenario.nodeUp":
+      case "scenario.cordon":
+      case "scenario.uncordon":
+      case "scenario.drain":
+      case "scenario.drainEvict":
+      case "scenario.addNode": {
+        const action = r.replace("scenario.", "").replace("drainEvict", "drain");
+        const key = { nodeDown: "s.node.down", nodeUp: "s.node.up", cordon: "s.node.cordon", uncordon: "s.node.uncordon", drain: "s.node.drain", addNode: "s.node.add" }[action] as ExplainKey;
+        return this.mk(this.t("title.node.action", { action, node: str(data.node), t }), [this.t(key, { node: str(data.node), t })], "nodes");
+      }
       case "deployment.newReplicaSet":
         return this.mk(this.t("title.ctrl.newRS", { rs: rsOf() }), [this.t("s.ctrl.newRS", { deployment: str(data.deployment), rs: rsOf() })], "deployments");
       case "deployment.scale": {

@@ -16,6 +16,7 @@ export { strictDecode } from "./strictDecode";
 export type { FieldSchema } from "./fieldSchema";
 export { KINDS, type KindHandler } from "./kinds";
 export { MODELLED } from "./modelled";
+export { admitJob, CONTROLLER_UID_LABEL, JOB_NAME_LABEL } from "./batchKinds";
 export { DEFAULT_FEATURE_GATES } from "./featureGates";
 
 export interface AdmissionOptions {

@@ -4,6 +4,7 @@ import { invalidDiagnostic } from "./apiErrors";
 import type { FeatureGates } from "./featureGates";
 import type { FieldError } from "./fieldErrors";
 import { admitWorkload } from "./appsKinds";
+import { admitJob } from "./batchKinds";
 import { setLimitRangeDefaults, validateLimitRange } from "./limitRangeKind";
 import { setNamespaceDefaults, validateNamespace } from "./namespaceKind";
 import { admitPod } from "./podAdmission";
@@ -118,6 +119,13 @@ export const KINDS: readonly KindHandler[] = [
     namespaced: true,
     admit: (obj, ctx) => admitWorkload("ReplicaSet", obj, ctx),
   },
+  {
+    apiVersion: "batch/v1",
+    kind: "Job",
+    resource: "jobs.batch",
+    namespaced: true,
+    admit: (obj, ctx) => admitJob(obj, ctx),
+  },
 ];
 
 /**
@@ -128,7 +136,6 @@ export const UNMODELLED_BUILTIN_KINDS: Readonly<Record<string, string>> = {
   StatefulSet: "apps/v1",
   DaemonSet: "apps/v1",
   ControllerRevision: "apps/v1",
-  Job: "batch/v1",
   CronJob: "batch/v1",
   ConfigMap: "v1",
   Secret: "v1",

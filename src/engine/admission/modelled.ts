@@ -78,6 +78,12 @@ export const MODELLED: Record<string, Modelled> = {
     metadata: METADATA,
     spec: { replicas: true, selector: true, template: TEMPLATE, minReadySeconds: true },
   },
+  Job: {
+    apiVersion: true,
+    kind: true,
+    metadata: METADATA,
+    spec: { completions: true, parallelism: true, backoffLimit: true, selector: true, manualSelector: true, template: TEMPLATE, podReplacementPolicy: true },
+  },
   Service: {
     apiVersion: true,
     kind: true,

@@ -11,14 +11,15 @@ import type { KubeletContext } from "../kubelet/context";
 import { ImageManager } from "../kubelet/images";
 import { Kubelet } from "../kubelet/kubelet";
 import type { Instance } from "../kubelet/runtime";
-import { parseQuantity } from "../printers/quantity";
 import { behaviorProgram, findBehavior } from "../scenario/behavior";
-import type { ActionSpec, Scenario } from "../scenario/scenario";
+import type { ActionSpec, NodeSpec, Scenario } from "../scenario/scenario";
+import { allocatable, hostIP, nodeObject } from "./nodes";
 import { podRequests, schedule, type SchedNode } from "../scheduler/scheduler";
 import type { HttpOverride } from "../workloads/process";
 import { KUBERNETES_SERVICE_IP, Network } from "./network";
 import { DeploymentController } from "../controllers/deployment";
 import { ReplicaSetController } from "../controllers/replicaset";
+import { NodeLifecycleController } from "../controllers/nodeLifecycle";
 import type { ControllerContext } from "../controllers/context";
 import type { Diagnostic } from "../api/types";
 
@@ -40,10 +41,10 @@ export class Cluster {
   readonly store: ApiStore;
   readonly network: Network;
   readonly kubelets = new Map<string, Kubelet>();
-  private nodes: SchedNode[];
   private podSeq = 0;
   private pendingPods = new Set<string>();
   private retryTimer = false;
+  private nodeLifecycle: NodeLifecycleController;
 
   constructor(
     readonly scenario: Scenario,
@@ -57,9 +58,10 @@ export class Cluster {
       pods: () => this.store.list("Pod") as Pod[],
       podByIP: (ip) => this.podByIP(ip),
     });
-    const n = scenario.node;
-    this.nodes = [{ name: n.name, allocatable: { cpu: parseQuantity(n.cpu), memory: parseQuantity(n.memory), pods: n.pods } }];
-    for (const node of this.nodes) this.kubelets.set(node.name, new Kubelet(this.kubeletContext(node.name, "172.18.0.2")));
+    scenario.nodes.forEach((n, i) => {
+      if (n.joinAt > 0) return;
+      this.addNode(n, i);
+    });
     this.store.watch("Pod", (verb, obj, entry) => this.onPod(verb, obj, entry));
     this.store.watch("Service", () => this.network.changed());
     const controllers: ControllerContext = {
@@ -73,6 +75,18 @@ export class Cluster {
     };
     new ReplicaSetController(controllers);
     new DeploymentController(controllers);
+    this.nodeLifecycle = new NodeLifecycleController(controllers, (ns, name, cause) => this.deletePod(ns, name, undefined, cause));
+  }
+
+  /** A node registers: its Node object (before anything is applied) and its kubelet. */
+  addNode(n: NodeSpec, index: number): void {
+    this.store.create(nodeObject(n, index, toTimestamp(this.clock.now, this.epochMs)), { rule: "node.registered", data: { node: n.name } });
+    this.kubelets.set(n.name, new Kubelet(this.kubeletContext(n.name, hostIP(index))));
+  }
+
+  /** The scheduler's view of the nodes: from the Node objects, so taints and cordons count. */
+  private schedNodes(): SchedNode[] {
+    return (this.store.list("Node") as KubeObject[]).map((n) => ({ name: n.metadata.name, allocatable: allocatable(n), unschedulable: !!n.spec?.unschedulable, taints: n.spec?.taints ?? [], labels: n.metadata.labels ?? {} }));
   }
 
   // ---- API ------------------------------------------------------------------------------------
@@ -159,6 +173,41 @@ export class Cluster {
         else w.forceProbe(a.container, a.probe, a.outcome, { ...cause, data: { ...cause.data, probe: a.probe, outcome: a.outcome } });
         return;
       }
+      case "nodeDown":
+      case "nodeUp":
+      case "cordon":
+      case "uncordon":
+      case "drain": {
+        const kl = this.kubelets.get(a.node);
+        if (!kl) {
+          this.note("actionTargetMissing", `at ${a.at}s: node ${a.node} does not exist`);
+          return;
+        }
+        const c: Cause = { ...cause, data: { ...cause.data, node: a.node } };
+        if (a.kind === "nodeDown" && kl.connected) {
+          kl.disconnect();
+          this.nodeLifecycle.kubeletSilent(a.node, c);
+        } else if (a.kind === "nodeUp" && !kl.connected) {
+          this.nodeLifecycle.kubeletBack(a.node, c);
+          kl.reconnect(c);
+        } else if (a.kind === "cordon" || a.kind === "uncordon") this.nodeLifecycle.cordon(a.node, a.kind === "cordon", c);
+        else if (a.kind === "drain") {
+          // kubectl drain: cordon, then evict every pod on the node (graceful deletes).
+          this.nodeLifecycle.cordon(a.node, true, c);
+          for (const p of this.store.list("Pod") as Pod[]) if (p.spec?.nodeName === a.node) this.deletePod(p.metadata?.namespace ?? "default", p.metadata!.name!, undefined, { ...c, rule: "scenario.drainEvict" });
+        }
+        this.retryPending(c);
+        return;
+      }
+      case "addNode": {
+        if (this.kubelets.has(a.node.name)) {
+          this.note("actionTargetMissing", `at ${a.at}s: node ${a.node.name} already exists`);
+          return;
+        }
+        this.addNode(a.node, this.kubelets.size);
+        this.retryPending({ ...cause, data: { ...cause.data, node: a.node.name } });
+        return;
+      }
       case "apply":
         // Handled by simulate(), which owns admission.
         return;
@@ -176,6 +225,12 @@ export class Cluster {
   }
 
   // ---- scheduler ------------------------------------------------------------------------------
+
+  /** A cluster event (a node joined or changed): unschedulable pods are tried again. */
+  private retryPending(cause: Cause): void {
+    for (const k of this.pendingPods) this.clock.at(this.clock.now, () => this.trySchedule(k, -1));
+    void cause;
+  }
 
   /** What bound, non-terminal pods request on each node (the scheduler cache's NodeInfo). */
   private used = new Map<string, { cpu: number; memory: number; pods: number }>();
@@ -227,7 +282,7 @@ export class Cluster {
       this.pendingPods.delete(key);
       return;
     }
-    const decision = schedule(pod, this.nodes, this.used);
+    const decision = schedule(pod, this.schedNodes(), this.used);
     const ts = toTimestamp(this.clock.now, this.epochMs);
     if ("node" in decision) {
       this.pendingPods.delete(key);
@@ -285,6 +340,7 @@ export class Cluster {
       images,
       crashBackoff: new Backoff(CRASHLOOP_INITIAL, CRASHLOOP_MAX, () => clock.now),
       world: this.network,
+      connected: () => this.kubelets.get(nodeName)?.connected ?? true,
       allocatePodIP: () => {
         const n = 5 + this.podSeq++;
         return `10.244.${Math.floor(n / 254)}.${(n % 254) + 1}`;

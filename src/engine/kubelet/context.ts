@@ -20,6 +20,8 @@ export interface KubeletContext {
   crashBackoff: Backoff;
   world: World;
   allocatePodIP(): string;
+  /** Whether the node can reach the API server (false while it is "down"). */
+  connected(): boolean;
   event(pod: Pod, type: "Normal" | "Warning", reason: string, message: string, fieldPath: string, cause: Cause): number;
   note(code: string, message: string, pod?: Pod): void;
   /** A Scenario behaviour for this container, if one matches. */

@@ -6,10 +6,30 @@ import { PodWorker } from "./podWorker";
 /** One node's kubelet: a pod worker per pod bound to the node. Models: pkg/kubelet/kubelet.go HandlePodAdditions/Updates. */
 export class Kubelet {
   readonly workers = new Map<string, PodWorker>();
+  /** False while the node is unreachable: the kubelet keeps running its pods but the API server hears nothing from it, and it hears nothing from the API server. */
+  connected = true;
+  private missed: Array<{ pod: Pod; cause: Cause }> = [];
 
   constructor(readonly ctx: KubeletContext) {}
 
+  disconnect(): void {
+    this.connected = false;
+  }
+
+  /** Back in touch: the kubelet sees what changed meanwhile and posts every pod's status again. */
+  reconnect(cause: Cause): void {
+    this.connected = true;
+    const missed = this.missed;
+    this.missed = [];
+    for (const m of missed) this.podUpdated(m.pod, m.cause);
+    for (const w of this.workers.values()) w.resync(cause);
+  }
+
   podBound(pod: Pod, cause: Cause): void {
+    if (!this.connected) {
+      this.missed.push({ pod, cause });
+      return;
+    }
     const uid = pod.metadata!.uid!;
     if (this.workers.has(uid)) return;
     const w = new PodWorker(this.ctx, pod);
@@ -18,7 +38,13 @@ export class Kubelet {
   }
 
   podUpdated(pod: Pod, cause: Cause): void {
-    this.workers.get(pod.metadata!.uid!)?.podUpdated(pod, cause);
+    if (!this.connected) {
+      this.missed.push({ pod, cause });
+      return;
+    }
+    const w = this.workers.get(pod.metadata!.uid!);
+    if (w) w.podUpdated(pod, cause);
+    else this.podBound(pod, cause);
   }
 
   worker(uid: string): PodWorker | undefined {

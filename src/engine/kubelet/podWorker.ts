@@ -82,7 +82,15 @@ export class PodWorker implements ProbeHost {
     return this.terminating_ || !!this.pod.metadata?.deletionTimestamp;
   }
   event(type: "Normal" | "Warning", reason: string, message: string, fp: string, cause: Cause): number {
+    // An unreachable kubelet's events never reach the API server.
+    if (!this.ctx.connected()) return -1;
     return this.ctx.event(this.pod, type, reason, message, fp, cause);
+  }
+
+  /** After a partition: post the status again even if this kubelet thinks nothing changed. */
+  resync(cause: Cause): void {
+    this.lastStatusJson = "";
+    this.trigger(cause);
   }
   resultChanged(w: ProbeWorker, cause: Cause): void {
     if (w.kind === "readiness" || w.kind === "startup") this.patchProbeStatus(cause);
@@ -595,7 +603,7 @@ export class PodWorker implements ProbeHost {
     for (const p of this.probes) p.stop();
     if (this.rt.sandbox) this.rt.sandbox.ready = false;
     this.publishStatus({ rule: deleting ? "kubelet.podTerminated" : "kubelet.podCompleted", after: cause.after }, true);
-    if (deleting) this.ctx.finalizeDeletion(this.pod, { rule: "kubelet.deleteAfterTermination", data: { gracePeriodSeconds: grace } });
+    if (deleting && this.ctx.connected()) this.ctx.finalizeDeletion(this.pod, { rule: "kubelet.deleteAfterTermination", data: { gracePeriodSeconds: grace } });
   }
 
   // ---- status ----------------------------------------------------------------------------------
@@ -622,6 +630,7 @@ export class PodWorker implements ProbeHost {
   }
 
   private writeStatus(status: NonNullable<Pod["status"]>, cause: Cause): void {
+    if (!this.ctx.connected()) return;
     const json = JSON.stringify(status);
     if (json === this.lastStatusJson) return;
     this.lastStatusJson = json;

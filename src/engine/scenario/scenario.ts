@@ -15,6 +15,10 @@ export interface NodeSpec {
   cpu: string;
   memory: string;
   pods: number;
+  labels: Record<string, string>;
+  taints: Array<{ key: string; value?: string; effect: "NoSchedule" | "PreferNoSchedule" | "NoExecute" }>;
+  /** Joins the cluster at this time (an `addNode` action); 0 for nodes that are there from the start. */
+  joinAt: number;
 }
 
 export interface ImageSpec {
@@ -42,6 +46,9 @@ export type ActionSpec =
   | { at: number; kind: "delete"; pod?: string; selector?: Record<string, string>; namespace: string; gracePeriodSeconds?: number; path: (string | number)[] }
   /** kubectl set image deployment/NAME CONTAINER=IMAGE */
   | { at: number; kind: "setImage"; deployment: string; namespace: string; container: string; image: string; path: (string | number)[] }
+  /** A node goes down (unreachable), comes back, is cordoned, uncordoned, drained, or joins. */
+  | { at: number; kind: "nodeDown" | "nodeUp" | "cordon" | "uncordon" | "drain"; node: string; path: (string | number)[] }
+  | { at: number; kind: "addNode"; node: NodeSpec; path: (string | number)[] }
   /** kubectl scale deployment/NAME --replicas=N (or replicaset/NAME) */
   | { at: number; kind: "scale"; target: "Deployment" | "ReplicaSet"; name: string; namespace: string; replicas: number; path: (string | number)[] }
   | { at: number; kind: "apply"; objects: unknown[]; path: (string | number)[] }
@@ -55,12 +62,17 @@ export interface Scenario {
   duration: number;
   durationGiven: boolean;
   featureGates: Record<string, boolean>;
-  node: NodeSpec;
+  /** The cluster's nodes (`spec.nodes`, or the single `spec.node`); one default node when neither is given. */
+  nodes: NodeSpec[];
   images: ImageSpec[];
   behaviors: BehaviorSpec[];
   actions: ActionSpec[];
   /** Document index of the Scenario in the file (for action errors), or -1 when absent. */
   document: number;
+}
+
+export function defaultNode(name: string): NodeSpec {
+  return { name, cpu: "4", memory: "16Gi", pods: 110, labels: { "kubernetes.io/hostname": name, "kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64" }, taints: [], joinAt: 0 };
 }
 
 export function defaultScenario(): Scenario {
@@ -69,7 +81,7 @@ export function defaultScenario(): Scenario {
     duration: DEFAULT_DURATION,
     durationGiven: false,
     featureGates: {},
-    node: { name: "node-1", cpu: "4", memory: "16Gi", pods: 110 },
+    nodes: [defaultNode("node-1")],
     images: [],
     behaviors: [],
     actions: [],
@@ -83,8 +95,10 @@ type Obj = Record<string, unknown>;
 const FIELDS: Record<string, string[]> = {
   "": ["apiVersion", "kind", "metadata", "spec"],
   metadata: ["name", "labels", "annotations"],
-  spec: ["duration", "featureGates", "node", "images", "behaviors", "actions"],
-  node: ["name", "cpu", "memory", "pods"],
+  spec: ["duration", "featureGates", "node", "nodes", "images", "behaviors", "actions"],
+  node: ["name", "cpu", "memory", "pods", "labels", "zone", "taints"],
+  taint: ["key", "value", "effect"],
+  nodeAction: ["name"],
   image: ["image", "pullSeconds", "sizeBytes", "pullError", "present"],
   behavior: ["image", "pod", "container", "listens", "http", "grpc", "exit", "memory", "onSigterm"],
   listen: ["port", "after", "until", "grpc"],
@@ -95,7 +109,7 @@ const FIELDS: Record<string, string[]> = {
   memory: ["start", "steps", "growPerSecond", "growAfter"],
   step: ["after", "to"],
   onSigterm: ["exitAfter", "code"],
-  action: ["at", "delete", "apply", "crash", "http", "probe", "setImage", "scale"],
+  action: ["at", "delete", "apply", "crash", "http", "probe", "setImage", "scale", "nodeDown", "nodeUp", "cordon", "uncordon", "drain", "addNode"],
   setImage: ["deployment", "namespace", "container", "image"],
   scale: ["deployment", "replicaSet", "namespace", "replicas"],
   probeAction: ["pod", "namespace", "container", "probe", "outcome"],
@@ -208,17 +222,45 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
         else sc.featureGates[k] = v;
       }
   }
+  const readNode = (n: Obj, p: Path): NodeSpec | undefined => {
+    const node = defaultNode(str(n.name, [...p, "name"]) ?? "node-1");
+    node.cpu = n.cpu === undefined ? "4" : String(n.cpu);
+    node.memory = n.memory === undefined ? "16Gi" : String(n.memory);
+    node.pods = int(n.pods, [...p, "pods"], 0, 100000) ?? 110;
+    if (!Number.isFinite(parseQuantity(node.cpu))) err([...p, "cpu"], `Invalid value: ${JSON.stringify(n.cpu)}: must be a CPU quantity such as 4 or 3500m`);
+    if (!Number.isFinite(parseQuantity(node.memory))) err([...p, "memory"], `Invalid value: ${JSON.stringify(n.memory)}: must be a memory quantity such as 16Gi`);
+    if (n.labels !== undefined) {
+      if (typeof n.labels !== "object" || n.labels === null || Array.isArray(n.labels)) err([...p, "labels"], "Invalid value: must be a map of label names to values");
+      else for (const [k, v] of Object.entries(n.labels as Obj)) node.labels[k] = String(v);
+    }
+    const zone = str(n.zone, [...p, "zone"]);
+    if (zone) node.labels["topology.kubernetes.io/zone"] = zone;
+    list(n.taints, [...p, "taints"]).forEach((tv, j) => {
+      const tp = [...p, "taints", j];
+      if (!strict(tv, tp, "taint")) return;
+      const key = str(tv.key, [...tp, "key"], true);
+      const effect = tv.effect;
+      if (effect !== "NoSchedule" && effect !== "PreferNoSchedule" && effect !== "NoExecute") err([...tp, "effect"], `Unsupported value: ${JSON.stringify(effect)}: supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"`);
+      else if (key) node.taints.push({ key, value: tv.value === undefined ? undefined : String(tv.value), effect });
+    });
+    return node;
+  };
+  if (spec.node !== undefined && spec.nodes !== undefined) err(["spec", "nodes"], "Forbidden: use either node or nodes");
   if (strict(spec.node, ["spec", "node"], "node")) {
-    const n = spec.node;
-    const p: Path = ["spec", "node"];
-    sc.node = {
-      name: str(n.name, [...p, "name"]) ?? "node-1",
-      cpu: n.cpu === undefined ? "4" : String(n.cpu),
-      memory: n.memory === undefined ? "16Gi" : String(n.memory),
-      pods: int(n.pods, [...p, "pods"], 1, 100000) ?? 110,
-    };
-    if (!Number.isFinite(parseQuantity(sc.node.cpu))) err([...p, "cpu"], `Invalid value: ${JSON.stringify(n.cpu)}: must be a CPU quantity such as 4 or 3500m`);
-    if (!Number.isFinite(parseQuantity(sc.node.memory))) err([...p, "memory"], `Invalid value: ${JSON.stringify(n.memory)}: must be a memory quantity such as 16Gi`);
+    const n = readNode(spec.node, ["spec", "node"]);
+    if (n) sc.nodes = [n];
+  }
+  if (spec.nodes !== undefined) {
+    const nodes = list(spec.nodes, ["spec", "nodes"])
+      .map((v, i) => (strict(v, ["spec", "nodes", i], "node") ? readNode(v, ["spec", "nodes", i]) : undefined))
+      .filter((n): n is NodeSpec => !!n);
+    const seen = new Set<string>();
+    nodes.forEach((n, i) => {
+      if (seen.has(n.name)) err(["spec", "nodes", i, "name"], `Duplicate value: ${JSON.stringify(n.name)}`);
+      seen.add(n.name);
+    });
+    if (nodes.length > 1000) err(["spec", "nodes"], `Too many: ${nodes.length}: must have at most 1000 items`);
+    else if (nodes.length) sc.nodes = nodes;
   }
   list(spec.images, ["spec", "images"]).forEach((v, i) => {
     const p: Path = ["spec", "images", i];
@@ -307,9 +349,10 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     const p: Path = ["spec", "actions", i];
     if (!strict(v, p, "action")) return;
     const at = duration(v.at, [...p, "at"], true);
-    const verbs = ["delete", "apply", "crash", "http", "probe", "setImage", "scale"].filter((k) => v[k] !== undefined);
+    const NODE_VERBS = ["nodeDown", "nodeUp", "cordon", "uncordon", "drain"] as const;
+    const verbs = ["delete", "apply", "crash", "http", "probe", "setImage", "scale", ...NODE_VERBS, "addNode"].filter((k) => v[k] !== undefined);
     if (verbs.length !== 1) {
-      err(p, verbs.length ? `Forbidden: may not specify more than 1 action (${verbs.join(", ")})` : "Required value: one of delete, apply, crash, http, probe, setImage or scale");
+      err(p, verbs.length ? `Forbidden: may not specify more than 1 action (${verbs.join(", ")})` : "Required value: one of delete, apply, crash, http, probe, setImage, scale, nodeDown, nodeUp, cordon, uncordon, drain or addNode");
       return;
     }
     if (at === undefined) return;
@@ -322,6 +365,18 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       else if ((pod || selector) && !(pod && selector))
         sc.actions.push({ at, kind: "delete", pod, selector, namespace: str(d.namespace, [...p, "delete", "namespace"]) ?? "default", gracePeriodSeconds: int(d.gracePeriodSeconds, [...p, "delete", "gracePeriodSeconds"], 0, 1e9), path: [...p, "delete"] });
       else err([...p, "delete"], "Forbidden: pod and selector are exclusive");
+    }
+    for (const verb of NODE_VERBS) {
+      if (v[verb] === undefined || at === undefined) continue;
+      const node = str(v[verb], [...p, verb], true);
+      if (node) sc.actions.push({ at, kind: verb, node, path: [...p, verb] });
+    }
+    if (v.addNode !== undefined && strict(v.addNode, [...p, "addNode"], "node")) {
+      const n = readNode(v.addNode, [...p, "addNode"]);
+      if (n) {
+        n.joinAt = at;
+        sc.actions.push({ at, kind: "addNode", node: n, path: [...p, "addNode"] });
+      }
     }
     if (v.setImage !== undefined && strict(v.setImage, [...p, "setImage"], "setImage")) {
       const si = v.setImage;

@@ -5,6 +5,8 @@ export interface SchedNode {
   name: string;
   allocatable: { cpu: number; memory: number; pods: number };
   unschedulable?: boolean;
+  taints?: Array<{ key: string; value?: string; effect: string }>;
+  labels?: Record<string, string>;
 }
 
 export type Decision = { node: string } | { message: string; reasons: string[] };
@@ -58,6 +60,13 @@ export function schedule(pod: Pod, nodes: SchedNode[], used: Map<string, { cpu: 
     }
     if (n.unschedulable) {
       add("node(s) were unschedulable");
+      continue;
+    }
+    const untolerated = (n.taints ?? []).find(
+      (t) => (t.effect === "NoSchedule" || t.effect === "NoExecute") && !(pod.spec?.tolerations ?? []).some((tol) => (tol.key ? tol.key === t.key : tol.operator === "Exists") && (!tol.effect || tol.effect === t.effect) && (tol.operator === "Exists" || (tol.value ?? "") === (t.value ?? ""))),
+    );
+    if (untolerated) {
+      add(`node(s) had untolerated taint {${untolerated.key}: ${untolerated.value ?? ""}}`);
       continue;
     }
     const u = used.get(n.name) ?? { cpu: 0, memory: 0, pods: 0 };

@@ -1,0 +1,54 @@
+/**
+ * ImageLocality: favours nodes that already hold the pod's images. Each image present on the node
+ * adds size × (nodes with the image / all nodes); the sum is clamped to
+ * [23 MiB, 1000 MiB × number of containers] and scaled to 0..100. Init containers count too.
+ * Image names without a tag are normalized to ":latest". An image whose size is unknown
+ * (NodeInfo.imageSizes) counts 0 bytes, so without sizes the plugin scores 0 everywhere.
+ * Models: pkg/scheduler/framework/plugins/imagelocality/image_locality.go.
+ */
+import type { NodeInfo, ScorePlugin } from "./types";
+import { MAX_NODE_SCORE } from "./types";
+
+const MB = 1024 * 1024;
+export const MIN_THRESHOLD = 23 * MB;
+export const MAX_CONTAINER_THRESHOLD = 1000 * MB;
+
+export function normalizedImageName(name: string): string {
+  return name.lastIndexOf(":") <= name.lastIndexOf("/") ? `${name}:latest` : name;
+}
+
+export function calculatePriority(sumScores: number, numContainers: number): number {
+  const maxThreshold = MAX_CONTAINER_THRESHOLD * numContainers;
+  const s = Math.min(Math.max(sumScores, MIN_THRESHOLD), maxThreshold);
+  return Math.trunc((MAX_NODE_SCORE * (s - MIN_THRESHOLD)) / (maxThreshold - MIN_THRESHOLD));
+}
+
+function imageTable(node: NodeInfo): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const img of node.images ?? []) m.set(normalizedImageName(img), node.imageSizes?.[img] ?? 0);
+  return m;
+}
+
+export const imageLocality: ScorePlugin = {
+  name: "ImageLocality",
+  weight: 1,
+  preScore: (c) => {
+    const tables = new Map(c.nodes.map((n) => [n.name, imageTable(n)]));
+    const numNodesWith = new Map<string, number>();
+    for (const t of tables.values()) for (const img of t.keys()) numNodesWith.set(img, (numNodesWith.get(img) ?? 0) + 1);
+    const containers = [...(c.pod.spec?.initContainers ?? []), ...(c.pod.spec?.containers ?? [])];
+    const total = c.nodes.length;
+    return {
+      score: (node) => {
+        const t = tables.get(node.name) ?? new Map<string, number>();
+        let sum = 0;
+        for (const ctr of containers) {
+          const img = normalizedImageName(ctr.image ?? "");
+          const size = t.get(img);
+          if (size !== undefined) sum += Math.trunc(size * ((numNodesWith.get(img) ?? 0) / total));
+        }
+        return calculatePriority(sum, containers.length);
+      },
+    };
+  },
+};

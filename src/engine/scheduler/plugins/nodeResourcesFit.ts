@@ -1,0 +1,67 @@
+/**
+ * NodeResourcesFit. Filter: pod count + 1 must not exceed allocatable pods; cpu and memory
+ * requests must fit into allocatable − Σ requests of the node's pods (actual requests, no
+ * defaults). A pod requesting nothing only gets the pod-count check. A request larger than the
+ * node's whole allocatable is UnschedulableAndUnresolvable (preemption cannot help).
+ * Score (LeastAllocated, cpu and memory weight 1): per resource ((alloc − req) × 100) / alloc with
+ * req = Σ non-zero requests of the node's pods + the pod's non-zero request (100m/200Mi for a
+ * container with no request), then the weighted integer mean. No NormalizeScore.
+ * Models: pkg/scheduler/framework/plugins/noderesources/fit.go, least_allocated.go,
+ * resource_allocation.go.
+ */
+import { allocatableOf, podRequestsOf, sumRequests } from "./helpers";
+import type { FilterPlugin, ScorePlugin, Status } from "./types";
+import { MAX_NODE_SCORE } from "./types";
+
+export const REASON_TOO_MANY_PODS = "Too many pods";
+
+export const nodeResourcesFitFilter: FilterPlugin = {
+  name: "NodeResourcesFit",
+  preFilter: (c) => {
+    const req = podRequestsOf(c.pod);
+    return {
+      filter: (node): Status | null => {
+        const pods = c.podsOn.get(node.name) ?? [];
+        const alloc = allocatableOf(node);
+        const reasons: string[] = [];
+        let unresolvable = false;
+        if (pods.length + 1 > node.allocatable.pods) reasons.push(REASON_TOO_MANY_PODS);
+        if (req.milliCPU === 0 && req.memory === 0) return reasons.length ? { code: "Unschedulable", reasons } : null;
+        const used = sumRequests(pods, false);
+        if (req.milliCPU > 0 && req.milliCPU > alloc.milliCPU - used.milliCPU) {
+          reasons.push("Insufficient cpu");
+          if (req.milliCPU > alloc.milliCPU) unresolvable = true;
+        }
+        if (req.memory > 0 && req.memory > alloc.memory - used.memory) {
+          reasons.push("Insufficient memory");
+          if (req.memory > alloc.memory) unresolvable = true;
+        }
+        if (reasons.length === 0) return null;
+        return { code: unresolvable ? "UnschedulableAndUnresolvable" : "Unschedulable", reasons };
+      },
+    };
+  },
+};
+
+/** leastRequestedScore: ((capacity − requested) × 100) / capacity, 0 when over capacity. */
+export function leastRequestedScore(requested: number, capacity: number): number {
+  if (capacity === 0 || requested > capacity) return 0;
+  return Math.floor(((capacity - requested) * MAX_NODE_SCORE) / capacity);
+}
+
+export const nodeResourcesFitScore: ScorePlugin = {
+  name: "NodeResourcesFit",
+  weight: 1,
+  preScore: (c) => {
+    const req = podRequestsOf(c.pod, true);
+    return {
+      score: (node) => {
+        const alloc = allocatableOf(node);
+        const used = sumRequests(c.podsOn.get(node.name) ?? [], true);
+        const cpu = leastRequestedScore(used.milliCPU + req.milliCPU, alloc.milliCPU);
+        const mem = leastRequestedScore(used.memory + req.memory, alloc.memory);
+        return Math.floor((cpu * 1 + mem * 1) / 2);
+      },
+    };
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * TaintToleration. Filter: the first NoSchedule/NoExecute taint (in the node's order) that no
+ * toleration tolerates rejects the node. Score: the number of PreferNoSchedule taints not tolerated
+ * by the pod's PreferNoSchedule (or effect-less) tolerations, reverse-normalized (fewer is better).
+ * Models: pkg/scheduler/framework/plugins/tainttoleration/taint_toleration.go.
+ */
+import { defaultNormalizeScore, findUntoleratedTaint, tolerationsTolerate } from "./helpers";
+import type { FilterPlugin, ScorePlugin, Taint } from "./types";
+
+/** The reason before PR #134740 (v1.25–v1.34.1): names the first untolerated taint. */
+export const keyedTaintReason = (t: Taint): string => `node(s) had untolerated taint {${t.key}: ${t.value ?? ""}}`;
+/** The reason after PR #134740 (later v1.34 patches and v1.35+): no key or value in pod status. */
+export const GENERIC_TAINT_REASON = "node(s) had untolerated taint(s)";
+
+export const taintTolerationFilter: FilterPlugin = {
+  name: "TaintToleration",
+  preFilter: (c) => ({
+    filter: (node) => {
+      const t = findUntoleratedTaint(node.taints, c.pod.spec?.tolerations, ["NoSchedule", "NoExecute"]);
+      if (!t) return null;
+      const reason = c.opts.taintReason === "generic" ? GENERIC_TAINT_REASON : keyedTaintReason(t);
+      return { code: "UnschedulableAndUnresolvable", reasons: [reason] };
+    },
+  }),
+};
+
+export const taintTolerationScore: ScorePlugin = {
+  name: "TaintToleration",
+  weight: 3,
+  preScore: (c) => {
+    const tols = (c.pod.spec?.tolerations ?? []).filter((t) => !t.effect || t.effect === "PreferNoSchedule");
+    return {
+      score: (node) => node.taints.filter((t) => t.effect === "PreferNoSchedule" && !tolerationsTolerate(tols, t)).length,
+      normalize: (scores) => defaultNormalizeScore(scores, true),
+    };
+  },
+};
