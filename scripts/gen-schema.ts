@@ -28,7 +28,7 @@ const out = join(root, "src", "app", "editor", "k8s-schema.generated.json");
 const overlaySource = join(root, "src", "engine", "admission", "fields.overlay.ts");
 
 /** The kinds dispatched on, in the order the docs list them. */
-const KINDS = ["Pod", "Service", "LimitRange", "Namespace", "Deployment", "ReplicaSet"];
+const KINDS = ["Pod", "Service", "LimitRange", "Namespace", "Deployment", "ReplicaSet", "Job"];
 
 type Schema = Record<string, unknown>;
 
@@ -62,7 +62,7 @@ const LOOSE: Record<string, string> = {
 // ---------------------------------------------------------------------------------------------
 // kubernetes-types → definitions
 
-const files = ["core/v1.d.ts", "apps/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
+const files = ["core/v1.d.ts", "apps/v1.d.ts", "batch/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
 const program = ts.createProgram(files, { noEmit: true });
 const checker = program.getTypeChecker();
 

@@ -26,6 +26,7 @@ export type DocTopic =
   | "termination"
   | "deployments"
   | "nodes"
+  | "jobs"
   | "taints"
   | "replicasets"
   | "objects";
@@ -38,6 +39,10 @@ interface DocPage {
 const SITE = "https://kubernetes.io";
 
 export const DOCS: Record<DocTopic, DocPage> = {
+  jobs: {
+    en: { path: "/docs/concepts/workloads/controllers/job/", title: "Jobs" },
+    ko: { path: "/ko/docs/concepts/workloads/controllers/job/", title: "잡" },
+  },
   nodes: {
     en: { path: "/docs/concepts/architecture/nodes/#node-status", title: "Nodes: node status" },
     ko: { path: "/ko/docs/concepts/architecture/nodes/", title: "노드" },

@@ -69,6 +69,12 @@ export const EXPLAINED_RULES: readonly string[] = [
   "scenario.setImage",
   "scenario.scale",
   "deployment.sync",
+  "job.sync",
+  "job.manageJob",
+  "job.status",
+  "job.finished",
+  "job.deleteActivePods",
+  "job.removeTrackingFinalizer",
   "node.registered",
   "node.statusUnknown",
   "node.podsNotReady",
@@ -542,6 +548,16 @@ class Explainer {
     const rsOf = (): string => str(data.replicaSet) || (e.type === "event" ? e.event.object.name : name);
     const m = e.type === "event" ? /^Scaled (up|down) replica set (\S+) from (\d+) to (\d+)$/.exec(e.event.message) : null;
     switch (r) {
+      case "job.sync":
+      case "job.manageJob":
+      case "job.status":
+      case "job.finished":
+      case "job.deleteActivePods":
+      case "job.removeTrackingFinalizer": {
+        const job = str(data.job) || (e.type === "event" ? e.event.object.name : name);
+        const key = ({ "job.manageJob": "s.job.manage", "job.status": "s.job.status", "job.removeTrackingFinalizer": "s.job.status", "job.finished": "s.job.finished", "job.deleteActivePods": "s.job.deleteActive" } as Record<string, ExplainKey>)[r] ?? "s.job.sync";
+        return this.mk(this.t("title.job", { job }), [this.t(key, { job })], "jobs");
+      }
       case "node.registered":
         return this.mk(this.t("title.node.registered", { node: str(data.node) }), [this.t("s.node.registered", { node: str(data.node) })], "scheduling");
       case "node.statusUnknown":

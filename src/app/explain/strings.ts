@@ -309,6 +309,12 @@ const en = {
   "s.node.uncordon": "At {t} the Scenario uncordoned node {node}: new pods may be scheduled there again.",
   "s.node.drain": "At {t} the Scenario drained node {node}: cordoned, then every pod on it evicted gracefully; controllers recreate them on other nodes.",
   "s.node.add": "At {t} the Scenario added node {node}; the scheduler tries pending pods again, but running pods do not move by themselves.",
+  "title.job": "Job {job}",
+  "s.job.manage": "The Job controller keeps min(parallelism, completions − succeeded) pods running for Job {job}, so it created a pod from the template.",
+  "s.job.status": "The Job controller counted the finished pods of {job} (succeeded and failed) and updated its status.",
+  "s.job.finished": "Job {job} finished: it reached its completions, or its failures passed backoffLimit.",
+  "s.job.deleteActive": "Job {job} failed, so the Job controller deleted its remaining active pods.",
+  "s.job.sync": "The Job controller reconciled Job {job}.",
 };
 
 export type ExplainKey = keyof typeof en;
@@ -615,6 +621,12 @@ const ko: Record<ExplainKey, string> = {
   "s.node.uncordon": "{t}에 시나리오가 {node} 노드의 코든을 풀었습니다. 새 파드를 다시 배치할 수 있습니다.",
   "s.node.drain": "{t}에 시나리오가 {node} 노드를 드레인했습니다. 코든한 뒤 노드의 모든 파드를 정상 종료로 축출하고, 컨트롤러가 다른 노드에 다시 만듭니다.",
   "s.node.add": "{t}에 시나리오가 {node} 노드를 추가했습니다. 스케줄러가 대기 중인 파드를 다시 시도하지만, 실행 중인 파드가 스스로 옮겨 가지는 않습니다.",
+  "title.job": "{job} 잡",
+  "s.job.manage": "잡 컨트롤러는 {job} 잡에 대해 min(parallelism, completions − succeeded)개의 파드를 실행 상태로 유지하므로 템플릿으로 파드를 만들었습니다.",
+  "s.job.status": "잡 컨트롤러가 {job} 잡의 끝난 파드(성공과 실패)를 세어 상태를 갱신했습니다.",
+  "s.job.finished": "{job} 잡이 끝났습니다. completions에 도달했거나 실패 횟수가 backoffLimit을 넘었습니다.",
+  "s.job.deleteActive": "{job} 잡이 실패해서 잡 컨트롤러가 남은 활성 파드를 삭제했습니다.",
+  "s.job.sync": "잡 컨트롤러가 {job} 잡을 조정했습니다.",
 };
 
 export const explainStrings = defineStrings<ExplainKey>("explain", en, ko);

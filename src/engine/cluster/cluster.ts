@@ -20,6 +20,7 @@ import { KUBERNETES_SERVICE_IP, Network } from "./network";
 import { DeploymentController } from "../controllers/deployment";
 import { ReplicaSetController } from "../controllers/replicaset";
 import { NodeLifecycleController } from "../controllers/nodeLifecycle";
+import { JobController } from "../controllers/job";
 import type { ControllerContext } from "../controllers/context";
 import type { Diagnostic } from "../api/types";
 
@@ -75,6 +76,7 @@ export class Cluster {
     };
     new ReplicaSetController(controllers);
     new DeploymentController(controllers);
+    new JobController(controllers);
     this.nodeLifecycle = new NodeLifecycleController(controllers, (ns, name, cause) => this.deletePod(ns, name, undefined, cause));
   }
 

@@ -197,7 +197,7 @@ export class JobController {
       for (const p of toRemove) {
         this.counted.add(p.metadata!.uid!);
         const current = this.ctx.store.get("Pod", ns, p.metadata!.name!) as Pod | undefined;
-        if (current?.metadata?.uid === p.metadata?.uid && hasFinalizer(current)) {
+        if (current && current.metadata?.uid === p.metadata?.uid && hasFinalizer(current)) {
           const finalizers = current.metadata!.finalizers!.filter((f) => f !== JOB_TRACKING_FINALIZER);
           const meta = { ...current.metadata };
           if (finalizers.length) meta.finalizers = finalizers;
