@@ -122,6 +122,7 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
       entries: cluster.trace.entries,
       probes: cluster.trace.probes,
       notes: cluster.trace.notes,
+      scheduling: cluster.trace.scheduling,
     },
   };
 }

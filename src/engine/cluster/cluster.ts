@@ -14,7 +14,8 @@ import type { Instance } from "../kubelet/runtime";
 import { behaviorProgram, findBehavior } from "../scenario/behavior";
 import type { ActionSpec, NodeSpec, Scenario } from "../scenario/scenario";
 import { allocatable, hostIP, nodeObject } from "./nodes";
-import { podRequests, schedule, type SchedNode } from "../scheduler/scheduler";
+import { podRequests, type SchedNode } from "../scheduler/scheduler";
+import { nodeInfoFromNode, scheduleOne } from "../scheduler/framework";
 import type { HttpOverride } from "../workloads/process";
 import { KUBERNETES_SERVICE_IP, Network } from "./network";
 import { DeploymentController } from "../controllers/deployment";
@@ -84,6 +85,25 @@ export class Cluster {
   addNode(n: NodeSpec, index: number): void {
     this.store.create(nodeObject(n, index, toTimestamp(this.clock.now, this.epochMs)), { rule: "node.registered", data: { node: n.name } });
     this.kubelets.set(n.name, new Kubelet(this.kubeletContext(n.name, hostIP(index))));
+  }
+
+  /**
+   * One scheduling cycle of the default profile (filters, scores, FitError message). The
+   * per-node verdicts and scores are kept in the trace for the UI.
+   */
+  private decide(pod: Pod): { node: string } | { message: string; reasons: string[] } {
+    const nodes = (this.store.list("Node") as KubeObject[]).map((n) => nodeInfoFromNode(n));
+    const placed = (this.store.list("Pod") as Pod[]).filter((p) => p.spec?.nodeName && p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed");
+    const result = scheduleOne(pod, nodes, placed, {
+      services: this.store.list("Service") as Service[],
+      controllerSelector: (ns, owner) => this.store.get(owner.kind, ns, owner.name)?.spec?.selector,
+    });
+    this.trace.scheduling.push({ t: this.clock.now, namespace: pod.metadata?.namespace ?? "default", pod: pod.metadata!.name!, node: result.node, nodes: result.nodes });
+    if (result.node) return { node: result.node };
+    const message = result.message ?? `0/${nodes.length} nodes are available.`;
+    const counts = new Map<string, number>();
+    for (const n of result.nodes) if (!n.filter.ok) counts.set(n.filter.reason, (counts.get(n.filter.reason) ?? 0) + 1);
+    return { message, reasons: [...counts].map(([r, k]) => `${k} ${r}`).sort() };
   }
 
   /** The scheduler's view of the nodes: from the Node objects, so taints and cordons count. */
@@ -284,7 +304,7 @@ export class Cluster {
       this.pendingPods.delete(key);
       return;
     }
-    const decision = schedule(pod, this.schedNodes(), this.used);
+    const decision = this.decide(pod);
     const ts = toTimestamp(this.clock.now, this.epochMs);
     if ("node" in decision) {
       this.pendingPods.delete(key);

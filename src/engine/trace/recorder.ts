@@ -1,11 +1,12 @@
 import type { SimEvent } from "../api/events";
-import type { Cause, EventEntry, Note, ObjectRef, ProbeKind, ProbeRun, RuntimeEntry, TraceEntry, WriteEntry } from "./types";
+import type { Cause, EventEntry, Note, ObjectRef, ProbeKind, ProbeRun, RuntimeEntry, SchedulingRecord, TraceEntry, WriteEntry } from "./types";
 
 /** Appends to the trace as components write to the API and emit events. Entries are in time order. */
 export class TraceRecorder {
   readonly entries: TraceEntry[] = [];
   readonly probes: ProbeRun[] = [];
   readonly notes: Note[] = [];
+  readonly scheduling: SchedulingRecord[] = [];
   private openRuns = new Map<string, ProbeRun>();
 
   write(t: number, verb: WriteEntry["verb"], ref: ObjectRef, resourceVersion: number, object: unknown, cause: Cause): WriteEntry {

@@ -91,6 +91,15 @@ export interface Note {
   object?: ObjectRef;
 }
 
+/** One scheduling cycle: where the pod went (or not) and each node's filter verdict and scores. */
+export interface SchedulingRecord {
+  t: number;
+  namespace: string;
+  pod: string;
+  node?: string;
+  nodes: Array<{ node: string; filter: { ok: true } | { ok: false; plugin: string; reason: string }; scores?: Record<string, { raw: number; normalized: number; weight: number }>; total?: number }>;
+}
+
 export interface Trace {
   format: 1;
   kubernetesVersion: string;
@@ -99,4 +108,6 @@ export interface Trace {
   entries: TraceEntry[];
   probes: ProbeRun[];
   notes: Note[];
+  /** Scheduling decisions, for the UI's "why this node" view. */
+  scheduling?: SchedulingRecord[];
 }
