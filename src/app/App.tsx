@@ -13,6 +13,7 @@ import { useShortcuts } from "./playback/shortcuts";
 import { usePersistence } from "./persistence";
 import { useSimulation } from "./useSimulation";
 import KubectlPanel from "./kubectl/KubectlPanel";
+import ServicesPanel from "./services/ServicesPanel";
 import Timeline from "./timeline/Timeline";
 import EditorFallback from "./editor/EditorFallback";
 import { setEditorApi } from "./editorBridge";
@@ -89,6 +90,7 @@ function Views() {
       <div className="lower">
         <KubectlPanel />
         <div className="side">
+          <ServicesPanel />
           <Suspense fallback={<WhyPlaceholder />}>
             <WhyPanel />
           </Suspense>

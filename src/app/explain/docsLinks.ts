@@ -27,6 +27,8 @@ export type DocTopic =
   | "deployments"
   | "nodes"
   | "jobs"
+  | "services"
+  | "descheduler"
   | "taints"
   | "replicasets"
   | "objects";
@@ -39,6 +41,14 @@ interface DocPage {
 const SITE = "https://kubernetes.io";
 
 export const DOCS: Record<DocTopic, DocPage> = {
+  services: {
+    en: { path: "/docs/concepts/services-networking/endpoint-slices/", title: "EndpointSlices" },
+    ko: { path: "/ko/docs/concepts/services-networking/endpoint-slices/", title: "엔드포인트슬라이스" },
+  },
+  descheduler: {
+    en: { path: "/docs/concepts/scheduling-eviction/", title: "Scheduling, Preemption and Eviction" },
+    ko: { path: "/ko/docs/concepts/scheduling-eviction/", title: "스케줄링, 선점(Preemption), 축출(Eviction)" },
+  },
   jobs: {
     en: { path: "/docs/concepts/workloads/controllers/job/", title: "Jobs" },
     ko: { path: "/ko/docs/concepts/workloads/controllers/job/", title: "잡" },

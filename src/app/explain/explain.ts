@@ -69,6 +69,8 @@ export const EXPLAINED_RULES: readonly string[] = [
   "scenario.setImage",
   "scenario.scale",
   "deployment.sync",
+  "endpointslice.sync",
+  "scenario.deschedule",
   "job.sync",
   "job.manageJob",
   "job.status",
@@ -548,6 +550,10 @@ class Explainer {
     const rsOf = (): string => str(data.replicaSet) || (e.type === "event" ? e.event.object.name : name);
     const m = e.type === "event" ? /^Scaled (up|down) replica set (\S+) from (\d+) to (\d+)$/.exec(e.event.message) : null;
     switch (r) {
+      case "endpointslice.sync":
+        return this.mk(this.t("title.eps", { service: str(data.service) }), [this.t("s.eps", { service: str(data.service), ready: num(data.ready), total: num(data.total) })], "services");
+      case "scenario.deschedule":
+        return this.mk(this.t("title.deschedule", { pod: name }), [this.t("s.deschedule", { t, pod: name, node: str(data.node), strategy: str(data.strategy), reason: str(data.reason) })], "descheduler");
       case "job.sync":
       case "job.manageJob":
       case "job.status":

@@ -315,6 +315,10 @@ const en = {
   "s.job.finished": "Job {job} finished: it reached its completions, or its failures passed backoffLimit.",
   "s.job.deleteActive": "Job {job} failed, so the Job controller deleted its remaining active pods.",
   "s.job.sync": "The Job controller reconciled Job {job}.",
+  "title.eps": "Endpoints of Service {service}",
+  "s.eps": "The EndpointSlice controller updated Service {service}'s endpoints: {ready} of {total} pods receive traffic. A pod receives traffic while it is Ready and not terminating.",
+  "title.deschedule": "The descheduler evicted {pod}",
+  "s.deschedule": "At {t} the descheduler ran ({strategy}) and evicted pod {pod} from {node}: {reason}. The descheduler only evicts; the scheduler places the replacement.",
 };
 
 export type ExplainKey = keyof typeof en;
@@ -627,6 +631,10 @@ const ko: Record<ExplainKey, string> = {
   "s.job.finished": "{job} 잡이 끝났습니다. completions에 도달했거나 실패 횟수가 backoffLimit을 넘었습니다.",
   "s.job.deleteActive": "{job} 잡이 실패해서 잡 컨트롤러가 남은 활성 파드를 삭제했습니다.",
   "s.job.sync": "잡 컨트롤러가 {job} 잡을 조정했습니다.",
+  "title.eps": "{service} 서비스의 엔드포인트",
+  "s.eps": "엔드포인트슬라이스 컨트롤러가 {service} 서비스의 엔드포인트를 갱신했습니다. 파드 {total}개 중 {ready}개가 트래픽을 받습니다. 파드는 Ready이고 종료 중이 아닐 때 트래픽을 받습니다.",
+  "title.deschedule": "디스케줄러가 {pod} 파드 축출",
+  "s.deschedule": "{t}에 디스케줄러({strategy})가 실행되어 {node} 노드에서 {pod} 파드를 축출했습니다: {reason}. 디스케줄러는 축출만 하고, 대체 파드는 스케줄러가 배치합니다.",
 };
 
 export const explainStrings = defineStrings<ExplainKey>("explain", en, ko);

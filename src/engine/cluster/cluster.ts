@@ -22,6 +22,7 @@ import { DeploymentController } from "../controllers/deployment";
 import { ReplicaSetController } from "../controllers/replicaset";
 import { NodeLifecycleController } from "../controllers/nodeLifecycle";
 import { JobController } from "../controllers/job";
+import { EndpointSliceController } from "../controllers/endpointSlice";
 import type { ControllerContext } from "../controllers/context";
 import type { Diagnostic } from "../api/types";
 
@@ -78,6 +79,7 @@ export class Cluster {
     new ReplicaSetController(controllers);
     new DeploymentController(controllers);
     new JobController(controllers);
+    new EndpointSliceController(controllers);
     this.nodeLifecycle = new NodeLifecycleController(controllers, (ns, name, cause) => this.deletePod(ns, name, undefined, cause));
   }
 

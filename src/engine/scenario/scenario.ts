@@ -49,6 +49,8 @@ export type ActionSpec =
   /** A node goes down (unreachable), comes back, is cordoned, uncordoned, drained, or joins. */
   | { at: number; kind: "nodeDown" | "nodeUp" | "cordon" | "uncordon" | "drain"; node: string; path: (string | number)[] }
   | { at: number; kind: "addNode"; node: NodeSpec; path: (string | number)[] }
+  /** One run of the descheduler with these strategies (it only evicts; the scheduler re-places). */
+  | { at: number; kind: "deschedule"; policy: { removeDuplicates?: boolean; lowNodeUtilization?: { thresholds: Record<string, number>; targetThresholds: Record<string, number> }; removePodsViolatingTopologySpreadConstraint?: boolean }; path: (string | number)[] }
   /** kubectl scale deployment/NAME --replicas=N (or replicaset/NAME) */
   | { at: number; kind: "scale"; target: "Deployment" | "ReplicaSet"; name: string; namespace: string; replicas: number; path: (string | number)[] }
   | { at: number; kind: "apply"; objects: unknown[]; path: (string | number)[] }
@@ -109,7 +111,10 @@ const FIELDS: Record<string, string[]> = {
   memory: ["start", "steps", "growPerSecond", "growAfter"],
   step: ["after", "to"],
   onSigterm: ["exitAfter", "code"],
-  action: ["at", "delete", "apply", "crash", "http", "probe", "setImage", "scale", "nodeDown", "nodeUp", "cordon", "uncordon", "drain", "addNode"],
+  action: ["at", "delete", "apply", "crash", "http", "probe", "setImage", "scale", "nodeDown", "nodeUp", "cordon", "uncordon", "drain", "addNode", "deschedule"],
+  deschedule: ["removeDuplicates", "lowNodeUtilization", "removePodsViolatingTopologySpreadConstraint"],
+  lowNodeUtilization: ["thresholds", "targetThresholds"],
+  usage: ["cpu", "memory", "pods"],
   setImage: ["deployment", "namespace", "container", "image"],
   scale: ["deployment", "replicaSet", "namespace", "replicas"],
   probeAction: ["pod", "namespace", "container", "probe", "outcome"],
@@ -350,9 +355,9 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     if (!strict(v, p, "action")) return;
     const at = duration(v.at, [...p, "at"], true);
     const NODE_VERBS = ["nodeDown", "nodeUp", "cordon", "uncordon", "drain"] as const;
-    const verbs = ["delete", "apply", "crash", "http", "probe", "setImage", "scale", ...NODE_VERBS, "addNode"].filter((k) => v[k] !== undefined);
+    const verbs = ["delete", "apply", "crash", "http", "probe", "setImage", "scale", ...NODE_VERBS, "addNode", "deschedule"].filter((k) => v[k] !== undefined);
     if (verbs.length !== 1) {
-      err(p, verbs.length ? `Forbidden: may not specify more than 1 action (${verbs.join(", ")})` : "Required value: one of delete, apply, crash, http, probe, setImage, scale, nodeDown, nodeUp, cordon, uncordon, drain or addNode");
+      err(p, verbs.length ? `Forbidden: may not specify more than 1 action (${verbs.join(", ")})` : "Required value: one of delete, apply, crash, http, probe, setImage, scale, nodeDown, nodeUp, cordon, uncordon, drain, addNode or deschedule");
       return;
     }
     if (at === undefined) return;
@@ -377,6 +382,31 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
         n.joinAt = at;
         sc.actions.push({ at, kind: "addNode", node: n, path: [...p, "addNode"] });
       }
+    }
+    if (v.deschedule !== undefined && at !== undefined && strict(v.deschedule, [...p, "deschedule"], "deschedule")) {
+      const d = v.deschedule;
+      const dp: Path = [...p, "deschedule"];
+      const policy: Extract<ActionSpec, { kind: "deschedule" }>["policy"] = {};
+      if (d.removeDuplicates === true) policy.removeDuplicates = true;
+      if (d.removePodsViolatingTopologySpreadConstraint === true) policy.removePodsViolatingTopologySpreadConstraint = true;
+      if (strict(d.lowNodeUtilization, [...dp, "lowNodeUtilization"], "lowNodeUtilization")) {
+        const l = d.lowNodeUtilization;
+        const usage = (u: unknown, up: Path): Record<string, number> => {
+          const out: Record<string, number> = {};
+          if (!strict(u, up, "usage")) {
+            err(up, "Required value: percentages for cpu, memory or pods");
+            return out;
+          }
+          for (const [k, x] of Object.entries(u)) {
+            const n = int(x, [...up, k], 0, 100);
+            if (n !== undefined) out[k] = n;
+          }
+          return out;
+        };
+        policy.lowNodeUtilization = { thresholds: usage(l.thresholds, [...dp, "lowNodeUtilization", "thresholds"]), targetThresholds: usage(l.targetThresholds, [...dp, "lowNodeUtilization", "targetThresholds"]) };
+      }
+      if (!Object.keys(policy).length) err(dp, "Required value: at least one strategy (removeDuplicates, lowNodeUtilization, removePodsViolatingTopologySpreadConstraint)");
+      else sc.actions.push({ at, kind: "deschedule", policy, path: dp });
     }
     if (v.setImage !== undefined && strict(v.setImage, [...p, "setImage"], "setImage")) {
       const si = v.setImage;

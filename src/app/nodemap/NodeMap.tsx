@@ -1,0 +1,331 @@
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { select } from "../../state/actions";
+import { selectLocale, selectSelection, selectTrace, useStore, type PlaygroundState, type Selection } from "../../state/store";
+import { registerStrings, t as translate } from "../i18n";
+import { chipName, formatCpu, formatMemory, nodeBadges, nodeName, share, summary, type Translate } from "./describe";
+import { CHIP_COLS, CHIP_H, CHIP_W, chipOffset, HEADER_H, LANE_TITLE_H, layoutNodeMap, type Box, type MapLayout } from "./layout";
+import { changeIndex, nodeMapFromIndex, nodeMapIndex, POD_CLASSES, type NodeCard, type NodeMapIndex, type NodeMapState, type PodChip, type PodClass } from "./model";
+import { nodemapStrings } from "./strings";
+import "./nodemap.css";
+
+registerStrings(nodemapStrings);
+
+/** Above this many chips, chips are drawn on one canvas instead of one button each. */
+export const CANVAS_THRESHOLD = 1500;
+/** Pods deleted this many simulated seconds before the shown instant fade out in place. */
+const LEAVING_WINDOW = 1;
+const SUMMARY_INTERVAL_MS = 1000;
+
+const GLYPH: Record<PodClass, string> = { ready: "●", notReady: "◐", waiting: "○", error: "✖", terminating: "◌", completed: "✓" };
+
+const selectTheme = (s: PlaygroundState) => s.theme;
+
+const selectPod = (namespace: string, pod: string) => select({ kind: "pod", namespace, pod });
+
+function selectedKey(sel: Selection | undefined): string | undefined {
+  return sel && sel.kind !== "entry" ? `${sel.namespace}/${sel.pod}` : undefined;
+}
+
+/** Chips a container shows: all of them, or capacity-1 and a "+N more" marker. */
+function visibleChips(pods: PodChip[], capacity: number): { shown: PodChip[]; more: number } {
+  if (pods.length <= capacity) return { shown: pods, more: 0 };
+  const shown = pods.slice(0, capacity - 1);
+  return { shown, more: pods.filter((p) => !p.leaving).length - shown.filter((p) => !p.leaving).length };
+}
+
+const Chip = memo(function Chip({ chip, x, y, selected, label }: { chip: PodChip; x: number; y: number; selected: boolean; label: string }) {
+  return (
+    <button
+      type="button"
+      className={`nm-chip nm-${chip.cls}${chip.leaving ? " nm-leaving" : ""}${selected ? " nm-selected" : ""}`}
+      style={{ transform: `translate(${x}px, ${y}px)`, width: CHIP_W, height: CHIP_H }}
+      aria-label={label}
+      aria-pressed={selected}
+      aria-hidden={chip.leaving || undefined}
+      tabIndex={chip.leaving ? -1 : undefined}
+      title={`${chip.name}  ${chip.status}  ${chip.ready}`}
+      onClick={() => selectPod(chip.namespace, chip.name)}
+    >
+      <span className="nm-glyph" aria-hidden="true">
+        {GLYPH[chip.cls]}
+      </span>
+      <span className="nm-chip-name">{chip.name}</span>
+    </button>
+  );
+});
+
+function Chips({ pods, capacity, perRow, top, sel, tr }: { pods: PodChip[]; capacity: number; perRow: number; top: number; sel: string | undefined; tr: Translate }) {
+  const { shown, more } = visibleChips(pods, capacity);
+  const at = chipOffset(shown.length, perRow, top);
+  return (
+    <>
+      {shown.map((p, i) => {
+        const o = chipOffset(i, perRow, top);
+        return <Chip key={p.uid} chip={p} x={o.x} y={o.y} selected={sel === `${p.namespace}/${p.name}`} label={chipName(tr, p)} />;
+      })}
+      {more > 0 && (
+        <span className="nm-more" style={{ transform: `translate(${at.x}px, ${at.y}px)`, width: CHIP_W, height: CHIP_H }} title={tr("nodemap.moreName", { count: more })}>
+          {tr("nodemap.more", { count: more })}
+        </span>
+      )}
+    </>
+  );
+}
+
+function Bar({ label, used, total, ratio }: { label: string; used: string; total: string; ratio: number }) {
+  return (
+    <div className="nm-bar-row">
+      <span className="nm-bar-label">{label}</span>
+      <span className="nm-bar" aria-hidden="true">
+        <span className={`nm-bar-fill${ratio > 0.9 ? " nm-bar-high" : ""}`} style={{ transform: `scaleX(${ratio})` }} />
+      </span>
+      <span className="nm-bar-num">
+        {used} / {total}
+      </span>
+    </div>
+  );
+}
+
+function NodeBox({ card, box, sel, tr, canvas }: { card: NodeCard; box: Box & { capacity: number }; sel: string | undefined; tr: Translate; canvas: boolean }) {
+  const badges = nodeBadges(tr, card);
+  return (
+    <div
+      role="group"
+      aria-label={nodeName(tr, card)}
+      className={`nm-node${card.ready ? "" : " nm-node-down"}${card.cordoned ? " nm-node-cordoned" : ""}`}
+      style={{ transform: `translate(${box.x}px, ${box.y}px)`, width: box.w, height: box.h }}
+    >
+      <div className="nm-node-head" aria-hidden="true">
+        <span className="nm-node-name" title={card.name}>
+          {card.name}
+        </span>
+        <span className="nm-badges">
+          <span className={`nm-badge ${card.ready ? "nm-badge-ready" : "nm-badge-down"}`} title={`Ready=${card.readyCondition}`}>
+            {card.ready ? "✓ " : "✖ "}
+            {badges[0]}
+          </span>
+          {card.cordoned && <span className="nm-badge nm-badge-flag">⏸ {tr("nodemap.state.cordoned")}</span>}
+          {card.taints.length > 0 && (
+            <span className="nm-badge nm-badge-flag" title={tr("nodemap.taints", { list: card.taints.join(", ") })}>
+              ⚠ {tr("nodemap.state.tainted")}
+            </span>
+          )}
+        </span>
+      </div>
+      <div aria-hidden="true">
+        <Bar label={tr("nodemap.cpu")} used={formatCpu(card.cpu.requested)} total={formatCpu(card.cpu.allocatable)} ratio={share(card.cpu)} />
+        <Bar label={tr("nodemap.memory")} used={formatMemory(card.memory.requested)} total={formatMemory(card.memory.allocatable)} ratio={share(card.memory)} />
+      </div>
+      {!canvas && <Chips pods={card.pods} capacity={box.capacity} perRow={CHIP_COLS} top={HEADER_H} sel={sel} tr={tr} />}
+    </div>
+  );
+}
+
+function Lane({ pods, layout, sel, tr, canvas, count }: { pods: PodChip[]; layout: MapLayout; sel: string | undefined; tr: Translate; canvas: boolean; count: number }) {
+  const b = layout.lane;
+  return (
+    <div role="group" aria-label={tr("nodemap.unscheduledName", { count })} className="nm-lane" style={{ width: b.w, height: b.h }}>
+      <div className="nm-lane-title" aria-hidden="true">
+        {tr("nodemap.unscheduled")} ({count})
+      </div>
+      {count === 0 && <p className="nm-none">{tr("nodemap.noneWaiting")}</p>}
+      {!canvas && <Chips pods={pods} capacity={b.capacity} perRow={b.perRow} top={LANE_TITLE_H} sel={sel} tr={tr} />}
+    </div>
+  );
+}
+
+interface PlacedChip {
+  chip: PodChip;
+  x: number;
+  y: number;
+}
+
+/** Absolute chip positions for the canvas layer (the same arithmetic as the DOM chips). */
+function placeAll(state: NodeMapState, layout: MapLayout): PlacedChip[] {
+  const out: PlacedChip[] = [];
+  const place = (pods: PodChip[], box: Box, capacity: number, perRow: number, top: number) => {
+    const { shown } = visibleChips(pods, capacity);
+    shown.forEach((chip, i) => {
+      if (chip.leaving) return;
+      const o = chipOffset(i, perRow, top);
+      out.push({ chip, x: box.x + o.x, y: box.y + o.y });
+    });
+  };
+  place(state.unscheduled, layout.lane, layout.lane.capacity, layout.lane.perRow, LANE_TITLE_H);
+  for (const n of state.nodes) {
+    const b = layout.nodes.get(n.name);
+    if (b) place(n.pods, b, b.capacity, CHIP_COLS, HEADER_H);
+  }
+  return out;
+}
+
+function ChipCanvas({ state, layout, sel, theme, tr }: { state: NodeMapState; layout: MapLayout; sel: string | undefined; theme: string; tr: Translate }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const placed = useMemo(() => placeAll(state, layout), [state, layout]);
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext("2d");
+    if (!canvas || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.ceil(layout.width * dpr);
+    canvas.height = Math.ceil(layout.height * dpr);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, layout.width, layout.height);
+    const css = getComputedStyle(canvas);
+    const v = (name: string) => css.getPropertyValue(name).trim() || "#888";
+    const colours = Object.fromEntries(POD_CLASSES.map((c) => [c, { fill: v(`--nm-${c}-fill`), line: v(`--nm-${c}`) }])) as Record<PodClass, { fill: string; line: string }>;
+    const fg = v("--nm-fg");
+    const selected = v("--nm-selected");
+    ctx.font = "11px system-ui, sans-serif";
+    ctx.textBaseline = "middle";
+    for (const { chip, x, y } of placed) {
+      const c = colours[chip.cls];
+      ctx.fillStyle = c.fill;
+      ctx.fillRect(x, y, CHIP_W, CHIP_H);
+      ctx.strokeStyle = sel === `${chip.namespace}/${chip.name}` ? selected : c.line;
+      ctx.lineWidth = sel === `${chip.namespace}/${chip.name}` ? 2 : 1;
+      ctx.setLineDash(chip.cls === "waiting" ? [3, 2] : chip.cls === "terminating" ? [1, 2] : []);
+      ctx.strokeRect(x + 0.5, y + 0.5, CHIP_W - 1, CHIP_H - 1);
+      ctx.fillStyle = fg;
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(x, y, CHIP_W - 2, CHIP_H);
+      ctx.clip();
+      ctx.fillText(`${GLYPH[chip.cls]} ${chip.name}`, x + 4, y + CHIP_H / 2);
+      ctx.restore();
+    }
+  }, [placed, layout, sel, theme]);
+
+  const hit = (e: MouseEvent<HTMLCanvasElement>): PodChip | undefined => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const x = e.clientX - r.left;
+    const y = e.clientY - r.top;
+    return placed.find((p) => x >= p.x && x <= p.x + CHIP_W && y >= p.y && y <= p.y + CHIP_H)?.chip;
+  };
+  return (
+    <>
+      <canvas
+        ref={ref}
+        className="nm-canvas"
+        style={{ width: layout.width, height: layout.height }}
+        aria-hidden="true"
+        onClick={(e) => {
+          const c = hit(e);
+          if (c) selectPod(c.namespace, c.name);
+        }}
+        onPointerMove={(e) => {
+          e.currentTarget.style.cursor = hit(e) ? "pointer" : "default";
+        }}
+      />
+      <p className="sr-only">{tr("nodemap.canvasHint", { pods: placed.length })}</p>
+    </>
+  );
+}
+
+/** The visually hidden summary at the playhead, at most once a second, only when the words change. */
+function LiveSummary({ ix, tr }: { ix: NodeMapIndex; tr: Translate }) {
+  const [text, setText] = useState("");
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = 0;
+    const run = () => {
+      timer = undefined;
+      last = performance.now();
+      setText(summary(tr, nodeMapFromIndex(ix, useStore.getState().t)));
+    };
+    timer = setTimeout(run, 0);
+    const unsubscribe = useStore.subscribe((s, prev) => {
+      if (s.t === prev.t || timer !== undefined) return;
+      timer = setTimeout(run, Math.max(0, SUMMARY_INTERVAL_MS - (performance.now() - last)));
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [ix, tr]);
+  return (
+    <p className="sr-only" aria-live="polite">
+      {text}
+    </p>
+  );
+}
+
+function Legend({ tr }: { tr: Translate }) {
+  return (
+    <ul className="nm-legend" aria-label={tr("nodemap.legend")}>
+      {POD_CLASSES.map((c) => (
+        <li key={c} className={`nm-legend-item nm-${c}`}>
+          <span aria-hidden="true">{GLYPH[c]}</span> {tr(`nodemap.cls.${c}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Every node of the run at the playhead: its state, requested CPU and memory against
+ * allocatable, and its pods as chips coloured by kubectl STATUS, plus the pods waiting for a
+ * node. Re-renders only when a Node or Pod changes (not on every playhead frame).
+ */
+export default function NodeMap() {
+  const trace = useStore(selectTrace);
+  const locale = useStore(selectLocale);
+  const selection = useStore(selectSelection);
+  const theme = useStore(selectTheme);
+  const tr = useCallback<Translate>((key, vars) => translate(locale, key, vars), [locale]);
+  const ix = useMemo(() => (trace ? nodeMapIndex(trace) : undefined), [trace]);
+  // The number of Node/Pod change instants up to the playhead: the map is constant in between.
+  const step = useStore(useCallback((s: PlaygroundState) => (ix ? changeIndex(ix, s.t) : 0), [ix]));
+  const state = useMemo(() => (ix ? nodeMapFromIndex(ix, step > 0 ? ix.changeTimes[step - 1] : -1, LEAVING_WINDOW) : undefined), [ix, step]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const measure = () => setWidth(Math.max(200, el.clientWidth - 16));
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ix]);
+
+  const names = state ? state.nodes.map((n) => n.name).join("\n") : "";
+  const layout = useMemo(() => {
+    if (!ix) return undefined;
+    const list = names ? names.split("\n") : [];
+    return layoutNodeMap(list, (n) => ix.peakPods.get(n) ?? 0, ix.peakUnscheduled, width);
+  }, [ix, names, width]);
+
+  const sel = selectedKey(selection);
+  if (!ix || !state || !layout) {
+    return (
+      <div className="nm" role="group" aria-label={tr("nodemap.label")}>
+        <p className="nm-empty">{tr("nodemap.empty")}</p>
+      </div>
+    );
+  }
+  const chipCount = state.unscheduled.length + state.nodes.reduce((n, c) => n + c.pods.length, 0);
+  const canvas = chipCount > CANVAS_THRESHOLD;
+  return (
+    <div className="nm" role="group" aria-label={tr("nodemap.label")}>
+      <Legend tr={tr} />
+      <div className="nm-scroll" ref={scrollRef}>
+        <div className="nm-plane" style={{ width: layout.width, height: layout.height }}>
+          <Lane pods={state.unscheduled} layout={layout} sel={sel} tr={tr} canvas={canvas} count={state.counts.unscheduled} />
+          {state.nodes.length === 0 && (
+            <p className="nm-empty" style={{ transform: `translateY(${layout.lane.h + 12}px)` }}>
+              {tr("nodemap.noNodes")}
+            </p>
+          )}
+          {state.nodes.map((n) => {
+            const box = layout.nodes.get(n.name);
+            return box ? <NodeBox key={n.name} card={n} box={box} sel={sel} tr={tr} canvas={canvas} /> : null;
+          })}
+          {canvas && <ChipCanvas state={state} layout={layout} sel={sel} theme={theme} tr={tr} />}
+        </div>
+      </div>
+      <LiveSummary ix={ix} tr={tr} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// Words for the node map (pure): quantities, accessible names and the live summary.
+import type { NodeCard, NodeMapState, PodChip } from "./model";
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+const trim = (n: number) => String(Math.round(n * 10) / 10);
+
+/** CPU cores as kubectl writes them: `4`, `250m`, `1500m`. */
+export function formatCpu(cores: number): string {
+  if (!Number.isFinite(cores)) return "?";
+  if (cores === 0) return "0";
+  if (Number.isInteger(cores)) return String(cores);
+  return `${Math.round(cores * 1000)}m`;
+}
+
+/** Bytes with a binary suffix: `16Gi`, `128Mi`, `1.5Gi`. */
+export function formatMemory(bytes: number): string {
+  if (!Number.isFinite(bytes)) return "?";
+  if (bytes === 0) return "0";
+  if (bytes >= 2 ** 30) return `${trim(bytes / 2 ** 30)}Gi`;
+  if (bytes >= 2 ** 20) return `${trim(bytes / 2 ** 20)}Mi`;
+  if (bytes >= 2 ** 10) return `${trim(bytes / 2 ** 10)}Ki`;
+  return String(bytes);
+}
+
+/** Badge words of a node: Ready or NotReady, then SchedulingDisabled and tainted when they apply. */
+export function nodeBadges(tr: Translate, n: NodeCard): string[] {
+  const out = [tr(n.ready ? "nodemap.state.ready" : "nodemap.state.notReady")];
+  if (n.cordoned) out.push(tr("nodemap.state.cordoned"));
+  if (n.taints.length) out.push(tr("nodemap.state.tainted"));
+  return out;
+}
+
+const live = (pods: PodChip[]) => pods.filter((p) => !p.leaving);
+
+export function nodeName(tr: Translate, n: NodeCard): string {
+  const pods = live(n.pods);
+  return tr("nodemap.nodeName", {
+    name: n.name,
+    state: nodeBadges(tr, n).join(", "),
+    pods: pods.length,
+    ready: pods.filter((p) => p.cls === "ready").length,
+    cpu: tr("nodemap.allocName", { resource: tr("nodemap.cpu"), used: formatCpu(n.cpu.requested), total: formatCpu(n.cpu.allocatable) }),
+    memory: tr("nodemap.allocName", { resource: tr("nodemap.memory"), used: formatMemory(n.memory.requested), total: formatMemory(n.memory.allocatable) }),
+  });
+}
+
+export function chipName(tr: Translate, p: PodChip): string {
+  return tr("nodemap.chip", { name: p.name, status: p.status, ready: p.ready });
+}
+
+export function summary(tr: Translate, s: NodeMapState): string {
+  const c = s.counts;
+  return tr("nodemap.summary", {
+    nodes: c.nodes,
+    ready: c.readyNodes,
+    pods: c.pods,
+    running: c.byClass.ready,
+    notReady: c.byClass.notReady,
+    waiting: c.byClass.waiting,
+    error: c.byClass.error,
+    terminating: c.byClass.terminating,
+    completed: c.byClass.completed,
+    unscheduled: c.unscheduled,
+  });
+}
+
+/** Share of allocatable requested, 0–1 (0 when allocatable is unknown). */
+export function share(u: { requested: number; allocatable: number }): number {
+  if (!(u.allocatable > 0)) return 0;
+  return Math.max(0, Math.min(1, u.requested / u.allocatable));
+}
