@@ -5,6 +5,7 @@ import prestop from "../../examples/prestop-delete.yaml?raw";
 import customApp from "../../examples/custom-app.yaml?raw";
 import rollingUpdate from "../../examples/rolling-update.yaml?raw";
 import fiftyPods from "../../examples/fifty-pods.yaml?raw";
+import twoNodes from "../../examples/two-nodes-descheduler.yaml?raw";
 import { DEFAULT_SCENARIO } from "./default";
 
 /** Scenarios the page ships, by id; titles are in the shell's strings as "shell.example.<id>". */
@@ -17,4 +18,5 @@ export const EXAMPLES: Array<{ id: string; text: string }> = [
   { id: "customApp", text: customApp },
   { id: "rollingUpdate", text: rollingUpdate },
   { id: "fiftyPods", text: fiftyPods },
+  { id: "twoNodes", text: twoNodes },
 ];

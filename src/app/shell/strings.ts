@@ -72,6 +72,7 @@ export const shellStrings = defineStrings(
     "example.customApp": "Custom app with failing /healthz",
     "example.rollingUpdate": "Deployment rolling update",
     "example.fiftyPods": "Fifty pods",
+    "example.twoNodes": "Two nodes: failure and the descheduler",
   },
   {
     title: "podplay",
@@ -142,5 +143,6 @@ export const shellStrings = defineStrings(
     "example.customApp": "/healthz가 실패하는 사용자 앱",
     "example.rollingUpdate": "디플로이먼트 롤링 업데이트",
     "example.fiftyPods": "파드 50개",
+    "example.twoNodes": "노드 두 개: 장애와 디스케줄러",
   },
 );

@@ -23,6 +23,7 @@ import { ReplicaSetController } from "../controllers/replicaset";
 import { NodeLifecycleController } from "../controllers/nodeLifecycle";
 import { JobController } from "../controllers/job";
 import { EndpointSliceController } from "../controllers/endpointSlice";
+import { deschedule, descheduledEvent, evictionMessage, type Eviction } from "../controllers/descheduler";
 import type { ControllerContext } from "../controllers/context";
 import type { Diagnostic } from "../api/types";
 
@@ -230,6 +231,26 @@ export class Cluster {
         }
         this.addNode(a.node, this.kubelets.size);
         this.retryPending({ ...cause, data: { ...cause.data, node: a.node.name } });
+        return;
+      }
+      case "deschedule": {
+        let evictions: Eviction[];
+        try {
+          evictions = deschedule(this.store.list("Node"), this.store.list("Pod") as Pod[], (ns, ref) => this.store.get(ref.kind, ns, ref.name), a.policy);
+        } catch (e) {
+          this.note("deschedulerPolicy", `at ${a.at}s: ${(e as Error).message}`);
+          return;
+        }
+        if (!evictions.length) this.note("deschedulerNothing", `at ${a.at}s: the descheduler found nothing to evict`);
+        for (const ev of evictions) {
+          const c: Cause = { rule: "scenario.deschedule", data: { at: a.at, node: ev.node, strategy: ev.strategy, reason: ev.reason } };
+          const pod = this.store.get("Pod", ev.namespace, ev.pod);
+          if (!pod) continue;
+          const de = descheduledEvent(ev);
+          this.emit({ type: de.type, reason: de.reason, message: de.message, object: { kind: "Pod", namespace: ev.namespace, name: ev.pod, uid: pod.metadata.uid ?? "" }, source: de.source }, c);
+          this.note("descheduled", `at ${a.at}s: ${evictionMessage(ev)}`);
+          this.deletePod(ev.namespace, ev.pod, undefined, c);
+        }
         return;
       }
       case "apply":

@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createElement, type FunctionComponent } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterEach, describe, expect, it } from "vitest";
+import { simulate } from "../../engine/simulate";
+import { useStore } from "../../state/store";
+
+// Loaded by a computed path: tsconfig.node.json type-checks tests without JSX, so a static import
+// of the .tsx component would not compile there (Vitest transforms it either way).
+const COMPONENT = "./NodeMap.tsx";
+const NodeMap = ((await import(/* @vite-ignore */ COMPONENT)) as { default: FunctionComponent }).default;
+
+const DIR = fileURLToPath(new URL("./", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+function luminance(hex: string): number {
+  const n = parseInt(hex.slice(1), 16);
+  const ch = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
+}
+
+function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+function themeVars(css: string, selector: string): Record<string, string> {
+  const start = css.indexOf(`${selector} {`);
+  const block = css.slice(start, css.indexOf("}", start));
+  return Object.fromEntries([...block.matchAll(/(--nm-[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]));
+}
+
+describe("colours", () => {
+  const css = readFileSync(DIR + "nodemap.css", "utf8");
+  for (const [name, selector] of [
+    ["light", ".nm"],
+    ["dark", '[data-theme="dark"] .nm'],
+  ] as const) {
+    it(`${name} theme: text ≥ 4.5:1, outlines and glyphs ≥ 3:1`, () => {
+      const v = themeVars(css, selector);
+      expect(Object.keys(v).length).toBeGreaterThan(25);
+      const fills = Object.keys(v).filter((k) => k.endsWith("-fill"));
+      for (const k of ["--nm-bg", "--nm-box", ...fills]) expect(contrast(v["--nm-fg"], v[k]), `fg on ${k}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(v["--nm-muted"], v["--nm-bg"])).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(v["--nm-muted"], v["--nm-box"])).toBeGreaterThanOrEqual(4.5);
+      for (const f of fills) {
+        const line = f.replace(/-fill$/, "");
+        expect(contrast(v[line], v[f]), `${line} on ${f}`).toBeGreaterThanOrEqual(3);
+      }
+      for (const k of ["--nm-border", "--nm-bar", "--nm-bar-high", "--nm-selected", "--nm-focus", "--nm-down"]) {
+        expect(contrast(v[k], v["--nm-box"]), `${k} on box`).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
+});
+
+// A server render reads zustand's initial state (useSyncExternalStore's server snapshot), so the
+// tests write into that object and restore it afterwards.
+const initial = { ...useStore.getInitialState() };
+const setServerState = (s: Partial<typeof initial>) => Object.assign(useStore.getInitialState(), s);
+
+describe("NodeMap markup (server render)", () => {
+  afterEach(() => setServerState(initial));
+  const trace = simulate(readFileSync(ROOT + "fidelity/cases/cluster/40-node-failure-eviction/manifest.yaml", "utf8"), { until: 480 }).trace;
+  const show = (t: number, locale: "en" | "ko" = "en") => {
+    setServerState({ view: { trace, errors: [], infos: [], wallMs: 0, text: "" }, t, locale, selection: { kind: "pod", namespace: "default", pod: "nope" } });
+    return renderToStaticMarkup(createElement(NodeMap));
+  };
+
+  it("labels the root, each node with its state and counts, and each chip", () => {
+    const html = show(420);
+    expect(html).toContain('role="group" aria-label="Node map"');
+    expect(html).toMatch(/aria-label="Node node-1: NotReady, tainted\. 2 pods, 0 ready\./);
+    expect(html).toMatch(/aria-label="Node node-2: Ready\. 2 pods, 2 ready\./);
+    expect(html.match(/class="nm-chip nm-terminating/g)).toHaveLength(2);
+    expect(html.match(/class="nm-chip nm-ready/g)).toHaveLength(2);
+    expect(html).toContain("Unscheduled (0)");
+    expect(html).toContain('aria-live="polite"');
+  });
+
+  it("is Korean when the locale is", () => {
+    const html = show(420, "ko");
+    expect(html).toContain('aria-label="노드 맵"');
+    expect(html).toContain("노드 node-1: NotReady, 테인트됨");
+  });
+
+  it("says so before any run", () => {
+    setServerState({ view: undefined });
+    expect(renderToStaticMarkup(createElement(NodeMap))).toContain("Nothing simulated yet");
+  });
+});
