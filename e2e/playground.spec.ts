@@ -164,3 +164,23 @@ test.describe("the playground", () => {
     await expect(page.getByRole("region", { name: "kubectl" }).getByRole("tabpanel")).toContainText("Terminating", { timeout: 15_000 });
   });
 });
+
+test.describe("the cluster views", () => {
+  test("the two-node lesson: placement and the descheduler's evictions on the node map", async ({ page }) => {
+    await fresh(page);
+    await page.getByRole("combobox", { name: "Load example" }).selectOption("twoNodes");
+    await expect(page.getByRole("group", { name: "Timeline" })).toContainText("a-", { timeout: 15_000 });
+    await page.getByRole("tab", { name: "Node map" }).click();
+    const map = page.getByRole("group", { name: "Node map" });
+    await expect(map).toBeVisible();
+    await seekTo(page, 420);
+    // node-2 failed: its pods were evicted and replaced on node-1; node-3 joined empty.
+    await expect(map.getByRole("group", { name: /^Node node-2: NotReady/ })).toBeVisible();
+    await expect(map.getByRole("group", { name: /^Node node-3: Ready.*0 pods/ })).toBeVisible();
+    await seekTo(page, 560);
+    // The descheduler evicted one duplicate of each ReplicaSet; the scheduler used node-3.
+    await expect(map.getByRole("group", { name: /^Node node-3: Ready.*2 pods/ })).toBeVisible();
+    await page.getByRole("region", { name: "kubectl" }).getByRole("tab", { name: "get events" }).click();
+    await expect(page.getByRole("region", { name: "kubectl" }).getByRole("tabpanel")).toContainText("RemoveDuplicates");
+  });
+});

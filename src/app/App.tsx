@@ -22,6 +22,7 @@ import { setEditorApi } from "./editorBridge";
 const YamlEditor = lazy(() => import("./editor/YamlEditor"));
 // The explanations (and their long texts in two languages) load after the first paint too.
 const WhyPanel = lazy(() => import("./explain/WhyPanel"));
+const NodeMap = lazy(() => import("./nodemap/NodeMap"));
 
 export function App() {
   usePersistence();
@@ -80,13 +81,41 @@ function WhyPlaceholder() {
   return <section className="why" role="region" aria-label={t(locale, "shell.why")} />;
 }
 
+/** The timeline and the node map share the upper area; a tab switches between them. */
+function MainViews() {
+  const locale = useStore(selectLocale);
+  const [view, setView] = useState<"timeline" | "nodemap">("timeline");
+  const tabs = [
+    { id: "timeline" as const, label: t(locale, "shell.viewTimeline") },
+    { id: "nodemap" as const, label: t(locale, "shell.viewNodeMap") },
+  ];
+  return (
+    <div className="main-views">
+      <div role="tablist" aria-label={t(locale, "shell.views")} className="view-tabs">
+        {tabs.map((x) => (
+          <button key={x.id} type="button" role="tab" id={`view-${x.id}`} aria-selected={view === x.id} aria-controls={`panel-${x.id}`} onClick={() => setView(x.id)}>
+            {x.label}
+          </button>
+        ))}
+      </div>
+      <div className="timeline-area" role="tabpanel" id={`panel-${view}`} aria-labelledby={`view-${view}`}>
+        {view === "timeline" ? (
+          <Timeline />
+        ) : (
+          <Suspense fallback={null}>
+            <NodeMap />
+          </Suspense>
+        )}
+      </div>
+    </div>
+  );
+}
+
 function Views() {
   return (
     <div className="views" id="views">
       <StatusBar />
-      <div className="timeline-area">
-        <Timeline />
-      </div>
+      <MainViews />
       <div className="lower">
         <KubectlPanel />
         <div className="side">

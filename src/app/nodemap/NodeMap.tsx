@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEven
 import { select } from "../../state/actions";
 import { selectLocale, selectSelection, selectTrace, useStore, type PlaygroundState, type Selection } from "../../state/store";
 import { registerStrings, t as translate } from "../i18n";
-import { chipName, formatCpu, formatMemory, nodeBadges, nodeName, share, summary, type Translate } from "./describe";
+import { chipName, shortName, formatCpu, formatMemory, nodeBadges, nodeName, share, summary, type Translate } from "./describe";
 import { CHIP_COLS, CHIP_H, CHIP_W, chipOffset, HEADER_H, LANE_TITLE_H, layoutNodeMap, type Box, type MapLayout } from "./layout";
 import { changeIndex, nodeMapFromIndex, nodeMapIndex, POD_CLASSES, type NodeCard, type NodeMapIndex, type NodeMapState, type PodChip, type PodClass } from "./model";
 import { nodemapStrings } from "./strings";
@@ -49,7 +49,7 @@ const Chip = memo(function Chip({ chip, x, y, selected, label }: { chip: PodChip
       <span className="nm-glyph" aria-hidden="true">
         {GLYPH[chip.cls]}
       </span>
-      <span className="nm-chip-name">{chip.name}</span>
+      <span className="nm-chip-name">{shortName(chip.name)}</span>
     </button>
   );
 });
@@ -140,16 +140,26 @@ interface PlacedChip {
   y: number;
 }
 
+interface Placed {
+  chips: PlacedChip[];
+  /** "+N more" markers. */
+  more: Array<{ count: number; x: number; y: number }>;
+}
+
 /** Absolute chip positions for the canvas layer (the same arithmetic as the DOM chips). */
-function placeAll(state: NodeMapState, layout: MapLayout): PlacedChip[] {
-  const out: PlacedChip[] = [];
+function placeAll(state: NodeMapState, layout: MapLayout): Placed {
+  const out: Placed = { chips: [], more: [] };
   const place = (pods: PodChip[], box: Box, capacity: number, perRow: number, top: number) => {
-    const { shown } = visibleChips(pods, capacity);
+    const { shown, more } = visibleChips(pods, capacity);
     shown.forEach((chip, i) => {
       if (chip.leaving) return;
       const o = chipOffset(i, perRow, top);
-      out.push({ chip, x: box.x + o.x, y: box.y + o.y });
+      out.chips.push({ chip, x: box.x + o.x, y: box.y + o.y });
     });
+    if (more > 0) {
+      const o = chipOffset(shown.length, perRow, top);
+      out.more.push({ count: more, x: box.x + o.x, y: box.y + o.y });
+    }
   };
   place(state.unscheduled, layout.lane, layout.lane.capacity, layout.lane.perRow, LANE_TITLE_H);
   for (const n of state.nodes) {
@@ -178,7 +188,7 @@ function ChipCanvas({ state, layout, sel, theme, tr }: { state: NodeMapState; la
     const selected = v("--nm-selected");
     ctx.font = "11px system-ui, sans-serif";
     ctx.textBaseline = "middle";
-    for (const { chip, x, y } of placed) {
+    for (const { chip, x, y } of placed.chips) {
       const c = colours[chip.cls];
       ctx.fillStyle = c.fill;
       ctx.fillRect(x, y, CHIP_W, CHIP_H);
@@ -191,16 +201,26 @@ function ChipCanvas({ state, layout, sel, theme, tr }: { state: NodeMapState; la
       ctx.beginPath();
       ctx.rect(x, y, CHIP_W - 2, CHIP_H);
       ctx.clip();
-      ctx.fillText(`${GLYPH[chip.cls]} ${chip.name}`, x + 4, y + CHIP_H / 2);
+      ctx.fillText(`${GLYPH[chip.cls]} ${shortName(chip.name)}`, x + 4, y + CHIP_H / 2);
       ctx.restore();
     }
-  }, [placed, layout, sel, theme]);
+    ctx.setLineDash([]);
+    ctx.lineWidth = 1;
+    ctx.textAlign = "center";
+    for (const m of placed.more) {
+      ctx.strokeStyle = v("--nm-border");
+      ctx.strokeRect(m.x + 0.5, m.y + 0.5, CHIP_W - 1, CHIP_H - 1);
+      ctx.fillStyle = fg;
+      ctx.fillText(tr("nodemap.more", { count: m.count }), m.x + CHIP_W / 2, m.y + CHIP_H / 2);
+    }
+    ctx.textAlign = "start";
+  }, [placed, layout, sel, theme, tr]);
 
   const hit = (e: MouseEvent<HTMLCanvasElement>): PodChip | undefined => {
     const r = e.currentTarget.getBoundingClientRect();
     const x = e.clientX - r.left;
     const y = e.clientY - r.top;
-    return placed.find((p) => x >= p.x && x <= p.x + CHIP_W && y >= p.y && y <= p.y + CHIP_H)?.chip;
+    return placed.chips.find((p) => x >= p.x && x <= p.x + CHIP_W && y >= p.y && y <= p.y + CHIP_H)?.chip;
   };
   return (
     <>
@@ -217,7 +237,7 @@ function ChipCanvas({ state, layout, sel, theme, tr }: { state: NodeMapState; la
           e.currentTarget.style.cursor = hit(e) ? "pointer" : "default";
         }}
       />
-      <p className="sr-only">{tr("nodemap.canvasHint", { pods: placed.length })}</p>
+      <p className="sr-only">{tr("nodemap.canvasHint", { pods: state.counts.pods })}</p>
     </>
   );
 }

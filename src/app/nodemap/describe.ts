@@ -8,9 +8,9 @@ const trim = (n: number) => String(Math.round(n * 10) / 10);
 /** CPU cores as kubectl writes them: `4`, `250m`, `1500m`. */
 export function formatCpu(cores: number): string {
   if (!Number.isFinite(cores)) return "?";
-  if (cores === 0) return "0";
-  if (Number.isInteger(cores)) return String(cores);
-  return `${Math.round(cores * 1000)}m`;
+  const milli = Math.round(cores * 1000);
+  if (milli % 1000 === 0) return String(milli / 1000);
+  return `${milli}m`;
 }
 
 /** Bytes with a binary suffix: `16Gi`, `128Mi`, `1.5Gi`. */
@@ -21,6 +21,13 @@ export function formatMemory(bytes: number): string {
   if (bytes >= 2 ** 20) return `${trim(bytes / 2 ** 20)}Mi`;
   if (bytes >= 2 ** 10) return `${trim(bytes / 2 ** 10)}Ki`;
   return String(bytes);
+}
+
+/** A pod name short enough for a chip, keeping the tail that tells replicas apart: `app-0-…x7k2q`. */
+export function shortName(name: string, max = 13): string {
+  if (name.length <= max) return name;
+  const tail = Math.min(5, max - 4);
+  return `${name.slice(0, max - tail - 1)}…${name.slice(-tail)}`;
 }
 
 /** Badge words of a node: Ready or NotReady, then SchedulingDisabled and tainted when they apply. */

@@ -7,7 +7,7 @@ export const NODE_W = 248;
 export const GAP = 12;
 export const PAD = 8;
 /** Name, badges and two allocation bars. */
-export const HEADER_H = 74;
+export const HEADER_H = 64;
 export const CHIP_H = 22;
 export const CHIP_GAP = 4;
 export const CHIP_COLS = 2;

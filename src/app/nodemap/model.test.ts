@@ -5,10 +5,11 @@ import { simulate } from "../../engine/simulate";
 import { podRow } from "../../engine/printers/podRow";
 import { stateAt } from "../../engine/trace/state";
 import type { Trace } from "../../engine/trace/types";
-import { formatCpu, formatMemory, nodeName, summary, type Translate } from "./describe";
+import { formatCpu, formatMemory, nodeName, shortName, summary, type Translate } from "./describe";
 import { layoutNodeMap, NODE_W } from "./layout";
 import { changeIndex, indexTrace, nodeMapAt, nodeMapIndex, podClass, type NodeMapState } from "./model";
 import { nodemapStrings } from "./strings";
+import { bigScenario } from "./testing";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -195,6 +196,9 @@ spec:
     expect(host.cpu).toEqual({ requested: 0.25, allocatable: 2 });
     expect(host.memory.requested).toBe(128 * 2 ** 20);
     expect(formatCpu(host.cpu.requested)).toBe("250m");
+    expect(shortName("web-77cc4cf496-7684c")).toBe("web-77c…7684c");
+    expect(shortName("small")).toBe("small");
+    expect([formatCpu(80 * 0.1), formatCpu(1.5), formatCpu(0)]).toEqual(["8", "1500m", "0"]);
     expect(formatMemory(host.memory.requested)).toBe("128Mi");
     expect(m.counts.unscheduled).toBe(1);
   });
@@ -233,40 +237,6 @@ describe("rolling update (examples/rolling-update.yaml)", () => {
     expect(end.nodes[0].pods.filter((p) => p.cls === "ready")).toHaveLength(3);
   });
 });
-
-/** `nodes` nodes and `deployments` Deployments of `replicas` each, with requests. */
-function bigScenario(nodes: number, deployments: number, replicas: number): string {
-  const docs: string[] = [];
-  for (let d = 0; d < deployments; d++) {
-    docs.push(`apiVersion: apps/v1
-kind: Deployment
-metadata: {name: app-${d}}
-spec:
-  replicas: ${replicas}
-  selector: {matchLabels: {app: app-${d}}}
-  template:
-    metadata: {labels: {app: app-${d}}}
-    spec:
-      containers:
-      - name: app
-        image: nginx:1.27
-        resources: {requests: {cpu: 100m, memory: 64Mi}}
-        readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 5}`);
-  }
-  const list = Array.from({ length: nodes }, (_, i) => `  - {name: node-${String(i).padStart(3, "0")}, cpu: "8", memory: 32Gi}`).join("\n");
-  docs.push(`apiVersion: podplay.dev/v1alpha1
-kind: Scenario
-spec:
-  duration: 3m
-  nodes:
-${list}
-  actions:
-  - at: 60s
-    nodeDown: node-000
-  - at: 90s
-    cordon: node-001`);
-  return docs.join("\n---\n");
-}
 
 describe("performance: 100 nodes × 1,000 pods", () => {
   it("builds the index once and answers playhead moves by binary search (prints timings)", () => {

@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it } from "vitest";
 import { simulate } from "../../engine/simulate";
 import { useStore } from "../../state/store";
+import { bigScenario } from "./testing";
 
 // Loaded by a computed path: tsconfig.node.json type-checks tests without JSX, so a static import
 // of the .tsx component would not compile there (Vitest transforms it either way).
@@ -91,5 +92,27 @@ describe("NodeMap markup (server render)", () => {
   it("says so before any run", () => {
     setServerState({ view: undefined });
     expect(renderToStaticMarkup(createElement(NodeMap))).toContain("Nothing simulated yet");
+  });
+
+  it("renders 1,000 pods as chips and 1,600 on the canvas layer (prints render times)", () => {
+    const big = simulate(bigScenario(100, 20, 50, false), { until: 30 }).trace;
+    setServerState({ view: { trace: big, errors: [], infos: [], wallMs: 0, text: "" }, t: 30 });
+    const r0 = performance.now();
+    const html = renderToStaticMarkup(createElement(NodeMap));
+    const r1 = performance.now();
+    expect(html.match(/class="nm-chip /g)).toHaveLength(1000);
+    expect(html.match(/class="nm-node[ "]/g)).toHaveLength(100);
+    expect(html).not.toContain("nm-canvas");
+
+    const huge = simulate(bigScenario(20, 16, 100, false), { until: 20 }).trace;
+    setServerState({ view: { trace: huge, errors: [], infos: [], wallMs: 0, text: "" }, t: 20 });
+    const r2 = performance.now();
+    const html2 = renderToStaticMarkup(createElement(NodeMap));
+    const r3 = performance.now();
+    expect(html2).toContain('class="nm-canvas"');
+    expect(html2).not.toContain('class="nm-chip ');
+    expect(html2).toContain("1600 pods are drawn as a picture");
+    expect(html2).toContain("CPU requested 8 of 8");
+    console.log(`nodemap render (server markup, cold): 100 nodes × 1,000 chips ${(r1 - r0).toFixed(1)} ms; 20 nodes × 1,600 pods (canvas mode, boxes only) ${(r3 - r2).toFixed(1)} ms`);
   });
 });
