@@ -5,6 +5,7 @@ import { registerStrings } from "../i18n";
 import { explainStrings } from "./strings";
 import { summarize, tr } from "./explain";
 import { useExplanation } from "./useExplanation";
+import { SchedulingDetails, schedulingAt } from "./SchedulingDetails";
 
 // This panel loads after the first paint; its strings join the registry when it does.
 registerStrings(explainStrings);
@@ -37,6 +38,8 @@ export default function WhyPanel() {
     return summarize(trace, t, locale, selection.namespace, selection.pod, selection.kind === "container" ? selection.container : undefined);
   }, [trace, selection, t, locale]);
 
+  const sched = useMemo(() => (trace && selection && selection.kind !== "entry" ? schedulingAt(trace, selection.namespace, selection.pod, t) : undefined), [trace, selection, t]);
+
   let body;
   if (!trace) body = <p className="hint">{tr(locale, "ui.noTrace")}</p>;
   else if (explanation)
@@ -65,6 +68,7 @@ export default function WhyPanel() {
             <li key={i}>{l}</li>
           ))}
         </ul>
+        {sched && <SchedulingDetails record={sched} locale={locale} />}
         <p className="hint">{tr(locale, "ui.hintSelected")}</p>
       </>
     );

@@ -319,6 +319,13 @@ const en = {
   "s.eps": "The EndpointSlice controller updated Service {service}'s endpoints: {ready} of {total} pods receive traffic. A pod receives traffic while it is Ready and not terminating.",
   "title.deschedule": "The descheduler evicted {pod}",
   "s.deschedule": "At {t} the descheduler ran ({strategy}) and evicted pod {pod} from {node}: {reason}. The descheduler only evicts; the scheduler places the replacement.",
+  "sched.title": "Scheduling: placed on {node}",
+  "sched.none": "no node",
+  "sched.caption": "Each node in the scheduling cycle: the filter that rejected it, or its normalized score × weight per plugin (kube-scheduler default profile; ties go to the first node by name).",
+  "sched.node": "Node",
+  "sched.filter": "Filter",
+  "sched.total": "Total",
+  "sched.passed": "passed",
 };
 
 export type ExplainKey = keyof typeof en;
@@ -635,6 +642,13 @@ const ko: Record<ExplainKey, string> = {
   "s.eps": "엔드포인트슬라이스 컨트롤러가 {service} 서비스의 엔드포인트를 갱신했습니다. 파드 {total}개 중 {ready}개가 트래픽을 받습니다. 파드는 Ready이고 종료 중이 아닐 때 트래픽을 받습니다.",
   "title.deschedule": "디스케줄러가 {pod} 파드 축출",
   "s.deschedule": "{t}에 디스케줄러({strategy})가 실행되어 {node} 노드에서 {pod} 파드를 축출했습니다: {reason}. 디스케줄러는 축출만 하고, 대체 파드는 스케줄러가 배치합니다.",
+  "sched.title": "스케줄링: {node} 노드에 배치",
+  "sched.none": "배치 안 됨",
+  "sched.caption": "스케줄링 주기의 각 노드: 거절한 필터, 또는 플러그인별 정규화 점수 × 가중치(kube-scheduler 기본 프로필, 동점이면 이름순 첫 노드).",
+  "sched.node": "노드",
+  "sched.filter": "필터",
+  "sched.total": "합계",
+  "sched.passed": "통과",
 };
 
 export const explainStrings = defineStrings<ExplainKey>("explain", en, ko);
