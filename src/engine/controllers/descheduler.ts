@@ -3,6 +3,9 @@ import type { Pod } from "../api/types";
 import { parseQuantity, podQOSClass } from "../printers/quantity";
 import { podRequests } from "../scheduler/scheduler";
 import { labelsMatch } from "./pods";
+import { requiredNodeAffinityMatches, toleratesTaint } from "../scheduler/plugins/helpers";
+import { nodeInfoFromNode } from "../scheduler/framework";
+import type { Taint as SchedTaint } from "../scheduler/plugins/types";
 
 /**
  * The descheduler (kubernetes-sigs/descheduler, policy descheduler/v1alpha2), one cycle over a
@@ -87,7 +90,8 @@ const CRITICAL_CLASSES: Record<string, number> = { "system-cluster-critical": 20
 // ---------------------------------------------------------------------------------------------
 // Helpers: nodes, taints, affinity
 
-type Taint = { key: string; value?: string; effect: string };
+type Taint = SchedTaint;
+type Requirement = { key: string; operator: string; values?: string[] };
 type Toleration = { key?: string; operator?: string; value?: string; effect?: string };
 
 /** descheduler node.IsReady: false only if the Ready condition exists and is not True. */
@@ -100,53 +104,15 @@ function nodeTaints(node: KubeObject): Taint[] {
   return node.spec?.taints ?? [];
 }
 
-function tolerates(t: Toleration, taint: Taint): boolean {
-  if (t.effect && t.effect !== taint.effect) return false;
-  if (t.operator === "Exists") return !t.key || t.key === taint.key;
-  return t.key === taint.key && (t.value ?? "") === (taint.value ?? "");
-}
-
-/** Every taint (with one of `effects`, or any effect) is tolerated by the pod. */
+/** Every taint (with one of `effects`, or any effect) is tolerated by the pod (the scheduler's TaintToleration rule). */
 function toleratesTaints(pod: Pod, taints: Taint[], effects?: string[]): boolean {
   const tols = (pod.spec?.tolerations ?? []) as Toleration[];
-  return taints.filter((x) => !effects || effects.includes(x.effect)).every((x) => tols.some((t) => tolerates(t, x)));
+  return taints.filter((x) => !effects || effects.includes(x.effect)).every((x) => tols.some((t) => toleratesTaint(t, x)));
 }
 
-type Requirement = { key: string; operator: string; values?: string[] };
-
-function requirementMatches(r: Requirement, value: string | undefined): boolean {
-  const has = value !== undefined;
-  const vals = r.values ?? [];
-  switch (r.operator) {
-    case "In":
-      return has && vals.includes(value);
-    case "NotIn":
-      return !has || !vals.includes(value);
-    case "Exists":
-      return has;
-    case "DoesNotExist":
-      return !has;
-    case "Gt":
-      return has && Number(value) > Number(vals[0]);
-    case "Lt":
-      return has && Number(value) < Number(vals[0]);
-    default:
-      return false;
-  }
-}
-
-/** nodeSelector and required node affinity (the scheduler's NodeAffinity filter). */
+/** nodeSelector and required node affinity: the scheduler's NodeAffinity filter decides. */
 function matchesNodeSelectorAndAffinity(pod: Pod, node: KubeObject): boolean {
-  const labels: Record<string, string> = node.metadata?.labels ?? {};
-  for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) if (labels[k] !== v) return false;
-  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-  if (!terms) return true;
-  return terms.some(
-    (t) =>
-      ((t.matchExpressions?.length ?? 0) > 0 || (t.matchFields?.length ?? 0) > 0) &&
-      (t.matchExpressions ?? []).every((r) => requirementMatches(r, labels[r.key])) &&
-      (t.matchFields ?? []).every((r) => requirementMatches(r, r.key === "metadata.name" ? node.metadata?.name : undefined)),
-  );
+  return requiredNodeAffinityMatches(pod, nodeInfoFromNode(node));
 }
 
 function allocatable(node: KubeObject): { cpu: number; memory: number; pods: number } {
