@@ -121,6 +121,43 @@ function caseDirs(root: string): string[] {
     .flatMap(caseDirs);
 }
 
+/** 100 nodes, 20 Deployments × 50 replicas with probes, a rolling update and two node failures, 1 hour. */
+function clusterScenario(): string {
+  const docs: string[] = [];
+  for (let d = 0; d < 20; d++)
+    docs.push(`apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app-${d}}
+spec:
+  replicas: 50
+  selector: {matchLabels: {app: app-${d}}}
+  template:
+    metadata: {labels: {app: app-${d}}}
+    spec:
+      containers:
+      - name: app
+        image: nginx:1.27
+        resources: {requests: {cpu: 100m, memory: 64Mi}}
+        readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 10}
+        livenessProbe: {tcpSocket: {port: 80}, periodSeconds: 10}`);
+  const nodes = Array.from({ length: 100 }, (_, i) => `  - {name: node-${String(i).padStart(3, "0")}, cpu: "8", memory: 32Gi}`).join("\n");
+  docs.push(`apiVersion: podplay.dev/v1alpha1
+kind: Scenario
+spec:
+  duration: 1h
+  images: [{image: nginx:1.27, present: true}, {image: nginx:1.28, present: true}]
+  nodes:
+${nodes}
+  actions:
+  - at: 600s
+    setImage: {deployment: app-0, container: app, image: "nginx:1.28"}
+  - at: 1200s
+    nodeDown: node-000
+  - at: 1800s
+    nodeDown: node-001`);
+  return docs.join("\n---\n");
+}
+
 const lines: Line[] = [];
 const emit = (l: Line) => {
   lines.push(l);
@@ -135,6 +172,12 @@ for (const dir of caseDirs(caseRoot)) {
   emit(bench(name, readFileSync(join(dir, spec.manifest ?? "manifest.yaml"), "utf8"), spec.until));
 }
 if (!only || "100-pods".includes(only)) emit(bench("100-pods-probes-1h", podsWithProbes(100, 10, 1), undefined, true));
+if (!only || "cluster".includes(only)) {
+  const l = bench("cluster-100-nodes-1000-pods-1h", clusterScenario(), undefined, true);
+  emit(l);
+  const cycles = simulate(clusterScenario()).trace.scheduling?.length ?? 0;
+  process.stdout.write(JSON.stringify({ name: "scheduling-cost", schedulingCycles: cycles, wallMsPerScheduledPod: round(l.wallMs / Math.max(cycles, 1)) }) + "\n");
+}
 let big: Line | undefined;
 if (!only || "1000-pods".includes(only)) {
   big = bench("1000-pods-3-probes-1s-1h", podsWithProbes(1000, 1, 1), undefined, true);

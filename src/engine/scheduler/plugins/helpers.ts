@@ -153,6 +153,20 @@ function containerReq(requests: Record<string, unknown> | undefined, nonZero: bo
  * 100m/200Mi defaults to containers with no request (NonMissingContainerRequests).
  */
 export function podRequestsOf(pod: Pod, nonZero = false): Res {
+  // Stored pods are immutable (every write makes a new object), so the sums can be kept per object:
+  // one scheduling cycle asks for every placed pod's requests once per node.
+  const cache = nonZero ? nonZeroCache : plainCache;
+  const hit = cache.get(pod);
+  if (hit) return { ...hit };
+  const r = computePodRequests(pod, nonZero);
+  cache.set(pod, r);
+  return { ...r };
+}
+
+const plainCache = new WeakMap<Pod, Res>();
+const nonZeroCache = new WeakMap<Pod, Res>();
+
+function computePodRequests(pod: Pod, nonZero: boolean): Res {
   const reqs: Res = { milliCPU: 0, memory: 0 };
   for (const c of pod.spec?.containers ?? []) {
     const r = containerReq(c.resources?.requests, nonZero);
