@@ -11,6 +11,16 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 
+/** 100 nodes and 20 Deployments × 50 pods for ten minutes, with a node failure. */
+function clusterScenario(): string {
+  const docs: string[] = [];
+  for (let d = 0; d < 20; d++)
+    docs.push(`apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app-${d}}\nspec:\n  replicas: 50\n  selector: {matchLabels: {app: app-${d}}}\n  template:\n    metadata: {labels: {app: app-${d}}}\n    spec:\n      containers:\n      - name: app\n        image: nginx:1.27\n        resources: {requests: {cpu: 100m, memory: 64Mi}}\n        readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 10}`);
+  const nodes = Array.from({ length: 100 }, (_, i) => `  - {name: node-${String(i).padStart(3, "0")}, cpu: "8", memory: 32Gi}`).join("\n");
+  docs.push(`apiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  duration: 10m\n  images: [{image: nginx:1.27, present: true}]\n  nodes:\n${nodes}\n  actions:\n  - at: 60s\n    nodeDown: node-000`);
+  return docs.join("\n---\n");
+}
+
 const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
 const PORT = 4179;
 const URL_ = `http://127.0.0.1:${PORT}/`;
@@ -48,6 +58,8 @@ try {
   const drawn: number[] = [];
   const edits: number[] = [];
   const fps: number[] = [];
+  const mapFps: number[] = [];
+  const clusterText = clusterScenario();
   const timelineHas = (page: Page, text: string) =>
     page.waitForFunction((t) => !!document.querySelector('[role="group"][aria-label="Timeline"]')?.textContent?.includes(t), text, { timeout: 30_000, polling: "raf" });
   for (let run = 0; run < RUNS; run++) {
@@ -89,12 +101,30 @@ try {
       requestAnimationFrame(tick);
     })`)) as number;
     fps.push(f);
+
+    // The node map with 100 nodes and 1,000 pods, playing at 10×.
+    await page.evaluate((text) => (window as unknown as { __podplay: { setState(p: object): void } }).__podplay.setState({ text, t: 0, playing: false }), clusterText);
+    await timelineHas(page, "app-19");
+    await page.getByRole("tab", { name: "Node map" }).click();
+    await page.waitForTimeout(500);
+    mapFps.push((await page.evaluate(`new Promise((resolve) => {
+      window.__podplay.setState({ speed: 10, t: 0, playing: true });
+      let frames = 0;
+      const t0 = performance.now();
+      function tick() {
+        frames++;
+        if (performance.now() - t0 < 3000) requestAnimationFrame(tick);
+        else resolve((frames * 1000) / (performance.now() - t0));
+      }
+      requestAnimationFrame(tick);
+    })`)) as number);
     await context.close();
   }
   await browser.close();
   out({ name: "default-timeline-drawn", ms: round(median(drawn)), runs: drawn.map(round) });
   out({ name: "edit-to-redrawn-timeline", msBeyondDebounce: round(median(edits)), debounceMs: DEBOUNCE_MS, runs: edits.map(round) });
   out({ name: "fps-50-pods-10x", fps: round(median(fps)), runs: fps.map(round) });
+  out({ name: "fps-nodemap-100-nodes-1000-pods-10x", fps: round(median(mapFps)), runs: mapFps.map(round) });
 } finally {
   server.kill();
 }
