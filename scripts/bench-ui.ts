@@ -25,6 +25,21 @@ const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
 const PORT = 4179;
 const URL_ = `http://127.0.0.1:${PORT}/`;
 const DEBOUNCE_MS = 200;
+/** Frames per second over 3 s of playing at 10× (source text, so the bundler's helpers stay out of the page). */
+async function playFps(page: Page): Promise<number> {
+  return (await page.evaluate(`new Promise((resolve) => {
+      window.__podplay.setState({ speed: 10, t: 0, playing: true });
+      let frames = 0;
+      const t0 = performance.now();
+      function tick() {
+        frames++;
+        if (performance.now() - t0 < 3000) requestAnimationFrame(tick);
+        else resolve((frames * 1000) / (performance.now() - t0));
+      }
+      requestAnimationFrame(tick);
+    })`)) as number;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number) => Math.round(x * 10) / 10;
 const out = (o: object) => process.stdout.write(JSON.stringify(o) + "\n");
@@ -88,36 +103,14 @@ try {
     await page.evaluate((text) => (window as unknown as { __podplay: { setState(p: object): void } }).__podplay.setState({ text, t: 0 }), fifty);
     await timelineHas(page, "pod-49");
     await page.waitForTimeout(300);
-    // Passed as source text so the bundler's helpers do not leak into the page.
-    const f = (await page.evaluate(`new Promise((resolve) => {
-      window.__podplay.setState({ speed: 10, t: 0, playing: true });
-      let frames = 0;
-      const t0 = performance.now();
-      function tick() {
-        frames++;
-        if (performance.now() - t0 < 3000) requestAnimationFrame(tick);
-        else resolve((frames * 1000) / (performance.now() - t0));
-      }
-      requestAnimationFrame(tick);
-    })`)) as number;
-    fps.push(f);
+    fps.push(await playFps(page));
 
     // The node map with 100 nodes and 1,000 pods, playing at 10×.
     await page.evaluate((text) => (window as unknown as { __podplay: { setState(p: object): void } }).__podplay.setState({ text, t: 0, playing: false }), clusterText);
     await timelineHas(page, "app-19");
     await page.getByRole("tab", { name: "Node map" }).click();
     await page.waitForTimeout(500);
-    mapFps.push((await page.evaluate(`new Promise((resolve) => {
-      window.__podplay.setState({ speed: 10, t: 0, playing: true });
-      let frames = 0;
-      const t0 = performance.now();
-      function tick() {
-        frames++;
-        if (performance.now() - t0 < 3000) requestAnimationFrame(tick);
-        else resolve((frames * 1000) / (performance.now() - t0));
-      }
-      requestAnimationFrame(tick);
-    })`)) as number);
+    mapFps.push(await playFps(page));
     await context.close();
   }
   await browser.close();

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { simulate } from "../../engine/simulate";
 import { useStore } from "../../state/store";
 import { bigScenario } from "./testing";
+import { contrast, themeVars } from "../testing/contrast";
 
 // Loaded by a computed path: tsconfig.node.json type-checks tests without JSX, so a static import
 // of the .tsx component would not compile there (Vitest transforms it either way).
@@ -15,26 +16,6 @@ const NodeMap = ((await import(/* @vite-ignore */ COMPONENT)) as { default: Func
 const DIR = fileURLToPath(new URL("./", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
-function luminance(hex: string): number {
-  const n = parseInt(hex.slice(1), 16);
-  const ch = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
-}
-
-function contrast(a: string, b: string): number {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (x + 0.05) / (y + 0.05);
-}
-
-function themeVars(css: string, selector: string): Record<string, string> {
-  const start = css.indexOf(`${selector} {`);
-  const block = css.slice(start, css.indexOf("}", start));
-  return Object.fromEntries([...block.matchAll(/(--nm-[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]));
-}
-
 describe("colours", () => {
   const css = readFileSync(DIR + "nodemap.css", "utf8");
   for (const [name, selector] of [
@@ -42,7 +23,7 @@ describe("colours", () => {
     ["dark", '[data-theme="dark"] .nm'],
   ] as const) {
     it(`${name} theme: text ≥ 4.5:1, outlines and glyphs ≥ 3:1`, () => {
-      const v = themeVars(css, selector);
+      const v = themeVars(css, selector, "nm");
       expect(Object.keys(v).length).toBeGreaterThan(25);
       const fills = Object.keys(v).filter((k) => k.endsWith("-fill"));
       for (const k of ["--nm-bg", "--nm-box", ...fills]) expect(contrast(v["--nm-fg"], v[k]), `fg on ${k}`).toBeGreaterThanOrEqual(4.5);

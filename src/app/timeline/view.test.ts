@@ -9,6 +9,7 @@ import { attemptNear } from "./probes";
 import { markPath } from "./shapes";
 import { timelineStrings } from "./strings";
 import { translator, traceOfText } from "./testing";
+import { contrast, themeVars } from "../testing/contrast";
 
 const DIR = fileURLToPath(new URL("./", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -125,27 +126,6 @@ describe("strings", () => {
   });
 });
 
-// WCAG 2.x relative luminance and contrast ratio.
-function luminance(hex: string): number {
-  const n = parseInt(hex.slice(1), 16);
-  const ch = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
-}
-
-function contrast(a: string, b: string): number {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (x + 0.05) / (y + 0.05);
-}
-
-function themeVars(css: string, selector: string): Record<string, string> {
-  const start = css.indexOf(`${selector} {`);
-  const block = css.slice(start, css.indexOf("}", start));
-  return Object.fromEntries([...block.matchAll(/(--tl-[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]));
-}
-
 describe("colours", () => {
   const css = readFileSync(DIR + "timeline.css", "utf8");
   for (const [name, selector] of [
@@ -153,7 +133,7 @@ describe("colours", () => {
     ["dark", '[data-theme="dark"] .tl'],
   ] as const) {
     it(`${name} theme: text ≥ 4.5:1, marks and outlines ≥ 3:1`, () => {
-      const v = themeVars(css, selector);
+      const v = themeVars(css, selector, "tl");
       expect(Object.keys(v).length).toBeGreaterThan(25);
       const fills = Object.keys(v).filter((k) => k.endsWith("-fill"));
       for (const k of ["--tl-bg", "--tl-band", ...fills]) expect(contrast(v["--tl-fg"], v[k]), `fg on ${k}`).toBeGreaterThanOrEqual(4.5);
