@@ -1,3 +1,4 @@
+import { usePlayheadText } from "../usePlayheadText";
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { select } from "../../state/actions";
 import { selectLocale, selectSelection, selectTrace, useStore, type PlaygroundState, type Selection } from "../../state/store";
@@ -244,25 +245,8 @@ function ChipCanvas({ state, layout, sel, theme, tr }: { state: NodeMapState; la
 
 /** The visually hidden summary at the playhead, at most once a second, only when the words change. */
 function LiveSummary({ ix, tr }: { ix: NodeMapIndex; tr: Translate }) {
-  const [text, setText] = useState("");
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let last = 0;
-    const run = () => {
-      timer = undefined;
-      last = performance.now();
-      setText(summary(tr, nodeMapFromIndex(ix, useStore.getState().t)));
-    };
-    timer = setTimeout(run, 0);
-    const unsubscribe = useStore.subscribe((s, prev) => {
-      if (s.t === prev.t || timer !== undefined) return;
-      timer = setTimeout(run, Math.max(0, SUMMARY_INTERVAL_MS - (performance.now() - last)));
-    });
-    return () => {
-      unsubscribe();
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, [ix, tr]);
+  const describe = useCallback((t: number) => summary(tr, nodeMapFromIndex(ix, t)), [ix, tr]);
+  const text = usePlayheadText(describe, SUMMARY_INTERVAL_MS);
   return (
     <p className="sr-only" aria-live="polite">
       {text}

@@ -12,7 +12,7 @@ import type { Pod } from "../../engine/api/types";
 import type { KubeObject } from "../../engine/api/store";
 import { podRow } from "../../engine/printers/podRow";
 import { parseQuantity } from "../../engine/printers/quantity";
-import { podRequests } from "../../engine/scheduler/scheduler";
+import { podRequestsOf } from "../../engine/scheduler/plugins/helpers";
 import type { Trace } from "../../engine/trace/types";
 
 /** Colour class of a pod chip, from kubectl's STATUS and READY columns. */
@@ -195,7 +195,7 @@ function podInfo(v: Versions, i: number, epochMs: number): PodInfo {
   // STATUS and READY do not depend on `now` (only AGE and the restart age do).
   const row = podRow(pod, v.times[i], epochMs);
   const phase = pod.status?.phase;
-  const req = podRequests(pod);
+  const req = podRequestsOf(pod);
   const info: PodInfo = {
     chip: {
       uid: pod.metadata?.uid ?? `${row.namespace}/${row.name}`,
@@ -206,7 +206,7 @@ function podInfo(v: Versions, i: number, epochMs: number): PodInfo {
       cls: podClass(row.status, row.ready, phase),
       node: pod.spec?.nodeName || undefined,
       order: v.order,
-      cpu: req.cpu,
+      cpu: req.milliCPU / 1000,
       memory: req.memory,
     },
     active: phase !== "Succeeded" && phase !== "Failed",

@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
-import { useStore } from "../../state/store";
+import { useCallback } from "react";
+import { usePlayheadText } from "../usePlayheadText";
 import { describeAt } from "./describe";
 import type { Translate } from "./format";
 import type { TimelineModel } from "./types";
@@ -11,25 +11,8 @@ const INTERVAL_MS = 250;
  * It follows `t` at most four times a second and only re-renders when the words change.
  */
 export function LiveText({ model, tr }: { model: TimelineModel; tr: Translate }) {
-  const [text, setText] = useState(() => describeAt(model, useStore.getState().t, tr));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let last = 0;
-    const run = () => {
-      timer = undefined;
-      last = performance.now();
-      setText(describeAt(model, useStore.getState().t, tr));
-    };
-    timer = setTimeout(run, 0);
-    const unsubscribe = useStore.subscribe((s, prev) => {
-      if (s.t === prev.t || timer !== undefined) return;
-      timer = setTimeout(run, Math.max(0, INTERVAL_MS - (performance.now() - last)));
-    });
-    return () => {
-      unsubscribe();
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, [model, tr]);
+  const describe = useCallback((t: number) => describeAt(model, t, tr), [model, tr]);
+  const text = usePlayheadText(describe, INTERVAL_MS);
   return (
     <p className="sr-only" aria-live="polite">
       {text}

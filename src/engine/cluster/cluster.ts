@@ -13,8 +13,7 @@ import { Kubelet } from "../kubelet/kubelet";
 import type { Instance } from "../kubelet/runtime";
 import { behaviorProgram, findBehavior } from "../scenario/behavior";
 import type { ActionSpec, NodeSpec, Scenario } from "../scenario/scenario";
-import { allocatable, hostIP, nodeObject } from "./nodes";
-import { podRequests, type SchedNode } from "../scheduler/scheduler";
+import { hostIP, nodeObject } from "./nodes";
 import { nodeInfoFromNode, scheduleOne } from "../scheduler/framework";
 import type { HttpOverride } from "../workloads/process";
 import { KUBERNETES_SERVICE_IP, Network } from "./network";
@@ -107,11 +106,6 @@ export class Cluster {
     const counts = new Map<string, number>();
     for (const n of result.nodes) if (!n.filter.ok) counts.set(n.filter.reason, (counts.get(n.filter.reason) ?? 0) + 1);
     return { message, reasons: [...counts].map(([r, k]) => `${k} ${r}`).sort() };
-  }
-
-  /** The scheduler's view of the nodes: from the Node objects, so taints and cordons count. */
-  private schedNodes(): SchedNode[] {
-    return (this.store.list("Node") as KubeObject[]).map((n) => ({ name: n.metadata.name, allocatable: allocatable(n), unschedulable: !!n.spec?.unschedulable, taints: n.spec?.taints ?? [], labels: n.metadata.labels ?? {} }));
   }
 
   // ---- API ------------------------------------------------------------------------------------
@@ -221,7 +215,7 @@ export class Cluster {
           this.nodeLifecycle.cordon(a.node, true, c);
           for (const p of this.store.list("Pod") as Pod[]) if (p.spec?.nodeName === a.node) this.deletePod(p.metadata?.namespace ?? "default", p.metadata!.name!, undefined, { ...c, rule: "scenario.drainEvict" });
         }
-        this.retryPending(c);
+        this.retryPending();
         return;
       }
       case "addNode": {
@@ -230,7 +224,7 @@ export class Cluster {
           return;
         }
         this.addNode(a.node, this.kubelets.size);
-        this.retryPending({ ...cause, data: { ...cause.data, node: a.node.name } });
+        this.retryPending();
         return;
       }
       case "deschedule": {
@@ -272,35 +266,12 @@ export class Cluster {
   // ---- scheduler ------------------------------------------------------------------------------
 
   /** A cluster event (a node joined or changed): unschedulable pods are tried again. */
-  private retryPending(cause: Cause): void {
-    for (const k of this.pendingPods) this.clock.at(this.clock.now, () => this.trySchedule(k, -1));
-    void cause;
-  }
-
-  /** What bound, non-terminal pods request on each node (the scheduler cache's NodeInfo). */
-  private used = new Map<string, { cpu: number; memory: number; pods: number }>();
-  private accounted = new Map<string, { node: string; cpu: number; memory: number }>();
-
-  private account(pod: Pod, verb: WriteEntry["verb"]): void {
-    const key = this.key(pod);
-    const node = pod.spec?.nodeName;
-    const counts = verb !== "delete" && !!node && pod.status?.phase !== "Succeeded" && pod.status?.phase !== "Failed";
-    const had = this.accounted.get(key);
-    if (counts && !had) {
-      const r = podRequests(pod);
-      this.accounted.set(key, { node: node!, cpu: r.cpu, memory: r.memory });
-      const u = this.used.get(node!) ?? { cpu: 0, memory: 0, pods: 0 };
-      this.used.set(node!, { cpu: u.cpu + r.cpu, memory: u.memory + r.memory, pods: u.pods + 1 });
-    } else if (!counts && had) {
-      this.accounted.delete(key);
-      const u = this.used.get(had.node)!;
-      this.used.set(had.node, { cpu: u.cpu - had.cpu, memory: u.memory - had.memory, pods: u.pods - 1 });
-    }
+  private retryPending(): void {
+    for (const k of this.pendingPods) this.clock.at(this.clock.now, () => this.trySchedule(k));
   }
 
   private onPod(verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry): void {
     const pod = obj as Pod;
-    this.account(pod, verb);
     if (verb === "create") {
       if (pod.spec?.nodeName && this.kubelets.has(pod.spec.nodeName)) {
         this.kubelets.get(pod.spec.nodeName)!.podBound(pod, { rule: "kubelet.podAssigned", after: [entry.id] });
@@ -319,7 +290,9 @@ export class Cluster {
     return `${pod.metadata?.namespace ?? "default"}/${pod.metadata?.name}`;
   }
 
-  private trySchedule(key: string, after: number): void {
+  /** One scheduling attempt; `after` is the trace entry that prompted it, when there is one. */
+  private trySchedule(key: string, after?: number): void {
+    const prompted = after === undefined ? [] : [after];
     if (!this.pendingPods.has(key)) return;
     const [ns, name] = key.split("/");
     const pod = this.store.get("Pod", ns, name) as Pod | undefined;
@@ -335,7 +308,7 @@ export class Cluster {
         ...(pod.status?.conditions ?? []).filter((c) => c.type !== "PodScheduled"),
         { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts },
       ];
-      const cause: Cause = { rule: "scheduler.bound", data: { node: decision.node }, after: [after] };
+      const cause: Cause = { rule: "scheduler.bound", data: { node: decision.node }, after: prompted };
       const bound = this.store.update(pod, { ...pod, spec: { ...pod.spec, nodeName: decision.node }, status: { ...pod.status, conditions } }, cause);
       const ev = this.emit(
         { type: "Normal", reason: "Scheduled", message: `Successfully assigned ${ns}/${name} to ${decision.node}`, object: { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, source: "default-scheduler" },
@@ -344,7 +317,7 @@ export class Cluster {
       this.kubelets.get(decision.node)!.podBound(bound.object, { rule: "kubelet.podAssigned", after: [bound.id, ev] });
       return;
     }
-    const cause: Cause = { rule: "scheduler.unschedulable", data: { reasons: decision.reasons }, after: [after] };
+    const cause: Cause = { rule: "scheduler.unschedulable", data: { reasons: decision.reasons }, after: prompted };
     const old = pod.status?.conditions?.find((c) => c.type === "PodScheduled");
     if (!old || old.message !== decision.message) {
       const conditions = [{ type: "PodScheduled", status: "False", reason: "Unschedulable", message: decision.message, lastProbeTime: null as unknown as string, lastTransitionTime: old?.lastTransitionTime ?? ts }];

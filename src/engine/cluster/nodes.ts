@@ -1,5 +1,4 @@
 import type { NodeSpec } from "../scenario/scenario";
-import { parseQuantity } from "../printers/quantity";
 import { hexId } from "../util/hash";
 import type { KubeObject } from "../api/store";
 
@@ -42,10 +41,4 @@ export function nodeObject(n: NodeSpec, index: number, ts: string): KubeObject {
 
 export function hostIP(index: number): string {
   return `172.18.0.${index + 2}`;
-}
-
-/** Allocatable resources in base units, for the scheduler. */
-export function allocatable(node: KubeObject): { cpu: number; memory: number; pods: number } {
-  const a = node.status?.allocatable ?? {};
-  return { cpu: parseQuantity(a.cpu ?? "0"), memory: parseQuantity(a.memory ?? "0"), pods: Number(a.pods ?? 0) };
 }

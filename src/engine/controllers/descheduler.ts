@@ -1,9 +1,8 @@
 import type { KubeObject } from "../api/store";
 import type { Pod } from "../api/types";
 import { parseQuantity, podQOSClass } from "../printers/quantity";
-import { podRequests } from "../scheduler/scheduler";
 import { labelsMatch } from "./pods";
-import { requiredNodeAffinityMatches, toleratesTaint } from "../scheduler/plugins/helpers";
+import { podRequestsOf, requiredNodeAffinityMatches, toleratesTaint } from "../scheduler/plugins/helpers";
 import { nodeInfoFromNode } from "../scheduler/framework";
 import type { Taint as SchedTaint } from "../scheduler/plugins/types";
 
@@ -126,8 +125,8 @@ function allocatable(node: KubeObject): { cpu: number; memory: number; pods: num
 
 /** Requests in milli-cpu, bytes and a pod count of 1. */
 function requestsOf(pod: Pod): { cpu: number; memory: number; pods: number } {
-  const r = podRequests(pod);
-  return { cpu: Math.round(r.cpu * 1000), memory: Math.round(r.memory), pods: 1 };
+  const r = podRequestsOf(pod);
+  return { cpu: r.milliCPU, memory: r.memory, pods: 1 };
 }
 
 function isTerminal(pod: Pod): boolean {
