@@ -9,6 +9,10 @@ function chromiumPath(): string | undefined {
   return undefined; // Playwright's own browser, on machines that have one
 }
 
+// Several checkouts or helpers can run end-to-end tests at once on their own port and build.
+const port = Number(process.env.PW_PORT ?? 4173);
+const outDir = process.env.PW_OUTDIR ?? "dist";
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -16,7 +20,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? "line" : "list",
   use: {
-    baseURL: "http://127.0.0.1:4173",
+    baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     // Tests paste into the editor as a person would.
     permissions: ["clipboard-read", "clipboard-write"],
@@ -36,8 +40,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx vite preview --host 127.0.0.1 --port 4173 --strictPort",
-    url: "http://127.0.0.1:4173",
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -1,0 +1,70 @@
+import type { Locale } from "../app/i18n/define";
+
+/**
+ * A lesson: a scenario plus short teaching text in both languages. Its key moments are simulated
+ * times at which something worth stopping for happens; each carries checks in the fidelity-case
+ * format (../shared/fidelity/README.md: `row`, `event`, `noEvent`, ...) that a test runs against
+ * the engine, so a lesson that says "restarts at about 40 s" is held to it.
+ */
+export interface Lesson {
+  /** Stable, URL-safe id ("crash-loop-backoff"). Share links and the gallery use it. */
+  id: string;
+  topic: LessonTopic;
+  /** The scenario text the editor opens (Kubernetes manifests plus an optional Scenario document). */
+  yaml: string;
+  /** Simulated seconds, ascending; `text[locale].moments[i]` describes `moments[i]`. */
+  moments: LessonMoment[];
+  text: Record<Locale, LessonText>;
+}
+
+export type LessonTopic =
+  | "phases"
+  | "containerStates"
+  | "restartPolicy"
+  | "backoff"
+  | "probes"
+  | "init"
+  | "hooks"
+  | "services"
+  | "resources"
+  | "scheduling"
+  | "nodes"
+  | "workloads"
+  | "sidecars";
+
+export interface LessonMoment {
+  /** When the moment happens, simulated seconds since apply (the playhead jumps here). */
+  t: number;
+  /** Fidelity-format checks that must hold for the moment's text to be true. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  checks: Array<Record<string, any>>;
+}
+
+export interface LessonText {
+  title: string;
+  /** One or two sentences: what the lesson shows. */
+  summary: string;
+  /** What to watch on the timeline / node map. */
+  watch: string;
+  moments: MomentText[];
+  /** One or two questions for the end of the lesson. */
+  questions: LessonQuestion[];
+}
+
+export interface MomentText {
+  /** Short label for the moment list and the timeline marker ("First restart"). */
+  label: string;
+  /** What happens here and why, in one to three sentences. */
+  explain: string;
+  /** Presenter "predict" mode: asked just before the moment, answered on the next key press. */
+  predict: LessonQuestion;
+}
+
+export interface LessonQuestion {
+  question: string;
+  choices: string[];
+  /** Index into choices. */
+  answer: number;
+  /** Why the answer is right (shown when revealed). */
+  why: string;
+}
