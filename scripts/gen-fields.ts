@@ -1,6 +1,7 @@
 /**
  * Generates src/engine/admission/fields.generated.ts: every field of the kinds podplay admits (Pod,
- * Service, LimitRange, Namespace, apps/v1 Deployment and ReplicaSet, batch/v1 Job) and of every type reachable
+ * Service, LimitRange, Namespace, Node, apps/v1 Deployment and ReplicaSet, batch/v1 Job, policy/v1
+ * PodDisruptionBudget) and of every type reachable
  * from them, read from the
  * kubernetes-types declaration files with the TypeScript compiler API.
  *
@@ -20,7 +21,7 @@ const root = resolve(here, "..");
 const typesDir = join(root, "node_modules", "kubernetes-types");
 const out = join(root, "src", "engine", "admission", "fields.generated.ts");
 
-const ROOTS = ["Pod", "Service", "LimitRange", "Namespace", "Deployment", "ReplicaSet", "Job"];
+const ROOTS = ["Pod", "Service", "LimitRange", "Namespace", "Node", "Deployment", "ReplicaSet", "Job", "PodDisruptionBudget"];
 
 /** Go int64 fields ("Type.field"); every other integer is an int32. */
 const INT64 = new Set([
@@ -108,9 +109,11 @@ const NAMED_STRINGS: Record<string, string> = {
   "PodFailurePolicyOnPodConditionsPattern.status": "v1.ConditionStatus",
   "UncountedTerminatedPods.succeeded": "types.UID",
   "UncountedTerminatedPods.failed": "types.UID",
+  "Taint.effect": "v1.TaintEffect",
+  "PodDisruptionBudgetSpec.unhealthyPodEvictionPolicy": "v1.UnhealthyPodEvictionPolicyType",
 };
 
-const files = ["core/v1.d.ts", "apps/v1.d.ts", "batch/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
+const files = ["core/v1.d.ts", "apps/v1.d.ts", "batch/v1.d.ts", "policy/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
 const program = ts.createProgram(files, { noEmit: true });
 
 const interfaces = new Map<string, ts.InterfaceDeclaration>();

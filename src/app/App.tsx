@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { useStore, selectLocale } from "../state/store";
-import { setText } from "../state/actions";
+import { setMainView, setText } from "../state/actions";
 import { t } from "./i18n";
 import { Header } from "./shell/Header";
+import { ShareBanner } from "./share/ShareBanner";
 import { SplitPane } from "./shell/SplitPane";
 import { StatusBar } from "./shell/StatusBar";
 import { Interventions } from "./shell/Interventions";
@@ -17,23 +18,29 @@ import ServicesPanel from "./services/ServicesPanel";
 import Timeline from "./timeline/Timeline";
 import EditorFallback from "./editor/EditorFallback";
 import { setEditorApi } from "./editorBridge";
+import { PresenterLayer } from "./presenter/PresenterLayer";
+import { useCompare } from "./compare/compareState";
 
 // Monaco is big: it loads after the first paint, in its own chunk.
 const YamlEditor = lazy(() => import("./editor/YamlEditor"));
 // The explanations (and their long texts in two languages) load after the first paint too.
 const WhyPanel = lazy(() => import("./explain/WhyPanel"));
 const NodeMap = lazy(() => import("./nodemap/NodeMap"));
+const CompareView = lazy(() => import("./compare/CompareView"));
 
 export function App() {
   usePersistence();
   useSimulation();
   usePlaybackLoop();
   useShortcuts();
+  const presenter = useStore((s) => s.presenter);
   return (
-    <div className="app">
+    <div className={presenter ? "app presenter" : "app"}>
       <SkipLink />
       <Header />
+      <ShareBanner />
       <PlaybackBar />
+      <PresenterLayer />
       <SplitPane left={<EditorArea />} right={<Views />} />
       <HelpOverlay />
     </div>
@@ -84,7 +91,7 @@ function WhyPlaceholder() {
 /** The timeline and the node map share the upper area; a tab switches between them. */
 function MainViews() {
   const locale = useStore(selectLocale);
-  const [view, setView] = useState<"timeline" | "nodemap">("timeline");
+  const view = useStore((s) => s.mainView);
   const tabs = [
     { id: "timeline" as const, label: t(locale, "shell.viewTimeline") },
     { id: "nodemap" as const, label: t(locale, "shell.viewNodeMap") },
@@ -93,7 +100,7 @@ function MainViews() {
     <div className="main-views">
       <div role="tablist" aria-label={t(locale, "shell.views")} className="view-tabs">
         {tabs.map((x) => (
-          <button key={x.id} type="button" role="tab" id={`view-${x.id}`} aria-selected={view === x.id} aria-controls={`panel-${x.id}`} onClick={() => setView(x.id)}>
+          <button key={x.id} type="button" role="tab" id={`view-${x.id}`} aria-selected={view === x.id} aria-controls={`panel-${x.id}`} onClick={() => setMainView(x.id)}>
             {x.label}
           </button>
         ))}
@@ -112,10 +119,17 @@ function MainViews() {
 }
 
 function Views() {
+  const compare = useCompare((s) => s.open);
   return (
     <div className="views" id="views">
       <StatusBar />
-      <MainViews />
+      {compare ? (
+        <Suspense fallback={null}>
+          <CompareView />
+        </Suspense>
+      ) : (
+        <MainViews />
+      )}
       <div className="lower">
         <KubectlPanel />
         <div className="side">

@@ -2,7 +2,10 @@ import { DEFAULT_EPOCH_MS } from "./api/events";
 import type { KubeObject } from "./api/store";
 import { KUBERNETES_VERSION, type Diagnostic } from "./api/types";
 import { admitAll, admitPodFromTemplate, newAdmissionState } from "./admission/index";
+import { alreadyExistsDiagnostic } from "./admission/apiErrors";
+import { FieldPath } from "./admission/fieldPath";
 import { Cluster } from "./cluster/cluster";
+import { nodeSpecFromDocument } from "./cluster/nodes";
 import { parseYamlDocuments, type SourceDoc } from "./input/yamlDocuments";
 import { defaultScenario, parseScenario, SCENARIO_API_VERSION, type Scenario } from "./scenario/scenario";
 import type { Trace } from "./trace/types";
@@ -57,6 +60,13 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   const isScenario = (d: SourceDoc) => (d.value as { apiVersion?: unknown }).apiVersion === SCENARIO_API_VERSION;
   const scenarioDocs = parsed.docs.filter(isScenario);
   const errors: Diagnostic[] = [];
+  for (const d of parsed.docs) {
+    // The playground's own group has one version; another would otherwise be silently ignored.
+    const { apiVersion, kind } = d.value as { apiVersion?: unknown; kind?: unknown };
+    if (typeof apiVersion !== "string" || !apiVersion.startsWith(PLAYGROUND_GROUP) || apiVersion === SCENARIO_API_VERSION) continue;
+    const pos = d.valueAt(["apiVersion"]);
+    errors.push({ message: `no matches for kind "${String(kind)}" in version "${apiVersion}" (the playground's Scenario is apiVersion: ${SCENARIO_API_VERSION})`, path: "apiVersion", line: pos.line, column: pos.column, document: d.index, severity: "error" });
+  }
   let scenario = defaultScenario();
   if (scenarioDocs.length > 1) {
     const pos = scenarioDocs[1].valueAt([]);
@@ -78,11 +88,12 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   const admission = newAdmissionState();
   const admitted = admitAll(parsed.docs.filter((d) => !isScenario(d)), { featureGates: scenario.featureGates, state: admission });
   const until = opts.until ?? scenario.duration;
+  const nodeErrors = nodesFromDocuments(scenario, admitted.objects, parsed.docs);
   const cluster = new Cluster(scenario, epochMs, {
     admitPod: (pod) => admitPodFromTemplate(pod, { featureGates: scenario.featureGates, state: admission }),
   });
   const actionErrors: Diagnostic[] = [];
-  for (const o of admitted.objects) cluster.apply(o.object, { rule: "apply", data: { document: o.document } });
+  for (const o of admitted.objects) if (o.object.kind !== "Node") cluster.apply(o.object, { rule: "apply", data: { document: o.document } });
   for (const a of scenario.actions) {
     if (a.at > until) continue;
     cluster.clock.at(a.at, () => {
@@ -94,7 +105,11 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
         actionErrors.push(e);
         cluster.note("actionRejected", `at ${a.at}s: ${e.message}`);
       }
-      for (const o of later.objects) cluster.apply(o.object, { rule: "scenario.apply", data: { at: a.at } });
+      for (const o of later.objects) {
+        // A Node applied later is a machine joining: its kubelet registers it (as `addNode`).
+        if (o.object.kind === "Node") cluster.runAction({ at: a.at, kind: "addNode", node: nodeSpecFromDocument(o.object, scenario.document), path: a.path });
+        else cluster.apply(o.object, { rule: "scenario.apply", data: { at: a.at } });
+      }
     });
   }
 
@@ -108,7 +123,7 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   });
   const end = truncated ? cluster.clock.now : until;
   return {
-    errors: [...admitted.errors, ...actionErrors],
+    errors: [...admitted.errors, ...nodeErrors, ...actionErrors],
     infos: admitted.infos,
     objects: admitted.objects.map((o) => o.object),
     scenario,
@@ -125,6 +140,31 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
       scheduling: cluster.trace.scheduling,
     },
   };
+}
+
+const PLAYGROUND_GROUP = "podplay.dev/";
+
+/**
+ * `kind: Node` documents declare machines, as the Scenario's `nodes` do: their kubelets register
+ * them at the start. With Node documents and no Scenario nodes, the default node is not added.
+ * A name both declare is the API server's AlreadyExists for the document.
+ */
+function nodesFromDocuments(scenario: Scenario, objects: Array<{ document: number; object: KubeObject }>, docs: readonly SourceDoc[]): Diagnostic[] {
+  const fromDocs = objects.filter((o) => o.object.kind === "Node");
+  if (!fromDocs.length) return [];
+  const errors: Diagnostic[] = [];
+  const nodes = scenario.nodesGiven ? [...scenario.nodes] : [];
+  for (const o of fromDocs) {
+    const name = String(o.object.metadata.name);
+    if (nodes.some((n) => n.name === name)) {
+      const doc = docs.find((d) => d.index === o.document);
+      if (doc) errors.push(alreadyExistsDiagnostic(doc, "nodes", name, FieldPath.root("metadata", "name")));
+      continue;
+    }
+    nodes.push(nodeSpecFromDocument(o.object, o.document));
+  }
+  scenario.nodes = nodes;
+  return errors;
 }
 
 /** A view of part of a document (an inline object in a Scenario action) as a document of its own, keeping source positions. */

@@ -67,6 +67,10 @@ export function setHelpOpen(open: boolean): void {
   set({ helpOpen: open });
 }
 
+export function setMainView(mainView: "timeline" | "nodemap"): void {
+  set({ mainView });
+}
+
 /** The distinct times at which anything changed, ascending (step targets). */
 export function changeTimes(trace: Trace): number[] {
   const out: number[] = [];

@@ -50,6 +50,12 @@ export interface PlaygroundState {
   /** Share of the window the editor takes, 0.2 – 0.7. */
   editorShare: number;
   helpOpen: boolean;
+  /** Which view fills the upper right: the timeline or the node map (a share link carries it). */
+  mainView: "timeline" | "nodemap";
+  /** The lesson being followed, if any (a share link carries it). */
+  lessonId: string | undefined;
+  /** Presenter mode (src/app/presenter): editor hidden, large type, stepping between key moments. */
+  presenter: boolean;
 }
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 25, 50, 100] as const;
@@ -70,6 +76,9 @@ export const useStore = create<PlaygroundState>()(() => ({
   editorFields: [],
   editorShare: 0.38,
   helpOpen: false,
+  mainView: "timeline",
+  lessonId: undefined,
+  presenter: false,
 }));
 
 // Named selectors: components read narrowly so a playhead move re-renders only what depends on t.

@@ -2,6 +2,8 @@ import { defineStrings, type Locale, type StringTable } from "./define";
 import { shellStrings } from "../shell/strings";
 import { editorStrings } from "../editor/strings";
 import { timelineStrings } from "../timeline/strings";
+import { presenterStrings } from "../presenter/strings";
+import { compareStrings } from "../compare/strings";
 
 export type { Locale };
 export { defineStrings };
@@ -16,7 +18,7 @@ export function registerStrings(tbl: StringTable): void {
   Object.assign(merged.ko, tbl.ko);
 }
 
-for (const tbl of [shellStrings, editorStrings, timelineStrings] as StringTable[]) registerStrings(tbl);
+for (const tbl of [shellStrings, editorStrings, timelineStrings, presenterStrings, compareStrings] as StringTable[]) registerStrings(tbl);
 
 /** Looks up `key` ("feature.name") and fills `{placeholders}`; an unknown key shows itself so it is noticed. */
 export function t(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {

@@ -9,6 +9,8 @@ export const SHORTCUTS = [
   { keys: ["Home", "End"], label: "shell.keyEnds" },
   { keys: ["[", "]"], label: "shell.keySpeed" },
   { keys: ["+", "−", "0"], label: "shell.keyZoom" },
+  { keys: ["P"], label: "presenter.keyToggle" },
+  { keys: ["Q", "L"], label: "presenter.keyPresenter" },
   { keys: ["?"], label: "shell.keyHelp" },
 ] as const;
 

@@ -4,6 +4,8 @@ import { LOCALE_NAMES, t, type Locale } from "../i18n";
 import { KUBERNETES_VERSION } from "../../engine/api/types";
 import { EXAMPLES } from "../../scenarios/examples";
 import { hasUnsavedEdits } from "../persistence";
+import { PresenterButton } from "../presenter/PresenterButton";
+import { CompareButton } from "../compare/CompareButton";
 
 export function Header() {
   const locale = useStore(selectLocale);
@@ -46,6 +48,8 @@ export function Header() {
       <button type="button" aria-pressed={theme === "dark"} onClick={() => setTheme(theme === "dark" ? "light" : "dark")}>
         {t(locale, "shell.theme")}: {t(locale, theme === "dark" ? "shell.themeDark" : "shell.themeLight")}
       </button>
+      <CompareButton />
+      <PresenterButton />
       <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
         {t(locale, "shell.help")}
       </button>

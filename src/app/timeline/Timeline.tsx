@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type PointerEvent, type ReactNode } from "react";
 import { scaleLinear } from "d3-scale";
 import { select } from "../../state/actions";
 import { selectHighlight, selectLocale, selectSelection, selectTrace, useStore, type PlaygroundState, type Selection } from "../../state/store";
@@ -7,7 +7,7 @@ import { Axis, AXIS_HEIGHT } from "./Axis";
 import { formatDuration, marksDetails, probeDetails, spanDetails, type Translate } from "./format";
 import { Lanes, type Emphasis } from "./Lanes";
 import { LaneLabels } from "./LaneLabels";
-import { hitIds, hitTest, layoutTimeline, type Hit } from "./layout";
+import { hitIds, hitTest, layoutTimeline, type Hit, type Layout } from "./layout";
 import { Legend } from "./Legend";
 import { LiveText } from "./LiveText";
 import { MarkCanvas } from "./MarkCanvas";
@@ -61,24 +61,56 @@ function laneKey(model: TimelineModel | undefined, sel: Selection | undefined): 
   return sel.kind === "pod" ? `${pod.uid}/` : `${pod.uid}/${sel.container}/`;
 }
 
+/** What an overlay drawn over the lanes gets (compare mode's difference bands). */
+export interface TimelineOverlayContext {
+  scale: (t: number) => number;
+  width: number;
+  height: number;
+  layout: Layout;
+}
+
+/** Timelines given the same object zoom and pan together (`from` is the timeline's root element). */
+export interface ZoomSync {
+  publish(view: ZoomView, from: Element): void;
+  subscribe(fn: (view: ZoomView, from: Element) => void): () => void;
+}
+
+export interface TimelineProps {
+  /** A trace to draw instead of the store's (compare mode's variant); its marks are not selectable. */
+  trace?: Trace;
+  /** The axis' end, seconds (default: the trace's horizon); compare mode gives two timelines one axis. */
+  until?: number;
+  /** The group's accessible name (default: "Timeline"). */
+  label?: string;
+  /** Drawn over the lanes, under the playhead. */
+  overlay?: (ctx: TimelineOverlayContext) => ReactNode;
+  zoomSync?: ZoomSync;
+}
+
+const noSelection = () => undefined;
+const noHighlight = () => [] as number[];
+
 /**
  * The timeline of every pod in the run: phases, conditions, container states, probes and events
  * on a zoomable time axis, with the playhead. Reads the store; only the playhead and the text
- * alternative follow `t`.
+ * alternative follow `t`. With no props it draws the store's trace (the app's main view).
  */
-export default function Timeline() {
-  const trace = useStore(selectTrace);
+export default function Timeline({ trace: traceProp, until: untilProp, label: labelProp, overlay, zoomSync }: TimelineProps = {}) {
+  const storeTrace = useStore(selectTrace);
+  const trace = traceProp ?? storeTrace;
   const locale = useStore(selectLocale);
-  const selection = useStore(selectSelection);
-  const highlight = useStore(selectHighlight);
+  // Selection and highlights name entries of the store's trace: another trace ignores them.
+  const selection = useStore(traceProp ? noSelection : selectSelection);
+  const highlight = useStore(traceProp ? noHighlight : selectHighlight);
   const theme = useStore(selectTheme);
   const tr = useCallback<Translate>((key, vars) => translate(locale, key, vars), [locale]);
 
   const model = useMemo(() => (trace ? modelFor(trace) : undefined), [trace]);
   const layout = useMemo(() => (model ? layoutTimeline(model) : undefined), [model]);
-  const until = Math.max(model?.until ?? 0, 1e-3);
+  const until = Math.max(untilProp ?? model?.until ?? 0, 1e-3);
 
   const rootRef = useRef<HTMLDivElement>(null);
+  const syncRef = useRef(zoomSync);
   const bodyRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<ZoomController | undefined>(undefined);
   const [width, setWidth] = useState(800);
@@ -110,6 +142,7 @@ export default function Timeline() {
       {
         onChange(v) {
           next = v;
+          syncRef.current?.publish(v, el);
           if (!frame) {
             frame = requestAnimationFrame(() => {
               frame = 0;
@@ -129,7 +162,11 @@ export default function Timeline() {
       },
     );
     zoomRef.current = ctl;
+    const unsync = syncRef.current?.subscribe((v, from) => {
+      if (from !== el) ctl.set(v);
+    });
     return () => {
+      unsync?.();
       ctl.destroy();
       if (frame) cancelAnimationFrame(frame);
       zoomRef.current = undefined;
@@ -185,6 +222,7 @@ export default function Timeline() {
   };
 
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
+    if (traceProp) return;
     const { hit } = hitAt(e);
     if (!hit) return;
     const ids = hitIds(hit);
@@ -234,7 +272,7 @@ export default function Timeline() {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  const label = tr("timeline.label");
+  const label = labelProp ?? tr("timeline.label");
   if (!model || !layout) {
     return (
       <div className="tl" role="group" aria-label={label} ref={rootRef}>
@@ -301,6 +339,7 @@ export default function Timeline() {
                     </pattern>
                   </defs>
                   <Lanes layout={layout} scale={scale} width={width} tr={tr} drawMarks={!drawOnCanvas} emphasis={emphasis} patterns={patterns} />
+                  {overlay?.({ scale, width, height: layout.height, layout })}
                   <PlayheadLine scale={scale} width={width} height={layout.height} follow={follow} />
                 </svg>
               </div>

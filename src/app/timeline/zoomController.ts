@@ -23,6 +23,8 @@ export interface ZoomController {
   /** Moves the view by `px` screen pixels (positive shows later times). */
   panBy(px: number): void;
   reset(): void;
+  /** Shows exactly `view` (another timeline's, when two share one axis). */
+  set(view: ZoomView): void;
   destroy(): void;
 }
 
@@ -94,6 +96,9 @@ export function createZoomController(host: HTMLElement, initial: ZoomOptions, cb
     },
     reset() {
       behavior.transform(sel, zoomIdentity);
+    },
+    set(view) {
+      behavior.transform(sel, zoomIdentity.translate(view.x, 0).scale(view.k));
     },
     destroy() {
       host.removeEventListener("wheel", onWheel);

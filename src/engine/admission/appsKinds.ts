@@ -63,14 +63,14 @@ const PERCENT = /^[0-9]+%$/;
 const PERCENT_ERROR = regexError("a valid percent string must be a numeric string followed by an ending '%'", "[0-9]+%", "1%", "93%");
 
 /** ValidatePositiveIntOrPercent (pkg/apis/apps/validation/validation.go). */
-function validatePositiveIntOrPercent(v: IntOrString | undefined, path: FieldPath): FieldError[] {
+export function validatePositiveIntOrPercent(v: IntOrString | undefined, path: FieldPath): FieldError[] {
   if (typeof v === "string") return PERCENT.test(v) ? [] : [invalid(path, { raw: goIntOrString(v) }, PERCENT_ERROR)];
   const n = v ?? 0;
   return n < 0 ? [invalid(path, n, NONNEGATIVE)] : [];
 }
 
 /** getIntOrPercentValue: a percent's number, else IntValue() (strconv.Atoi of a string, 0 when it fails). */
-function intOrPercentValue(v: IntOrString | undefined): number {
+export function intOrPercentValue(v: IntOrString | undefined): number {
   if (typeof v === "number") return v;
   if (v === undefined) return 0;
   if (PERCENT.test(v)) return parseInt(v.slice(0, -1), 10);

@@ -7,6 +7,8 @@ import { admitWorkload } from "./appsKinds";
 import { admitJob } from "./batchKinds";
 import { setLimitRangeDefaults, validateLimitRange } from "./limitRangeKind";
 import { setNamespaceDefaults, validateNamespace } from "./namespaceKind";
+import { validateNode } from "./nodeKind";
+import { admitPodDisruptionBudget } from "./pdbKind";
 import { admitPod } from "./podAdmission";
 import { allocateService, setServiceDefaults, validateService, type ServiceAllocations } from "./serviceKind";
 
@@ -106,6 +108,26 @@ export const KINDS: readonly KindHandler[] = [
     },
   },
   {
+    apiVersion: "v1",
+    kind: "Node",
+    resource: "nodes",
+    namespaced: false,
+    admit: (obj, ctx) => {
+      stampUID(obj, ctx);
+      return finish("Node", obj, ctx, validateNode(obj));
+    },
+  },
+  {
+    apiVersion: "policy/v1",
+    kind: "PodDisruptionBudget",
+    resource: "poddisruptionbudgets.policy",
+    namespaced: true,
+    admit: (obj, ctx) => {
+      stampUID(obj, ctx);
+      return finish("PodDisruptionBudget.policy", obj, ctx, admitPodDisruptionBudget(obj));
+    },
+  },
+  {
     apiVersion: "apps/v1",
     kind: "Deployment",
     resource: "deployments.apps",
@@ -140,7 +162,6 @@ export const UNMODELLED_BUILTIN_KINDS: Readonly<Record<string, string>> = {
   ConfigMap: "v1",
   Secret: "v1",
   ServiceAccount: "v1",
-  Node: "v1",
   PersistentVolumeClaim: "v1",
   PersistentVolume: "v1",
   Endpoints: "v1",
@@ -152,7 +173,6 @@ export const UNMODELLED_BUILTIN_KINDS: Readonly<Record<string, string>> = {
   Ingress: "networking.k8s.io/v1",
   IngressClass: "networking.k8s.io/v1",
   NetworkPolicy: "networking.k8s.io/v1",
-  PodDisruptionBudget: "policy/v1",
   HorizontalPodAutoscaler: "autoscaling/v2",
   PriorityClass: "scheduling.k8s.io/v1",
   StorageClass: "storage.k8s.io/v1",

@@ -92,6 +92,8 @@ export const MODELLED: Record<string, Modelled> = {
   },
   LimitRange: true,
   Namespace: { apiVersion: true, kind: true, metadata: METADATA },
+  Node: { apiVersion: true, kind: true, metadata: METADATA, spec: { taints: { key: true, value: true, effect: true }, unschedulable: true }, status: { capacity: true, allocatable: true } },
+  PodDisruptionBudget: { apiVersion: true, kind: true, metadata: METADATA, spec: { minAvailable: true, maxUnavailable: true, selector: true, unhealthyPodEvictionPolicy: true } },
 };
 
 /**
@@ -118,7 +120,7 @@ export function unmodelledFields(kind: string, value: unknown, doc: SourceDoc): 
     for (const key in v as Record<string, unknown>) {
       const sub = tree[key];
       path.push(key);
-      if (path.length === 1 && key === "status") info([...path], "status is set by the API server and the kubelet; podplay ignores it in input, as the API server does");
+      if (path.length === 1 && key === "status" && sub === undefined) info([...path], "status is set by the API server and the kubelet; podplay ignores it in input, as the API server does");
       else if (sub === undefined) info([...path], `${pathText(path)} is valid Kubernetes but podplay does not simulate it`);
       else walk((v as Record<string, unknown>)[key], sub);
       path.pop();

@@ -24,12 +24,16 @@ import { JobController } from "../controllers/job";
 import { EndpointSliceController } from "../controllers/endpointSlice";
 import { deschedule, descheduledEvent, evictionMessage, type Eviction } from "../controllers/descheduler";
 import type { ControllerContext } from "../controllers/context";
+import { evictionVerdict, type EvictionVerdict } from "../controllers/disruption";
 import type { Diagnostic } from "../api/types";
 
 export interface ClusterOptions {
   /** Admission for pods that controllers create (the API server's POST path). */
   admitPod?: (pod: KubeObject) => { object?: KubeObject; errors: Diagnostic[] };
 }
+
+/** kubectl drain tries a refused eviction again after this long (drain.go). */
+const DRAIN_RETRY = 5;
 
 /** Unschedulable pods are retried at least this often (podMaxInUnschedulablePodsDuration). */
 const UNSCHEDULABLE_RETRY = 300;
@@ -210,11 +214,7 @@ export class Cluster {
           this.nodeLifecycle.kubeletBack(a.node, c);
           kl.reconnect(c);
         } else if (a.kind === "cordon" || a.kind === "uncordon") this.nodeLifecycle.cordon(a.node, a.kind === "cordon", c);
-        else if (a.kind === "drain") {
-          // kubectl drain: cordon, then evict every pod on the node (graceful deletes).
-          this.nodeLifecycle.cordon(a.node, true, c);
-          for (const p of this.store.list("Pod") as Pod[]) if (p.spec?.nodeName === a.node) this.deletePod(p.metadata?.namespace ?? "default", p.metadata!.name!, undefined, { ...c, rule: "scenario.drainEvict" });
-        }
+        else if (a.kind === "drain") this.drain(a.node, a.at, c);
         this.retryPending();
         return;
       }
@@ -238,10 +238,16 @@ export class Cluster {
         if (!evictions.length) this.note("deschedulerNothing", `at ${a.at}s: the descheduler found nothing to evict`);
         for (const ev of evictions) {
           const c: Cause = { rule: "scenario.deschedule", data: { at: a.at, node: ev.node, strategy: ev.strategy, reason: ev.reason } };
-          const pod = this.store.get("Pod", ev.namespace, ev.pod);
+          const pod = this.store.get("Pod", ev.namespace, ev.pod) as Pod | undefined;
           if (!pod) continue;
+          // The descheduler evicts through the API, which guards PodDisruptionBudgets; a refusal is logged and skipped.
+          const verdict = this.evictionVerdict(pod);
+          if (!verdict.allowed) {
+            this.note("evictionRefused", `at ${a.at}s: the descheduler could not evict ${ev.namespace}/${ev.pod}: ${verdict.message}${verdict.cause ? ` (${verdict.cause})` : ""}`, pod);
+            continue;
+          }
           const de = descheduledEvent(ev);
-          this.emit({ type: de.type, reason: de.reason, message: de.message, object: { kind: "Pod", namespace: ev.namespace, name: ev.pod, uid: pod.metadata.uid ?? "" }, source: de.source }, c);
+          this.emit({ type: de.type, reason: de.reason, message: de.message, object: { kind: "Pod", namespace: ev.namespace, name: ev.pod, uid: pod.metadata?.uid ?? "" }, source: de.source }, c);
           this.note("descheduled", `at ${a.at}s: ${evictionMessage(ev)}`);
           this.deletePod(ev.namespace, ev.pod, undefined, c);
         }
@@ -251,6 +257,40 @@ export class Cluster {
         // Handled by simulate(), which owns admission.
         return;
     }
+  }
+
+  /** The eviction subresource's answer for a pod, given the PodDisruptionBudgets stored now. */
+  private evictionVerdict(pod: Pod): EvictionVerdict {
+    return evictionVerdict(pod, this.store.list("PodDisruptionBudget"), this.store.list("Pod") as Pod[], (ns, ref) => this.store.get(ref.kind, ns, ref.name));
+  }
+
+  /**
+   * `kubectl drain NODE --ignore-daemonsets --delete-emptydir-data`: cordon, refuse the whole drain
+   * if a pod has no controller (kubectl wants --force for those), then evict every pod through the
+   * Eviction API; a pod its PodDisruptionBudget protects is tried again every 5 s, as kubectl does,
+   * until the budget allows it. Terminal pods are deleted without a budget check.
+   */
+  private drain(node: string, at: number, cause: Cause): void {
+    this.nodeLifecycle.cordon(node, true, cause);
+    const onNode = (this.store.list("Pod") as Pod[]).filter((p) => p.spec?.nodeName === node && !p.metadata?.deletionTimestamp);
+    const bare = onNode.filter((p) => !p.metadata?.ownerReferences?.some((o) => o.controller) && p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed");
+    if (bare.length) {
+      const names = bare.map((p) => `${p.metadata?.namespace ?? "default"}/${p.metadata?.name}`).join(", ");
+      this.note("drainRefused", `at ${at}s: error: unable to drain node "${node}" due to error: cannot delete Pods that declare no controller (use --force to override): ${names}, continuing command...`);
+      return;
+    }
+    const evict = (ns: string, name: string) => {
+      const pod = this.store.get("Pod", ns, name) as Pod | undefined;
+      if (!pod || pod.spec?.nodeName !== node || pod.metadata?.deletionTimestamp) return;
+      const verdict = this.evictionVerdict(pod);
+      if (verdict.allowed) {
+        this.deletePod(ns, name, undefined, { ...cause, rule: "scenario.drainEvict" });
+        return;
+      }
+      this.note("evictionRefused", `at ${Math.round(this.clock.now)}s: error when evicting pods/"${name}" -n "${ns}" (will retry after 5s): ${verdict.message}`, pod);
+      this.clock.at(this.clock.now + DRAIN_RETRY, () => evict(ns, name));
+    };
+    for (const p of onNode) evict(p.metadata?.namespace ?? "default", p.metadata!.name!);
   }
 
   /** Runs every component up to `until`, then closes what was still open (steady probe runs). */

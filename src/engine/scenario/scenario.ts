@@ -19,6 +19,12 @@ export interface NodeSpec {
   taints: Array<{ key: string; value?: string; effect: "NoSchedule" | "PreferNoSchedule" | "NoExecute" }>;
   /** Joins the cluster at this time (an `addNode` action); 0 for nodes that are there from the start. */
   joinAt: number;
+  /** From a `kind: Node` document: allocatable when it differs from capacity, and the rest it declares. */
+  allocatable?: { cpu: string; memory: string; pods: number };
+  unschedulable?: boolean;
+  annotations?: Record<string, string>;
+  /** The Node document it came from, for messages. */
+  document?: number;
 }
 
 export interface ImageSpec {
@@ -71,6 +77,8 @@ export interface Scenario {
   actions: ActionSpec[];
   /** Document index of the Scenario in the file (for action errors), or -1 when absent. */
   document: number;
+  /** The Scenario named its nodes (`node` or `nodes`); otherwise `nodes` holds the default node. */
+  nodesGiven?: boolean;
 }
 
 export function defaultNode(name: string): NodeSpec {
@@ -253,7 +261,10 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
   if (spec.node !== undefined && spec.nodes !== undefined) err(["spec", "nodes"], "Forbidden: use either node or nodes");
   if (strict(spec.node, ["spec", "node"], "node")) {
     const n = readNode(spec.node, ["spec", "node"]);
-    if (n) sc.nodes = [n];
+    if (n) {
+      sc.nodes = [n];
+      sc.nodesGiven = true;
+    }
   }
   if (spec.nodes !== undefined) {
     const nodes = list(spec.nodes, ["spec", "nodes"])
@@ -265,7 +276,10 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       seen.add(n.name);
     });
     if (nodes.length > 1000) err(["spec", "nodes"], `Too many: ${nodes.length}: must have at most 1000 items`);
-    else if (nodes.length) sc.nodes = nodes;
+    else if (nodes.length) {
+      sc.nodes = nodes;
+      sc.nodesGiven = true;
+    }
   }
   list(spec.images, ["spec", "images"]).forEach((v, i) => {
     const p: Path = ["spec", "images", i];

@@ -1,0 +1,42 @@
+import { defineStrings } from "../i18n/define";
+
+// The export menu, its results, and the words written into exported files.
+export const exportStrings = defineStrings(
+  "export",
+  {
+    button: "Export",
+    menu: "Export",
+    timelineSvg: "Timeline as SVG",
+    timelinePng: "Timeline as PNG",
+    nodemapSvg: "Node map as SVG",
+    nodemapPng: "Node map as PNG",
+    kubectlTxt: "kubectl output as text",
+    scenarioYaml: "Scenario as YAML",
+    working: "Preparing {name}…",
+    saved: "Saved {name}",
+    nothing: "Nothing to export yet: the scenario has not been simulated.",
+    noPods: "The timeline has no pods to draw.",
+    failed: "Export failed: {message}",
+    timelineTitle: "podplay timeline of {scenario}",
+    nodemapTitle: "podplay node map of {scenario} at {time}",
+    transcriptHeader: "podplay: {scenario}, simulated Kubernetes {version}, playhead at {time}",
+  },
+  {
+    button: "내보내기",
+    menu: "내보내기",
+    timelineSvg: "타임라인 (SVG)",
+    timelinePng: "타임라인 (PNG)",
+    nodemapSvg: "노드 맵 (SVG)",
+    nodemapPng: "노드 맵 (PNG)",
+    kubectlTxt: "kubectl 출력 (텍스트)",
+    scenarioYaml: "시나리오 (YAML)",
+    working: "{name} 준비 중…",
+    saved: "{name} 파일을 저장했습니다",
+    nothing: "아직 내보낼 것이 없습니다. 시나리오가 시뮬레이션되지 않았습니다.",
+    noPods: "타임라인에 그릴 파드가 없습니다.",
+    failed: "내보내기 실패: {message}",
+    timelineTitle: "podplay 타임라인: {scenario}",
+    nodemapTitle: "podplay 노드 맵: {scenario}, {time} 시점",
+    transcriptHeader: "podplay: {scenario}, 시뮬레이션한 Kubernetes {version}, 재생 위치 {time}",
+  },
+);

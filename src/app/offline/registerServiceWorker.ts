@@ -1,0 +1,68 @@
+import { SKIP_WAITING } from "./serviceWorkerSource";
+import { setOfflineState } from "./offlineState";
+
+/**
+ * Whether this page may register the service worker: production builds only (a worker in dev
+ * would serve stale modules to Vite's HMR), over http(s), in a secure context (https, or
+ * localhost / 127.0.0.1, which browsers treat as secure).
+ */
+export function canRegister(env: { prod: boolean; protocol: string; secure: boolean; hasServiceWorker: boolean }): boolean {
+  return env.prod && env.hasServiceWorker && (env.protocol === "http:" || env.protocol === "https:") && env.secure;
+}
+
+function watchInstalling(reg: ServiceWorkerRegistration, worker: ServiceWorker | null): void {
+  if (!worker) return;
+  const check = () => {
+    // A worker installed while another controls the page is a newer build: offer to switch.
+    if (worker.state === "installed" && navigator.serviceWorker.controller) setOfflineState({ waiting: worker });
+    if (worker.state === "activated") setOfflineState({ ready: true, waiting: reg.waiting ?? undefined });
+  };
+  worker.addEventListener("statechange", check);
+  check();
+}
+
+/**
+ * Registers `sw.js` (written by vite/precache.ts) after the page has loaded, so precaching never
+ * competes with first paint. Every failure is logged and otherwise ignored: the app works the
+ * same without it, only not offline.
+ */
+export function registerServiceWorker(): void {
+  const env = {
+    prod: import.meta.env.PROD,
+    protocol: location.protocol,
+    secure: window.isSecureContext,
+    hasServiceWorker: "serviceWorker" in navigator,
+  };
+  if (!canRegister(env)) return;
+  addEventListener("online", () => setOfflineState({ online: true }));
+  addEventListener("offline", () => setOfflineState({ online: false }));
+  const start = async () => {
+    try {
+      const base = import.meta.env.BASE_URL;
+      const reg = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+      if (reg.active) setOfflineState({ ready: true });
+      if (reg.waiting && navigator.serviceWorker.controller) setOfflineState({ waiting: reg.waiting });
+      watchInstalling(reg, reg.installing);
+      reg.addEventListener("updatefound", () => watchInstalling(reg, reg.installing));
+      let reloading = false;
+      navigator.serviceWorker.addEventListener("controllerchange", () => {
+        // Only a switch the learner asked for reloads the page (the first install just takes over).
+        if (reloading || !switchRequested) return;
+        reloading = true;
+        location.reload();
+      });
+    } catch (err) {
+      console.warn("podplay: offline support is unavailable:", err);
+    }
+  };
+  if (document.readyState === "complete") void start();
+  else addEventListener("load", () => void start(), { once: true });
+}
+
+let switchRequested = false;
+
+/** Lets a waiting newer build take over; the page reloads when it has. */
+export function activateUpdate(worker: ServiceWorker): void {
+  switchRequested = true;
+  worker.postMessage(SKIP_WAITING);
+}

@@ -1,0 +1,174 @@
+import { useEffect, useRef } from "react";
+import { selectLocale, selectT, useStore } from "../../state/store";
+import { t as translate } from "../i18n";
+import { formatDuration } from "../timeline/format";
+import { currentIndex, nextIndex, type Moment } from "./moments";
+import { closeQuestion, leavePresenter, nextMoment, prevMoment, togglePointer, togglePredict, usePresenter } from "./presenterState";
+import { useMoments } from "./useMoments";
+import { usePresenterKeys } from "./usePresenterKeys";
+import "./presenter.css";
+
+type Tr = (key: string, vars?: Record<string, string | number>) => string;
+
+/**
+ * Everything presenter mode adds on top of the app: the keys (always listening for P), and while
+ * presenting the control bar, the predict overlay and the pointer spotlight.
+ */
+export function PresenterLayer() {
+  const on = useStore((s) => s.presenter);
+  const { moments, lessonTitle } = useMoments(on);
+  usePresenterKeys(moments);
+  useCloseQuestionWhenPlayheadMoves();
+  if (!on) return null;
+  return (
+    <>
+      <PresenterBar moments={moments} lessonTitle={lessonTitle} />
+      <PredictOverlay moments={moments} />
+      <Spotlight />
+    </>
+  );
+}
+
+/** Scrubbing or playing elsewhere while a question is up closes it. */
+function useCloseQuestionWhenPlayheadMoves(): void {
+  useEffect(
+    () =>
+      useStore.subscribe((s, prev) => {
+        if (s.t === prev.t) return;
+        const p = usePresenter.getState();
+        if (p.stage.kind !== "idle" && Math.abs(s.t - p.stageT) > 1e-6) closeQuestion();
+      }),
+    [],
+  );
+}
+
+function useTr(): Tr {
+  const locale = useStore(selectLocale);
+  return (key, vars) => translate(locale, key, vars);
+}
+
+function PresenterBar({ moments, lessonTitle }: { moments: Moment[]; lessonTitle?: string }) {
+  const tr = useTr();
+  const t = useStore(selectT);
+  const predict = usePresenter((s) => s.predict);
+  const pointer = usePresenter((s) => s.pointer);
+  const cur = currentIndex(moments, t);
+  const next = nextIndex(moments, t);
+  const m = cur >= 0 ? moments[cur] : undefined;
+  let position: string;
+  if (!moments.length) position = tr("presenter.noMoments");
+  else if (cur >= 0) position = tr("presenter.momentOf", { n: cur + 1, total: moments.length });
+  else if (next === 0) position = tr("presenter.beforeFirst", { total: moments.length });
+  else position = tr("presenter.momentOf", { n: next < 0 ? moments.length : next, total: moments.length }) + " …";
+  return (
+    <section className="presenter-bar" aria-label={tr("presenter.controls")}>
+      <div className="presenter-where">
+        <p className="presenter-position" aria-live="polite" data-testid="presenter-position">
+          <strong>{position}</strong>
+          {m && <span className="presenter-label">{m.label}</span>}
+        </p>
+        {m?.explain && <p className="presenter-explain">{m.explain}</p>}
+        <p className="presenter-source">{lessonTitle ? tr("presenter.sourceLesson", { title: lessonTitle }) : tr("presenter.sourceTrace")}</p>
+      </div>
+      <div className="presenter-buttons">
+        <button type="button" onClick={() => prevMoment(moments)} aria-keyshortcuts="ArrowLeft PageUp" disabled={!moments.length}>
+          ← {tr("presenter.prev")}
+        </button>
+        <button type="button" onClick={() => nextMoment(moments)} aria-keyshortcuts="ArrowRight PageDown Space" disabled={!moments.length}>
+          {tr("presenter.next")} →
+        </button>
+        <button type="button" aria-pressed={predict} onClick={togglePredict} aria-keyshortcuts="Q" title={tr("presenter.predictTitle")}>
+          {tr("presenter.predict")}
+        </button>
+        <button type="button" aria-pressed={pointer} onClick={togglePointer} aria-keyshortcuts="L" title={tr("presenter.pointerTitle")}>
+          {tr("presenter.pointer")}
+        </button>
+        <button type="button" onClick={leavePresenter} aria-keyshortcuts="Escape" title={tr("presenter.leaveTitle")}>
+          {tr("presenter.leave")}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The question before a key moment and, on the next press, its answer. A non-modal dialog: the
+ * room must still see the timeline, and the keys keep working; focus moves into it while it is
+ * up and goes back where it was when it closes.
+ */
+function PredictOverlay({ moments }: { moments: Moment[] }) {
+  const tr = useTr();
+  const stage = usePresenter((s) => s.stage);
+  const ref = useRef<HTMLDivElement>(null);
+  const restore = useRef<HTMLElement | null>(null);
+  const open = stage.kind !== "idle";
+  useEffect(() => {
+    if (!open) return;
+    if (!restore.current) restore.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    ref.current?.focus();
+  }, [open, stage]);
+  useEffect(() => {
+    if (open) return;
+    const el = restore.current;
+    restore.current = null;
+    if (el && el.isConnected) el.focus();
+  }, [open]);
+  if (stage.kind === "idle") return null;
+  const m = moments[stage.index];
+  const q = m?.predict;
+  if (!m || !q) return null;
+  const revealed = stage.kind === "revealed";
+  return (
+    <div ref={ref} className={revealed ? "predict revealed" : "predict"} role="dialog" aria-modal="false" aria-labelledby="predict-question" aria-describedby="predict-status" tabIndex={-1}>
+      <p className="predict-kicker">
+        {revealed ? tr("presenter.answer") : tr("presenter.ask")} · {revealed ? m.label : tr("presenter.askAt", { time: formatDuration(tr, m.t) })}
+      </p>
+      <h2 id="predict-question">{q.question}</h2>
+      <ol className="predict-choices">
+        {q.choices.map((c, i) => {
+          const right = revealed && i === q.answer;
+          return (
+            <li key={i} className={right ? "right" : revealed ? "wrong" : undefined} aria-current={right ? "true" : undefined}>
+              <span className="predict-n" aria-hidden="true">
+                {i + 1}
+              </span>
+              <span>{c}</span>
+              {right && <span className="predict-check"> ✓ {tr("presenter.correct")}</span>}
+            </li>
+          );
+        })}
+      </ol>
+      <div id="predict-status" aria-live="polite">
+        {revealed ? <p className="predict-why">{q.why}</p> : <p className="predict-hint">{tr("presenter.revealHint")}</p>}
+        {revealed && <p className="predict-hint">{tr("presenter.continueHint")}</p>}
+      </div>
+      <div className="predict-buttons">
+        <button type="button" onClick={() => nextMoment(moments)}>
+          {revealed ? tr("presenter.next") : tr("presenter.reveal")} →
+        </button>
+        <button type="button" onClick={closeQuestion}>
+          {tr("presenter.close")}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A soft circle under the mouse for the room to follow; never takes a pointer event. */
+function Spotlight() {
+  const on = usePresenter((s) => s.pointer);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!on) return;
+    const move = (e: PointerEvent) => {
+      const el = ref.current;
+      if (!el) return;
+      el.style.transform = `translate(${e.clientX}px, ${e.clientY}px)`;
+      el.style.opacity = "1";
+    };
+    window.addEventListener("pointermove", move, { passive: true });
+    return () => window.removeEventListener("pointermove", move);
+  }, [on]);
+  if (!on) return null;
+  return <div ref={ref} className="presenter-spotlight" aria-hidden="true" data-testid="presenter-spotlight" />;
+}

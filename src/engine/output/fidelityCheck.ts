@@ -1,0 +1,133 @@
+/**
+ * The fidelity-case checks (../shared/fidelity/README.md) as a pure function over the CLI's JSON,
+ * so the fidelity runner (scripts/fidelity.ts) and the lesson tests hold their texts to the same
+ * rules. Besides the shared checker's kinds it knows `deleted` (a pod's deletion row within a
+ * window) and `noErrors` (the input was accepted).
+ */
+import type { cliJson } from "./cliJson";
+
+export type FidelityJson = ReturnType<typeof cliJson>;
+type Json = FidelityJson;
+type Row = Json["watch"][number];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type FidelityCheck = Record<string, any>;
+type Check = FidelityCheck;
+
+const glob = (pat: string) => new RegExp("^" + pat.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
+
+function matchText(actual: unknown, want: unknown): boolean {
+  if (want === undefined) return true;
+  if (typeof want !== "object" || want === null) return String(actual) === String(want);
+  const w = want as { includes?: string; matches?: string; oneOf?: unknown[] };
+  if (w.includes !== undefined) return String(actual ?? "").includes(w.includes);
+  if (w.matches !== undefined) return new RegExp(w.matches).test(String(actual ?? ""));
+  if (w.oneOf !== undefined) return w.oneOf.map(String).includes(String(actual));
+  return false;
+}
+
+function rowAt(watch: Row[], pod: string, t: number): Row | undefined {
+  let found: Row | undefined;
+  for (const r of watch) if (r.pod === pod && r.t <= t + 1e-9) found = r;
+  return found;
+}
+
+function getPath(obj: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[/^\d+$/.test(k) ? Number(k) : k]), obj);
+}
+
+export function check(c: Check, res: Json): string | null {
+  const watch = res.watch;
+  const events = res.events;
+  const objectName = (o: string) => o.split("/").pop() ?? "";
+  switch (c.kind) {
+    case "row": {
+      const re = glob(c.pod);
+      const names = [...new Set(watch.filter((r) => re.test(r.pod) && r.t <= c.at + 1e-9).map((r) => r.pod))];
+      const rows = names.map((n) => rowAt(watch, n, c.at)).filter((r): r is Row => !!r && (c.deleted !== undefined || !r.deleted));
+      if (!rows.length) return `no row for pod ${c.pod} at t=${c.at}`;
+      for (const r of rows)
+        for (const f of ["status", "ready", "restarts", "phase", "node", "deleted"]) {
+          const got = f === "deleted" ? Boolean(r.deleted) : (r as Record<string, unknown>)[f];
+          if (c[f] !== undefined && !matchText(got, c[f])) return `pod ${r.pod} at t=${c.at}: ${f} is ${JSON.stringify(got)}, want ${JSON.stringify(c[f])}`;
+        }
+      return null;
+    }
+    case "never": {
+      const re = glob(c.pod);
+      const hit = watch.find((r) => re.test(r.pod) && r.t <= (c.until ?? Infinity) && matchText(r.status, c.status));
+      return hit ? `pod ${hit.pod} showed STATUS ${hit.status} at t=${hit.t}, which should never happen` : null;
+    }
+    case "order": {
+      let last = -Infinity;
+      for (const m of c.events) {
+        const re = m.object ? glob(m.object) : null;
+        const hit = events.find((e) => e.reason === m.reason && (!re || re.test(objectName(e.object))) && matchText(e.message, m.message));
+        if (!hit) return `no event ${m.reason} matching ${JSON.stringify(m.message ?? "")}`;
+        if (hit.t < last) return `event ${m.reason} (${hit.message}) at t=${hit.t} came before an event listed ahead of it (t=${last})`;
+        last = hit.t;
+      }
+      return null;
+    }
+    case "event": {
+      const re = c.object ? glob(c.object) : null;
+      const hits = events.filter((e) => e.reason === c.reason && (!re || re.test(objectName(e.object))) && matchText(e.message, c.message));
+      if (c.absent) return hits.length ? `event ${c.reason} should not happen, first at t=${hits[0].t}: ${hits[0].message}` : null;
+      if (c.count && c.count.max === 0) {
+        const n = hits.filter((e) => e.t <= (c.count.before ?? Infinity)).length;
+        return n ? `event ${c.reason} happened ${n} times before t=${c.count.before}, want none` : null;
+      }
+      if (!hits.length) return `no event ${c.reason}${c.object ? " on " + c.object : ""} matching ${JSON.stringify(c.message ?? "")}`;
+      const t = hits[0].t;
+      if (c.first && (t < c.first[0] || t > c.first[1])) return `event ${c.reason} first at t=${t}, want within [${c.first}]`;
+      if (c.count) {
+        const n = hits.filter((e) => e.t <= (c.count.before ?? Infinity)).reduce((s, e) => s + (e.count ?? 1), 0);
+        if (n < (c.count.min ?? 0) || n > (c.count.max ?? Infinity)) return `event ${c.reason} happened ${n} times before t=${c.count.before}, want ${JSON.stringify(c.count)}`;
+      }
+      return null;
+    }
+    case "sequence": {
+      const re = glob(c.pod);
+      const seen: string[] = [];
+      for (const r of watch) if (re.test(r.pod) && r.t <= (c.until ?? Infinity) && r.status !== undefined && seen[seen.length - 1] !== r.status) seen.push(r.status);
+      let i = 0;
+      for (const s of seen) if (i < c.statuses.length && s === c.statuses[i]) i++;
+      return i === c.statuses.length ? null : `pod ${c.pod} STATUS went ${JSON.stringify(seen)}, want in order ${JSON.stringify(c.statuses)}`;
+    }
+    case "placement": {
+      const last = new Map<string, Row>();
+      for (const r of watch) if (r.t <= c.at + 1e-9) last.set(r.pod, r);
+      const pods = [...last.values()].filter((r) => !r.deleted);
+      for (const [node, want] of Object.entries(c.nodes as Record<string, Record<string, number>>))
+        for (const [pat, n] of Object.entries(want)) {
+          const got = pods.filter((r) => r.node === node && glob(pat).test(r.pod) && (!c.status || r.status === c.status)).length;
+          if (got !== n) return `at t=${c.at} node ${node} holds ${got} pods matching ${pat}, want ${n}`;
+        }
+      return null;
+    }
+    case "admitted": {
+      const o = (res.objects as Array<{ kind?: string; metadata?: { name?: string } }>).find((x) => x?.kind === c.objectKind && x?.metadata?.name === c.name);
+      if (!o) return `no admitted ${c.objectKind} ${c.name}`;
+      for (const [p, want] of Object.entries(c.fields as Record<string, unknown>)) {
+        const got = getPath(o, p);
+        if (JSON.stringify(got) !== JSON.stringify(want)) return `${c.objectKind} ${c.name} ${p} is ${JSON.stringify(got)}, want ${JSON.stringify(want)}`;
+      }
+      return null;
+    }
+    case "rejected": {
+      const hit = res.errors.find((e) => matchText(e.message, c.message));
+      if (!hit) return `no error matching ${JSON.stringify(c.message)}; errors: ${JSON.stringify(res.errors.map((e) => e.message))}`;
+      if (c.line !== undefined && hit.line !== c.line) return `error ${JSON.stringify(hit.message)} is at line ${hit.line}, want line ${c.line}`;
+      return null;
+    }
+    case "deleted": {
+      const hit = watch.find((r) => r.pod === c.pod && r.deleted);
+      if (!hit) return `pod ${c.pod} was never deleted`;
+      if (c.within && (hit.t < c.within[0] || hit.t > c.within[1])) return `pod ${c.pod} deleted at t=${hit.t}, want within [${c.within}]`;
+      return null;
+    }
+    case "noErrors":
+      return res.errors.length ? `input rejected: ${res.errors.map((e) => e.message).join("; ")}` : null;
+    default:
+      return `unknown check kind ${c.kind}`;
+  }
+}
