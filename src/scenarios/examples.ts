@@ -6,6 +6,9 @@ import customApp from "../../examples/custom-app.yaml?raw";
 import rollingUpdate from "../../examples/rolling-update.yaml?raw";
 import fiftyPods from "../../examples/fifty-pods.yaml?raw";
 import twoNodes from "../../examples/two-nodes-descheduler.yaml?raw";
+import storyHeavy from "../../examples/two-node-story-heavy.yaml?raw";
+import storyLight from "../../examples/two-node-story-light.yaml?raw";
+import readinessService from "../../examples/readiness-out-of-service.yaml?raw";
 import { DEFAULT_SCENARIO } from "./default";
 
 /** Scenarios the page ships, by id; titles are in the shell's strings as "shell.example.<id>". */
@@ -19,4 +22,7 @@ export const EXAMPLES: Array<{ id: string; text: string }> = [
   { id: "rollingUpdate", text: rollingUpdate },
   { id: "fiftyPods", text: fiftyPods },
   { id: "twoNodes", text: twoNodes },
+  { id: "storyHeavy", text: storyHeavy },
+  { id: "storyLight", text: storyLight },
+  { id: "readinessService", text: readinessService },
 ];

@@ -76,6 +76,9 @@ export const shellStrings = defineStrings(
     "example.rollingUpdate": "Deployment rolling update",
     "example.fiftyPods": "Fifty pods",
     "example.twoNodes": "Two nodes: failure and the descheduler",
+    "example.storyHeavy": "The two-node story: it happens (big pods)",
+    "example.storyLight": "The two-node story: it does not (small pods)",
+    "example.readinessService": "Readiness takes a pod out of a Service",
   },
   {
     title: "podplay",
@@ -150,5 +153,8 @@ export const shellStrings = defineStrings(
     "example.rollingUpdate": "디플로이먼트 롤링 업데이트",
     "example.fiftyPods": "파드 50개",
     "example.twoNodes": "노드 두 개: 장애와 디스케줄러",
+    "example.storyHeavy": "노드 두 개 이야기: 재현되는 경우 (큰 Pod)",
+    "example.storyLight": "노드 두 개 이야기: 재현되지 않는 경우 (작은 Pod)",
+    "example.readinessService": "Readiness 실패로 Service에서 빠지는 Pod",
   },
 );

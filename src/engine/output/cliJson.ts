@@ -1,5 +1,6 @@
 import type { SimulationResult } from "../simulate";
-import type { EventEntry } from "../trace/types";
+import type { EventEntry, TraceEntry, WriteEntry } from "../trace/types";
+import { SERVICE_NAME_LABEL } from "../controllers/endpointSlice";
 import { watchRows } from "./watch";
 
 /**
@@ -29,5 +30,25 @@ export function cliJson(res: SimulationResult) {
         count: 1,
       })),
     notes: res.trace.notes.map((n) => ({ t: n.t, code: n.code, message: n.message })),
+    endpoints: endpointChanges(res.trace.entries),
   };
+}
+
+/**
+ * Every EndpointSlice write (podplay's addition to the contract): which pod addresses a Service's
+ * slice holds from then on, with their ready/serving/terminating conditions; `endpoints: null`
+ * once the slice is deleted.
+ */
+function endpointChanges(entries: readonly TraceEntry[]) {
+  type Ep = { targetRef?: { name?: string }; conditions?: { ready?: boolean; serving?: boolean; terminating?: boolean } };
+  return entries
+    .filter((e): e is WriteEntry => e.type === "write" && e.ref.kind === "EndpointSlice")
+    .map((e) => ({
+      t: e.t,
+      slice: e.ref.name,
+      service: String(e.object?.metadata?.labels?.[SERVICE_NAME_LABEL] ?? ""),
+      endpoints: e.object
+        ? ((e.object.endpoints ?? []) as Ep[]).map((x) => ({ pod: x.targetRef?.name ?? "", ready: !!x.conditions?.ready, serving: !!x.conditions?.serving, terminating: !!x.conditions?.terminating }))
+        : null,
+    }));
 }

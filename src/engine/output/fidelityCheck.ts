@@ -125,6 +125,20 @@ export function check(c: Check, res: Json): string | null {
       if (c.within && (hit.t < c.within[0] || hit.t > c.within[1])) return `pod ${c.pod} deleted at t=${hit.t}, want within [${c.within}]`;
       return null;
     }
+    case "endpoints": {
+      // The Service's slices as they stand at `at`: counts and name patterns of ready / not-ready addresses.
+      const slices = new Map<string, Json["endpoints"][number]>();
+      for (const e of res.endpoints ?? []) if (e.service === c.service && e.t <= c.at + 1e-9) slices.set(e.slice, e);
+      const eps = [...slices.values()].flatMap((s) => s.endpoints ?? []);
+      const ready = eps.filter((e) => e.ready).map((e) => e.pod);
+      const notReady = eps.filter((e) => !e.ready).map((e) => e.pod);
+      const show = `ready ${JSON.stringify(ready)}, not ready ${JSON.stringify(notReady)}`;
+      if (c.ready !== undefined && ready.length !== c.ready) return `at t=${c.at} service ${c.service} has ${show}, want ${c.ready} ready`;
+      if (c.notReady !== undefined && notReady.length !== c.notReady) return `at t=${c.at} service ${c.service} has ${show}, want ${c.notReady} not ready`;
+      for (const pat of c.readyPods ?? []) if (!ready.some((p) => glob(pat).test(p))) return `at t=${c.at} service ${c.service} has ${show}, want ${pat} ready`;
+      for (const pat of c.notReadyPods ?? []) if (!notReady.some((p) => glob(pat).test(p))) return `at t=${c.at} service ${c.service} has ${show}, want ${pat} not ready`;
+      return null;
+    }
     case "noErrors":
       return res.errors.length ? `input rejected: ${res.errors.map((e) => e.message).join("; ")}` : null;
     default:
