@@ -34,7 +34,22 @@ function visibleChips(pods: PodChip[], capacity: number): { shown: PodChip[]; mo
   return { shown, more: pods.filter((p) => !p.leaving).length - shown.filter((p) => !p.leaving).length };
 }
 
-const Chip = memo(function Chip({ chip, x, y, selected, label }: { chip: PodChip; x: number; y: number; selected: boolean; label: string }) {
+/** What a chip shows; two chips with the same key draw the same (the model makes new objects per instant). */
+const chipKey = (c: PodChip) => `${c.uid}\u0000${c.name}\u0000${c.status}\u0000${c.ready}\u0000${c.cls}\u0000${c.leaving ? 1 : 0}`;
+
+/** What a node box shows, so an unchanged node is not re-rendered when another one changes. */
+function cardKey(c: NodeCard): string {
+  let k = `${c.name}|${c.readyCondition}|${c.cordoned}|${c.taints.join(",")}|${c.cpu.requested}/${c.cpu.allocatable}|${c.memory.requested}/${c.memory.allocatable}`;
+  for (const p of c.pods) k += "|" + chipKey(p);
+  return k;
+}
+
+const Chip = memo(
+  ChipView,
+  (a, b) => a.x === b.x && a.y === b.y && a.selected === b.selected && a.label === b.label && chipKey(a.chip) === chipKey(b.chip),
+);
+
+function ChipView({ chip, x, y, selected, label }: { chip: PodChip; x: number; y: number; selected: boolean; label: string }) {
   return (
     <button
       type="button"
@@ -53,7 +68,7 @@ const Chip = memo(function Chip({ chip, x, y, selected, label }: { chip: PodChip
       <span className="nm-chip-name">{shortName(chip.name)}</span>
     </button>
   );
-});
+}
 
 function Chips({ pods, capacity, perRow, top, sel, tr }: { pods: PodChip[]; capacity: number; perRow: number; top: number; sel: string | undefined; tr: Translate }) {
   const { shown, more } = visibleChips(pods, capacity);
@@ -87,7 +102,21 @@ function Bar({ label, used, total, ratio }: { label: string; used: string; total
   );
 }
 
-function NodeBox({ card, box, sel, tr, canvas }: { card: NodeCard; box: Box & { capacity: number }; sel: string | undefined; tr: Translate; canvas: boolean }) {
+interface NodeBoxProps {
+  card: NodeCard;
+  /** cardKey(card): equal keys draw the same box. */
+  cardKey: string;
+  box: Box & { capacity: number };
+  /** The selected pod's key when it is on this node, so a selection elsewhere does not re-render it. */
+  sel: string | undefined;
+  tr: Translate;
+  canvas: boolean;
+}
+
+// With 100 nodes and 1,000 pods, most change instants touch one or two nodes: the others keep their DOM.
+const NodeBox = memo(NodeBoxView, (a, b) => a.cardKey === b.cardKey && a.box === b.box && a.sel === b.sel && a.tr === b.tr && a.canvas === b.canvas);
+
+function NodeBoxView({ card, box, sel, tr, canvas }: NodeBoxProps) {
   const badges = nodeBadges(tr, card);
   return (
     <div
@@ -324,7 +353,8 @@ export default function NodeMap() {
           )}
           {state.nodes.map((n) => {
             const box = layout.nodes.get(n.name);
-            return box ? <NodeBox key={n.name} card={n} box={box} sel={sel} tr={tr} canvas={canvas} /> : null;
+            const here = sel && n.pods.some((p) => `${p.namespace}/${p.name}` === sel) ? sel : undefined;
+            return box ? <NodeBox key={n.name} card={n} cardKey={cardKey(n)} box={box} sel={here} tr={tr} canvas={canvas} /> : null;
           })}
           {canvas && <ChipCanvas state={state} layout={layout} sel={sel} theme={theme} tr={tr} />}
         </div>

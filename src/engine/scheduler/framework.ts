@@ -242,6 +242,18 @@ export function scheduleOne(pod: Pod, nodes: NodeInfo[], podsOnNodes: Pod[], opt
 
 /** The scheduler's view of a v1 Node: labels, taints, spec.unschedulable, status.allocatable, images. */
 export function nodeInfoFromNode(node: Node): NodeInfo {
+  // Stored Nodes are immutable snapshots and change rarely: one NodeInfo per object serves every
+  // scheduling cycle until the node is written again. Plugins only read it.
+  const hit = nodeInfos.get(node);
+  if (hit) return hit;
+  const info = computeNodeInfo(node);
+  nodeInfos.set(node, info);
+  return info;
+}
+
+const nodeInfos = new WeakMap<Node, NodeInfo>();
+
+function computeNodeInfo(node: Node): NodeInfo {
   const alloc = (node.status?.allocatable ?? {}) as Record<string, string | number>;
   const q = (k: string): number => {
     const v = parseQuantity(alloc[k]);

@@ -153,18 +153,20 @@ function containerReq(requests: Record<string, unknown> | undefined, nonZero: bo
  * 100m/200Mi defaults to containers with no request (NonMissingContainerRequests).
  */
 export function podRequestsOf(pod: Pod, nonZero = false): Res {
-  // Stored pods are immutable (every write makes a new object), so the sums can be kept per object:
-  // one scheduling cycle asks for every placed pod's requests once per node.
+  // Requests depend on the spec alone, and stored objects are immutable: a status write keeps the
+  // spec object, so the sums are kept per spec and survive the kubelet's frequent status updates.
+  const spec = pod.spec;
+  if (!spec) return computePodRequests(pod, nonZero);
   const cache = nonZero ? nonZeroCache : plainCache;
-  const hit = cache.get(pod);
+  const hit = cache.get(spec);
   if (hit) return { ...hit };
   const r = computePodRequests(pod, nonZero);
-  cache.set(pod, r);
+  cache.set(spec, r);
   return { ...r };
 }
 
-const plainCache = new WeakMap<Pod, Res>();
-const nonZeroCache = new WeakMap<Pod, Res>();
+const plainCache = new WeakMap<object, Res>();
+const nonZeroCache = new WeakMap<object, Res>();
 
 function computePodRequests(pod: Pod, nonZero: boolean): Res {
   const reqs: Res = { milliCPU: 0, memory: 0 };
