@@ -36,6 +36,8 @@ export class PodWorker implements ProbeHost {
   private terminating_ = false;
   private volumes = new Map<string, VolumeStore>();
   private wakeTimers = new Map<string, Timer>();
+  /** Instances whose CPU throttling is already noted. */
+  private throttleNoted = new Set<string>();
   private lastStatusJson = "";
   private startTime: number;
   private podIP_: string | undefined;
@@ -456,6 +458,7 @@ export class PodWorker implements ProbeHost {
 
   private watchProcess(inst: Instance, c: Container): void {
     this.scheduleWake(inst);
+    this.noteThrottling(inst, c);
     const limit = c.resources?.limits?.memory;
     if (limit !== undefined) {
       const bytes = parseQuantity(String(limit));
@@ -470,6 +473,26 @@ export class PodWorker implements ProbeHost {
     }
   }
 
+  /**
+   * A CPU limit is a CFS quota (cpu.cfs_quota_us = limit × 100 ms per 100 ms period): a process
+   * that wants more is throttled to it and keeps running. Kubernetes never kills or restarts a
+   * container for CPU, and no Event or status field says so; the note makes it visible.
+   */
+  private noteThrottling(inst: Instance, c: Container): void {
+    const limit = c.resources?.limits?.cpu;
+    const demand = inst.process.cpuDemand();
+    if (limit === undefined || demand <= 0 || this.throttleNoted.has(inst.id)) return;
+    const cores = parseQuantity(String(limit));
+    if (!(demand > cores)) return;
+    this.throttleNoted.add(inst.id);
+    const fmt = (x: number) => (Number.isInteger(x) ? String(x) : `${Math.round(x * 1000)}m`);
+    this.ctx.note(
+      "cpuThrottled",
+      `container ${inst.name} of pod ${this.pod.metadata?.name} wants ${fmt(demand)} CPU but its limit is ${limit}: the kernel's CFS quota throttles it to ${fmt(cores)} CPU (${Math.round((cores / demand) * 100)}% of what it wants); it keeps running, Kubernetes never kills a container for CPU`,
+      this.pod,
+    );
+  }
+
   private scheduleWake(inst: Instance): void {
     if (inst.process.runaway && inst.state === "running")
       this.ctx.note(
@@ -477,6 +500,10 @@ export class PodWorker implements ProbeHost {
         `container ${inst.name} of pod ${this.pod.metadata?.name} runs a script that loops without sleeping and without repeating itself; podplay stopped interpreting it and treats the container as busy forever`,
         this.pod,
       );
+    if (inst.process.runaway && inst.state === "running") {
+      const c = [...(this.pod.spec?.containers ?? []), ...(this.pod.spec?.initContainers ?? [])].find((x) => x.name === inst.name);
+      if (c) this.noteThrottling(inst, c);
+    }
     const old = this.wakeTimers.get(inst.id);
     if (old) old.dead = true;
     const at = inst.process.nextWake();

@@ -51,6 +51,7 @@ export function behaviorProgram(b: BehaviorSpec, c: Container): ProgramModel {
     exit: b.exit,
     onStop: b.onStop ? { delay: b.onStop.after, code: b.onStop.code } : undefined,
     memory: b.memory ?? constantMemory(8 * MiB),
+    ...(b.cpu !== undefined ? { cpuCores: b.cpu } : {}),
     breakpoints: [...breakpoints].filter((x) => x > 0).sort((x, y) => x - y),
   };
 }

@@ -44,6 +44,8 @@ export interface BehaviorSpec {
   grpc: Array<{ port: number; responses: Array<{ after: number; status: "SERVING" | "NOT_SERVING" }> }>;
   exit?: { after: number; code: number };
   memory?: MemoryModel;
+  /** CPU cores the app would use if nothing held it back. */
+  cpu?: number;
   /** undefined: ignores SIGTERM (PID 1 without a handler). */
   onStop?: { after: number; code: number };
 }
@@ -110,7 +112,7 @@ const FIELDS: Record<string, string[]> = {
   taint: ["key", "value", "effect"],
   nodeAction: ["name"],
   image: ["image", "pullSeconds", "sizeBytes", "pullError", "present"],
-  behavior: ["image", "pod", "container", "listens", "http", "grpc", "exit", "memory", "onSigterm"],
+  behavior: ["image", "pod", "container", "listens", "http", "grpc", "exit", "memory", "cpu", "onSigterm"],
   listen: ["port", "after", "until", "grpc"],
   http: ["port", "path", "responses"],
   grpc: ["port", "responses"],
@@ -337,6 +339,11 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       const after = duration(e.after, [...p, "exit", "after"], true);
       const code = int(e.code ?? 0, [...p, "exit", "code"], 0, 255);
       if (after !== undefined && code !== undefined) b.exit = { after, code };
+    }
+    if (v.cpu !== undefined) {
+      const cores = parseQuantity(String(v.cpu));
+      if (!Number.isFinite(cores) || cores < 0) err([...p, "cpu"], `Invalid value: ${JSON.stringify(v.cpu)}: must be a CPU quantity such as 2 or 500m`);
+      else b.cpu = cores;
     }
     if (strict(v.memory, [...p, "memory"], "memory")) {
       const m = v.memory;

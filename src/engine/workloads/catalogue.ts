@@ -104,11 +104,14 @@ function stress(args: string[]): ProgramModel {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const vms = Number(opt("vm") ?? 0) || 0;
+  // Each --cpu worker spins on sqrt(): one full core each.
+  const cpus = Number(opt("cpu") ?? 0) || 0;
   const bytes = parseStressSize(opt("vm-bytes") ?? "256M");
   const timeout = opt("timeout");
   return server({
     processName: "stress",
-    summary: vms ? `stress allocating ${vms} × ${opt("vm-bytes") ?? "256M"}` : "stress",
+    summary: [vms && `stress allocating ${vms} × ${opt("vm-bytes") ?? "256M"}`, cpus && `stress spinning ${cpus} CPU worker${cpus > 1 ? "s" : ""}`].filter(Boolean).join(", ") || "stress",
+    ...(cpus ? { cpuCores: cpus } : {}),
     // stress forks workers that allocate almost at once; without a handler PID 1 ignores SIGTERM.
     memory: vms ? { baseBytes: 1 * MiB, steps: [{ after: 0.1, bytes: 1 * MiB + vms * bytes }] } : constantMemory(1 * MiB),
     onStop: undefined,

@@ -200,6 +200,13 @@ export class ContainerProcess {
     return until;
   }
 
+  /** CPU cores the process would use unthrottled: a native program's demand, one for a busy script. */
+  cpuDemand(): number {
+    if (this.main.kind === "native") return this.main.model.cpuCores ?? 0;
+    // A loop with no sleep in it (steady with period 0) spins one core, as a runaway script does.
+    return this.runaway || this.steady?.period === 0 ? 1 : 0;
+  }
+
   /** Absolute time at which memory use first passes `limitBytes`, or Infinity. */
   oomTime(limitBytes: number): number {
     if (this.main.kind !== "native") return Infinity;

@@ -49,6 +49,8 @@ export interface ProgramModel {
   /** Reaction to SIGTERM/SIGQUIT as PID 1; undefined means the signal is ignored (no handler). */
   onStop: StopReaction | undefined;
   memory: MemoryModel;
+  /** CPU cores the process would use if nothing held it back (busy loops, stress --cpu). */
+  cpuCores?: number;
   /** Ages at which any answer may change, sorted ascending. */
   breakpoints: number[];
 }
