@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { simulate, type SimulationResult } from "../src/engine/simulate";
 import { MinHeap } from "../src/engine/sim/heap";
+import { parseYamlDocuments } from "../src/engine/input/yamlDocuments";
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf("--runs") + 1]) || 5;
@@ -177,6 +178,24 @@ if (!only || "cluster".includes(only)) {
   emit(l);
   const cycles = simulate(clusterScenario()).trace.scheduling?.length ?? 0;
   process.stdout.write(JSON.stringify({ name: "scheduling-cost", schedulingCycles: cycles, wallMsPerScheduledPod: round(l.wallMs / Math.max(cycles, 1)) }) + "\n");
+}
+if (!only || "parse-5MB".includes(only)) {
+  // The editor's worst ordinary case: 5 MB of Pod manifests (the limit is 8 MiB).
+  const env = Array.from({ length: 40 }, (_, j) => `    - name: VAR_${j}\n      value: "value ${j}"\n`).join("");
+  const parts: string[] = [];
+  for (let i = 0, size = 0; size < 5_000_000; i++) {
+    const s = `---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\nspec:\n  containers:\n  - name: c\n    image: nginx:1.25\n    env:\n${env}`;
+    parts.push(s);
+    size += s.length;
+  }
+  const text = parts.join("");
+  const times: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now();
+    parseYamlDocuments(text);
+    times.push(performance.now() - t0);
+  }
+  process.stdout.write(JSON.stringify({ name: "parse-5MB", bytes: text.length, documents: parts.length, wallMs: round(median(times)) }) + "\n");
 }
 let big: Line | undefined;
 if (!only || "1000-pods".includes(only)) {

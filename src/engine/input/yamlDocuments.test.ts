@@ -128,7 +128,7 @@ describe("parseYamlDocuments", () => {
     expect(errors[0].message).toMatch(/nests deeper than 100 levels \(counting what aliases expand to\)/);
   });
 
-  it("parses 5 MB of ordinary manifests quickly", () => {
+  it("parses 5 MB of ordinary manifests (its speed is the bench's parse-5MB line)", () => {
     const env = Array.from({ length: 40 }, (_, j) => `    - name: VAR_${j}\n      value: "value ${j}"\n`).join("");
     const one = (i: number) =>
       `---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\n  labels: {app: web}\nspec:\n  containers:\n  - name: c\n    image: nginx:1.25\n    command: ["sh", "-c", "sleep 3600"]\n    resources:\n      limits: {cpu: 500m, memory: 128Mi}\n      requests: {cpu: 250m, memory: 64Mi}\n    ports:\n    - containerPort: 80\n      name: http\n    env:\n${env}`;
@@ -140,17 +140,10 @@ describe("parseYamlDocuments", () => {
       size += s.length;
     }
     const text = parts.join("");
-    // Best of two runs, the first pays for JIT warm-up. Alone on this machine a run takes about
-    // 0.5 s (js-yaml's parseEvents is most of it); the bound leaves room for parallel test workers.
-    let ms = Infinity;
-    for (let run = 0; run < 2; run++) {
-      const t0 = performance.now();
-      const { docs, errors } = parseYamlDocuments(text);
-      ms = Math.min(ms, performance.now() - t0);
-      expect(errors).toEqual([]);
-      expect(docs.length).toBeGreaterThan(2000);
-    }
-    expect(ms).toBeLessThan(2500);
+    const { docs, errors } = parseYamlDocuments(text);
+    expect(errors).toEqual([]);
+    expect(docs.length).toBe(parts.length);
+    expect((docs.at(-1)?.value as { metadata: { name: string } }).metadata.name).toBe(`p${parts.length - 1}`);
   });
 });
 

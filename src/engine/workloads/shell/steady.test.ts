@@ -163,12 +163,16 @@ describe("runaway detection", () => {
     expect(gen.next().value).toMatchObject({ kind: "runaway" });
   });
 
-  it("the default budget is 100,000 steps and is reached quickly", () => {
+  it("the default budget is 100,000 steps", () => {
     const host = new FakeHost();
-    const started = performance.now();
-    const r = runToCompletion(runArgv(shArgv("i=0; while true; do i=$((i+1)); done"), host));
-    expect(r.blocked).toBe("runaway");
-    expect(performance.now() - started).toBeLessThan(3000);
+    const gen = runArgv(shArgv("i=0; while true; do i=$((i+1)); done"), host);
+    const r = gen.next();
+    expect(r.value).toMatchObject({ kind: "runaway" });
+    if (!r.done && r.value.kind === "runaway") {
+      expect(r.value.steps).toBeGreaterThan(100_000);
+      expect(r.value.steps).toBeLessThan(100_100);
+    }
+    expect(runToCompletion(runArgv(shArgv("i=0; while true; do i=$((i+1)); done"), host)).blocked).toBe("runaway");
   });
 
   it("sleeping resets the budget", () => {
