@@ -115,6 +115,26 @@ describe("simulate: bad input gets one clear error and never throws", () => {
     expect(failed[0].message).toBe("0/1 nodes are available: 1 Too many pods. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.");
   });
 
+  it("a Deployment of 10,000 replicas: every pod is created (names never collide), 110 fit, the rest wait", () => {
+    const text = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 10000
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers: [{name: app, image: nginx:1.27}]`;
+    const j = cliJson(simulate(text, { until: 2 }));
+    expect(j.errors).toEqual([]);
+    expect(new Set(j.watch.map((r) => r.pod)).size).toBe(10000);
+    // RetryGenerateName (GA in v1.32): a taken generated name is drawn again, never FailedCreate.
+    expect(j.events.filter((e) => e.reason === "FailedCreate")).toEqual([]);
+    expect(j.events.filter((e) => e.reason === "Scheduled")).toHaveLength(110);
+    expect(j.events.filter((e) => e.reason === "FailedScheduling")).toHaveLength(10000 - 110);
+  }, 60_000);
+
   it("a 5 MB file of ordinary manifests runs", () => {
     // 2,000 pods, each with a long annotation, as a real export of a namespace might have.
     const note = "x".repeat(2400);

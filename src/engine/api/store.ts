@@ -13,7 +13,8 @@ type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry) =>
  * object with a new one, so the trace can keep each version without copying.
  */
 export class ApiStore {
-  private objects = new Map<string, KubeObject>();
+  /** Objects by kind, then by namespace/name: listing one kind never walks the others. */
+  private objects = new Map<string, Map<string, KubeObject>>();
   private rv = 1;
   private watchers = new Map<string, Watcher[]>();
 
@@ -28,13 +29,21 @@ export class ApiStore {
   }
 
   get(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    return this.objects.get(ApiStore.key(kind, namespace, name));
+    return this.objects.get(kind)?.get(`${namespace ?? ""}/${name}`);
+  }
+
+  private ofKind(kind: string): Map<string, KubeObject> {
+    let m = this.objects.get(kind);
+    if (!m) this.objects.set(kind, (m = new Map()));
+    return m;
   }
 
   list(kind: string, namespace?: string): KubeObject[] {
     const out: KubeObject[] = [];
-    for (const o of this.objects.values())
-      if (o.kind === kind && (namespace === undefined || o.metadata.namespace === namespace)) out.push(o);
+    const m = this.objects.get(kind);
+    if (!m) return out;
+    if (namespace === undefined) return [...m.values()];
+    for (const o of m.values()) if (o.metadata.namespace === namespace) out.push(o);
     return out;
   }
 
@@ -54,7 +63,7 @@ export class ApiStore {
         creationTimestamp: obj.metadata.creationTimestamp ?? toTimestamp(this.clock.now, this.epochMs),
       },
     };
-    this.objects.set(ApiStore.key(obj.kind, obj.metadata.namespace, obj.metadata.name), stored);
+    this.ofKind(obj.kind).set(`${obj.metadata.namespace ?? ""}/${obj.metadata.name}`, stored);
     return this.emit("create", stored, rv, cause);
   }
 
@@ -62,13 +71,13 @@ export class ApiStore {
   update(current: KubeObject, next: KubeObject, cause: Cause): WriteEntry {
     const rv = this.rv++;
     const stored = { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
-    this.objects.set(ApiStore.key(current.kind, current.metadata.namespace, current.metadata.name), stored);
+    this.ofKind(current.kind).set(`${current.metadata.namespace ?? ""}/${current.metadata.name}`, stored);
     return this.emit("update", stored, rv, cause);
   }
 
   delete(obj: KubeObject, cause: Cause): WriteEntry {
     const rv = this.rv++;
-    this.objects.delete(ApiStore.key(obj.kind, obj.metadata.namespace, obj.metadata.name));
+    this.objects.get(obj.kind)?.delete(`${obj.metadata.namespace ?? ""}/${obj.metadata.name}`);
     return this.emit("delete", obj, rv, cause);
   }
 

@@ -50,6 +50,8 @@ export class Cluster {
   readonly kubelets = new Map<string, Kubelet>();
   private podSeq = 0;
   private pendingPods = new Set<string>();
+  /** Bound, non-terminal pods by namespace/name, in binding order: what the scheduler counts on nodes. */
+  private placed = new Map<string, Pod>();
   private retryTimer = false;
   private nodeLifecycle: NodeLifecycleController;
 
@@ -99,7 +101,7 @@ export class Cluster {
    */
   private decide(pod: Pod): { node: string } | { message: string; reasons: string[] } {
     const nodes = (this.store.list("Node") as KubeObject[]).map((n) => nodeInfoFromNode(n));
-    const placed = (this.store.list("Pod") as Pod[]).filter((p) => p.spec?.nodeName && p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed");
+    const placed = [...this.placed.values()];
     const result = scheduleOne(pod, nodes, placed, {
       services: this.store.list("Service") as Service[],
       controllerSelector: (ns, owner) => this.store.get(owner.kind, ns, owner.name)?.spec?.selector,
@@ -312,6 +314,11 @@ export class Cluster {
 
   private onPod(verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry): void {
     const pod = obj as Pod;
+    // The scheduler's view of bound pods, kept as pods change rather than listed per cycle: with
+    // thousands of pending pods, listing every pod for every attempt dominated the run.
+    const k = this.key(pod);
+    if (verb !== "delete" && pod.spec?.nodeName && pod.status?.phase !== "Succeeded" && pod.status?.phase !== "Failed") this.placed.set(k, pod);
+    else this.placed.delete(k);
     if (verb === "create") {
       if (pod.spec?.nodeName && this.kubelets.has(pod.spec.nodeName)) {
         this.kubelets.get(pod.spec.nodeName)!.podBound(pod, { rule: "kubelet.podAssigned", after: [entry.id] });

@@ -16,23 +16,35 @@ import { isPodActive, isPodAvailable, isPodReady, labelsMatch, ownedBy } from ".
 export class ReplicaSetController {
   private queue: WorkQueue;
   private created = new Map<string, number>();
+  private owned = new Map<string, Map<string, Pod>>();
 
   constructor(private ctx: ControllerContext) {
     this.queue = new WorkQueue(ctx.clock, (key) => this.sync(key));
     ctx.store.watch("ReplicaSet", (verb, obj) => {
       if (verb !== "delete") this.queue.add(key(obj));
     });
-    ctx.store.watch("Pod", (_verb, obj) => {
+    ctx.store.watch("Pod", (verb, obj) => {
       const owner = (obj as Pod).metadata?.ownerReferences?.find((o) => o.controller && o.kind === "ReplicaSet");
-      if (owner) this.queue.add(`${obj.metadata.namespace}/${owner.name}`);
+      if (!owner) return;
+      // The informer's index by controller: a sync looks at its own pods, not every pod in the namespace.
+      const own = this.owned.get(owner.uid) ?? new Map<string, Pod>();
+      this.owned.set(owner.uid, own);
+      if (verb === "delete") own.delete(key(obj));
+      else own.set(key(obj), obj as Pod);
+      this.queue.add(`${obj.metadata.namespace}/${owner.name}`);
     });
+  }
+
+  /** Pods whose controller is `rs`, in creation order. */
+  private ownedPods(rs: KubeObject): Pod[] {
+    return [...(this.owned.get(rs.metadata.uid)?.values() ?? [])].filter((p) => ownedBy(p, rs));
   }
 
   private sync(k: string): void {
     const [ns, name] = k.split("/");
     const rs = this.ctx.store.get("ReplicaSet", ns, name);
     if (!rs) return;
-    const pods = (this.ctx.store.list("Pod", ns) as Pod[]).filter((p) => ownedBy(p, rs) && labelsMatch(rs.spec.selector, p.metadata?.labels));
+    const pods = this.ownedPods(rs).filter((p) => labelsMatch(rs.spec.selector, p.metadata?.labels));
     const active = pods.filter(isPodActive);
     const want = rs.spec.replicas ?? 1;
     const diff = active.length - want;
@@ -43,11 +55,30 @@ export class ReplicaSetController {
   }
 
   private createPod(rs: KubeObject, cause: Cause): void {
-    const n = (this.created.get(rs.metadata.uid) ?? 0) + 1;
-    this.created.set(rs.metadata.uid, n);
+    // The pod's name comes from generateName; when the drawn suffix is taken the API server draws
+    // again (RetryGenerateName, GA in v1.32: up to 8 attempts) instead of failing the create.
+    let admitted: ReturnType<ControllerContext["admitPod"]> = { errors: [] };
+    let name = "";
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const n = (this.created.get(rs.metadata.uid) ?? 0) + 1;
+      this.created.set(rs.metadata.uid, n);
+      name = `${rs.metadata.name}-${nameSuffix(`${rs.metadata.uid}/${n}`)}`;
+      if (this.ctx.store.get("Pod", rs.metadata.namespace, name)) continue;
+      admitted = this.ctx.admitPod(this.podFromTemplate(rs, name));
+      if (admitted.object || !/already exists$/.test(admitted.errors[0]?.message ?? "")) break;
+    }
+    if (!admitted.object) {
+      const msg = admitted.errors[0]?.message ?? `pods "${name}" already exists`;
+      this.ctx.event(rs, "Warning", "FailedCreate", `Error creating: ${msg}`, "replicaset-controller", cause);
+      return;
+    }
+    const entry = this.ctx.store.create(admitted.object, cause);
+    this.ctx.event(rs, "Normal", "SuccessfulCreate", `Created pod: ${name}`, "replicaset-controller", { ...cause, after: [entry.id] });
+  }
+
+  private podFromTemplate(rs: KubeObject, name: string): KubeObject {
     const t = rs.spec.template;
-    const name = `${rs.metadata.name}-${nameSuffix(`${rs.metadata.uid}/${n}`)}`;
-    const pod = {
+    return {
       apiVersion: "v1",
       kind: "Pod",
       metadata: {
@@ -60,14 +91,6 @@ export class ReplicaSetController {
       },
       spec: structuredCloneJson(t.spec),
     };
-    const admitted = this.ctx.admitPod(pod);
-    if (!admitted.object) {
-      const msg = admitted.errors[0]?.message ?? "rejected";
-      this.ctx.event(rs, "Warning", "FailedCreate", `Error creating: ${msg}`, "replicaset-controller", cause);
-      return;
-    }
-    const entry = this.ctx.store.create(admitted.object, cause);
-    this.ctx.event(rs, "Normal", "SuccessfulCreate", `Created pod: ${name}`, "replicaset-controller", { ...cause, after: [entry.id] });
   }
 
   private deletePod(rs: KubeObject, pod: Pod, cause: Cause): void {
@@ -78,7 +101,7 @@ export class ReplicaSetController {
 
   private updateStatus(rs: KubeObject): void {
     const now = this.ctx.clock.now;
-    const pods = (this.ctx.store.list("Pod", rs.metadata.namespace) as Pod[]).filter((p) => ownedBy(p, rs));
+    const pods = this.ownedPods(rs);
     const active = pods.filter(isPodActive);
     const minReady = rs.spec.minReadySeconds ?? 0;
     const ready = active.filter(isPodReady);
