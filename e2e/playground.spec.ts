@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { shellStrings } from "../src/app/shell/strings";
 
 const EXEC_LIVENESS = readFileSync(new URL("../examples/exec-liveness.yaml", import.meta.url), "utf8");
-const ORIGIN = "http://127.0.0.1:4173";
+const ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4173}`;
 
 /** Fails the test if the page requests anything outside its own origin. */
 function guardOrigin(page: Page): string[] {
