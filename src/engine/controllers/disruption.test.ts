@@ -116,7 +116,11 @@ spec: {maxUnavailable: 1, selector: {matchLabels: {app: web}}}`;
     for (const n of refused) expect((n.t - 60) % 5).toBe(0);
     // Eventually every pod left node-1 (the replacements became ready on node-2).
     const final = new Map<string, Pod>();
-    for (const e of res.trace.entries) if (e.type === "write" && e.ref.kind === "Pod") e.object ? final.set(e.ref.name, e.object) : final.delete(e.ref.name);
+    for (const e of res.trace.entries)
+      if (e.type === "write" && e.ref.kind === "Pod") {
+        if (e.object) final.set(e.ref.name, e.object);
+        else final.delete(e.ref.name);
+      }
     expect([...final.values()].filter((p) => p.spec?.nodeName === "node-1")).toEqual([]);
   });
 
