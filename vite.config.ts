@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
-import { precache } from "./vite/precache";
+import { precache } from "./vite/precache.js";
 
 export default defineConfig({
   plugins: [react(), precache()],

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
-import { precacheFiles, serviceWorkerSource } from "../src/app/offline/serviceWorkerSource";
+import { precacheFiles, serviceWorkerSource } from "../src/app/offline/serviceWorkerSource.js";
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 function walk(dir: string, root = dir): string[] {

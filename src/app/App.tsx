@@ -20,6 +20,9 @@ import EditorFallback from "./editor/EditorFallback";
 import { setEditorApi } from "./editorBridge";
 import { PresenterLayer } from "./presenter/PresenterLayer";
 import { useCompare } from "./compare/compareState";
+import { ExportMenu } from "./export/ExportMenu";
+import { FileDrop } from "./dropFile/FileDrop";
+import { LessonSlot } from "./lessons/LessonSlot";
 
 // Monaco is big: it loads after the first paint, in its own chunk.
 const YamlEditor = lazy(() => import("./editor/YamlEditor"));
@@ -43,6 +46,7 @@ export function App() {
       <PresenterLayer />
       <SplitPane left={<EditorArea />} right={<Views />} />
       <HelpOverlay />
+      <FileDrop />
     </div>
   );
 }
@@ -98,12 +102,15 @@ function MainViews() {
   ];
   return (
     <div className="main-views">
-      <div role="tablist" aria-label={t(locale, "shell.views")} className="view-tabs">
-        {tabs.map((x) => (
-          <button key={x.id} type="button" role="tab" id={`view-${x.id}`} aria-selected={view === x.id} aria-controls={`panel-${x.id}`} onClick={() => setMainView(x.id)}>
-            {x.label}
-          </button>
-        ))}
+      <div className="view-bar">
+        <div role="tablist" aria-label={t(locale, "shell.views")} className="view-tabs">
+          {tabs.map((x) => (
+            <button key={x.id} type="button" role="tab" id={`view-${x.id}`} aria-selected={view === x.id} aria-controls={`panel-${x.id}`} onClick={() => setMainView(x.id)}>
+              {x.label}
+            </button>
+          ))}
+        </div>
+        <ExportMenu />
       </div>
       <div className="timeline-area" role="tabpanel" id={`panel-${view}`} aria-labelledby={`view-${view}`}>
         {view === "timeline" ? (
@@ -133,6 +140,7 @@ function Views() {
       <div className="lower">
         <KubectlPanel />
         <div className="side">
+          <LessonSlot />
           <ServicesPanel />
           <Suspense fallback={<WhyPlaceholder />}>
             <WhyPanel />

@@ -1,16 +1,31 @@
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { restore } from "./persistence";
+import { openShareHash } from "./share/openShareLink";
 import { useStore } from "../state/store";
+import { isEmbed } from "./embed/embedParams";
+import { registerServiceWorker } from "./offline/registerServiceWorker";
 import "./app.css";
 
+// `?embed=1`: the view for slides and blog posts (src/app/embed), without the editor chrome.
+const EmbedApp = lazy(() => import("./embed/EmbedApp"));
+
 restore();
+// A share link in the address bar wins over the saved text (which it stashes): before the first paint.
+openShareHash(location.hash);
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <App />
+    {isEmbed(location.search) ? (
+      <Suspense fallback={null}>
+        <EmbedApp />
+      </Suspense>
+    ) : (
+      <App />
+    )}
   </StrictMode>,
 );
+registerServiceWorker();
 
 // One narrow hook for tests and the UI benchmark: read the store, call actions.
 (window as unknown as { __podplay: unknown }).__podplay = {

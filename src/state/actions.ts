@@ -118,3 +118,23 @@ export function jumpToEnd(): void {
   pause();
   seek(get().view?.trace.until ?? 0);
 }
+
+/**
+ * Opens a lesson: its scenario replaces the editor text (after `confirmReplace` agrees, when the
+ * text holds edits that no shipped scenario or lesson has), the playhead goes back to 0 and the
+ * lesson panel shows it. The catalogue is imported here, on demand, so it stays out of the entry
+ * bundle. Resolves to whether the lesson was opened.
+ */
+export async function openLesson(id: string, confirmReplace: () => boolean = () => true): Promise<boolean> {
+  const [{ lessonById, LESSONS }, { EXAMPLES }, { hasUnsavedEdits }] = await Promise.all([import("../lessons/index"), import("../scenarios/examples"), import("../app/persistence")]);
+  const lesson = lessonById(id);
+  if (!lesson) return false;
+  const shipped = [...EXAMPLES.map((e) => e.text), ...LESSONS.map((l) => l.yaml)];
+  if (get().text !== lesson.yaml && hasUnsavedEdits(get().text, shipped) && !confirmReplace()) return false;
+  set({ text: lesson.yaml, lessonId: lesson.id, t: 0, playing: false, selection: undefined, highlight: [], editorFields: [] });
+  return true;
+}
+
+export function closeLesson(): void {
+  set({ lessonId: undefined });
+}

@@ -1,9 +1,29 @@
 /** File names for exports: `<scenario>-<what>-<time>.<ext>`, safe on every OS. Pure. */
 
-/** The scenario's name: the first `metadata.name` in the text, or "scenario". */
+/** The scenario's name: the first top-level `metadata.name` in the text (block or flow style), or "scenario". */
 export function scenarioName(text: string): string {
-  const m = /^metadata:\s*\n(?:[ \t]+.*\n)*?[ \t]+name:\s*["']?([^"'\s#]+)/m.exec(text);
-  return m ? m[1] : "scenario";
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const flow = /^metadata:\s*\{(.*)\}\s*(#.*)?$/.exec(lines[i]);
+    if (flow) {
+      const m = /(?:^|,)\s*name:\s*["']?([^"',}\s]+)/.exec(flow[1]);
+      if (m) return m[1];
+      continue;
+    }
+    if (!/^metadata:\s*(#.*)?$/.test(lines[i])) continue;
+    let indent: number | undefined;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j];
+      if (/^\s*(#.*)?$/.test(line)) continue;
+      const lead = /^[ \t]*/.exec(line)![0].length;
+      if (lead === 0) break;
+      indent ??= lead;
+      if (lead !== indent) continue;
+      const m = /^[ \t]*name:\s*["']?([^"'\s#]+)/.exec(line);
+      if (m) return m[1];
+    }
+  }
+  return "scenario";
 }
 
 /** Lowercase letters, digits, dots and dashes only; never empty. */

@@ -37,6 +37,6 @@ export const exportStrings = defineStrings(
     failed: "내보내기 실패: {message}",
     timelineTitle: "podplay 타임라인: {scenario}",
     nodemapTitle: "podplay 노드 맵: {scenario}, {time} 시점",
-    transcriptHeader: "podplay: {scenario}, 시뮬레이션한 Kubernetes {version}, 재생 위치 {time}",
+    transcriptHeader: "podplay: {scenario}, 쿠버네티스 {version} 시뮬레이션, 재생 위치 {time}",
   },
 );

@@ -14,28 +14,25 @@ import { MARK_PAINT, markPath, markStyle, probeTickPath, type MarkStyle } from "
  */
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const PROPS = [
-  "fill",
-  "fill-opacity",
-  "stroke",
-  "stroke-width",
-  "stroke-dasharray",
-  "stroke-opacity",
-  "stroke-linecap",
-  "stroke-linejoin",
-  "opacity",
-  "font-family",
-  "font-size",
-  "font-weight",
-  "font-style",
-  "text-anchor",
-  "dominant-baseline",
-  "visibility",
-] as const;
+const SHAPE_PROPS = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "stroke-linecap", "stroke-linejoin", "opacity", "visibility"];
+const TEXT_PROPS = [...SHAPE_PROPS, "font-family", "font-size", "font-weight", "font-style", "text-anchor", "dominant-baseline"];
+/** Values SVG assumes anyway: left out to keep the file small. */
+const DEFAULTS: Record<string, string> = {
+  "fill-opacity": "1",
+  "stroke-opacity": "1",
+  opacity: "1",
+  "stroke-dasharray": "none",
+  "stroke-linecap": "butt",
+  "stroke-linejoin": "miter",
+  visibility: "visible",
+  "font-style": "normal",
+  "text-anchor": "start",
+  "dominant-baseline": "auto",
+};
 const PAINTED = new Set(["rect", "path", "line", "circle", "ellipse", "polyline", "polygon", "text", "tspan"]);
 
 /** Writes the computed style of every painted element of `orig` onto the same element of `clone`. */
-export function inlineStyles(orig: Element, clone: Element): void {
+export function inlineStyles(orig: Element, clone: Element, fontFamily = ""): void {
   const a = [orig, ...orig.querySelectorAll("*")];
   const b = [clone, ...clone.querySelectorAll("*")];
   const drop: Element[] = [];
@@ -43,6 +40,8 @@ export function inlineStyles(orig: Element, clone: Element): void {
     const tag = a[i].localName;
     if (!PAINTED.has(tag)) {
       b[i].removeAttribute("class");
+      // d3-axis sets font-family="sans-serif" on its group; the texts carry their own font.
+      b[i].removeAttribute("font-family");
       continue;
     }
     const cs = getComputedStyle(a[i]);
@@ -50,7 +49,13 @@ export function inlineStyles(orig: Element, clone: Element): void {
       drop.push(b[i]);
       continue;
     }
-    b[i].setAttribute("style", PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(";"));
+    const props = tag === "text" || tag === "tspan" ? TEXT_PROPS : SHAPE_PROPS;
+    const style: string[] = [];
+    for (const p of props) {
+      const v = cs.getPropertyValue(p);
+      if (v && v !== DEFAULTS[p] && !(p === "font-family" && v === fontFamily)) style.push(`${p}:${v}`);
+    }
+    b[i].setAttribute("style", style.join(";"));
     b[i].removeAttribute("class");
   }
   for (const d of drop) d.remove();
@@ -129,7 +134,8 @@ export function timelineSvg(root: HTMLElement, trace: Trace, title: string): Tim
   const width = Number(plot.getAttribute("width")) || plot.clientWidth;
   const height = Number(plot.getAttribute("height")) || plot.clientHeight;
   const axisH = axis ? Number(axis.getAttribute("height")) || 30 : 0;
-  const W = labelW + width;
+  // Room on the right for the last tick's label, which the page lets overflow.
+  const W = labelW + width + 16;
   const H = axisH + height + 4;
 
   const out = svgEl("svg", { xmlns: SVG_NS, width: Math.ceil(W), height: Math.ceil(H), viewBox: `0 0 ${Math.ceil(W)} ${Math.ceil(H)}`, role: "img", "font-family": rootCss.fontFamily });
@@ -139,7 +145,7 @@ export function timelineSvg(root: HTMLElement, trace: Trace, title: string): Tim
 
   if (axis) {
     const clone = axis.cloneNode(true) as SVGSVGElement;
-    inlineStyles(axis, clone);
+    inlineStyles(axis, clone, rootCss.fontFamily);
     const g = svgEl("g", { transform: `translate(${labelW},0)` });
     g.append(...clone.childNodes);
     out.append(g);
@@ -170,7 +176,7 @@ export function timelineSvg(root: HTMLElement, trace: Trace, title: string): Tim
   out.append(lg);
 
   const lanes = plot.cloneNode(true) as SVGSVGElement;
-  inlineStyles(plot, lanes);
+  inlineStyles(plot, lanes, rootCss.fontFamily);
   const pg = svgEl("g", { transform: `translate(${labelW},${axisH})` });
   pg.append(...lanes.childNodes);
   if (root.querySelector("canvas.tl-canvas")) {

@@ -4,6 +4,12 @@ import { editorStrings } from "../editor/strings";
 import { timelineStrings } from "../timeline/strings";
 import { presenterStrings } from "../presenter/strings";
 import { compareStrings } from "../compare/strings";
+import { shareStrings } from "../share/strings";
+import { exportStrings } from "../export/strings";
+import { offlineStrings } from "../offline/strings";
+import { embedStrings } from "../embed/strings";
+import { dropStrings } from "../dropFile/strings";
+import { lessonsStrings } from "../lessons/strings";
 
 export type { Locale };
 export { defineStrings };
@@ -18,7 +24,7 @@ export function registerStrings(tbl: StringTable): void {
   Object.assign(merged.ko, tbl.ko);
 }
 
-for (const tbl of [shellStrings, editorStrings, timelineStrings, presenterStrings, compareStrings] as StringTable[]) registerStrings(tbl);
+for (const tbl of [shellStrings, editorStrings, timelineStrings, presenterStrings, compareStrings, shareStrings, exportStrings, offlineStrings, embedStrings, dropStrings, lessonsStrings] as StringTable[]) registerStrings(tbl);
 
 /** Looks up `key` ("feature.name") and fills `{placeholders}`; an unknown key shows itself so it is noticed. */
 export function t(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {

@@ -1,7 +1,10 @@
 import { useMemo, useState } from "react";
 import { useStore, selectLocale, selectSelection, selectT, selectTrace } from "../../state/store";
 import { t as tr } from "../i18n";
-import { describeAt, eventsAt, kubectlIndex, podsAt, watchAt } from "./kubectlText";
+import { describeAt, eventsAt, kubectlIndex, podsAt, watchTailAt } from "./kubectlText";
+
+/** Lines of the watch the panel shows: a terminal scrolled to the bottom; the export has them all. */
+const WATCH_TAIL = 400;
 
 type Tab = "watch" | "describe" | "events";
 const TABS: Array<{ id: Tab; label: string; command: (pod: string) => string }> = [
@@ -33,7 +36,7 @@ export default function KubectlPanel() {
 
   let body = "";
   if (idx) {
-    if (tab === "watch") body = watchAt(idx, t);
+    if (tab === "watch") body = watchTailAt(idx, t, WATCH_TAIL, (count) => tr(locale, "shell.earlierLines", { count }));
     else if (tab === "events") body = eventsAt(idx, t);
     else if (!target) body = tr(locale, "shell.noPod");
     else body = describeAt(idx, t, target.namespace, target.name) ?? `Error from server (NotFound): pods "${target.name}" not found`;

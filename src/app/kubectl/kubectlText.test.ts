@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { simulate } from "../../engine/simulate";
 import { watchRows } from "../../engine/output/watch";
 import { watchTranscriptWithTime } from "../../engine/printers/getPods";
-import { describeAt, eventsAt, kubectlIndex, watchAt } from "./kubectlText";
+import { describeAt, eventsAt, kubectlIndex, watchAt, watchTailAt } from "./kubectlText";
 
 const text = readFileSync(new URL("../../../examples/exec-liveness.yaml", import.meta.url), "utf8");
 const sim = simulate(text, { until: 120 });
@@ -21,5 +21,15 @@ describe("kubectl panel text", () => {
     expect(eventsAt(idx, 46)).toContain("Unhealthy");
     expect(describeAt(idx, 80, "default", "liveness-exec")).toMatch(/Restart Count:\s+1/);
     expect(describeAt(idx, 80, "default", "nope")).toBeUndefined();
+  });
+  it("the panel's tail: the whole watch when short, else the header, a count of hidden lines and the last ones", () => {
+    const idx = kubectlIndex(sim.trace);
+    const earlier = (n: number) => `(${n} earlier)`;
+    for (const t of [0, 1, 50, 77, 120]) expect(watchTailAt(idx, t, 100, earlier)).toBe(watchAt(idx, t));
+    const full = watchAt(idx, 120).trimEnd().split("\n");
+    const tail = watchTailAt(idx, 120, 3, earlier).trimEnd().split("\n");
+    expect(tail).toEqual([full[0], `(${full.length - 3} earlier)`, ...full.slice(-2)]);
+    // An unchanged playhead position in the same stretch gives the very same string (no re-render).
+    expect(watchTailAt(idx, 100, 3, earlier)).toBe(watchTailAt(idx, 101, 3, earlier));
   });
 });

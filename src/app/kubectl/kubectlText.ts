@@ -2,7 +2,7 @@ import type { Pod } from "../../engine/api/types";
 import type { SimEvent } from "../../engine/api/events";
 import type { EventEntry, Trace } from "../../engine/trace/types";
 import { watchRows, type WatchRow } from "../../engine/output/watch";
-import { watchTranscriptWithTime, type WatchSnapshot } from "../../engine/printers/getPods";
+import { watchLinesShown, watchTranscriptWithTime, type WatchSnapshot } from "../../engine/printers/getPods";
 import { describePod } from "../../engine/printers/describePod";
 import { printEvents } from "../../engine/printers/getEvents";
 
@@ -14,6 +14,10 @@ export interface KubectlIndex {
   events: SimEvent[];
   /** Every stored version of each pod ("ns/name"), in time order (null once deleted). */
   podVersions: Map<string, Array<{ t: number; pod: Pod | null }>>;
+  /** The watch's printed lines, T column included; built on first use. */
+  lines?: Array<{ t: number; text: string }>;
+  /** The last tail built (line count → text), so an unchanged count returns the same string. */
+  tail?: { count: number; max: number; text: string };
 }
 
 const cache = new WeakMap<Trace, KubectlIndex>();
@@ -41,6 +45,36 @@ export function kubectlIndex(trace: Trace): KubectlIndex {
 export function watchAt(idx: KubectlIndex, t: number): string {
   const upTo = idx.snapshots.filter((s) => s.t <= t + 1e-9);
   return upTo.length ? watchTranscriptWithTime(upTo, idx.trace.epochMs) : "";
+}
+
+/**
+ * The watch's lines up to the playhead: kubectl flushes its tabwriter after every row, so each
+ * line is fixed once printed and the lines are formatted once per trace, not once per frame.
+ */
+function watchLinesOf(idx: KubectlIndex): Array<{ t: number; text: string }> {
+  idx.lines ??= watchLinesShown(idx.snapshots, idx.trace.epochMs, { simTime: true });
+  return idx.lines;
+}
+
+/**
+ * The last `max` lines of the watch at `t`, with a first line saying how many earlier ones are
+ * not shown: a terminal scrolled to the bottom. With thousands of pods this keeps each frame cheap.
+ */
+export function watchTailAt(idx: KubectlIndex, t: number, max: number, earlier: (n: number) => string): string {
+  const lines = watchLinesOf(idx);
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].t <= t + 1e-9) lo = mid + 1;
+    else hi = mid;
+  }
+  if (idx.tail && idx.tail.count === lo && idx.tail.max === max) return idx.tail.text;
+  let text: string;
+  if (lo <= max) text = lines.slice(0, lo).map((l) => l.text + "\n").join("");
+  else text = [lines[0].text, earlier(lo - max), ...lines.slice(lo - max + 1, lo).map((l) => l.text)].join("\n") + "\n";
+  idx.tail = { count: lo, max, text };
+  return text;
 }
 
 export function eventsAt(idx: KubectlIndex, t: number): string {

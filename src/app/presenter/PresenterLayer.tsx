@@ -58,8 +58,9 @@ function PresenterBar({ moments, lessonTitle }: { moments: Moment[]; lessonTitle
   let position: string;
   if (!moments.length) position = tr("presenter.noMoments");
   else if (cur >= 0) position = tr("presenter.momentOf", { n: cur + 1, total: moments.length });
-  else if (next === 0) position = tr("presenter.beforeFirst", { total: moments.length });
-  else position = tr("presenter.momentOf", { n: next < 0 ? moments.length : next, total: moments.length }) + " …";
+  else if (next === 0 && t <= 0) position = tr("presenter.beforeFirst", { total: moments.length });
+  else if (next < 0) position = tr("presenter.afterLast", { total: moments.length });
+  else position = tr("presenter.beforeMoment", { n: next + 1, total: moments.length });
   return (
     <section className="presenter-bar" aria-label={tr("presenter.controls")}>
       <div className="presenter-where">
@@ -139,16 +140,18 @@ function PredictOverlay({ moments }: { moments: Moment[] }) {
         })}
       </ol>
       <div id="predict-status" aria-live="polite">
-        {revealed ? <p className="predict-why">{q.why}</p> : <p className="predict-hint">{tr("presenter.revealHint")}</p>}
-        {revealed && <p className="predict-hint">{tr("presenter.continueHint")}</p>}
+        {revealed && <p className="predict-why">{q.why}</p>}
       </div>
-      <div className="predict-buttons">
-        <button type="button" onClick={() => nextMoment(moments)}>
-          {revealed ? tr("presenter.next") : tr("presenter.reveal")} →
-        </button>
-        <button type="button" onClick={closeQuestion}>
-          {tr("presenter.close")}
-        </button>
+      <div className="predict-foot">
+        <p className="predict-hint">{revealed ? tr("presenter.continueHint") : tr("presenter.revealHint")}</p>
+        <div className="predict-buttons">
+          <button type="button" onClick={() => nextMoment(moments)}>
+            {revealed ? tr("presenter.next") : tr("presenter.reveal")} →
+          </button>
+          <button type="button" onClick={closeQuestion}>
+            {tr("presenter.close")}
+          </button>
+        </div>
       </div>
     </div>
   );

@@ -4,26 +4,18 @@ import type { Lesson } from "../../lessons/types";
 import { t as translate } from "../i18n";
 import { lessonMoments, traceMoments, type Moment } from "./moments";
 
-interface LessonsModule {
-  lessonById?: (id: string) => Lesson | undefined;
-}
-
-// The lesson catalogue loads lazily (its texts are long); the glob is empty while it does not exist.
-const catalogue = import.meta.glob<LessonsModule>("../../lessons/index.ts");
-
-/** The open lesson, once its catalogue has loaded. */
+/** The open lesson, once the catalogue (long texts in two languages) has loaded in its own chunk. */
 function useOpenLesson(): Lesson | undefined {
-  const lessonId = useStore((s) => (s as { lessonId?: string }).lessonId);
+  const lessonId = useStore((s) => s.lessonId);
   const [lesson, setLesson] = useState<Lesson | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    const load = Object.values(catalogue)[0];
-    if (!lessonId || !load) {
+    if (!lessonId) {
       setLesson(undefined);
       return;
     }
-    load()
-      .then((m) => live && setLesson(m.lessonById?.(lessonId)))
+    import("../../lessons")
+      .then((m) => live && setLesson(m.lessonById(lessonId)))
       .catch(() => live && setLesson(undefined));
     return () => {
       live = false;

@@ -114,10 +114,8 @@ describe("share link codec", () => {
     bomb.set(new TextEncoder().encode('{"t":0,"l":"en","y":{"v":"timeline","e":0.38}}\n'));
     const hash = "#v1." + toBase64Url(deflateSync(bomb, { level: 9, dictionary: WIRE[1].dictionary }));
     expect(hash.length).toBeLessThan(MAX_HASH_CHARS);
-    const started = performance.now();
-    expect(decodeShareHash(hash)).toMatchObject({ ok: false, reason: "tooLarge" });
     // Stopping early is what keeps the bomb from being expanded (inflateCapped.test.ts counts bytes).
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(decodeShareHash(hash)).toMatchObject({ ok: false, reason: "tooLarge" });
   });
 
   it("will not build a link it would refuse", () => {

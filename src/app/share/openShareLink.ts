@@ -3,6 +3,8 @@ import { seek, select, setEditorShare, setText } from "../../state/actions";
 import { decodeShareHash, isShareHash } from "./linkCodec";
 import { stashBeforeLink, takeStashedText } from "./previousText";
 import { setShareNotice } from "./shareNotice";
+import { hasUnsavedEdits } from "../persistence";
+import { EXAMPLES } from "../../scenarios/examples";
 
 /**
  * Opens the share link in `hash` if it is one (other hashes, like the skip link's, are left alone).
@@ -20,7 +22,8 @@ export function openShareHash(hash: string): void {
     return;
   }
   const s = result.state;
-  const canRestore = stashBeforeLink(useStore.getState().text, s.text);
+  const current = useStore.getState().text;
+  const canRestore = stashBeforeLink(current, s.text, hasUnsavedEdits(current, EXAMPLES.map((e) => e.text)));
   setText(s.text);
   setEditorShare(s.layout.editorShare);
   useStore.setState({ locale: s.locale, mainView: s.layout.view, lessonId: s.lessonId, t: 0, playing: false, selection: undefined, highlight: [], editorFields: [] });

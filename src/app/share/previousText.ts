@@ -13,15 +13,14 @@ interface Stash {
 
 /**
  * Records `current` before `linkText` replaces it, and says whether there is a text to restore.
- * Opening a second link without editing the first one's text keeps the original stash, so link
- * after link never pushes the learner's own work out.
+ * `isWork` is false for an unedited built-in scenario, which needs no stash. Opening a second
+ * link without editing the first one's text keeps the original stash, so link after link never
+ * pushes the learner's own work out.
  */
-export function stashBeforeLink(current: string, linkText: string): boolean {
+export function stashBeforeLink(current: string, linkText: string, isWork: boolean): boolean {
   const old = read();
-  if (old && current === old.linkText) {
-    return write({ text: old.text, linkText }) && old.text !== linkText;
-  }
-  if (current === linkText || current.trim() === "") return false;
+  if (old && current === old.linkText) return write({ text: old.text, linkText }) && old.text !== linkText;
+  if (current === linkText || !isWork) return false;
   return write({ text: current, linkText });
 }
 

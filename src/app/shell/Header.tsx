@@ -6,6 +6,9 @@ import { EXAMPLES } from "../../scenarios/examples";
 import { hasUnsavedEdits } from "../persistence";
 import { PresenterButton } from "../presenter/PresenterButton";
 import { CompareButton } from "../compare/CompareButton";
+import { ShareButtons } from "../share/ShareButtons";
+import { OfflineStatus } from "../offline/OfflineStatus";
+import { LessonsButton } from "../lessons/LessonsButton";
 
 export function Header() {
   const locale = useStore(selectLocale);
@@ -16,14 +19,16 @@ export function Header() {
     const text = useStore.getState().text;
     if (hasUnsavedEdits(text, EXAMPLES.map((e) => e.text)) && !window.confirm(t(locale, "shell.confirmReplace"))) return;
     setText(ex.text);
-    useStore.setState({ t: 0, playing: false, selection: undefined, highlight: [] });
+    useStore.setState({ t: 0, playing: false, selection: undefined, highlight: [], lessonId: undefined });
   };
   return (
     <header className="top">
       <h1>{t(locale, "shell.title")}</h1>
       <p className="tagline">{t(locale, "shell.tagline")}</p>
       <span className="badge">{t(locale, "shell.version", { version: KUBERNETES_VERSION })}</span>
+      <OfflineStatus />
       <span className="spacer" />
+      <LessonsButton />
       <label>
         <span className="label">{t(locale, "shell.examples")}</span>
         <select aria-label={t(locale, "shell.loadExample")} value="" onChange={(e) => load(e.target.value)}>
@@ -48,6 +53,7 @@ export function Header() {
       <button type="button" aria-pressed={theme === "dark"} onClick={() => setTheme(theme === "dark" ? "light" : "dark")}>
         {t(locale, "shell.theme")}: {t(locale, theme === "dark" ? "shell.themeDark" : "shell.themeLight")}
       </button>
+      <ShareButtons />
       <CompareButton />
       <PresenterButton />
       <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">

@@ -88,7 +88,8 @@ export interface TimelineProps {
 }
 
 const noSelection = () => undefined;
-const noHighlight = () => [] as number[];
+const NO_HIGHLIGHT: number[] = [];
+const noHighlight = () => NO_HIGHLIGHT;
 
 /**
  * The timeline of every pod in the run: phases, conditions, container states, probes and events

@@ -110,14 +110,19 @@ export function watchTranscript(
   epochMs: number = DEFAULT_EPOCH_MS,
   opts: WatchOptions = {},
 ): string {
-  const lines = watchLines(snapshots, epochMs, opts);
-  if (!opts.simTime) return lines.map((l) => `${l.text}\n`).join("");
-  return lines
-    .map((l, i) => {
-      const isHeader = i === 0 && !opts.noHeaders;
-      return `${(isHeader ? "T" : formatSimTime(l.t)).padStart(SIM_TIME_WIDTH)}   ${l.text}\n`;
-    })
+  return watchLinesShown(snapshots, epochMs, opts)
+    .map((l) => `${l.text}\n`)
     .join("");
+}
+
+/** The watch's lines as shown: with `simTime`, each prefixed by the T column (the header by "T"). */
+export function watchLinesShown(snapshots: WatchSnapshot[], epochMs: number = DEFAULT_EPOCH_MS, opts: WatchOptions = {}): WatchLine[] {
+  const lines = watchLines(snapshots, epochMs, opts);
+  if (!opts.simTime) return lines;
+  return lines.map((l, i) => {
+    const isHeader = i === 0 && !opts.noHeaders;
+    return { t: l.t, text: `${(isHeader ? "T" : formatSimTime(l.t)).padStart(SIM_TIME_WIDTH)}   ${l.text}` };
+  });
 }
 
 /** The podplay CLI variant: a leading simulated-time column `T`. */

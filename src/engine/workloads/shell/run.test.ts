@@ -149,19 +149,11 @@ describe("determinism and cost", () => {
     expect(first).toContain("<html/>");
   });
 
-  it("an exec probe costs microseconds", () => {
+  it("an exec probe gives the same answer however often it runs (its cost is in the bench's per-event figure)", () => {
     const host = new FakeHost({ files: { "/tmp/healthy": "ok" } });
     const probe = ["cat", "/tmp/healthy"];
     const shProbe = ["/bin/sh", "-c", "cat /tmp/healthy"];
-    run(probe, host);
-    run(shProbe, host);
-    const n = 2000;
-    const started = performance.now();
-    for (let i = 0; i < n; i++) {
-      run(probe, host);
-      run(shProbe, host);
-    }
-    const perRun = (performance.now() - started) / (2 * n);
-    expect(perRun).toBeLessThan(0.1);
+    const first = [run(probe, host), run(shProbe, host)];
+    for (let i = 0; i < 200; i++) expect([run(probe, host), run(shProbe, host)]).toEqual(first);
   });
 });

@@ -1,0 +1,98 @@
+import { useState } from "react";
+import { useStore, selectLocale, selectT } from "../../state/store";
+import { closeLesson } from "../../state/actions";
+import { t } from "../i18n";
+import { lessonById } from "../../lessons/index";
+import type { LessonQuestion, LessonMoment } from "../../lessons/types";
+import { formatClock } from "../playback/formatClock";
+import "./lessons.css";
+
+/** The open lesson: what it shows, its key moments as playhead jumps, and its questions. */
+export default function LessonPanel({ lessonId }: { lessonId: string }) {
+  const locale = useStore(selectLocale);
+  const edited = useStore((s) => s.text !== lessonById(lessonId)?.yaml);
+  const lesson = lessonById(lessonId);
+  if (!lesson) return null;
+  const text = lesson.text[locale];
+  return (
+    <section className="lesson-panel" role="region" aria-labelledby="lesson-panel-title" data-lesson={lesson.id}>
+      <header>
+        <h2 id="lesson-panel-title">
+          <span className="kicker">{t(locale, "lessons.panel")}</span> {text.title}
+        </h2>
+        <button type="button" className="close" onClick={closeLesson}>
+          {t(locale, "lessons.closeLesson")}
+        </button>
+      </header>
+      <p className="summary">{text.summary}</p>
+      {edited && <p className="edited">{t(locale, "lessons.edited")}</p>}
+      <h3>{t(locale, "lessons.watch")}</h3>
+      <p>{text.watch}</p>
+      <h3>{t(locale, "lessons.moments")}</h3>
+      <Moments moments={lesson.moments} texts={text.moments} key={lesson.id + locale} />
+      <h3>{t(locale, "lessons.questions")}</h3>
+      {text.questions.map((q, i) => (
+        <Question key={`${lesson.id}-${locale}-${i}`} q={q} />
+      ))}
+    </section>
+  );
+}
+
+function Moments({ moments, texts }: { moments: LessonMoment[]; texts: Array<{ label: string; explain: string; predict: LessonQuestion }> }) {
+  const locale = useStore(selectLocale);
+  const now = useStore(selectT);
+  // The moment the playhead is at or past (the latest one not in the future).
+  let current = -1;
+  moments.forEach((m, i) => {
+    if (m.t <= now + 1e-6) current = i;
+  });
+  return (
+    <ol className="moments">
+      {moments.map((m, i) => (
+        <li key={i} aria-current={i === current ? "step" : undefined}>
+          <button type="button" className="moment" onClick={() => useStore.setState({ t: m.t, playing: false })} aria-label={`${texts[i].label}. ${t(locale, "lessons.momentAt", { time: formatClock(m.t) })}`}>
+            <span className="time">{formatClock(m.t)}</span>
+            <span className="label">{texts[i].label}</span>
+          </button>
+          <p>{texts[i].explain}</p>
+          <details>
+            <summary>{t(locale, "lessons.predict")}</summary>
+            <Question q={texts[i].predict} />
+          </details>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** A question whose choices reveal the answer and why when one is picked. */
+function Question({ q }: { q: LessonQuestion }) {
+  const locale = useStore(selectLocale);
+  const [picked, setPicked] = useState<number | undefined>(undefined);
+  const revealed = picked !== undefined;
+  return (
+    <div className="question" role="group" aria-label={q.question}>
+      <p className="q">{q.question}</p>
+      <ul className="choices">
+        {q.choices.map((c, i) => (
+          <li key={i}>
+            <button type="button" aria-pressed={picked === i} className={revealed && i === q.answer ? "right" : revealed && picked === i ? "wrong" : undefined} onClick={() => setPicked(i)}>
+              {c}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {!revealed && (
+        <button type="button" className="reveal" onClick={() => setPicked(-1)}>
+          {t(locale, "lessons.showAnswer")}
+        </button>
+      )}
+      {revealed && (
+        <p className="why" role="status">
+          {picked === q.answer ? `${t(locale, "lessons.right")} ` : picked !== undefined && picked >= 0 ? `${t(locale, "lessons.wrong")} ` : ""}
+          <strong>{t(locale, "lessons.answer", { choice: q.choices[q.answer] })}</strong> {q.why}
+        </p>
+      )}
+    </div>
+  );
+}

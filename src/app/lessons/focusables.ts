@@ -1,0 +1,5 @@
+/** The elements inside `root` that Tab can reach, in document order. */
+export function focusables(root: HTMLElement): HTMLElement[] {
+  const sel = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+  return [...root.querySelectorAll<HTMLElement>(sel)].filter((el) => !el.closest("[hidden]") && el.getClientRects().length > 0);
+}

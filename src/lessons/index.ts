@@ -1,0 +1,63 @@
+import type { Lesson } from "./types";
+import { pendingUnschedulable } from "./catalogue/pending-unschedulable";
+import { succeededOnFailure } from "./catalogue/succeeded-onfailure";
+import { failedNever } from "./catalogue/failed-never";
+import { nodeLost } from "./catalogue/node-lost";
+import { containerStates } from "./catalogue/container-states";
+import { imagePullBackoff } from "./catalogue/image-pull-backoff";
+import { alwaysExit0 } from "./catalogue/always-exit0";
+import { crashLoopBackoff } from "./catalogue/crash-loop-backoff";
+import { backoffReset } from "./catalogue/backoff-reset";
+import { livenessExec } from "./catalogue/liveness-exec";
+import { livenessHttp } from "./catalogue/liveness-http";
+import { readinessTcp } from "./catalogue/readiness-tcp";
+import { grpcLiveness } from "./catalogue/grpc-liveness";
+import { startupProbe } from "./catalogue/startup-probe";
+import { initWaitService } from "./catalogue/init-wait-service";
+import { initFail } from "./catalogue/init-fail";
+import { sidecarJob } from "./catalogue/sidecar-job";
+import { lifecycleHooks } from "./catalogue/lifecycle-hooks";
+import { readinessService } from "./catalogue/readiness-service";
+import { limitrangeDefaults } from "./catalogue/limitrange-defaults";
+import { oomkilled } from "./catalogue/oomkilled";
+import { schedulerSpreading } from "./catalogue/scheduler-spreading";
+import { nodeFailure } from "./catalogue/node-failure";
+import { descheduler } from "./catalogue/descheduler";
+
+/**
+ * Every lesson in teaching order: a Pod's phases and its containers' states first, then what
+ * restarts them (policy, back-off, probes), what runs around them (init, sidecars, hooks), how
+ * they meet Services and resources, and last the cluster (scheduling, node failure).
+ */
+export const LESSONS: Lesson[] = [
+  pendingUnschedulable,
+  succeededOnFailure,
+  failedNever,
+  containerStates,
+  imagePullBackoff,
+  alwaysExit0,
+  crashLoopBackoff,
+  backoffReset,
+  livenessExec,
+  livenessHttp,
+  readinessTcp,
+  grpcLiveness,
+  startupProbe,
+  initWaitService,
+  initFail,
+  sidecarJob,
+  lifecycleHooks,
+  readinessService,
+  limitrangeDefaults,
+  oomkilled,
+  schedulerSpreading,
+  nodeLost,
+  nodeFailure,
+  descheduler,
+];
+
+const byId = new Map(LESSONS.map((l) => [l.id, l]));
+
+export function lessonById(id: string): Lesson | undefined {
+  return byId.get(id);
+}
