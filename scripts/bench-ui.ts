@@ -2,7 +2,8 @@
  * UI benchmark on the production build in headless Chromium (median of 5 runs). Prints one JSON
  * object per line: entry JS gzip size, Monaco chunk size, time until the default timeline is
  * drawn, time from an edit to the redrawn timeline (beyond the debounce), and frames per second
- * while playing the 50-pod example at 10×.
+ * while playing the 50-pod example at 10×, the node map's with 100 nodes and 1,000 pods, the
+ * longest lesson's share link and the time from opening a lesson's link to its drawn timeline.
  * Usage: npm run --silent bench:ui   (builds first)
  */
 import { spawn } from "node:child_process";
@@ -10,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
+import { encodeShareHash } from "../src/app/share/linkCodec";
 
 /** 100 nodes and 20 Deployments × 50 pods for ten minutes, with a node failure. */
 function clusterScenario(): string {
@@ -113,7 +115,41 @@ try {
     mapFps.push(await playFps(page));
     await context.close();
   }
+
+  // Lessons from share links: the longest link, and link → drawn timeline for the largest lesson.
+  const lessonDir = "src/lessons/scenarios";
+  const links = readdirSync(lessonDir)
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => {
+      const text = readFileSync(join(lessonDir, f), "utf8");
+      const enc = encodeShareHash({ text, t: 0, locale: "en", layout: { view: "timeline", editorShare: 0.38 }, lessonId: f.replace(/\.yaml$/, "") });
+      if (!enc.ok) throw new Error(`lesson ${f} does not fit a link`);
+      return { id: f.replace(/\.yaml$/, ""), text, hash: enc.hash };
+    })
+    .sort((a, b) => b.hash.length - a.hash.length);
+  const longest = links[0];
+  out({ name: "largest-lesson-link", lesson: longest.id, chars: (URL_ + longest.hash).length, lessons: links.length });
+  const opened: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(URL_ + longest.hash);
+    await page.waitForFunction(
+      (text) => {
+        const pp = (window as unknown as { __podplay: { state(): { view?: { text: string; trace: { entries: Array<{ type: string; ref?: { kind: string; name: string } }> } } } } }).__podplay;
+        const v = pp.state().view;
+        if (v?.text !== text) return false;
+        const pod = v.trace.entries.find((e) => e.type === "write" && e.ref?.kind === "Pod")?.ref?.name;
+        return !!pod && !!document.querySelector('[role="group"][aria-label="Timeline"]')?.textContent?.includes(pod);
+      },
+      longest.text,
+      { timeout: 30_000, polling: "raf" },
+    );
+    opened.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
   await browser.close();
+  out({ name: "lesson-link-to-drawn-timeline", lesson: longest.id, ms: round(median(opened)), runs: opened.map(round) });
   out({ name: "default-timeline-drawn", ms: round(median(drawn)), runs: drawn.map(round) });
   out({ name: "edit-to-redrawn-timeline", msBeyondDebounce: round(median(edits)), debounceMs: DEBOUNCE_MS, runs: edits.map(round) });
   out({ name: "fps-50-pods-10x", fps: round(median(fps)), runs: fps.map(round) });

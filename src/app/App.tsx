@@ -31,6 +31,9 @@ const WhyPanel = lazy(() => import("./explain/WhyPanel"));
 const NodeMap = lazy(() => import("./nodemap/NodeMap"));
 const CompareView = lazy(() => import("./compare/CompareView"));
 
+/** The editor loads after this long even if the first run has not finished. */
+const FIRST_PAINT_FALLBACK_MS = 1500;
+
 export function App() {
   usePersistence();
   useSimulation();
@@ -58,11 +61,21 @@ function EditorArea() {
   const diagnostics = useStore((s) => s.diagnostics);
   const infos = useStore((s) => s.infos);
   const fields = useStore((s) => s.editorFields);
+  // Monaco's chunk is large and its start-up holds the main thread: it loads once the first
+  // picture is drawn (or the first run ended without one), so the timeline is not kept waiting.
+  const firstRunDone = useStore((s) => s.view !== undefined || s.diagnostics.length > 0 || s.engine.state === "watchdog" || s.engine.state === "crashed");
   const [afterPaint, setAfterPaint] = useState(false);
   useEffect(() => {
-    const id = requestAnimationFrame(() => setTimeout(() => setAfterPaint(true), 0));
-    return () => cancelAnimationFrame(id);
-  }, []);
+    if (afterPaint) return;
+    let raf = 0;
+    const go = () => (raf = requestAnimationFrame(() => setTimeout(() => setAfterPaint(true), 0)));
+    if (firstRunDone) go();
+    const fallback = setTimeout(go, FIRST_PAINT_FALLBACK_MS);
+    return () => {
+      cancelAnimationFrame(raf);
+      clearTimeout(fallback);
+    };
+  }, [firstRunDone, afterPaint]);
   const fallback = <EditorFallback value={text} onChange={setText} locale={locale} />;
   return (
     <section className="editor-area" aria-label={t(locale, "shell.editorRegion")}>

@@ -6,11 +6,14 @@ import { openShareHash } from "./share/openShareLink";
 import { useStore } from "../state/store";
 import { isEmbed } from "./embed/embedParams";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
+import { prewarmEngine } from "../worker/client";
 import "./app.css";
 
 // `?embed=1`: the view for slides and blog posts (src/app/embed), without the editor chrome.
 const EmbedApp = lazy(() => import("./embed/EmbedApp"));
 
+// The engine worker loads its code while React starts: the first picture comes sooner.
+prewarmEngine();
 restore();
 // A share link in the address bar wins over the saved text (which it stashes): before the first paint.
 openShareHash(location.hash);

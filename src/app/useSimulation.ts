@@ -15,6 +15,7 @@ function watchdogBound(): number {
 export function useSimulation(): void {
   const text = useStore((s) => s.text);
   const client = useRef<EngineClient | undefined>(undefined);
+  const first = useRef(false);
 
   useEffect(() => {
     const c = new EngineClient((r) => {
@@ -32,10 +33,17 @@ export function useSimulation(): void {
   }, []);
 
   useEffect(() => {
-    const h = setTimeout(() => {
+    const run = () => {
       useStore.setState({ engine: { state: "running" } });
       client.current?.simulate(text);
-    }, DEBOUNCE_MS);
+    };
+    // The first picture is wanted at once; the debounce is for typing.
+    if (!useStore.getState().view && !first.current) {
+      first.current = true;
+      run();
+      return;
+    }
+    const h = setTimeout(run, DEBOUNCE_MS);
     return () => clearTimeout(h);
   }, [text]);
 }

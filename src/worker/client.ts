@@ -3,6 +3,18 @@ import { PROTOCOL_VERSION, type SimulateRequest, type WorkerResponse } from "./p
 /** Default bound on one simulation; `?watchdogMs=N` in the URL overrides it (used by tests). */
 export const WATCHDOG_MS = 6000;
 
+/** A worker started before the page renders, so its engine loads while React starts. */
+let spare: Worker | undefined;
+
+function newEngineWorker(): Worker {
+  return new Worker(new URL("./engine.worker.ts", import.meta.url), { type: "module" });
+}
+
+/** Starts the engine worker now; the first EngineClient takes it. */
+export function prewarmEngine(): void {
+  spare ??= newEngineWorker();
+}
+
 export type ClientResult = WorkerResponse | { type: "watchdog"; id: number; ms: number };
 
 /**
@@ -21,7 +33,8 @@ export class EngineClient {
   ) {}
 
   private spawn(): Worker {
-    const w = new Worker(new URL("./engine.worker.ts", import.meta.url), { type: "module" });
+    const w = spare ?? newEngineWorker();
+    spare = undefined;
     w.onmessage = (ev: MessageEvent<WorkerResponse>) => {
       if (ev.data.id !== this.seq) return;
       clearTimeout(this.timer);
