@@ -23,42 +23,53 @@ export function Header() {
   };
   return (
     <header className="top">
-      <h1>{t(locale, "shell.title")}</h1>
-      <p className="tagline">{t(locale, "shell.tagline")}</p>
-      <span className="badge">{t(locale, "shell.version", { version: KUBERNETES_VERSION })}</span>
-      <OfflineStatus />
-      <span className="spacer" />
-      <LessonsButton />
-      <label>
-        <span className="label">{t(locale, "shell.examples")}</span>
-        <select aria-label={t(locale, "shell.loadExample")} value="" onChange={(e) => load(e.target.value)}>
-          <option value="">{t(locale, "shell.loadExample")}</option>
-          {EXAMPLES.map((e) => (
-            <option key={e.id} value={e.id}>
-              {t(locale, `shell.example.${e.id}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span className="label">{t(locale, "shell.language")}</span>
-        <select aria-label={t(locale, "shell.language")} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
-          {(Object.keys(LOCALE_NAMES) as Locale[]).map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LOCALE_NAMES[l]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" aria-pressed={theme === "dark"} onClick={() => setTheme(theme === "dark" ? "light" : "dark")}>
-        {t(locale, "shell.theme")}: {t(locale, theme === "dark" ? "shell.themeDark" : "shell.themeLight")}
-      </button>
-      <ShareButtons />
-      <CompareButton />
-      <PresenterButton />
-      <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
-        {t(locale, "shell.help")}
-      </button>
+      <div className="top-row">
+        <h1>{t(locale, "shell.title")}</h1>
+        <p className="tagline">{t(locale, "shell.tagline")}</p>
+        <span className="badge">{t(locale, "shell.version", { version: KUBERNETES_VERSION })}</span>
+        <OfflineStatus />
+        <span className="spacer" />
+        <label>
+          <span className="label">{t(locale, "shell.language")}</span>
+          <select aria-label={t(locale, "shell.language")} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+            {(Object.keys(LOCALE_NAMES) as Locale[]).map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" aria-pressed={theme === "dark"} onClick={() => setTheme(theme === "dark" ? "light" : "dark")}>
+          {t(locale, "shell.theme")}: {t(locale, theme === "dark" ? "shell.themeDark" : "shell.themeLight")}
+        </button>
+        <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+          {t(locale, "shell.help")}
+        </button>
+      </div>
+      {/* What to open, how to teach it, how to pass it on: one row, the same at every width. */}
+      <div className="tools" role="group" aria-label={t(locale, "shell.tools")}>
+        <div className="tool-group">
+          <LessonsButton />
+          <label>
+            <span className="label">{t(locale, "shell.examples")}</span>
+            <select aria-label={t(locale, "shell.loadExample")} value="" onChange={(e) => load(e.target.value)}>
+              <option value="">{t(locale, "shell.loadExample")}</option>
+              {EXAMPLES.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {t(locale, `shell.example.${e.id}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="tool-group">
+          <PresenterButton />
+          <CompareButton />
+        </div>
+        <div className="tool-group">
+          <ShareButtons />
+        </div>
+      </div>
     </header>
   );
 }
