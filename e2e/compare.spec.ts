@@ -22,7 +22,21 @@ async function open(page: Page) {
   await expect.poll(() => page.evaluate(() => (window as unknown as Api).__podplay.state().view?.text), { timeout: 15_000 }).toBe(EXEC);
 }
 
+const STARTUP = readFileSync(new URL("../src/lessons/scenarios/startup-probe.yaml", import.meta.url), "utf8");
+const STARTUP_VARIANT = readFileSync(new URL("../src/lessons/scenarios/startup-probe.variant.yaml", import.meta.url), "utf8");
+
 test.describe("compare mode", () => {
+  test("a lesson with a variant opens it as B: the startup probe lesson against the same app without one", async ({ page }) => {
+    await open(page);
+    await page.evaluate((text) => (window as unknown as Api).__podplay.setState({ text, t: 0, lessonId: "startup-probe" }), STARTUP);
+    await expect.poll(() => page.evaluate(() => (window as unknown as Api).__podplay.state().view?.text), { timeout: 15_000 }).toBe(STARTUP);
+    await page.getByRole("button", { name: "Compare", exact: true }).click();
+    const compare = page.getByRole("region", { name: "Compare two variants" });
+    await expect(compare.getByRole("textbox", { name: "Variant B" })).toHaveValue(STARTUP_VARIANT);
+    const diff = compare.getByRole("region", { name: "Differences" });
+    await expect(diff).toContainText(/slow: .*never in A/, { timeout: 15_000 });
+  });
+
   test("B starts as a copy of A; editing it draws both runs on one axis with the difference highlighted and listed", async ({ page }) => {
     await open(page);
     await page.getByRole("button", { name: "Compare", exact: true }).click();

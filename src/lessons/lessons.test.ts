@@ -125,3 +125,23 @@ describe("the number check itself", () => {
     expect(secondsMentioned("Init:0/2 and 1/1, 24Gi, v1.34")).toEqual([]);
   });
 });
+
+describe("compare variants", () => {
+  const withVariant = LESSONS.filter((l) => l.variant !== undefined);
+  it("every variant runs and differs from its lesson", () => {
+    expect(withVariant.length).toBeGreaterThan(0);
+    for (const lesson of withVariant) {
+      const b = cliJson(simulate(lesson.variant!));
+      expect(b.errors, lesson.id).toEqual([]);
+      expect(JSON.stringify(b.watch), lesson.id).not.toBe(JSON.stringify(run(lesson).watch));
+    }
+  });
+
+  it("the startup-probe lesson's variant shows what the probe prevents: liveness kills the slow app", () => {
+    const b = cliJson(simulate(lessonById("startup-probe")!.variant!));
+    const a = run(lessonById("startup-probe")!);
+    const restarts = (j: ReturnType<typeof cliJson>) => Math.max(0, ...j.watch.filter((r) => r.pod === "slow").map((r) => Number(r.restarts)));
+    expect(restarts(a)).toBe(0);
+    expect(restarts(b)).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -12,6 +12,11 @@ export interface Lesson {
   topic: LessonTopic;
   /** The scenario text the editor opens (Kubernetes manifests plus an optional Scenario document). */
   yaml: string;
+  /**
+   * A second version of the scenario that compare mode opens beside it (the same app without the
+   * feature the lesson teaches, say), so the difference is seen on one time axis.
+   */
+  variant?: string;
   /** Simulated seconds, ascending; `text[locale].moments[i]` describes `moments[i]`. */
   moments: LessonMoment[];
   text: Record<Locale, LessonText>;

@@ -17,8 +17,15 @@ export const useCompare = create<CompareState>()(() => ({ open: false, textB: ""
 
 export function openCompare(): void {
   const s = useCompare.getState();
-  // B starts as a copy of A (a lesson could later hand in its own variant).
-  useCompare.setState({ open: true, textB: s.textB || useStore.getState().text });
+  const { text, lessonId } = useStore.getState();
+  // B starts as a copy of A, or as the open lesson's own variant when it has one.
+  useCompare.setState({ open: true, textB: s.textB || text });
+  if (!lessonId || (s.textB && s.textB !== text)) return;
+  void import("../../lessons/index").then(({ lessonById }) => {
+    const lesson = lessonById(lessonId);
+    const now = useCompare.getState();
+    if (lesson?.variant && lesson.yaml === useStore.getState().text && now.open && now.textB === text) useCompare.setState({ textB: lesson.variant });
+  });
 }
 
 export function closeCompare(): void {

@@ -1,10 +1,12 @@
 import yaml from "../scenarios/startup-probe.yaml?raw";
+import variant from "../scenarios/startup-probe.variant.yaml?raw";
 import type { Lesson } from "../types";
 
 export const startupProbe: Lesson = {
   id: "startup-probe",
   topic: "probes",
   yaml,
+  variant,
   moments: [
     {
       t: 5,
