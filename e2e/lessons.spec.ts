@@ -14,7 +14,7 @@ function loadLessons(): Lesson[] {
     .sort()
     .map((f) => {
       const src = readFileSync(new URL(f, dir), "utf8")
-        .replace(/import yaml from "\.\.\/scenarios\/([\w-]+)\.yaml\?raw";/, (_, n: string) => `const yaml = ${JSON.stringify(readFileSync(new URL(`../src/lessons/scenarios/${n}.yaml`, import.meta.url), "utf8"))};`)
+        .replace(/import (\w+) from "\.\.\/scenarios\/([\w.-]+)\.yaml\?raw";/g, (_, v: string, n: string) => `const ${v} = ${JSON.stringify(readFileSync(new URL(`../src/lessons/scenarios/${n}.yaml`, import.meta.url), "utf8"))};`)
         .replace(/^import type .*$/m, "");
       const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
       const mod = { exports: {} as Record<string, Lesson> };
