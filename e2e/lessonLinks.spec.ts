@@ -9,7 +9,8 @@ import { simulate } from "../src/engine/simulate";
 
 const dir = new URL("../src/lessons/scenarios/", import.meta.url);
 const lessons = readdirSync(dir)
-  .filter((f) => f.endsWith(".yaml"))
+  // A lesson's compare variant (*.variant.yaml) is not a lesson of its own.
+  .filter((f) => f.endsWith(".yaml") && !f.endsWith(".variant.yaml"))
   .map((f) => ({ id: f.replace(/\.yaml$/, ""), text: readFileSync(new URL(f, dir), "utf8") }));
 
 /** FNV-1a of the JSON, with its length: equal only for identical traces. */

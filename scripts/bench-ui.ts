@@ -119,7 +119,7 @@ try {
   // Lessons from share links: the longest link, and link → drawn timeline for the largest lesson.
   const lessonDir = "src/lessons/scenarios";
   const links = readdirSync(lessonDir)
-    .filter((f) => f.endsWith(".yaml"))
+    .filter((f) => f.endsWith(".yaml") && !f.endsWith(".variant.yaml"))
     .map((f) => {
       const text = readFileSync(join(lessonDir, f), "utf8");
       const enc = encodeShareHash({ text, t: 0, locale: "en", layout: { view: "timeline", editorShare: 0.38 }, lessonId: f.replace(/\.yaml$/, "") });
