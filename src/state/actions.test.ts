@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { simulate } from "../engine/simulate";
 import { useStore } from "./store";
-import { changeTimes, jumpToEnd, play, seek, stepBack, stepForward, togglePlay } from "./actions";
+import { changeTimes, jumpToEnd, lessonTexts, openLesson, play, seek, stepBack, stepForward, togglePlay } from "./actions";
+import { hasUnsavedEdits } from "../app/persistence";
+import { EXAMPLES } from "../scenarios/examples";
 
 const text = readFileSync(new URL("../../examples/exec-liveness.yaml", import.meta.url), "utf8");
 const sim = simulate(text, { until: 120 });
@@ -37,5 +39,16 @@ describe("playback actions", () => {
     expect(useStore.getState()).toMatchObject({ t: 0, playing: true });
     togglePlay();
     expect(useStore.getState().playing).toBe(false);
+  });
+});
+
+describe("lessons and unsaved edits", () => {
+  it("an opened lesson's text counts as shipped, so loading an example over it asks nothing; an edit of it does", async () => {
+    expect(await openLesson("crash-loop-backoff")).toBe(true);
+    const text = useStore.getState().text;
+    expect(useStore.getState().lessonId).toBe("crash-loop-backoff");
+    const shipped = [...EXAMPLES.map((e) => e.text), ...lessonTexts()];
+    expect(hasUnsavedEdits(text, shipped)).toBe(false);
+    expect(hasUnsavedEdits(text + "# my note\n", shipped)).toBe(true);
   });
 });

@@ -125,10 +125,18 @@ export function jumpToEnd(): void {
  * lesson panel shows it. The catalogue is imported here, on demand, so it stays out of the entry
  * bundle. Resolves to whether the lesson was opened.
  */
+/** Lesson scenarios seen so far: replacing one of them unedited loses nothing, so asks nothing. */
+const knownLessonTexts = new Set<string>();
+
+export function lessonTexts(): string[] {
+  return [...knownLessonTexts];
+}
+
 export async function openLesson(id: string, confirmReplace: () => boolean = () => true): Promise<boolean> {
   const [{ lessonById, LESSONS }, { EXAMPLES }, { hasUnsavedEdits }] = await Promise.all([import("../lessons/index"), import("../scenarios/examples"), import("../app/persistence")]);
   const lesson = lessonById(id);
   if (!lesson) return false;
+  for (const l of LESSONS) knownLessonTexts.add(l.yaml);
   const shipped = [...EXAMPLES.map((e) => e.text), ...LESSONS.map((l) => l.yaml)];
   if (get().text !== lesson.yaml && hasUnsavedEdits(get().text, shipped) && !confirmReplace()) return false;
   set({ text: lesson.yaml, lessonId: lesson.id, t: 0, playing: false, selection: undefined, highlight: [], editorFields: [] });

@@ -1,5 +1,5 @@
 import { useStore, selectLocale } from "../../state/store";
-import { setHelpOpen, setLocale, setText, setTheme } from "../../state/actions";
+import { lessonTexts, setHelpOpen, setLocale, setText, setTheme } from "../../state/actions";
 import { LOCALE_NAMES, t, type Locale } from "../i18n";
 import { KUBERNETES_VERSION } from "../../engine/api/types";
 import { EXAMPLES } from "../../scenarios/examples";
@@ -17,7 +17,7 @@ export function Header() {
     const ex = EXAMPLES.find((e) => e.id === id);
     if (!ex) return;
     const text = useStore.getState().text;
-    if (hasUnsavedEdits(text, EXAMPLES.map((e) => e.text)) && !window.confirm(t(locale, "shell.confirmReplace"))) return;
+    if (hasUnsavedEdits(text, [...EXAMPLES.map((e) => e.text), ...lessonTexts()]) && !window.confirm(t(locale, "shell.confirmReplace"))) return;
     setText(ex.text);
     useStore.setState({ t: 0, playing: false, selection: undefined, highlight: [], lessonId: undefined });
   };
