@@ -33,7 +33,7 @@ function createZoomSync(): ZoomSync {
 function DiffBands({ ctx, diff, label }: { ctx: TimelineOverlayContext; diff: TraceDiff; label: string }) {
   const rects: Array<{ key: string; x: number; y: number; w: number; h: number }> = [];
   for (const p of diff.pods) {
-    const groups = ctx.layout.groups.filter((g) => !g.container && g.pod.name === p.pod && g.pod.namespace === p.namespace);
+    const groups = ctx.layout.groups.filter((g) => !g.container && (g.pod.name === p.names.A || g.pod.name === p.names.B) && g.pod.namespace === p.namespace);
     for (const g of groups) {
       p.ranges.forEach((r, i) => {
         const x0 = ctx.scale(r.start);

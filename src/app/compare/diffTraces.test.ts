@@ -67,4 +67,34 @@ describe("diffTraces", () => {
     expect(d.until).toBe(60);
     expect(d.pods).toEqual([]);
   });
+
+  it("matches a Deployment's pods across runs by workload and creation order, though their generated names differ", () => {
+    const deployment = (command: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers:
+      - name: app
+        image: busybox:1.36
+        command: ["sh", "-c", "${command}"]`;
+    const a = run(deployment("sleep 3600"), 60);
+    const b = run(deployment("sleep 20; exit 1"), 60);
+    const d = diffTraces(a, b);
+    // The template differs, so the ReplicaSet hash and every pod name differ; still two pods, each matched.
+    expect(d.pods).toHaveLength(2);
+    for (const p of d.pods) {
+      expect(p.only).toBeUndefined();
+      expect(p.names.A).toMatch(/^web-[a-z0-9]+-[a-z0-9]+$/);
+      expect(p.names.B).toMatch(/^web-[a-z0-9]+-[a-z0-9]+$/);
+      expect(p.names.A).not.toBe(p.names.B);
+      expect(p.pod).toBe(`${p.names.A} / ${p.names.B}`);
+      expect(p.restarts.A.total).toBe(0);
+      expect(p.restarts.B.total).toBeGreaterThan(0);
+    }
+  });
 });

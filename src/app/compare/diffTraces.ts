@@ -23,7 +23,10 @@ interface Cells {
 
 export interface PodDiff {
   namespace: string;
+  /** The pod's name as the summary says it: A's name, "A's / B's" when a controller named them differently. */
   pod: string;
+  /** Its name in each run (generated names differ between runs). */
+  names: Record<Side, string | undefined>;
   /** Set when the pod appears in only one run. */
   only?: Side;
   /** Where the rows differ (within the compared horizon), merged and ascending. */
@@ -48,11 +51,41 @@ export interface TraceDiff {
 
 type Steps = Array<{ t: number; cells: Cells | undefined }>;
 
+/**
+ * Which pod of one run is "the same pod" in the other. A bare pod keeps its name. A controller's
+ * pods get generated names that change with the template (the ReplicaSet's hash) and with every
+ * replacement, so they are matched by their workload (the Deployment, or the ReplicaSet or Job
+ * that owns them) and their creation order within it: the first pod of Deployment web in A is
+ * compared with the first pod of Deployment web in B.
+ */
+function matchKeys(trace: Trace): Map<string, string> {
+  const rsOwner = new Map<string, string>();
+  for (const e of trace.entries)
+    if (e.type === "write" && e.ref.kind === "ReplicaSet" && e.object) {
+      const d = (e.object.metadata?.ownerReferences ?? []).find((o: { controller?: boolean; kind: string }) => o.controller && o.kind === "Deployment");
+      if (d) rsOwner.set(`${e.ref.namespace}/${e.ref.name}`, `Deployment/${d.name}`);
+    }
+  const keys = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const e of trace.entries) {
+    if (e.type !== "write" || e.ref.kind !== "Pod" || e.verb !== "create" || !e.object) continue;
+    const ns = e.ref.namespace;
+    const owner = (e.object.metadata?.ownerReferences ?? []).find((o: { controller?: boolean }) => o.controller) as { kind: string; name: string } | undefined;
+    if (!owner) continue;
+    const workload = owner.kind === "ReplicaSet" ? (rsOwner.get(`${ns}/${owner.name}`) ?? `ReplicaSet/${owner.name}`) : `${owner.kind}/${owner.name}`;
+    const n = (counts.get(`${ns}/${workload}`) ?? 0) + 1;
+    counts.set(`${ns}/${workload}`, n);
+    keys.set(`${ns}/${e.ref.name}`, `${ns}/${workload}#${n}`);
+  }
+  return keys;
+}
+
 function stepsByPod(trace: Trace): Map<string, { namespace: string; pod: string; steps: Steps }> {
   const out = new Map<string, { namespace: string; pod: string; steps: Steps }>();
+  const keys = matchKeys(trace);
   for (const r of watchRows(trace).rows as WatchRow[]) {
     if (r.t > trace.until + 1e-9) continue;
-    const key = `${r.namespace}/${r.pod}`;
+    const key = keys.get(`${r.namespace}/${r.pod}`) ?? `${r.namespace}/${r.pod}`;
     let p = out.get(key);
     if (!p) out.set(key, (p = { namespace: r.namespace, pod: r.pod, steps: [] }));
     const cells = r.deleted ? undefined : { ready: r.ready ?? "", status: r.status ?? "", restarts: r.restarts ?? 0 };
@@ -132,7 +165,8 @@ export function diffTraces(a: Trace, b: Trace): TraceDiff {
     const fb = facts(sb?.steps, until);
     pods.push({
       namespace: id.namespace,
-      pod: id.pod,
+      pod: sa && sb && sa.pod !== sb.pod ? `${sa.pod} / ${sb.pod}` : id.pod,
+      names: { A: sa?.pod, B: sb?.pod },
       only: !sa ? "B" : !sb ? "A" : undefined,
       ranges,
       first: ranges[0].start,
