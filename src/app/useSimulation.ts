@@ -38,7 +38,7 @@ export function useSimulation(): void {
       client.current?.simulate(text);
     };
     // The first picture is wanted at once; the debounce is for typing.
-    if (!useStore.getState().view && !first.current) {
+    if (!first.current) {
       first.current = true;
       run();
       return;

@@ -135,6 +135,13 @@ spec:
     expect(j.events.filter((e) => e.reason === "FailedScheduling")).toHaveLength(10000 - 110);
   }, 60_000);
 
+  it("a playground document of an unknown version is an error at its apiVersion; the other documents still run", () => {
+    const text = `apiVersion: podplay.dev/v1\nkind: Scenario\nspec:\n  duration: 1m\n---\n${pod("web")}`;
+    const r = simulate(text, { until: 10 });
+    expect(r.errors.map((e) => [e.message, e.line])).toEqual([['no matches for kind "Scenario" in version "podplay.dev/v1" (the playground\'s Scenario is apiVersion: podplay.dev/v1alpha1)', 1]]);
+    expect(r.trace.entries.some((e) => e.type === "event" && e.event.reason === "Scheduled")).toBe(true);
+  });
+
   it("a 5 MB file of ordinary manifests runs", () => {
     // 2,000 pods, each with a long annotation, as a real export of a namespace might have.
     const note = "x".repeat(2400);

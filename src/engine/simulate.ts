@@ -60,13 +60,6 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   const isScenario = (d: SourceDoc) => (d.value as { apiVersion?: unknown }).apiVersion === SCENARIO_API_VERSION;
   const scenarioDocs = parsed.docs.filter(isScenario);
   const errors: Diagnostic[] = [];
-  for (const d of parsed.docs) {
-    // The playground's own group has one version; another would otherwise be silently ignored.
-    const { apiVersion, kind } = d.value as { apiVersion?: unknown; kind?: unknown };
-    if (typeof apiVersion !== "string" || !apiVersion.startsWith(PLAYGROUND_GROUP) || apiVersion === SCENARIO_API_VERSION) continue;
-    const pos = d.valueAt(["apiVersion"]);
-    errors.push({ message: `no matches for kind "${String(kind)}" in version "${apiVersion}" (the playground's Scenario is apiVersion: ${SCENARIO_API_VERSION})`, path: "apiVersion", line: pos.line, column: pos.column, document: d.index, severity: "error" });
-  }
   let scenario = defaultScenario();
   if (scenarioDocs.length > 1) {
     const pos = scenarioDocs[1].valueAt([]);
@@ -89,6 +82,12 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   const admitted = admitAll(parsed.docs.filter((d) => !isScenario(d)), { featureGates: scenario.featureGates, state: admission });
   const until = opts.until ?? scenario.duration;
   const nodeErrors = nodesFromDocuments(scenario, admitted.objects, parsed.docs);
+  // admitAll hands back the playground's own documents; a version other than the Scenario's would otherwise do nothing.
+  for (const d of admitted.playground) {
+    const { apiVersion, kind } = d.value as { apiVersion?: unknown; kind?: unknown };
+    const pos = d.valueAt(["apiVersion"]);
+    nodeErrors.push({ message: `no matches for kind "${String(kind)}" in version "${String(apiVersion)}" (the playground's Scenario is apiVersion: ${SCENARIO_API_VERSION})`, path: "apiVersion", line: pos.line, column: pos.column, document: d.index, severity: "error" });
+  }
   const cluster = new Cluster(scenario, epochMs, {
     admitPod: (pod) => admitPodFromTemplate(pod, { featureGates: scenario.featureGates, state: admission }),
   });
@@ -141,8 +140,6 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
     },
   };
 }
-
-const PLAYGROUND_GROUP = "podplay.dev/";
 
 /**
  * `kind: Node` documents declare machines, as the Scenario's `nodes` do: their kubelets register

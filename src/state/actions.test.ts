@@ -2,9 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { simulate } from "../engine/simulate";
 import { useStore } from "./store";
-import { changeTimes, jumpToEnd, lessonTexts, openLesson, play, seek, stepBack, stepForward, togglePlay } from "./actions";
-import { hasUnsavedEdits } from "../app/persistence";
-import { EXAMPLES } from "../scenarios/examples";
+import { changeTimes, hasUnsavedWork, jumpToEnd, openLesson, play, seek, stepBack, stepForward, togglePlay } from "./actions";
 
 const text = readFileSync(new URL("../../examples/exec-liveness.yaml", import.meta.url), "utf8");
 const sim = simulate(text, { until: 120 });
@@ -47,8 +45,7 @@ describe("lessons and unsaved edits", () => {
     expect(await openLesson("crash-loop-backoff")).toBe(true);
     const text = useStore.getState().text;
     expect(useStore.getState().lessonId).toBe("crash-loop-backoff");
-    const shipped = [...EXAMPLES.map((e) => e.text), ...lessonTexts()];
-    expect(hasUnsavedEdits(text, shipped)).toBe(false);
-    expect(hasUnsavedEdits(text + "# my note\n", shipped)).toBe(true);
+    expect(hasUnsavedWork(text)).toBe(false);
+    expect(hasUnsavedWork(text + "# my note\n")).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import type { Trace } from "../engine/trace/types";
 import { useStore, type Selection, type SimView } from "./store";
 import type { Locale } from "../app/i18n/define";
+import { EXAMPLES } from "../scenarios/examples";
+import { hasUnsavedEdits } from "../app/persistence";
 
 // Actions are module-level functions so the worker client, shortcuts and tests call them without hooks.
 const set = useStore.setState;
@@ -128,18 +130,23 @@ export function jumpToEnd(): void {
 /** Lesson scenarios seen so far: replacing one of them unedited loses nothing, so asks nothing. */
 const knownLessonTexts = new Set<string>();
 
-export function lessonTexts(): string[] {
-  return [...knownLessonTexts];
+/** The text differs from every scenario the page ships (examples, lessons seen), so replacing it would lose work. */
+export function hasUnsavedWork(text: string = get().text): boolean {
+  return hasUnsavedEdits(text, [...EXAMPLES.map((e) => e.text), ...knownLessonTexts]);
+}
+
+/** Puts a whole scenario in the editor (an example, a lesson, a dropped file, a link): the playhead and the selection start over. */
+export function openScenario(text: string, lessonId?: string): void {
+  set({ text, lessonId, t: 0, playing: false, selection: undefined, highlight: [], editorFields: [] });
 }
 
 export async function openLesson(id: string, confirmReplace: () => boolean = () => true): Promise<boolean> {
-  const [{ lessonById, LESSONS }, { EXAMPLES }, { hasUnsavedEdits }] = await Promise.all([import("../lessons/index"), import("../scenarios/examples"), import("../app/persistence")]);
+  const { lessonById, LESSONS } = await import("../lessons/index");
   const lesson = lessonById(id);
   if (!lesson) return false;
   for (const l of LESSONS) knownLessonTexts.add(l.yaml);
-  const shipped = [...EXAMPLES.map((e) => e.text), ...LESSONS.map((l) => l.yaml)];
-  if (get().text !== lesson.yaml && hasUnsavedEdits(get().text, shipped) && !confirmReplace()) return false;
-  set({ text: lesson.yaml, lessonId: lesson.id, t: 0, playing: false, selection: undefined, highlight: [], editorFields: [] });
+  if (get().text !== lesson.yaml && hasUnsavedWork() && !confirmReplace()) return false;
+  openScenario(lesson.yaml, lesson.id);
   return true;
 }
 

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from "react";
-import { setText } from "../../state/actions";
+import { hasUnsavedWork, openScenario } from "../../state/actions";
 import { selectLocale, useStore } from "../../state/store";
-import { EXAMPLES } from "../../scenarios/examples";
 import { t } from "../i18n";
-import { hasUnsavedEdits } from "../persistence";
 import { checkFile, decodeText, type DropProblem } from "./readDroppedFile";
 import "./drop.css";
 
@@ -78,12 +76,11 @@ export function FileDrop() {
         return;
       }
       const current = useStore.getState().text;
-      if (decoded.text !== current && hasUnsavedEdits(current, EXAMPLES.map((x) => x.text)) && !window.confirm(t(loc, "shell.confirmReplace"))) {
+      if (decoded.text !== current && hasUnsavedWork(current) && !window.confirm(t(loc, "shell.confirmReplace"))) {
         setNote({ kind: "status", text: t(loc, "drop.kept") });
         return;
       }
-      setText(decoded.text);
-      useStore.setState({ t: 0, playing: false, selection: undefined, highlight: [] });
+      openScenario(decoded.text);
       setNote({ kind: "status", text: t(loc, "drop.opened", { name: file.name }) });
     };
     window.addEventListener("dragenter", onOver, true);

@@ -2,7 +2,7 @@ import type { Pod } from "../../engine/api/types";
 import type { SimEvent } from "../../engine/api/events";
 import type { EventEntry, Trace } from "../../engine/trace/types";
 import { watchRows, type WatchRow } from "../../engine/output/watch";
-import { watchLinesShown, watchTranscriptWithTime, type WatchSnapshot } from "../../engine/printers/getPods";
+import { watchLinesShown, type WatchSnapshot } from "../../engine/printers/getPods";
 import { describePod } from "../../engine/printers/describePod";
 import { printEvents } from "../../engine/printers/getEvents";
 
@@ -43,8 +43,20 @@ export function kubectlIndex(trace: Trace): KubectlIndex {
 
 /** `kubectl get pods -w` as printed up to the playhead: the same text the CLI prints. */
 export function watchAt(idx: KubectlIndex, t: number): string {
-  const upTo = idx.snapshots.filter((s) => s.t <= t + 1e-9);
-  return upTo.length ? watchTranscriptWithTime(upTo, idx.trace.epochMs) : "";
+  const lines = watchLinesOf(idx);
+  return lines.slice(0, countAt(lines, t)).map((l) => l.text + "\n").join("");
+}
+
+/** How many of the time-ordered items happened by `t` (binary search, cheap enough for every frame). */
+function countAt(lines: ReadonlyArray<{ t: number }>, t: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].t <= t + 1e-9) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -62,13 +74,7 @@ function watchLinesOf(idx: KubectlIndex): Array<{ t: number; text: string }> {
  */
 export function watchTailAt(idx: KubectlIndex, t: number, max: number, earlier: (n: number) => string): string {
   const lines = watchLinesOf(idx);
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].t <= t + 1e-9) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countAt(lines, t);
   if (idx.tail && idx.tail.count === lo && idx.tail.max === max) return idx.tail.text;
   let text: string;
   if (lo <= max) text = lines.slice(0, lo).map((l) => l.text + "\n").join("");
@@ -86,14 +92,8 @@ export function eventsAt(idx: KubectlIndex, t: number): string {
 export function podAt(idx: KubectlIndex, t: number, namespace: string, name: string): Pod | undefined {
   const list = idx.podVersions.get(`${namespace}/${name}`);
   if (!list) return undefined;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].t <= t + 1e-9) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo ? (list[lo - 1].pod ?? undefined) : undefined;
+  const n = countAt(list, t);
+  return n ? (list[n - 1].pod ?? undefined) : undefined;
 }
 
 export function describeAt(idx: KubectlIndex, t: number, namespace: string, name: string): string | undefined {

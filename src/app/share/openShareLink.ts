@@ -1,10 +1,8 @@
 import { useStore, type Selection } from "../../state/store";
-import { seek, select, setEditorShare, setText } from "../../state/actions";
+import { hasUnsavedWork, openScenario, seek, select, setEditorShare } from "../../state/actions";
 import { decodeShareHash, isShareHash } from "./linkCodec";
 import { stashBeforeLink, takeStashedText } from "./previousText";
 import { setShareNotice } from "./shareNotice";
-import { hasUnsavedEdits } from "../persistence";
-import { EXAMPLES } from "../../scenarios/examples";
 
 /**
  * Opens the share link in `hash` if it is one (other hashes, like the skip link's, are left alone).
@@ -23,10 +21,10 @@ export function openShareHash(hash: string): void {
   }
   const s = result.state;
   const current = useStore.getState().text;
-  const canRestore = stashBeforeLink(current, s.text, hasUnsavedEdits(current, EXAMPLES.map((e) => e.text)));
-  setText(s.text);
+  const canRestore = stashBeforeLink(current, s.text, hasUnsavedWork(current));
+  openScenario(s.text, s.lessonId);
   setEditorShare(s.layout.editorShare);
-  useStore.setState({ locale: s.locale, mainView: s.layout.view, lessonId: s.lessonId, t: 0, playing: false, selection: undefined, highlight: [], editorFields: [] });
+  useStore.setState({ locale: s.locale, mainView: s.layout.view });
   afterSimulation(s.text, s.t, s.selection);
   setShareNotice({ kind: "opened", canRestore });
 }
@@ -36,8 +34,7 @@ export function restorePreviousText(): void {
   const text = takeStashedText();
   if (text === undefined) return;
   cancelPending();
-  setText(text);
-  useStore.setState({ t: 0, playing: false, selection: undefined, highlight: [], editorFields: [], lessonId: undefined });
+  openScenario(text);
   setShareNotice({ kind: "restored" });
 }
 

@@ -1,9 +1,8 @@
 import { useStore, selectLocale } from "../../state/store";
-import { lessonTexts, setHelpOpen, setLocale, setText, setTheme } from "../../state/actions";
+import { hasUnsavedWork, openScenario, setHelpOpen, setLocale, setTheme } from "../../state/actions";
 import { LOCALE_NAMES, t, type Locale } from "../i18n";
 import { KUBERNETES_VERSION } from "../../engine/api/types";
 import { EXAMPLES } from "../../scenarios/examples";
-import { hasUnsavedEdits } from "../persistence";
 import { PresenterButton } from "../presenter/PresenterButton";
 import { CompareButton } from "../compare/CompareButton";
 import { ShareButtons } from "../share/ShareButtons";
@@ -16,10 +15,8 @@ export function Header() {
   const load = (id: string) => {
     const ex = EXAMPLES.find((e) => e.id === id);
     if (!ex) return;
-    const text = useStore.getState().text;
-    if (hasUnsavedEdits(text, [...EXAMPLES.map((e) => e.text), ...lessonTexts()]) && !window.confirm(t(locale, "shell.confirmReplace"))) return;
-    setText(ex.text);
-    useStore.setState({ t: 0, playing: false, selection: undefined, highlight: [], lessonId: undefined });
+    if (hasUnsavedWork() && !window.confirm(t(locale, "shell.confirmReplace"))) return;
+    openScenario(ex.text);
   };
   return (
     <header className="top">

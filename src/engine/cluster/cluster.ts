@@ -232,7 +232,7 @@ export class Cluster {
       case "deschedule": {
         let evictions: Eviction[];
         try {
-          evictions = deschedule(this.store.list("Node"), this.store.list("Pod") as Pod[], (ns, ref) => this.store.get(ref.kind, ns, ref.name), a.policy);
+          evictions = deschedule(this.store.list("Node"), this.store.list("Pod") as Pod[], this.ownerOf, a.policy);
         } catch (e) {
           this.note("deschedulerPolicy", `at ${a.at}s: ${(e as Error).message}`);
           return;
@@ -261,9 +261,12 @@ export class Cluster {
     }
   }
 
+  /** A pod's owner as stored now (what the descheduler and the disruption rules look up). */
+  private ownerOf = (ns: string, ref: { kind: string; name: string }): KubeObject | undefined => this.store.get(ref.kind, ns, ref.name);
+
   /** The eviction subresource's answer for a pod, given the PodDisruptionBudgets stored now. */
   private evictionVerdict(pod: Pod): EvictionVerdict {
-    return evictionVerdict(pod, this.store.list("PodDisruptionBudget"), this.store.list("Pod") as Pod[], (ns, ref) => this.store.get(ref.kind, ns, ref.name));
+    return evictionVerdict(pod, this.store.list("PodDisruptionBudget"), this.store.list("Pod") as Pod[], this.ownerOf);
   }
 
   /**

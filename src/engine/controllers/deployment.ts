@@ -3,6 +3,7 @@ import { fromTimestamp, toTimestamp } from "../api/time";
 import type { Cause } from "../trace/types";
 import type { ControllerContext } from "./context";
 import { podTemplateHash } from "./naming";
+import { scaledValue } from "./intOrPercent";
 import { WorkQueue } from "./workqueue";
 
 const HASH_LABEL = "pod-template-hash";
@@ -220,14 +221,7 @@ export class DeploymentController {
 export function fenceposts(d: KubeObject): { surge: number; unavailable: number } {
   const replicas = d.spec.replicas ?? 1;
   const ru = d.spec.strategy?.rollingUpdate ?? {};
-  const resolve = (v: unknown, dflt: string, up: boolean) => {
-    const x = v ?? dflt;
-    if (typeof x === "number") return x;
-    const m = /^(\d+)%$/.exec(String(x));
-    if (!m) return Number(x) || 0;
-    const exact = (Number(m[1]) * replicas) / 100;
-    return up ? Math.ceil(exact - 1e-9) : Math.floor(exact + 1e-9);
-  };
+  const resolve = (v: number | string | undefined, dflt: string, up: boolean) => scaledValue(v ?? dflt, replicas, up);
   const surge = resolve(ru.maxSurge, "25%", true);
   let unavailable = resolve(ru.maxUnavailable, "25%", false);
   if (surge === 0 && unavailable === 0) unavailable = 1;

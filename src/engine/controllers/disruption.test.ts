@@ -32,6 +32,13 @@ describe("budgetStatus", () => {
     // minAvailable 50% of 3 rounds up to 2.
     expect(budgetStatus(pdb({ minAvailable: "50%" }), pods, owner).desiredHealthy).toBe(2);
   });
+  it("an empty selector covers every pod of the namespace, a missing one none (policy/v1)", () => {
+    const pods = [pod("a"), pod("b", { labels: { app: "db" } })];
+    const any = { ...pdb({ minAvailable: 1 }), spec: { selector: {}, minAvailable: 1 } };
+    const none = { ...pdb({ minAvailable: 1 }), spec: { minAvailable: 1 } };
+    expect(budgetStatus(any, pods, owner).currentHealthy).toBe(2);
+    expect(budgetStatus(none, pods, owner).currentHealthy).toBe(0);
+  });
   it("pods being deleted are not healthy", () => {
     expect(budgetStatus(pdb({ minAvailable: 1 }), [pod("a"), pod("b", { deleting: true })], owner).currentHealthy).toBe(1);
   });

@@ -1,5 +1,6 @@
 import type { Pod } from "../api/types";
 import type { KubeObject } from "../api/store";
+import { scaledValue } from "./intOrPercent";
 import { isPodReady, labelsMatch } from "./pods";
 
 /** What the disruption controller would have in a PodDisruptionBudget's status right now. */
@@ -12,11 +13,6 @@ export interface BudgetStatus {
 
 type Owner = (namespace: string, ref: { kind: string; name: string }) => KubeObject | undefined;
 
-/** intstr.GetScaledValueFromIntOrPercent with roundUp. */
-function scaled(v: number | string, total: number): number {
-  if (typeof v === "number") return v;
-  return Math.ceil((parseInt(v, 10) * total) / 100);
-}
 
 /**
  * The budget's status as pkg/controller/disruption/disruption.go computes it: the pods its
@@ -30,7 +26,7 @@ function scaled(v: number | string, total: number): number {
 export function budgetStatus(pdb: KubeObject, pods: readonly Pod[], owner: Owner): BudgetStatus {
   const ns = pdb.metadata.namespace ?? "default";
   const sel = pdb.spec?.selector;
-  const matched = pods.filter((p) => (p.metadata?.namespace ?? "default") === ns && (isEmptySelector(sel) || labelsMatch(sel, p.metadata?.labels)));
+  const matched = pods.filter((p) => (p.metadata?.namespace ?? "default") === ns && labelsMatch(sel, p.metadata?.labels));
   const expectedScale = () => {
     const seen = new Map<string, number>();
     for (const p of matched) {
@@ -47,20 +43,16 @@ export function budgetStatus(pdb: KubeObject, pods: readonly Pod[], owner: Owner
   let desired = 0;
   if (pdb.spec?.maxUnavailable !== undefined) {
     expected = expectedScale();
-    desired = Math.max(0, expected - scaled(pdb.spec.maxUnavailable, expected));
+    desired = Math.max(0, expected - scaledValue(pdb.spec.maxUnavailable, expected, true));
   } else if (typeof pdb.spec?.minAvailable === "number") {
     expected = matched.length;
     desired = pdb.spec.minAvailable;
   } else if (pdb.spec?.minAvailable !== undefined) {
     expected = expectedScale();
-    desired = scaled(pdb.spec.minAvailable, expected);
+    desired = scaledValue(pdb.spec.minAvailable, expected, true);
   }
   const healthy = matched.filter((p) => !p.metadata?.deletionTimestamp && isPodReady(p)).length;
   return { expectedPods: expected, desiredHealthy: desired, currentHealthy: healthy, disruptionsAllowed: Math.max(0, healthy - desired) };
-}
-
-function isEmptySelector(sel: { matchLabels?: object; matchExpressions?: unknown[] } | undefined): boolean {
-  return !!sel && !Object.keys(sel.matchLabels ?? {}).length && !(sel.matchExpressions ?? []).length;
 }
 
 export type EvictionVerdict = { allowed: true } | { allowed: false; code: 429 | 500; message: string; cause?: string };
@@ -78,7 +70,7 @@ export function evictionVerdict(pod: Pod, pdbs: readonly KubeObject[], pods: rea
   const phase = pod.status?.phase;
   if (pod.metadata?.deletionTimestamp || phase === "Succeeded" || phase === "Failed" || phase === "Pending") return { allowed: true };
   const ns = pod.metadata?.namespace ?? "default";
-  const mine = pdbs.filter((b) => (b.metadata.namespace ?? "default") === ns && (isEmptySelector(b.spec?.selector) || labelsMatch(b.spec?.selector, pod.metadata?.labels)));
+  const mine = pdbs.filter((b) => (b.metadata.namespace ?? "default") === ns && labelsMatch(b.spec?.selector, pod.metadata?.labels));
   if (!mine.length) return { allowed: true };
   if (mine.length > 1) return { allowed: false, code: 500, message: "This pod has more than one PodDisruptionBudget, which the eviction subresource does not support." };
   const pdb = mine[0];

@@ -5,7 +5,7 @@ import type { Cause } from "../trace/types";
 import type { ControllerContext } from "./context";
 import { nameSuffix } from "./naming";
 import { WorkQueue } from "./workqueue";
-import { isPodActive, isPodAvailable, isPodReady, labelsMatch, ownedBy } from "./pods";
+import { isPodActive, isPodAvailable, isPodReady, labelsMatch } from "./pods";
 
 /**
  * The ReplicaSet controller: keeps `spec.replicas` active pods that match the selector, creating
@@ -37,7 +37,7 @@ export class ReplicaSetController {
 
   /** Pods whose controller is `rs`, in creation order. */
   private ownedPods(rs: KubeObject): Pod[] {
-    return [...(this.owned.get(rs.metadata.uid)?.values() ?? [])].filter((p) => ownedBy(p, rs));
+    return [...(this.owned.get(rs.metadata.uid)?.values() ?? [])];
   }
 
   private sync(k: string): void {
