@@ -43,6 +43,18 @@ export interface LessonMoment {
   /** Fidelity-format checks that must hold for the moment's text to be true. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   checks: Array<Record<string, any>>;
+  /** Where the page looks at this moment: stepping to it sets the view, the kubectl tab and the selection. */
+  focus?: MomentFocus;
+}
+
+/** What a key moment points the page at, so the text and the screen agree ("watch the node map"). */
+export interface MomentFocus {
+  view?: "timeline" | "nodemap";
+  kubectl?: "watch" | "describe" | "events";
+  /** The pod (and container) to select; `pod` may be a prefix ending in "-" for generated names ("web-"). */
+  pod?: string;
+  container?: string;
+  namespace?: string;
 }
 
 export interface LessonText {

@@ -1,5 +1,5 @@
 import type { Trace } from "../engine/trace/types";
-import { useStore, type Selection, type SimView } from "./store";
+import { useStore, type KubectlTab, type Selection, type SimView } from "./store";
 import type { Locale } from "../app/i18n/define";
 import { EXAMPLES } from "../scenarios/examples";
 import { hasUnsavedEdits } from "../app/persistence";
@@ -51,6 +51,28 @@ export function setSpeed(speed: number): void {
 
 export function select(selection: Selection | undefined): void {
   set({ selection, highlight: [], editorFields: [] });
+}
+
+/**
+ * One selection, one time: selecting a change (or a pod or container at a moment) moves the
+ * playhead there, so every view (the Why panel, kubectl, the node map) speaks of the same instant.
+ */
+export function selectAt(selection: Selection | undefined, t: number): void {
+  pause();
+  select(selection);
+  seek(t);
+}
+
+export function setReveal(reveal: "asItHappens" | "wholeRun"): void {
+  set({ reveal });
+}
+
+export function setKubectlTab(kubectlTab: KubectlTab): void {
+  set({ kubectlTab });
+}
+
+export function setEditorCollapsed(editorCollapsed: boolean): void {
+  set({ editorCollapsed });
 }
 
 export function setHighlight(ids: number[]): void {

@@ -56,7 +56,19 @@ export interface PlaygroundState {
   lessonId: string | undefined;
   /** Presenter mode (src/app/presenter): editor hidden, large type, stepping between key moments. */
   presenter: boolean;
+  /**
+   * The free playground's choice: draw only what has happened up to the playhead ("asItHappens")
+   * or the whole run at once ("wholeRun"). Lessons and presenter mode always reveal as it happens
+   * (selectRevealUntil); a share link carries the choice.
+   */
+  reveal: "asItHappens" | "wholeRun";
+  /** Which kubectl command the panel shows; a lesson moment can set it. */
+  kubectlTab: KubectlTab;
+  /** The editor folded away (any screen); a share link carries it. */
+  editorCollapsed: boolean;
 }
+
+export type KubectlTab = "watch" | "describe" | "events";
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 25, 50, 100] as const;
 
@@ -79,6 +91,9 @@ export const useStore = create<PlaygroundState>()(() => ({
   mainView: "timeline",
   lessonId: undefined,
   presenter: false,
+  reveal: "asItHappens",
+  kubectlTab: "watch",
+  editorCollapsed: false,
 }));
 
 // Named selectors: components read narrowly so a playhead move re-renders only what depends on t.
@@ -91,3 +106,12 @@ export const selectHighlight = (s: PlaygroundState) => s.highlight;
 export const selectPlaying = (s: PlaygroundState) => s.playing;
 export const selectSpeed = (s: PlaygroundState) => s.speed;
 export const selectUntil = (s: PlaygroundState) => s.view?.trace.until ?? 0;
+
+/** Whether the views hide what happens after the playhead (lessons and presenter mode always do). */
+export const selectRevealing = (s: PlaygroundState) => s.reveal === "asItHappens" || s.presenter || s.lessonId !== undefined;
+/**
+ * The last simulated second every view may draw: the playhead while revealing as it happens,
+ * otherwise Infinity (the whole run). Views draw nothing that starts after it and cut what is
+ * still going on at it.
+ */
+export const selectRevealUntil = (s: PlaygroundState) => (selectRevealing(s) ? s.t : Infinity);

@@ -1,6 +1,6 @@
 import type { Trace } from "../../engine/trace/types";
 import { watchRows, type WatchRow } from "../../engine/output/watch";
-import type { Lesson, LessonQuestion } from "../../lessons/types";
+import type { Lesson, LessonQuestion, MomentFocus } from "../../lessons/types";
 import type { Locale } from "../i18n/define";
 
 /**
@@ -14,6 +14,8 @@ export interface Moment {
   explain?: string;
   /** Asked before the moment in predict mode; a moment without one is simply jumped to. */
   predict?: LessonQuestion;
+  /** Where the page looks at this moment (lesson moments only). */
+  focus?: MomentFocus;
 }
 
 /** Looks up "presenter.*" text in the current language (i18n's t bound to the locale). */
@@ -27,7 +29,7 @@ export function lessonMoments(lesson: Lesson, locale: Locale): Moment[] {
   const text = lesson.text[locale] ?? lesson.text.en;
   return lesson.moments.map((m, i) => {
     const mt = text.moments[i] ?? lesson.text.en.moments[i];
-    return { t: m.t, label: mt?.label ?? "", explain: mt?.explain, predict: mt?.predict };
+    return { t: m.t, label: mt?.label ?? "", explain: mt?.explain, predict: mt?.predict, focus: m.focus };
   });
 }
 
