@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { useStore, selectLocale } from "../state/store";
-import { setMainView, setText } from "../state/actions";
+import { setEditorCollapsed, setMainView, setText } from "../state/actions";
 import { t } from "./i18n";
 import { Header } from "./shell/Header";
 import { ShareBanner } from "./share/ShareBanner";
@@ -23,6 +23,10 @@ import { useCompare } from "./compare/compareState";
 import { ExportMenu } from "./export/ExportMenu";
 import { FileDrop } from "./dropFile/FileDrop";
 import { LessonSlot } from "./lessons/LessonSlot";
+import { useMediaQuery } from "./shell/useMediaQuery";
+
+/** Below this width the page is one scrolling column and the editor sits behind a tab. */
+const PHONE = "(max-width: 760px)";
 
 // Monaco is big: it loads after the first paint, in its own chunk.
 const YamlEditor = lazy(() => import("./editor/YamlEditor"));
@@ -40,16 +44,101 @@ export function App() {
   usePlaybackLoop();
   useShortcuts();
   const presenter = useStore((s) => s.presenter);
+  const phone = useMediaQuery(PHONE);
   return (
-    <div className={presenter ? "app presenter" : "app"}>
+    <div className={["app", presenter && "presenter", phone && "phone"].filter(Boolean).join(" ")}>
       <SkipLink />
       <Header />
       <ShareBanner />
       <PlaybackBar />
       <PresenterLayer />
-      <SplitPane left={<EditorArea />} right={<Views />} />
+      {phone ? <PhoneLayout /> : <SplitPane left={<LeftPane />} right={<Views />} />}
       <HelpOverlay />
       <FileDrop />
+    </div>
+  );
+}
+
+type LeftTab = "lesson" | "editor";
+
+/**
+ * The left column: the editor, and while a lesson is open the lesson's text beside it behind a
+ * tab, so the Why, Services and scheduling panels keep their room on the right. It folds away.
+ */
+function LeftPane() {
+  const locale = useStore(selectLocale);
+  const lessonId = useStore((s) => s.lessonId);
+  const collapsed = useStore((s) => s.editorCollapsed);
+  const [tab, setTab] = useState<LeftTab>("lesson");
+  // A newly opened lesson shows its text first.
+  useEffect(() => setTab("lesson"), [lessonId]);
+  if (collapsed) {
+    return (
+      <div className="left-rail">
+        <button type="button" className="unfold" aria-expanded={false} aria-controls="left-pane" onClick={() => setEditorCollapsed(false)} title={t(locale, "shell.showEditor")}>
+          <span aria-hidden="true">▸</span> <span className="rail-label">{t(locale, lessonId ? "shell.showLessonEditor" : "shell.showEditor")}</span>
+        </button>
+      </div>
+    );
+  }
+  const tabs: Array<{ id: LeftTab; label: string }> = lessonId
+    ? [
+        { id: "lesson", label: t(locale, "shell.leftLesson") },
+        { id: "editor", label: t(locale, "shell.leftEditor") },
+      ]
+    : [];
+  const shown: LeftTab = lessonId ? tab : "editor";
+  return (
+    <div className="left" id="left-pane">
+      <div className="left-bar">
+        {tabs.length > 0 && (
+          <div role="tablist" aria-label={t(locale, "shell.leftTabs")} className="left-tabs">
+            {tabs.map((x) => (
+              <button key={x.id} type="button" role="tab" id={`left-${x.id}`} aria-selected={shown === x.id} aria-controls={`left-panel-${x.id}`} onClick={() => setTab(x.id)}>
+                {x.label}
+              </button>
+            ))}
+          </div>
+        )}
+        <span className="spacer" />
+        <button type="button" className="fold" aria-expanded={true} aria-controls="left-pane" onClick={() => setEditorCollapsed(true)} title={t(locale, "shell.hideEditor")}>
+          <span aria-hidden="true">◂</span> {t(locale, "shell.hideEditorShort")}
+        </button>
+      </div>
+      {lessonId && (
+        <div className="left-lesson" id="left-panel-lesson" role="tabpanel" aria-labelledby="left-lesson" hidden={shown !== "lesson"}>
+          <LessonSlot />
+        </div>
+      )}
+      <div className="left-editor" id="left-panel-editor" role={lessonId ? "tabpanel" : undefined} aria-labelledby={lessonId ? "left-editor" : undefined} hidden={shown !== "editor"}>
+        <EditorArea />
+      </div>
+    </div>
+  );
+}
+
+type PhoneTab = "story" | "editor";
+
+/** A phone: one scrolling column (lesson text, timeline, kubectl, why); the editor behind a tab. */
+function PhoneLayout() {
+  const locale = useStore(selectLocale);
+  const [tab, setTab] = useState<PhoneTab>("story");
+  return (
+    <div className="phone-body">
+      <div role="tablist" aria-label={t(locale, "shell.leftTabs")} className="phone-tabs">
+        {(["story", "editor"] as const).map((x) => (
+          <button key={x} type="button" role="tab" id={`phone-${x}`} aria-selected={tab === x} aria-controls={`phone-panel-${x}`} onClick={() => setTab(x)}>
+            {t(locale, x === "story" ? "shell.phoneStory" : "shell.leftEditor")}
+          </button>
+        ))}
+      </div>
+      <div id="phone-panel-story" role="tabpanel" aria-labelledby="phone-story" hidden={tab !== "story"} className="phone-story">
+        <LessonSlot />
+        <Views />
+      </div>
+      <div id="phone-panel-editor" role="tabpanel" aria-labelledby="phone-editor" hidden={tab !== "editor"} className="phone-editor">
+        {tab === "editor" && <EditorArea />}
+      </div>
     </div>
   );
 }
@@ -153,7 +242,6 @@ function Views() {
       <div className="lower">
         <KubectlPanel />
         <div className="side">
-          <LessonSlot />
           <ServicesPanel />
           <Suspense fallback={<WhyPlaceholder />}>
             <WhyPanel />

@@ -6,13 +6,16 @@ import { DEFAULT_SCENARIO } from "../scenarios/default";
 const TEXT_KEY = "podplay.text.v1";
 const LOCALE_KEY = "podplay.locale.v1";
 const THEME_KEY = "podplay.theme.v1";
+const REVEAL_KEY = "podplay.reveal.v1";
 
 /** Restores the text, language and theme saved in this browser; first visits get the default scenario. */
 export function restore(): void {
   let text = DEFAULT_SCENARIO;
   let locale: Locale = navigator.language?.toLowerCase().startsWith("ko") ? "ko" : "en";
   let theme: "light" | "dark" = matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  let reveal: "asItHappens" | "wholeRun" = "asItHappens";
   try {
+    if (localStorage.getItem(REVEAL_KEY) === "wholeRun") reveal = "wholeRun";
     text = localStorage.getItem(TEXT_KEY) ?? text;
     const l = localStorage.getItem(LOCALE_KEY);
     if (l === "en" || l === "ko") locale = l;
@@ -21,7 +24,7 @@ export function restore(): void {
   } catch {
     // Storage can be unavailable (private mode); the page still works.
   }
-  useStore.setState({ text, locale, theme });
+  useStore.setState({ text, locale, theme, reveal });
 }
 
 /** Saves as the user types, so a reload never loses work. */
@@ -29,7 +32,9 @@ export function usePersistence(): void {
   const text = useStore((s) => s.text);
   const locale = useStore((s) => s.locale);
   const theme = useStore((s) => s.theme);
+  const reveal = useStore((s) => s.reveal);
   useEffect(() => save(TEXT_KEY, text), [text]);
+  useEffect(() => save(REVEAL_KEY, reveal), [reveal]);
   useEffect(() => {
     save(LOCALE_KEY, locale);
     document.documentElement.lang = locale;

@@ -21,8 +21,9 @@ export function useSimulation(): void {
     const c = new EngineClient((r) => {
       if (r.type === "result") {
         const v = r.view;
-        // A rejected text leaves the last good picture in place; its errors still show.
-        const usable = v.trace.entries.length > 0 || !useStore.getState().view;
+        // A rejected document (like a YAML syntax error) leaves the last good picture in place and
+        // its errors show: a half-admitted run would silently draw a different story.
+        const usable = v.errors.length === 0 || !useStore.getState().view;
         if (usable) showView(v);
         else useStore.setState({ diagnostics: v.errors, infos: v.infos, engine: { state: "idle" } });
       } else if (r.type === "watchdog") useStore.setState({ engine: { state: "watchdog", ms: r.ms } });

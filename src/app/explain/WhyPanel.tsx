@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from "react";
-import { useStore, selectLocale, selectSelection, selectT, selectTrace, type PlaygroundState } from "../../state/store";
-import { setEditorFields, setHighlight } from "../../state/actions";
+import { useStore, selectLocale, selectRevealUntil, selectSelection, selectT, selectTrace, type PlaygroundState } from "../../state/store";
+import { selectAt, setEditorFields, setHighlight } from "../../state/actions";
+import { formatClock } from "../playback/formatClock";
 import { registerStrings } from "../i18n";
 import { explainStrings } from "./strings";
 import { summarize, tr } from "./explain";
@@ -24,6 +25,12 @@ export default function WhyPanel() {
   const wantsTime = selection !== undefined && selection.kind !== "entry";
   const t = useStore(wantsTime ? selectT : selectNoTime);
   const explanation = useExplanation();
+  // A selected change after the playhead is not explained while the story is told as it happens.
+  const futureAt = useStore((s) => {
+    if (s.selection?.kind !== "entry" || !s.view) return undefined;
+    const at = s.view.trace.entries[s.selection.id]?.t;
+    return at !== undefined && at > selectRevealUntil(s) + 1e-9 ? at : undefined;
+  });
 
   // The timeline draws the entries the explanation walks through.
   useEffect(() => {
@@ -42,6 +49,15 @@ export default function WhyPanel() {
 
   let body;
   if (!trace) body = <p className="hint">{tr(locale, "ui.noTrace")}</p>;
+  else if (futureAt !== undefined && selection)
+    body = (
+      <>
+        <p className="hint">{tr(locale, "ui.future", { time: formatClock(futureAt) })}</p>
+        <button type="button" onClick={() => selectAt(selection, futureAt)}>
+          {tr(locale, "ui.goThere", { time: formatClock(futureAt) })}
+        </button>
+      </>
+    );
   else if (explanation)
     body = (
       <>

@@ -1,12 +1,13 @@
-import { useMemo, useState } from "react";
-import { useStore, selectLocale, selectSelection, selectT, selectTrace } from "../../state/store";
+import { useLayoutEffect, useMemo, useRef } from "react";
+import { useStore, selectLocale, selectSelection, selectT, selectTrace, type KubectlTab } from "../../state/store";
+import { setKubectlTab } from "../../state/actions";
 import { t as tr } from "../i18n";
 import { describeAt, eventsAt, kubectlIndex, podsAt, watchTailAt } from "./kubectlText";
 
 /** Lines of the watch the panel shows: a terminal scrolled to the bottom; the export has them all. */
 const WATCH_TAIL = 400;
 
-type Tab = "watch" | "describe" | "events";
+type Tab = KubectlTab;
 const TABS: Array<{ id: Tab; label: string; command: (pod: string) => string }> = [
   { id: "watch", label: "shell.tabWatch", command: () => "kubectl get pods -w" },
   { id: "describe", label: "shell.tabDescribe", command: (pod) => `kubectl describe pod ${pod}` },
@@ -19,7 +20,9 @@ export default function KubectlPanel() {
   const trace = useStore(selectTrace);
   const t = useStore(selectT);
   const selection = useStore(selectSelection);
-  const [tab, setTab] = useState<Tab>("watch");
+  const tab = useStore((s) => s.kubectlTab);
+  const setTab = setKubectlTab;
+  const pre = useRef<HTMLPreElement>(null);
   const idx = useMemo(() => (trace ? kubectlIndex(trace) : undefined), [trace]);
 
   const target = useMemo(() => {
@@ -42,6 +45,18 @@ export default function KubectlPanel() {
     else body = describeAt(idx, t, target.namespace, target.name) ?? `Error from server (NotFound): pods "${target.name}" not found`;
   }
   const command = TABS.find((x) => x.id === tab)!.command(target?.name ?? "");
+  // A terminal: the newest output is at the bottom and in view; the watch's newest row is marked.
+  let head = body;
+  let newest = "";
+  if (tab === "watch" && idx && body) {
+    const cut = body.lastIndexOf("\n", body.length - 2);
+    head = cut < 0 ? "" : body.slice(0, cut + 1);
+    newest = cut < 0 ? body : body.slice(cut + 1);
+  }
+  useLayoutEffect(() => {
+    const el = pre.current;
+    if (el && tab !== "describe") el.scrollTop = el.scrollHeight;
+  }, [body, tab]);
   return (
     <section className="kubectl-panel" role="region" aria-label={tr(locale, "shell.kubectl")}>
       <div role="tablist" aria-label={tr(locale, "shell.kubectl")}>
@@ -61,10 +76,15 @@ export default function KubectlPanel() {
           </button>
         ))}
       </div>
-      <pre id="kubectl-output" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="kubectl">
+      <pre ref={pre} id="kubectl-output" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="kubectl">
         <span className="prompt">$ {command}</span>
         {"\n"}
-        {body}
+        {head}
+        {newest && (
+          <mark className="newest" title={tr(locale, "shell.newestRow")}>
+            {newest}
+          </mark>
+        )}
       </pre>
     </section>
   );

@@ -5,6 +5,7 @@ import { t } from "../i18n";
 import { lessonById } from "../../lessons/index";
 import type { LessonQuestion, LessonMoment } from "../../lessons/types";
 import { formatClock } from "../playback/formatClock";
+import { applyMoment } from "./applyMoment";
 import "./lessons.css";
 
 /** The open lesson: what it shows, its key moments as playhead jumps, and its questions. */
@@ -48,19 +49,26 @@ function Moments({ moments, texts }: { moments: LessonMoment[]; texts: Array<{ l
   });
   return (
     <ol className="moments">
-      {moments.map((m, i) => (
-        <li key={i} aria-current={i === current ? "step" : undefined}>
-          <button type="button" className="moment" onClick={() => useStore.setState({ t: m.t, playing: false })} aria-label={`${texts[i].label}. ${t(locale, "lessons.momentAt", { time: formatClock(m.t) })}`}>
-            <span className="time">{formatClock(m.t)}</span>
-            <span className="label">{texts[i].label}</span>
-          </button>
-          <p>{texts[i].explain}</p>
-          <details>
-            <summary>{t(locale, "lessons.predict")}</summary>
-            <Question q={texts[i].predict} />
-          </details>
-        </li>
-      ))}
+      {moments.map((m, i) => {
+        // A moment not reached yet shows its question, not its answer: the story is told as it happens.
+        const reached = m.t <= now + 1e-6;
+        return (
+          <li key={i} aria-current={i === current ? "step" : undefined} className={reached ? "reached" : "ahead"}>
+            <button type="button" className="moment" onClick={() => applyMoment(m)} aria-label={`${texts[i].label}. ${t(locale, "lessons.momentAt", { time: formatClock(m.t) })}`}>
+              <span className="time">{formatClock(m.t)}</span>
+              <span className="label">{texts[i].label}</span>
+            </button>
+            {reached ? (
+              <p>{texts[i].explain}</p>
+            ) : (
+              <div className="predict-first">
+                <p className="hint">{t(locale, "lessons.predictFirst")}</p>
+                <Question q={texts[i].predict} />
+              </div>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }

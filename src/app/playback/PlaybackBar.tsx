@@ -1,5 +1,7 @@
 import { useStore, SPEEDS, selectT, selectUntil, selectPlaying, selectSpeed, selectLocale } from "../../state/store";
-import { jumpToEnd, jumpToStart, pause, play, seek, setSpeed, stepBack, stepForward } from "../../state/actions";
+import { useState } from "react";
+import { jumpToEnd, jumpToStart, pause, play, seek, setReveal, setSpeed, stepBack, stepForward } from "../../state/actions";
+import { parseTime } from "./parseTime";
 import { t as tr } from "../i18n";
 import { formatClock } from "./formatClock";
 import { Icon } from "./icons";
@@ -45,7 +47,8 @@ export function PlaybackBar() {
       </label>
       <Scrubber until={until} label={tr(locale, "shell.scrub")} />
       <Clock until={until} />
-      <JumpTo label={tr(locale, "shell.jumpTo")} />
+      <JumpTo label={tr(locale, "shell.jumpTo")} invalid={tr(locale, "shell.jumpInvalid")} />
+      <RevealToggle />
     </div>
   );
 }
@@ -77,17 +80,42 @@ function Clock({ until }: { until: number }) {
   );
 }
 
-function JumpTo({ label }: { label: string }) {
+function JumpTo({ label, invalid }: { label: string; invalid: string }) {
+  const [bad, setBad] = useState(false);
   return (
     <form
       className="jump"
       onSubmit={(e) => {
         e.preventDefault();
-        const v = Number(new FormData(e.currentTarget).get("t"));
-        if (Number.isFinite(v)) seek(v);
+        const v = parseTime(String(new FormData(e.currentTarget).get("t") ?? ""));
+        setBad(v === undefined);
+        if (v !== undefined) {
+          pause();
+          seek(v);
+        }
       }}
     >
-      <input name="t" type="number" min={0} step="any" aria-label={label} placeholder="s" />
+      <input name="t" type="text" inputMode="text" autoComplete="off" spellCheck={false} aria-label={label} title={bad ? invalid : label} placeholder="1:30" aria-invalid={bad || undefined} onInput={() => setBad(false)} />
     </form>
+  );
+}
+
+/**
+ * The free playground's choice between drawing the story as it happens (up to the playhead) and
+ * the whole run at once. Lessons and presenter mode always reveal as it happens.
+ */
+function RevealToggle() {
+  const locale = useStore(selectLocale);
+  const reveal = useStore((s) => s.reveal);
+  const forced = useStore((s) => s.presenter || s.lessonId !== undefined);
+  const value = forced ? "asItHappens" : reveal;
+  return (
+    <div className="reveal-toggle" role="radiogroup" aria-label={tr(locale, "shell.reveal")} title={forced ? tr(locale, "shell.revealForced") : undefined}>
+      {(["asItHappens", "wholeRun"] as const).map((r) => (
+        <button key={r} type="button" role="radio" aria-checked={value === r} disabled={forced && r === "wholeRun"} onClick={() => setReveal(r)}>
+          {tr(locale, r === "asItHappens" ? "shell.revealAsItHappens" : "shell.revealWholeRun")}
+        </button>
+      ))}
+    </div>
   );
 }

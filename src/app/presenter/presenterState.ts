@@ -2,6 +2,7 @@ import { create } from "zustand";
 import { useStore } from "../../state/store";
 import { pause, seek } from "../../state/actions";
 import { backward, forward, type Moment, type Stage } from "./moments";
+import { applyMoment } from "../lessons/applyMoment";
 
 /** Presenter mode's own state; the app-wide `presenter` flag lives in the main store (App lays out from it). */
 interface PresenterState {
@@ -59,21 +60,25 @@ export function onFullscreenChange(): void {
   }
 }
 
-function apply(step: { t?: number; stage: Stage }): void {
+function apply(step: { t?: number; stage: Stage }, moments: readonly Moment[]): void {
   pause();
   const s = useStore.getState();
   const t = Math.max(0, Math.min(s.view?.trace.until ?? 0, step.t ?? s.t));
   usePresenter.setState({ stage: step.stage, stageT: t });
-  if (step.t !== undefined) seek(step.t);
+  if (step.t === undefined) return;
+  // Landing on a key moment points the page where its text looks (view, kubectl tab, pod).
+  const m = moments.find((x) => Math.abs(x.t - step.t!) < 1e-6);
+  if (m) applyMoment(m);
+  else seek(step.t);
 }
 
 export function nextMoment(moments: readonly Moment[]): void {
   const p = usePresenter.getState();
-  apply(forward(moments, useStore.getState().t, p.stage, p.predict));
+  apply(forward(moments, useStore.getState().t, p.stage, p.predict), moments);
 }
 
 export function prevMoment(moments: readonly Moment[]): void {
-  apply(backward(moments, useStore.getState().t, usePresenter.getState().stage));
+  apply(backward(moments, useStore.getState().t, usePresenter.getState().stage), moments);
 }
 
 export function closeQuestion(): void {

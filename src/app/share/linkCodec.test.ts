@@ -22,7 +22,7 @@ const arbState: fc.Arbitrary<ShareState> = fc.record(
     t: fc.double({ min: 0, max: MAX_T, noNaN: true }),
     locale: fc.constantFrom("en" as const, "ko" as const),
     layout: fc.record(
-      { view: fc.constantFrom("timeline" as const, "nodemap" as const), editorShare: fc.double({ min: 0.2, max: 0.7, noNaN: true }), editorCollapsed: fc.boolean() },
+      { view: fc.constantFrom("timeline" as const, "nodemap" as const), editorShare: fc.double({ min: 0.2, max: 0.7, noNaN: true }), editorCollapsed: fc.boolean(), reveal: fc.constant("wholeRun" as const) },
       { requiredKeys: ["view", "editorShare"] },
     ),
     selection: fc.oneof(
@@ -135,6 +135,7 @@ describe("share link codec", () => {
     ["editor share NaN-like", header({ y: { v: "timeline", e: null } })],
     ["editor collapsed not boolean", header({ y: { v: "timeline", e: 0.38, c: "yes" } })],
     ["unknown layout field", header({ y: { v: "timeline", e: 0.38, z: 1 } })],
+    ["reveal not a known choice", header({ y: { v: "timeline", e: 0.38, r: "future" } })],
     ["selection not a list", header({ s: { kind: "entry", id: 1 } })],
     ["selection unknown kind", header({ s: ["x", 1] })],
     ["selection entry id negative", header({ s: ["e", -1] })],

@@ -24,7 +24,7 @@ export function openShareHash(hash: string): void {
   const canRestore = stashBeforeLink(current, s.text, hasUnsavedWork(current));
   openScenario(s.text, s.lessonId);
   setEditorShare(s.layout.editorShare);
-  useStore.setState({ locale: s.locale, mainView: s.layout.view });
+  useStore.setState({ locale: s.locale, mainView: s.layout.view, editorCollapsed: s.layout.editorCollapsed ?? false, reveal: s.layout.reveal ?? "asItHappens" });
   afterSimulation(s.text, s.t, s.selection);
   setShareNotice({ kind: "opened", canRestore });
 }

@@ -11,7 +11,7 @@ export function shareLinkFor(s: PlaygroundState, base = location.origin + locati
     t: s.t,
     selection: s.selection,
     locale: s.locale,
-    layout: { view: s.mainView, editorShare: s.editorShare },
+    layout: { view: s.mainView, editorShare: s.editorShare, ...(s.editorCollapsed ? { editorCollapsed: true } : {}), ...(s.reveal === "wholeRun" ? { reveal: "wholeRun" as const } : {}) },
     lessonId: s.lessonId,
   });
   return enc.ok ? { ok: true, url: base + enc.hash } : enc;

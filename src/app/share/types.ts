@@ -8,8 +8,10 @@ export interface ShareLayout {
   view: MainView;
   /** Share of the window the editor takes, 0.2 – 0.7 (the store's range). */
   editorShare: number;
-  /** Reserved for a collapsible editor; carried through the link, not yet applied by the page. */
+  /** The editor folded away. */
   editorCollapsed?: boolean;
+  /** The free playground's "whole run" choice; absent means "as it happens", the default. */
+  reveal?: "asItHappens" | "wholeRun";
 }
 
 /** Everything a share link reproduces: opening it gives the same trace at the same moment. */

@@ -17,8 +17,8 @@ export interface HeaderV1 {
   /** Playhead, simulated seconds. */
   t: number;
   l: "en" | "ko";
-  /** Layout: v = main view, e = editor share, c = editor collapsed. */
-  y: { v: "timeline" | "nodemap"; e: number; c?: boolean };
+  /** Layout: v = main view, e = editor share, c = editor collapsed, r = "w" when the whole run is shown. */
+  y: { v: "timeline" | "nodemap"; e: number; c?: boolean; r?: "w" };
   /** Selection: [kind, ...names] — "e" entry id, "p" pod, "c" container. */
   s?: ["e", number] | ["p", string, string] | ["c", string, string, string];
   /** Lesson id. */
@@ -29,6 +29,7 @@ export function toHeaderV1(state: ShareState): HeaderV1 {
   // `+ 0` turns -0 into 0: JSON has no -0, and the round trip must be exact.
   const h: HeaderV1 = { t: state.t + 0, l: state.locale, y: { v: state.layout.view, e: state.layout.editorShare } };
   if (state.layout.editorCollapsed !== undefined) h.y.c = state.layout.editorCollapsed;
+  if (state.layout.reveal === "wholeRun") h.y.r = "w";
   const s = state.selection;
   if (s) h.s = s.kind === "entry" ? ["e", s.id] : s.kind === "pod" ? ["p", s.namespace, s.pod] : ["c", s.namespace, s.pod, s.container];
   if (state.lessonId !== undefined) h.n = state.lessonId;
@@ -68,7 +69,7 @@ function read(header: unknown, text: string): ShareState {
 }
 
 function layout(value: unknown): ShareLayout {
-  const y = record(value, "y (layout)", ["v", "e", "c"]);
+  const y = record(value, "y (layout)", ["v", "e", "c", "r"]);
   if (y.v !== "timeline" && y.v !== "nodemap") throw new Invalid("y.v (view) must be \"timeline\" or \"nodemap\"");
   const e = y.e;
   if (typeof e !== "number" || !Number.isFinite(e) || e < EDITOR_SHARE_MIN || e > EDITOR_SHARE_MAX) throw new Invalid(`y.e (editor width) must be a number from ${EDITOR_SHARE_MIN} to ${EDITOR_SHARE_MAX}`);
@@ -76,6 +77,10 @@ function layout(value: unknown): ShareLayout {
   if (y.c !== undefined) {
     if (typeof y.c !== "boolean") throw new Invalid("y.c (editor collapsed) must be true or false");
     out.editorCollapsed = y.c;
+  }
+  if (y.r !== undefined) {
+    if (y.r !== "w") throw new Invalid("y.r (reveal) must be \"w\" (whole run) or absent");
+    out.reveal = "wholeRun";
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { Pod } from "../../engine/api/types";
 import { useStore, selectLocale, selectSelection, selectTrace } from "../../state/store";
 import { t as tr } from "../i18n";
 import { appendScenarioAction } from "../editorBridge";
+import { formatClock } from "../playback/formatClock";
 
 /** Seconds with one decimal, as the Scenario's `at:` field takes them. */
 function at(t: number): string {
@@ -19,6 +20,9 @@ export function Interventions() {
   const trace = useStore(selectTrace);
   const [code, setCode] = useState(1);
   const [said, setSaid] = useState("");
+  // Tenths of a second: the labels name the moment the action will act at.
+  const now = useStore((s) => Math.round(s.t * 10) / 10);
+  const when = formatClock(now);
 
   const target = useMemo(() => {
     if (!trace || !selection) return undefined;
@@ -44,9 +48,8 @@ export function Interventions() {
   const probes = (["liveness", "readiness", "startup"] as const).filter((k) => container?.[`${k}Probe`]);
   const ns = target.namespace === "default" ? "" : `\n  namespace: ${target.namespace}`;
   const act = (yaml: string) => {
-    const now = useStore.getState().t;
     appendScenarioAction(`at: ${at(now)}\n${yaml}`);
-    setSaid(tr(locale, "shell.actionAdded", { time: at(now) }));
+    setSaid(tr(locale, "shell.actionAdded", { time: when }));
   };
   return (
     <section className="interventions" role="region" aria-label={tr(locale, "shell.interventions")}>
@@ -61,7 +64,7 @@ export function Interventions() {
               <input type="number" min={0} max={255} value={code} onChange={(e) => setCode(Math.max(0, Math.min(255, Number(e.target.value) || 0)))} />
             </label>
             <button type="button" onClick={() => act(`crash:\n  pod: ${target.pod}${ns}\n  container: ${container.name}\n  exitCode: ${code}`)}>
-              {tr(locale, "shell.crash")}
+              {tr(locale, "shell.crash", { container: container.name, time: when })}
             </button>
           </span>
         )}
@@ -69,17 +72,18 @@ export function Interventions() {
           probes.map((p) => (
             <span key={p}>
               <button type="button" onClick={() => act(`probe:\n  pod: ${target.pod}${ns}\n  container: ${container.name}\n  probe: ${p}\n  outcome: fail`)}>
-                {tr(locale, "shell.probeFail", { probe: p })}
+                {tr(locale, "shell.probeFail", { probe: p, time: when })}
               </button>
               <button type="button" onClick={() => act(`probe:\n  pod: ${target.pod}${ns}\n  container: ${container.name}\n  probe: ${p}\n  outcome: pass`)}>
-                {tr(locale, "shell.probePass", { probe: p })}
+                {tr(locale, "shell.probePass", { probe: p, time: when })}
               </button>
             </span>
           ))}
         <button type="button" className="danger" onClick={() => act(`delete:\n  pod: ${target.pod}${ns}`)}>
-          {tr(locale, "shell.deletePod")}
+          {tr(locale, "shell.deletePod", { time: when })}
         </button>
       </div>
+      <p className="hint">{tr(locale, "shell.actsAt", { time: when })}</p>
       <p className="said" aria-live="polite">
         {said}
       </p>

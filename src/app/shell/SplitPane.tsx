@@ -6,6 +6,7 @@ import { t } from "../i18n";
 /** Editor on one side, views on the other; the divider drags with the mouse or moves with arrow keys. */
 export function SplitPane({ left, right }: { left: ReactNode; right: ReactNode }) {
   const share = useStore((s) => s.editorShare);
+  const collapsed = useStore((s) => s.editorCollapsed);
   const locale = useStore(selectLocale);
   const root = useRef<HTMLDivElement>(null);
   const onPointerDown = (e: React.PointerEvent) => {
@@ -24,9 +25,10 @@ export function SplitPane({ left, right }: { left: ReactNode; right: ReactNode }
     window.addEventListener("pointerup", up);
   };
   return (
-    <div className="split" ref={root} style={{ gridTemplateColumns: `${share * 100}% 6px 1fr` }}>
+    <div className={collapsed ? "split collapsed" : "split"} ref={root} style={{ gridTemplateColumns: collapsed ? "auto 0 1fr" : `${share * 100}% 6px 1fr` }}>
       <div className="pane left">{left}</div>
       <div
+        hidden={collapsed}
         className="divider"
         role="separator"
         aria-orientation="vertical"

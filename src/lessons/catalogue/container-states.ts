@@ -7,7 +7,7 @@ export const containerStates: Lesson = {
   yaml,
   moments: [
     {
-      t: 1,
+      t: 1, focus: { kubectl: "watch", pod: "states" },
       checks: [
         { kind: "row", pod: "states", at: 1, status: "ContainerCreating", ready: "0/1", phase: "Pending" },
         { kind: "event", reason: "Pulling", object: "states", message: 'Pulling image "example.com/tool:1.0"', first: [0, 2] },
@@ -15,9 +15,9 @@ export const containerStates: Lesson = {
     },
     { t: 11, checks: [{ kind: "row", pod: "states", at: 11, status: "Running", ready: "1/1", restarts: "0", phase: "Running" }] },
     { t: 32, checks: [{ kind: "row", pod: "states", at: 32, status: "Error", ready: "0/1", restarts: "0", phase: "Running" }] },
-    { t: 33, checks: [{ kind: "row", pod: "states", at: 33, status: "Running", ready: "1/1", restarts: "1" }] },
+    { t: 33, focus: { kubectl: "describe", pod: "states" }, checks: [{ kind: "row", pod: "states", at: 33, status: "Running", ready: "1/1", restarts: "1" }] },
     {
-      t: 63,
+      t: 63, focus: { kubectl: "describe", pod: "states" },
       checks: [
         { kind: "row", pod: "states", at: 63, status: "CrashLoopBackOff", ready: "0/1", restarts: "1", phase: "Running" },
         { kind: "event", reason: "BackOff", object: "states", first: [52, 54] },

@@ -6,30 +6,30 @@ export const descheduler: Lesson = {
   topic: "scheduling",
   yaml,
   moments: [
-    { t: 4, checks: [{ kind: "placement", at: 4, status: "Running", nodes: { "node-1": { "a-*": 1, "b-*": 1 }, "node-2": { "a-*": 1, "b-*": 1 } } }] },
+    { t: 4, focus: { view: "nodemap" }, checks: [{ kind: "placement", at: 4, status: "Running", nodes: { "node-1": { "a-*": 1, "b-*": 1 }, "node-2": { "a-*": 1, "b-*": 1 } } }] },
     {
-      t: 383,
+      t: 383, focus: { view: "nodemap" },
       checks: [
         { kind: "event", reason: "TaintManagerEviction", object: "*", first: [380, 387], count: { min: 2, max: 2, before: 600 } },
         { kind: "placement", at: 383, status: "Running", nodes: { "node-1": { "a-*": 2, "b-*": 2 } } },
       ],
     },
     {
-      t: 440,
+      t: 440, focus: { view: "nodemap" },
       checks: [
         { kind: "event", reason: "NodeReady", object: "node-2", first: [400, 406] },
         { kind: "placement", at: 440, nodes: { "node-1": { "a-*": 2, "b-*": 2 }, "node-2": { "a-*": 0, "b-*": 0 } } },
       ],
     },
     {
-      t: 455,
+      t: 455, focus: { view: "nodemap" },
       checks: [
         { kind: "order", events: [{ reason: "ScalingReplicaSet", object: "a", message: { matches: "^Scaled up replica set a-\\w+ from 0 to 1$" } }, { reason: "ScalingReplicaSet", object: "a", message: { matches: "^Scaled down replica set a-\\w+ from 2 to 1$" } }, { reason: "ScalingReplicaSet", object: "a", message: { matches: "^Scaled down replica set a-\\w+ from 1 to 0$" } }] },
         { kind: "placement", at: 455, status: "Running", nodes: { "node-1": { "a-*": 0, "b-*": 2 }, "node-2": { "a-*": 2, "b-*": 0 } } },
       ],
     },
     {
-      t: 545,
+      t: 545, focus: { view: "nodemap" },
       checks: [
         { kind: "event", reason: "RemoveDuplicates", object: "*", message: { matches: "^pod eviction from node-[12] node by sigs.k8s.io/descheduler$" }, first: [540, 541], count: { min: 2, max: 2, before: 600 } },
         { kind: "placement", at: 545, status: "Running", nodes: { "node-1": { "a-*": 1, "b-*": 1 }, "node-2": { "a-*": 1, "b-*": 1 } } },

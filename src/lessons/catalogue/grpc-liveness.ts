@@ -8,14 +8,14 @@ export const grpcLiveness: Lesson = {
   moments: [
     { t: 4, checks: [{ kind: "row", pod: "etcd-grpc", at: 4, status: "Running", ready: "1/1", restarts: "0" }] },
     {
-      t: 70,
+      t: 70, focus: { kubectl: "events" },
       checks: [
         { kind: "event", reason: "Unhealthy", object: "etcd-grpc", message: 'Liveness probe failed: service unhealthy (responded with "NOT_SERVING")', first: [64, 74] },
         { kind: "row", pod: "etcd-grpc", at: 70, status: "Running", ready: "1/1", restarts: "0" },
       ],
     },
     {
-      t: 91,
+      t: 91, focus: { kubectl: "watch" },
       checks: [
         { kind: "event", reason: "Killing", object: "etcd-grpc", message: "Container etcd failed liveness probe, will be restarted", first: [86, 94] },
         { kind: "row", pod: "etcd-grpc", at: 91, status: "Running", ready: "1/1", restarts: "1" },

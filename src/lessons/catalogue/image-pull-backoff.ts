@@ -7,14 +7,14 @@ export const imagePullBackoff: Lesson = {
   yaml,
   moments: [
     {
-      t: 2,
+      t: 2, focus: { kubectl: "events" },
       checks: [
         { kind: "row", pod: "typo", at: 2, status: "ErrImagePull", ready: "0/1", restarts: "0", phase: "Pending" },
         { kind: "event", reason: "Failed", object: "typo", message: { includes: "nginx:1.161: not found" }, first: [1, 3] },
       ],
     },
     {
-      t: 12,
+      t: 12, focus: { kubectl: "events" },
       checks: [
         { kind: "row", pod: "typo", at: 12, status: "ImagePullBackOff" },
         { kind: "event", reason: "BackOff", object: "typo", message: 'Back-off pulling image "nginx:1.161"', first: [2, 12] },
@@ -22,14 +22,14 @@ export const imagePullBackoff: Lesson = {
       ],
     },
     {
-      t: 33,
+      t: 33, focus: { kubectl: "events" },
       checks: [
         { kind: "event", reason: "Pulling", object: "typo", count: { min: 2, max: 2, before: 31 } },
         { kind: "event", reason: "Pulling", object: "typo", count: { min: 3, max: 3, before: 33 } },
       ],
     },
     {
-      t: 154,
+      t: 154, focus: { kubectl: "events" },
       checks: [
         { kind: "event", reason: "Pulling", object: "typo", count: { min: 4, max: 4, before: 150 } },
         { kind: "event", reason: "Pulling", object: "typo", count: { min: 5, max: 5, before: 154 } },

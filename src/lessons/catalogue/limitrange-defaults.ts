@@ -7,15 +7,15 @@ export const limitrangeDefaults: Lesson = {
   yaml,
   moments: [
     {
-      t: 2,
+      t: 2, focus: { kubectl: "describe", pod: "cache" },
       checks: [
         { kind: "admitted", objectKind: "Pod", name: "cache", fields: { "spec.containers.0.resources": { limits: { memory: "128Mi" }, requests: { memory: "64Mi" } } } },
         { kind: "admitted", objectKind: "Pod", name: "cache", fields: { "status.qosClass": "Burstable" } },
         { kind: "row", pod: "cache", at: 2, status: "Running", ready: "1/1" },
       ],
     },
-    { t: 22, checks: [{ kind: "row", pod: "cache", at: 22, status: "OOMKilled", ready: "0/1", restarts: "0", phase: "Running" }] },
-    { t: 53, checks: [{ kind: "row", pod: "cache", at: 43, status: "OOMKilled", restarts: "1" }, { kind: "row", pod: "cache", at: 53, status: "CrashLoopBackOff", restarts: "1" }] },
+    { t: 22, focus: { kubectl: "watch" }, checks: [{ kind: "row", pod: "cache", at: 22, status: "OOMKilled", ready: "0/1", restarts: "0", phase: "Running" }] },
+    { t: 53, focus: { kubectl: "watch" }, checks: [{ kind: "row", pod: "cache", at: 43, status: "OOMKilled", restarts: "1" }, { kind: "row", pod: "cache", at: 53, status: "CrashLoopBackOff", restarts: "1" }] },
   ],
   text: {
     en: {

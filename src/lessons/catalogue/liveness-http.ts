@@ -7,15 +7,15 @@ export const livenessHttp: Lesson = {
   yaml,
   moments: [
     {
-      t: 15,
+      t: 15, focus: { kubectl: "events" },
       checks: [
         { kind: "event", reason: "Unhealthy", object: "liveness-http", message: "Liveness probe failed: HTTP probe failed with statuscode: 500", first: [13, 17] },
         { kind: "row", pod: "liveness-http", at: 15, status: "Running", ready: "1/1", restarts: "0" },
       ],
     },
-    { t: 21, checks: [{ kind: "event", reason: "Killing", object: "liveness-http", message: "Container liveness failed liveness probe, will be restarted", first: [19, 23] }] },
+    { t: 21, focus: { kubectl: "events" }, checks: [{ kind: "event", reason: "Killing", object: "liveness-http", message: "Container liveness failed liveness probe, will be restarted", first: [19, 23] }] },
     {
-      t: 22,
+      t: 22, focus: { kubectl: "watch" },
       checks: [
         { kind: "row", pod: "liveness-http", at: 22, status: "Running", ready: "1/1", restarts: "1" },
         { kind: "event", reason: "BackOff", object: "liveness-http", count: { min: 0, max: 0, before: 40 } },

@@ -6,23 +6,23 @@ export const nodeFailure: Lesson = {
   topic: "nodes",
   yaml,
   moments: [
-    { t: 3, checks: [{ kind: "placement", at: 3, status: "Running", nodes: { "node-1": { "web-*": 1 }, "node-2": { "web-*": 1 } } }] },
+    { t: 3, focus: { view: "nodemap" }, checks: [{ kind: "placement", at: 3, status: "Running", nodes: { "node-1": { "web-*": 1 }, "node-2": { "web-*": 1 } } }] },
     {
-      t: 80,
+      t: 80, focus: { view: "nodemap" },
       checks: [
         { kind: "event", reason: "NodeNotReady", object: "node-2", message: "Node node-2 status is now: NodeNotReady", first: [80, 86] },
         { kind: "placement", at: 80, status: "Running", nodes: { "node-1": { "web-*": 1 }, "node-2": { "web-*": 1 } } },
       ],
     },
     {
-      t: 380,
+      t: 380, focus: { view: "nodemap" },
       checks: [
         { kind: "event", reason: "TaintManagerEviction", object: "web-*", message: { matches: "^Marking for deletion Pod default/web-" }, first: [380, 387], count: { min: 1, max: 1, before: 480 } },
         { kind: "event", reason: "SuccessfulCreate", object: "web-*", count: { min: 3, max: 3, before: 381 } },
         { kind: "placement", at: 380, status: "Terminating", nodes: { "node-2": { "web-*": 1 } } },
       ],
     },
-    { t: 383, checks: [{ kind: "placement", at: 383, status: "Running", nodes: { "node-1": { "web-*": 2 }, "node-2": { "web-*": 0 } } }] },
+    { t: 383, focus: { view: "nodemap" }, checks: [{ kind: "placement", at: 383, status: "Running", nodes: { "node-1": { "web-*": 2 }, "node-2": { "web-*": 0 } } }] },
   ],
   text: {
     en: {

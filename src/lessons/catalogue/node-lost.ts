@@ -6,9 +6,9 @@ export const nodeLost: Lesson = {
   topic: "phases",
   yaml,
   moments: [
-    { t: 30, checks: [{ kind: "row", pod: "lonely", at: 30, status: "Running", ready: "1/1", phase: "Running", node: "node-2" }] },
+    { t: 30, focus: { view: "nodemap", kubectl: "watch", pod: "lonely" }, checks: [{ kind: "row", pod: "lonely", at: 30, status: "Running", ready: "1/1", phase: "Running", node: "node-2" }] },
     {
-      t: 80,
+      t: 80, focus: { view: "nodemap", kubectl: "events" },
       checks: [
         { kind: "event", reason: "NodeNotReady", object: "node-2", message: "Node node-2 status is now: NodeNotReady", first: [80, 86] },
         { kind: "event", reason: "NodeNotReady", object: "lonely", message: "Node is not ready", first: [80, 86] },
@@ -16,14 +16,14 @@ export const nodeLost: Lesson = {
       ],
     },
     {
-      t: 380,
+      t: 380, focus: { view: "nodemap", kubectl: "watch", pod: "lonely" },
       checks: [
         { kind: "event", reason: "TaintManagerEviction", object: "lonely", message: "Marking for deletion Pod default/lonely", first: [380, 387] },
         { kind: "row", pod: "lonely", at: 380, status: "Terminating", ready: "1/1" },
       ],
     },
     {
-      t: 470,
+      t: 470, focus: { view: "timeline", kubectl: "watch", pod: "lonely" },
       checks: [
         { kind: "row", pod: "lonely", at: 470, status: "Terminating" },
         { kind: "never", pod: "*", status: "Unknown" },

@@ -7,21 +7,21 @@ export const pendingUnschedulable: Lesson = {
   yaml,
   moments: [
     {
-      t: 0,
+      t: 0, focus: { kubectl: "events", pod: "big" },
       checks: [
         { kind: "event", reason: "FailedScheduling", object: "big", message: { includes: "0/1 nodes are available: 1 Insufficient memory." }, first: [0, 1] },
         { kind: "row", pod: "big", at: 0, status: "Pending", ready: "0/1", phase: "Pending" },
       ],
     },
     {
-      t: 60,
+      t: 60, focus: { view: "nodemap", pod: "big" },
       checks: [
         { kind: "row", pod: "big", at: 59, status: "Pending", phase: "Pending" },
         { kind: "event", reason: "Scheduled", object: "big", message: "Successfully assigned default/big to node-2", first: [60, 61] },
         { kind: "row", pod: "big", at: 60, status: "ContainerCreating", node: "node-2" },
       ],
     },
-    { t: 63, checks: [{ kind: "row", pod: "big", at: 63, status: "Running", ready: "1/1", phase: "Running", node: "node-2" }] },
+    { t: 63, focus: { view: "nodemap", kubectl: "watch", pod: "big" }, checks: [{ kind: "row", pod: "big", at: 63, status: "Running", ready: "1/1", phase: "Running", node: "node-2" }] },
   ],
   text: {
     en: {

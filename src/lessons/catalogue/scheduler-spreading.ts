@@ -7,15 +7,15 @@ export const schedulerSpreading: Lesson = {
   yaml,
   moments: [
     {
-      t: 0,
+      t: 0, focus: { view: "nodemap" },
       checks: [
         { kind: "event", reason: "Scheduled", object: "web-*", message: { matches: "to node-3$" }, first: [0, 1] },
         { kind: "placement", at: 0, nodes: { "node-1": { "web-*": 2 }, "node-2": { "web-*": 2 }, "node-3": { "web-*": 2 } } },
       ],
     },
-    { t: 4, checks: [{ kind: "row", pod: "web-*", at: 4, status: "Running", ready: "1/1" }] },
+    { t: 4, focus: { view: "nodemap" }, checks: [{ kind: "row", pod: "web-*", at: 4, status: "Running", ready: "1/1" }] },
     {
-      t: 62,
+      t: 62, focus: { view: "nodemap" },
       checks: [
         { kind: "event", reason: "ScalingReplicaSet", object: "web", message: { matches: "from 6 to 9$" }, first: [60, 61] },
         { kind: "placement", at: 62, status: "Running", nodes: { "node-1": { "web-*": 3 }, "node-2": { "web-*": 3 }, "node-3": { "web-*": 3 } } },
