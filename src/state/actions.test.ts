@@ -26,6 +26,22 @@ describe("playback actions", () => {
     expect(useStore.getState().t).toBe(times[times.length - 2]);
   });
 
+  it("stepping selects the change at the new playhead, a warning event first", () => {
+    load();
+    const unhealthy = sim.trace.entries.find((e) => e.type === "event" && e.event.reason === "Unhealthy");
+    expect(unhealthy).toBeDefined();
+    useStore.setState({ t: unhealthy!.t - 0.001, selection: undefined });
+    stepForward();
+    expect(useStore.getState().t).toBe(unhealthy!.t);
+    expect(useStore.getState().selection).toEqual({ kind: "entry", id: unhealthy!.id });
+    stepBack();
+    const sel = useStore.getState().selection;
+    expect(sel?.kind).toBe("entry");
+    const entry = sim.trace.entries.find((e) => sel?.kind === "entry" && e.id === sel.id);
+    expect(entry?.t).toBe(useStore.getState().t);
+    expect(useStore.getState().t).toBeLessThan(unhealthy!.t);
+  });
+
   it("seek clamps to the run, play from the end restarts, toggling pauses", () => {
     load();
     seek(-5);

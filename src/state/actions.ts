@@ -1,4 +1,4 @@
-import type { Trace } from "../engine/trace/types";
+import type { Trace, TraceEntry } from "../engine/trace/types";
 import { useStore, type KubectlTab, type Selection, type SimView } from "./store";
 import type { Locale } from "../app/i18n/define";
 import { EXAMPLES } from "../scenarios/examples";
@@ -115,22 +115,58 @@ function times(): number[] {
   return cachedTimes;
 }
 
-/** Moves the playhead to the next change after it (or the end). */
-export function stepForward(): void {
-  pause();
-  const t = get().t;
-  const next = times().find((x) => x > t + 1e-9);
-  seek(next ?? get().view?.trace.until ?? 0);
+/** How much a change says on the timeline: a warning event, then any pod event, then a pod write, then the rest. */
+function changeWeight(e: TraceEntry): number {
+  if (e.type === "event") return e.event.object.kind === "Pod" ? (e.event.type === "Warning" ? 5 : 4) : 2;
+  if (e.type === "runtime") return 3;
+  return e.ref.kind === "Pod" ? 3 : 1;
 }
 
-/** Moves the playhead to the previous change before it (or the start). */
+/**
+ * The change to explain at time t: of the trace entries at exactly t (entries are in time order),
+ * the one that says most (a Warning event before a Normal one before a write), the first of equals.
+ */
+export function changeAt(trace: Trace, t: number): number | undefined {
+  const entries = trace.entries;
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].t < t - 1e-9) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: TraceEntry | undefined;
+  for (let i = lo; i < entries.length && entries[i].t <= t + 1e-9; i++) {
+    if (!best || changeWeight(entries[i]) > changeWeight(best)) best = entries[i];
+  }
+  return best?.id;
+}
+
+/** Moves the playhead to `t` and selects the change there (the Why panel explains it); none at the ends. */
+function stepTo(t: number): void {
+  const trace = get().view?.trace;
+  const id = trace ? changeAt(trace, t) : undefined;
+  if (id !== undefined) selectAt({ kind: "entry", id }, t);
+  else {
+    pause();
+    seek(t);
+  }
+}
+
+/** Moves the playhead to the next change after it (or the end) and selects that change. */
+export function stepForward(): void {
+  const t = get().t;
+  const next = times().find((x) => x > t + 1e-9);
+  stepTo(next ?? get().view?.trace.until ?? 0);
+}
+
+/** Moves the playhead to the previous change before it (or the start) and selects that change. */
 export function stepBack(): void {
-  pause();
   const t = get().t;
   const list = times();
   let prev = 0;
   for (const x of list) if (x < t - 1e-9) prev = x;
-  seek(prev);
+  stepTo(prev);
 }
 
 export function jumpToStart(): void {
