@@ -9,8 +9,8 @@
  * compiler API; each field's TSDoc becomes its `description` (first paragraph only, to keep the file
  * small). Fields newer than kubernetes-types 1.30 come from the engine's own overlay
  * (src/engine/admission/fields.overlay.ts), so valid v1.34 YAML is never flagged. The playground's
- * own `kind: Scenario` is written by hand below, from docs/scenario.md and the field table in
- * src/engine/scenario/scenario.ts.
+ * own `kind: Scenario` comes from src/engine/scenario/definition.ts, the same definition the
+ * engine's Scenario parser takes its fields from (src/engine/scenario/jsonSchema.ts converts it).
  *
  * Objects get `additionalProperties: false` (the API server decodes strictly); `status` is kept
  * loose, because the API server accepts and then replaces it. The root dispatches on `kind`.
@@ -20,6 +20,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { OVERLAY_TYPES } from "../src/engine/admission/fields.overlay";
+import { SCENARIO_API_VERSION } from "../src/engine/scenario/definition";
+import { KUBERNETES_OBJECT_DEFINITION, scenarioDefinitionName, scenarioSchemaDefinitions } from "../src/engine/scenario/jsonSchema";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
@@ -245,241 +247,9 @@ while (queue.length) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The Scenario kind, by hand (docs/scenario.md)
+// The Scenario kind, from the definition the engine's parser reads (src/engine/scenario/definition.ts)
 
-const SCENARIO_API_VERSION = "podplay.dev/v1alpha1";
-const DURATION_PATTERN = "^\\s*(\\d+(\\.\\d+)?|(\\d+(\\.\\d+)?(ms|d|h|m|s))+)\\s*$";
-
-const d = (description: string, schema: Schema): Schema => ({ description, ...schema });
-const obj = (description: string, properties: Record<string, Schema>, required: string[] = [], title?: string): Schema => ({
-  type: "object",
-  ...(title ? { title } : {}),
-  description,
-  properties,
-  ...(required.length ? { required } : {}),
-  additionalProperties: false,
-});
-const list = (description: string, items: Schema): Schema => ({ type: "array", description, items });
-const sref = (name: string): Schema => ({ $ref: `#/definitions/${name}` });
-const duration = (description: string): Schema => d(description, sref("ScenarioDuration"));
-const int = (description: string, minimum: number, maximum: number): Schema => ({ type: "integer", description, minimum, maximum });
-const str = (description: string): Schema => ({ type: "string", description, minLength: 1 });
-const port = (description: string): Schema => int(description, 1, 65535);
-
-const scenarioDefinitions: Record<string, Schema> = {
-  ScenarioDuration: {
-    type: ["string", "number"],
-    description: "A duration: a number of seconds, or text such as 30s, 1m30s, 5m, 1h30m, 1.5s or 2d.",
-    pattern: DURATION_PATTERN,
-    patternErrorMessage: "must be a duration such as 30s, 5m or 1h30m",
-    minimum: 0,
-  },
-  Scenario: obj(
-    "podplay's own document: what only the simulation needs (horizon, node, image pulls, app behaviour, scripted actions). At most one per file.",
-    {
-      apiVersion: d("The Scenario's API version.", { type: "string", const: SCENARIO_API_VERSION }),
-      kind: d("podplay's own kind.", { type: "string", const: "Scenario" }),
-      metadata: obj("Optional name, labels and annotations of the scenario.", {
-        name: { type: "string", description: "The scenario's name (shown in messages)." },
-        labels: { type: "object", description: "Free-form labels.", additionalProperties: { type: "string" } },
-        annotations: { type: "object", description: "Free-form annotations.", additionalProperties: { type: "string" } },
-      }),
-      spec: sref("ScenarioSpec"),
-    },
-    ["apiVersion", "kind"],
-    "Scenario",
-  ),
-  ScenarioSpec: obj("What the simulation needs besides the Kubernetes objects.", {
-    duration: duration("How long to simulate: seconds, or 30s / 5m / 1h30m / 2d; at most 7d. Default 5m."),
-    featureGates: {
-      type: "object",
-      description: "Kubernetes feature gates that change v1.34 behaviour, for example ContainerRestartRules: true.",
-      additionalProperties: { type: "boolean" },
-    },
-    node: obj("The node the pods run on (default node-1, 4 CPUs, 16Gi, 110 pods).", {
-      name: str("The node's name. Default node-1."),
-      cpu: d("Allocatable CPU, such as 4 or 3500m. Default 4.", QUANTITY),
-      memory: d("Allocatable memory, such as 16Gi. Default 16Gi.", QUANTITY),
-      pods: int("How many pods the node accepts. Default 110.", 1, 100000),
-    }),
-    images: list("How pulling an image behaves.", sref("ScenarioImage")),
-    behaviors: list("What a custom app does, matched by image, container name or pod name.", sref("ScenarioBehavior")),
-    actions: list("Scripted interventions, in simulated time.", sref("ScenarioAction")),
-  }, [], "Scenario spec"),
-  ScenarioImage: obj(
-    "How pulling one image behaves.",
-    {
-      image: str("The image reference, as containers name it (myapp:1.0)."),
-      pullSeconds: duration("How long a pull that contacts the registry takes."),
-      sizeBytes: int("The image size, shown in the Pulled event.", 0, 1e12),
-      pullError: { type: "string", description: "Every pull fails with this message." },
-      present: { type: "boolean", description: "Already on the node: IfNotPresent will not pull." },
-    },
-    ["image"],
-    "Scenario image",
-  ),
-  ScenarioBehavior: obj("What a custom app does. Give at least one of image, pod or container.", {
-    image: str("Containers running this image behave this way."),
-    pod: str("Containers of pods with this name (globs allowed) behave this way."),
-    container: str("Containers with this name behave this way."),
-    listens: list(
-      "Sockets the app listens on.",
-      obj(
-        "A listening socket.",
-        {
-          port: port("The port."),
-          after: duration("Seconds after the container starts when the socket opens. Default 0s."),
-          until: duration("Seconds after the container starts when the socket closes again."),
-          grpc: { type: "boolean", description: "The socket speaks gRPC." },
-        },
-        ["port"],
-      ),
-    ),
-    http: list(
-      "HTTP answers per path over the container's age.",
-      obj("Answers for one HTTP path.", {
-        port: port("The port; any port when omitted."),
-        path: { type: "string", description: "The request path. Default /." },
-        responses: list("Status codes over time; the latest `after` that has passed applies.", sref("ScenarioHttpResponse")),
-      }),
-    ),
-    grpc: list(
-      "grpc.health.v1 answers per port.",
-      obj(
-        "Health answers on one gRPC port.",
-        {
-          port: port("The port."),
-          responses: list(
-            "Health status over time.",
-            obj("A health status from a point in time.", {
-              after: duration("Seconds after the container starts. Default 0s."),
-              status: { type: "string", description: "The health status.", enum: ["SERVING", "NOT_SERVING"] },
-            }),
-          ),
-        },
-        ["port"],
-      ),
-    ),
-    exit: obj(
-      "The app exits on its own.",
-      {
-        after: duration("Seconds after the container starts."),
-        code: int("The exit code. Default 0.", 0, 255),
-      },
-      ["after"],
-    ),
-    memory: obj("Memory use over time: OOMKilled when it passes the container's limit.", {
-      start: d("Memory in use at start, such as 10Mi (a number means MiB). Default 8Mi.", QUANTITY),
-      steps: list(
-        "Jumps in memory use.",
-        obj(
-          "Memory use from a point in time.",
-          {
-            after: duration("Seconds after the container starts."),
-            to: d("Memory in use from then on, such as 200Mi.", QUANTITY),
-          },
-          ["after"],
-        ),
-      ),
-      growPerSecond: d("Steady growth per second (a leak), such as 1Mi.", QUANTITY),
-      growAfter: duration("When the growth starts. Default 0s."),
-    }),
-    onSigterm: {
-      description: 'What the app does on SIGTERM. Default: exits 0 within 0.1 s; "ignore" makes it wait for SIGKILL.',
-      oneOf: [
-        { type: "string", const: "ignore" },
-        obj("How the app handles SIGTERM.", {
-          exitAfter: duration("How long it takes to exit."),
-          code: int("The exit code. Default 0.", 0, 255),
-        }),
-      ],
-    },
-  }, [], "Scenario behavior"),
-  ScenarioHttpResponse: obj(
-    "A status code from a point in time.",
-    {
-      after: duration("Seconds after the container starts. Default 0s."),
-      status: int("The HTTP status code.", 100, 599),
-    },
-    ["status"],
-    "HTTP response",
-  ),
-  ScenarioAction: {
-    ...obj(
-      "A scripted intervention: `at` plus exactly one of delete, apply, crash, http, probe, setImage or scale.",
-      {
-        at: duration("When it happens, in simulated time (30s, 2m…)."),
-        delete: obj(
-          "kubectl delete pod NAME (or -l SELECTOR) [--grace-period N].",
-          {
-            pod: str("The pod to delete."),
-            selector: str("Instead of pod: delete every pod with these labels, e.g. app=web."),
-            namespace: str("Its namespace. Default default."),
-            gracePeriodSeconds: int("Overrides the pod's terminationGracePeriodSeconds.", 0, 1e9),
-          },
-          [],
-        ),
-        apply: list("kubectl apply of more objects, admitted at that time.", sref("KubernetesObject")),
-        crash: obj(
-          "The container's main process exits with this code.",
-          {
-            pod: str("The pod."),
-            namespace: str("Its namespace. Default default."),
-            container: str("The container; the first one when omitted."),
-            exitCode: int("The exit code. Default 1.", 0, 255),
-          },
-          ["pod"],
-        ),
-        http: obj(
-          "From now on this HTTP endpoint answers with this status.",
-          {
-            pod: str("The pod; every pod when omitted."),
-            namespace: str("Its namespace. Default default."),
-            container: str("The container."),
-            port: port("The port."),
-            path: { type: "string", description: "The request path." },
-            status: int("The HTTP status code.", 100, 599),
-          },
-          ["status"],
-        ),
-        probe: obj(
-          "From now on this probe fails (fail) or passes again (pass).",
-          {
-            pod: str("The pod."),
-            namespace: str("Its namespace. Default default."),
-            container: str("The container; every container with that probe when omitted."),
-            probe: { type: "string", enum: ["liveness", "readiness", "startup"], description: "Which probe." },
-            outcome: { type: "string", enum: ["fail", "pass"], description: "What it answers from now on." },
-          },
-          ["pod", "probe", "outcome"],
-        ),
-        setImage: obj(
-          "kubectl set image deployment/NAME CONTAINER=IMAGE: starts a rollout.",
-          {
-            deployment: str("The Deployment."),
-            namespace: str("Its namespace. Default default."),
-            container: str("The container in the pod template."),
-            image: str("The new image."),
-          },
-          ["deployment", "container", "image"],
-        ),
-        scale: obj(
-          "kubectl scale deployment/NAME (or replicaset/NAME) --replicas=N.",
-          {
-            deployment: str("The Deployment to scale."),
-            replicaSet: str("Or the ReplicaSet to scale."),
-            namespace: str("Its namespace. Default default."),
-            replicas: int("The new number of replicas.", 0, 10000),
-          },
-          ["replicas"],
-        ),
-      },
-      ["at"],
-      "Scenario action",
-    ),
-    oneOf: ["delete", "apply", "crash", "http", "probe", "setImage", "scale"].map((k) => ({ required: [k] })),
-  },
-};
+const scenarioDefinitions = scenarioSchemaDefinitions();
 
 // ---------------------------------------------------------------------------------------------
 // Dispatch on kind and write
@@ -494,7 +264,7 @@ const allKinds = [...KINDS, "Scenario"];
 
 const schema: Schema = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $comment: "Generated by scripts/gen-schema.ts from kubernetes-types and docs/scenario.md; do not edit.",
+  $comment: "Generated by scripts/gen-schema.ts from kubernetes-types and src/engine/scenario/definition.ts; do not edit.",
   title: "podplay",
   type: "object",
   required: ["apiVersion", "kind"],
@@ -502,9 +272,9 @@ const schema: Schema = {
     apiVersion: { type: "string", description: "v1 for the Kubernetes kinds, podplay.dev/v1alpha1 for Scenario.", examples: ["v1", SCENARIO_API_VERSION] },
     kind: { type: "string", description: `What this document is: ${allKinds.join(", ")}.`, examples: allKinds },
   },
-  allOf: [...kubeDispatch, dispatch("Scenario", "Scenario")],
+  allOf: [...kubeDispatch, dispatch("Scenario", scenarioDefinitionName("scenario"))],
   definitions: {
-    KubernetesObject: { type: "object", description: "A Kubernetes object (Pod, Service, LimitRange or Namespace).", required: ["apiVersion", "kind"], allOf: kubeDispatch },
+    [KUBERNETES_OBJECT_DEFINITION]: { type: "object", description: "A Kubernetes object (Pod, Service, LimitRange or Namespace).", required: ["apiVersion", "kind"], allOf: kubeDispatch },
     ...sortKeys(definitions),
     ...scenarioDefinitions,
   },

@@ -2,13 +2,12 @@ import type { Diagnostic } from "../api/types";
 import type { SourceDoc } from "../input/yamlDocuments";
 import { parseQuantity } from "../printers/quantity";
 import { MiB, type MemoryModel } from "../workloads/program";
+import { ACTION_VERBS, fieldNames, GRPC_STATUSES, intRange, MAX_DURATION, NODE_VERBS, PROBE_KINDS, PROBE_OUTCOMES, SCENARIO_API_VERSION, TAINT_EFFECTS, type ScenarioObjectName } from "./definition";
 import { formatDuration, parseDuration } from "./duration";
 
-export const SCENARIO_API_VERSION = "podplay.dev/v1alpha1";
+export { MAX_DURATION, SCENARIO_API_VERSION };
 /** Horizon when the Scenario does not say. */
 export const DEFAULT_DURATION = 300;
-/** Longest horizon podplay simulates. */
-export const MAX_DURATION = 7 * 86400;
 
 export interface NodeSpec {
   name: string;
@@ -104,34 +103,17 @@ export function defaultScenario(): Scenario {
 type Path = (string | number)[];
 type Obj = Record<string, unknown>;
 
-const FIELDS: Record<string, string[]> = {
-  "": ["apiVersion", "kind", "metadata", "spec"],
-  metadata: ["name", "labels", "annotations"],
-  spec: ["duration", "featureGates", "node", "nodes", "images", "behaviors", "actions"],
-  node: ["name", "cpu", "memory", "pods", "labels", "zone", "taints"],
-  taint: ["key", "value", "effect"],
-  nodeAction: ["name"],
-  image: ["image", "pullSeconds", "sizeBytes", "pullError", "present"],
-  behavior: ["image", "pod", "container", "listens", "http", "grpc", "exit", "memory", "cpu", "onSigterm"],
-  listen: ["port", "after", "until", "grpc"],
-  http: ["port", "path", "responses"],
-  grpc: ["port", "responses"],
-  response: ["after", "status"],
-  exit: ["after", "code"],
-  memory: ["start", "steps", "growPerSecond", "growAfter"],
-  step: ["after", "to"],
-  onSigterm: ["exitAfter", "code"],
-  action: ["at", "delete", "apply", "crash", "http", "probe", "setImage", "scale", "nodeDown", "nodeUp", "cordon", "uncordon", "drain", "addNode", "deschedule"],
-  deschedule: ["removeDuplicates", "lowNodeUtilization", "removePodsViolatingTopologySpreadConstraint"],
-  lowNodeUtilization: ["thresholds", "targetThresholds"],
-  usage: ["cpu", "memory", "pods"],
-  setImage: ["deployment", "namespace", "container", "image"],
-  scale: ["deployment", "replicaSet", "namespace", "replicas"],
-  probeAction: ["pod", "namespace", "container", "probe", "outcome"],
-  delete: ["pod", "selector", "namespace", "gracePeriodSeconds"],
-  crash: ["pod", "namespace", "container", "exitCode"],
-  httpAction: ["pod", "namespace", "container", "port", "path", "status"],
+/** Each object's accepted field names, from the one definition the editor's schema also comes from. */
+const FIELDS = new Map<ScenarioObjectName, ReadonlySet<string>>();
+const fieldsOf = (kind: ScenarioObjectName): ReadonlySet<string> => {
+  let set = FIELDS.get(kind);
+  if (!set) FIELDS.set(kind, (set = new Set(fieldNames(kind))));
+  return set;
 };
+
+/** `Unsupported value: "x": supported values: "a", "b"`, listing an enum field's values from the definition. */
+const supported = (v: unknown, values: readonly string[]) => `Unsupported value: ${JSON.stringify(v)}: supported values: ${values.map((x) => JSON.stringify(x)).join(", ")}`;
+const isOneOf = <T extends string>(v: unknown, values: readonly T[]): v is T => typeof v === "string" && (values as readonly string[]).includes(v);
 
 /**
  * Reads the playground's own `kind: Scenario` document: the horizon, the node, image and app
@@ -146,14 +128,14 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     const pos = atKey ? doc.keyAt(path) : doc.valueAt(path);
     errors.push({ message: `Scenario${sc.name ? ` "${sc.name}"` : ""} is invalid: ${fmt(path)}: ${detail}`, path: fmt(path), line: pos.line, column: pos.column, document: doc.index, severity: "error" });
   };
-  const strict = (v: unknown, path: Path, kind: string): v is Obj => {
+  const strict = (v: unknown, path: Path, kind: ScenarioObjectName): v is Obj => {
     if (v === undefined || v === null) return false;
     if (typeof v !== "object" || Array.isArray(v)) {
       err(path, `Invalid value: ${JSON.stringify(v)}: must be an object`);
       return false;
     }
     for (const k of Object.keys(v)) {
-      if (FIELDS[kind].includes(k)) continue;
+      if (fieldsOf(kind).has(k)) continue;
       const pos = doc.keyAt([...path, k]);
       errors.push({
         message: `Scenario in version "${SCENARIO_API_VERSION}" cannot be handled as a Scenario: strict decoding error: unknown field "${fmt([...path, k])}"`,
@@ -183,7 +165,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     if (d === undefined) err(path, `Invalid value: ${JSON.stringify(v)}: must be a duration such as 30s, 5m or 1h30m`);
     return d;
   };
-  const int = (v: unknown, path: Path, min: number, max: number, required = false): number | undefined => {
+  const int = (v: unknown, path: Path, [min, max]: [number, number], required = false): number | undefined => {
     if (v === undefined) {
       if (required) err(path, "Required value");
       return undefined;
@@ -213,7 +195,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
   };
 
   const root = doc.value as Obj;
-  strict(root, [], "");
+  strict(root, [], "scenario");
   if (strict(root.metadata, ["metadata"], "metadata")) sc.name = typeof (root.metadata as Obj).name === "string" ? String((root.metadata as Obj).name) : "";
   const spec = root.spec;
   if (!strict(spec, ["spec"], "spec")) return { scenario: sc, errors };
@@ -241,7 +223,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     const node = defaultNode(str(n.name, [...p, "name"]) ?? "node-1");
     node.cpu = n.cpu === undefined ? "4" : String(n.cpu);
     node.memory = n.memory === undefined ? "16Gi" : String(n.memory);
-    node.pods = int(n.pods, [...p, "pods"], 0, 100000) ?? 110;
+    node.pods = int(n.pods, [...p, "pods"], intRange("node", "pods")) ?? 110;
     if (!Number.isFinite(parseQuantity(node.cpu))) err([...p, "cpu"], `Invalid value: ${JSON.stringify(n.cpu)}: must be a CPU quantity such as 4 or 3500m`);
     if (!Number.isFinite(parseQuantity(node.memory))) err([...p, "memory"], `Invalid value: ${JSON.stringify(n.memory)}: must be a memory quantity such as 16Gi`);
     if (n.labels !== undefined) {
@@ -255,7 +237,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       if (!strict(tv, tp, "taint")) return;
       const key = str(tv.key, [...tp, "key"], true);
       const effect = tv.effect;
-      if (effect !== "NoSchedule" && effect !== "PreferNoSchedule" && effect !== "NoExecute") err([...tp, "effect"], `Unsupported value: ${JSON.stringify(effect)}: supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"`);
+      if (!isOneOf(effect, TAINT_EFFECTS)) err([...tp, "effect"], supported(effect, TAINT_EFFECTS));
       else if (key) node.taints.push({ key, value: tv.value === undefined ? undefined : String(tv.value), effect });
     });
     return node;
@@ -291,7 +273,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     sc.images.push({
       image,
       pullSeconds: duration(v.pullSeconds, [...p, "pullSeconds"]),
-      sizeBytes: int(v.sizeBytes, [...p, "sizeBytes"], 0, 1e12),
+      sizeBytes: int(v.sizeBytes, [...p, "sizeBytes"], intRange("image", "sizeBytes")),
       pullError: str(v.pullError, [...p, "pullError"]),
       present: v.present === true,
     });
@@ -304,40 +286,40 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     list(v.listens, [...p, "listens"]).forEach((l, j) => {
       const lp = [...p, "listens", j];
       if (!strict(l, lp, "listen")) return;
-      const port = int(l.port, [...lp, "port"], 1, 65535, true);
+      const port = int(l.port, [...lp, "port"], intRange("listen", "port"), true);
       if (port !== undefined) b.listens.push({ port, after: duration(l.after, [...lp, "after"]) ?? 0, until: duration(l.until, [...lp, "until"]), grpc: l.grpc === true });
     });
     list(v.http, [...p, "http"]).forEach((h, j) => {
       const hp = [...p, "http", j];
-      if (!strict(h, hp, "http")) return;
+      if (!strict(h, hp, "httpAnswer")) return;
       const responses = list(h.responses, [...hp, "responses"]).flatMap((r, k) => {
         const rp = [...hp, "responses", k];
-        if (!strict(r, rp, "response")) return [];
-        const status = int(r.status, [...rp, "status"], 100, 599, true);
+        if (!strict(r, rp, "httpResponse")) return [];
+        const status = int(r.status, [...rp, "status"], intRange("httpResponse", "status"), true);
         return status === undefined ? [] : [{ after: duration(r.after, [...rp, "after"]) ?? 0, status }];
       });
       if (!responses.length) err([...hp, "responses"], "Required value: at least one response");
-      b.http.push({ port: int(h.port, [...hp, "port"], 1, 65535), path: str(h.path, [...hp, "path"]) ?? "/", responses: responses.sort((a, z) => a.after - z.after) });
+      b.http.push({ port: int(h.port, [...hp, "port"], intRange("httpAnswer", "port")), path: str(h.path, [...hp, "path"]) ?? "/", responses: responses.sort((a, z) => a.after - z.after) });
     });
     list(v.grpc, [...p, "grpc"]).forEach((g, j) => {
       const gp = [...p, "grpc", j];
-      if (!strict(g, gp, "grpc")) return;
-      const port = int(g.port, [...gp, "port"], 1, 65535, true);
+      if (!strict(g, gp, "grpcAnswer")) return;
+      const port = int(g.port, [...gp, "port"], intRange("grpcAnswer", "port"), true);
       const responses = list(g.responses, [...gp, "responses"]).flatMap((r, k) => {
         const rp = [...gp, "responses", k];
-        if (!strict(r, rp, "response")) return [];
-        if (r.status !== "SERVING" && r.status !== "NOT_SERVING") {
-          err([...rp, "status"], `Unsupported value: ${JSON.stringify(r.status)}: supported values: "SERVING", "NOT_SERVING"`);
+        if (!strict(r, rp, "grpcResponse")) return [];
+        if (!isOneOf(r.status, GRPC_STATUSES)) {
+          err([...rp, "status"], supported(r.status, GRPC_STATUSES));
           return [];
         }
-        return [{ after: duration(r.after, [...rp, "after"]) ?? 0, status: r.status as "SERVING" | "NOT_SERVING" }];
+        return [{ after: duration(r.after, [...rp, "after"]) ?? 0, status: r.status }];
       });
       if (port !== undefined) b.grpc.push({ port, responses });
     });
     if (strict(v.exit, [...p, "exit"], "exit")) {
       const e = v.exit;
       const after = duration(e.after, [...p, "exit", "after"], true);
-      const code = int(e.code ?? 0, [...p, "exit", "code"], 0, 255);
+      const code = int(e.code ?? 0, [...p, "exit", "code"], intRange("exit", "code"));
       if (after !== undefined && code !== undefined) b.exit = { after, code };
     }
     if (v.cpu !== undefined) {
@@ -351,7 +333,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       const model: MemoryModel = { baseBytes: bytes(m.start, [...mp, "start"]) ?? 8 * MiB, steps: [] };
       list(m.steps, [...mp, "steps"]).forEach((s, k) => {
         const sp = [...mp, "steps", k];
-        if (!strict(s, sp, "step")) return;
+        if (!strict(s, sp, "memoryStep")) return;
         const after = duration(s.after, [...sp, "after"], true);
         const to = bytes(s.to, [...sp, "to"]);
         if (after !== undefined && to !== undefined) model.steps.push({ after, bytes: to });
@@ -367,7 +349,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     if (v.onSigterm === "ignore") b.onStop = undefined;
     else if (strict(v.onSigterm, [...p, "onSigterm"], "onSigterm")) {
       const o = v.onSigterm;
-      b.onStop = { after: duration(o.exitAfter, [...p, "onSigterm", "exitAfter"]) ?? 0.1, code: int(o.code ?? 0, [...p, "onSigterm", "code"], 0, 255) ?? 0 };
+      b.onStop = { after: duration(o.exitAfter, [...p, "onSigterm", "exitAfter"]) ?? 0.1, code: int(o.code ?? 0, [...p, "onSigterm", "code"], intRange("onSigterm", "code")) ?? 0 };
     } else b.onStop = { after: 0.1, code: 0 };
     sc.behaviors.push(b);
   });
@@ -375,21 +357,20 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     const p: Path = ["spec", "actions", i];
     if (!strict(v, p, "action")) return;
     const at = duration(v.at, [...p, "at"], true);
-    const NODE_VERBS = ["nodeDown", "nodeUp", "cordon", "uncordon", "drain"] as const;
-    const verbs = ["delete", "apply", "crash", "http", "probe", "setImage", "scale", ...NODE_VERBS, "addNode", "deschedule"].filter((k) => v[k] !== undefined);
+    const verbs = ACTION_VERBS.filter((k) => v[k] !== undefined);
     if (verbs.length !== 1) {
-      err(p, verbs.length ? `Forbidden: may not specify more than 1 action (${verbs.join(", ")})` : "Required value: one of delete, apply, crash, http, probe, setImage, scale, nodeDown, nodeUp, cordon, uncordon, drain, addNode or deschedule");
+      err(p, verbs.length ? `Forbidden: may not specify more than 1 action (${verbs.join(", ")})` : `Required value: one of ${ACTION_VERBS.slice(0, -1).join(", ")} or ${ACTION_VERBS[ACTION_VERBS.length - 1]}`);
       return;
     }
     if (at === undefined) return;
-    if (v.delete !== undefined && strict(v.delete, [...p, "delete"], "delete")) {
+    if (v.delete !== undefined && strict(v.delete, [...p, "delete"], "deleteAction")) {
       const d = v.delete;
       const pod = str(d.pod, [...p, "delete", "pod"]);
       const selector = d.selector === undefined ? undefined : parseSelector(d.selector);
       if (d.selector !== undefined && !selector) err([...p, "delete", "selector"], `Invalid value: ${JSON.stringify(d.selector)}: must be labels such as "app=web" or "app=web,tier=front"`);
       if (!pod && !selector) err([...p, "delete"], "Required value: pod or selector");
       else if ((pod || selector) && !(pod && selector))
-        sc.actions.push({ at, kind: "delete", pod, selector, namespace: str(d.namespace, [...p, "delete", "namespace"]) ?? "default", gracePeriodSeconds: int(d.gracePeriodSeconds, [...p, "delete", "gracePeriodSeconds"], 0, 1e9), path: [...p, "delete"] });
+        sc.actions.push({ at, kind: "delete", pod, selector, namespace: str(d.namespace, [...p, "delete", "namespace"]) ?? "default", gracePeriodSeconds: int(d.gracePeriodSeconds, [...p, "delete", "gracePeriodSeconds"], intRange("deleteAction", "gracePeriodSeconds")), path: [...p, "delete"] });
       else err([...p, "delete"], "Forbidden: pod and selector are exclusive");
     }
     for (const verb of NODE_VERBS) {
@@ -419,7 +400,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
             return out;
           }
           for (const [k, x] of Object.entries(u)) {
-            const n = int(x, [...up, k], 0, 100);
+            const n = int(x, [...up, k], intRange("usage", fieldsOf("usage").has(k) ? k : "cpu"));
             if (n !== undefined) out[k] = n;
           }
           return out;
@@ -429,7 +410,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       if (!Object.keys(policy).length) err(dp, "Required value: at least one strategy (removeDuplicates, lowNodeUtilization, removePodsViolatingTopologySpreadConstraint)");
       else sc.actions.push({ at, kind: "deschedule", policy, path: dp });
     }
-    if (v.setImage !== undefined && strict(v.setImage, [...p, "setImage"], "setImage")) {
+    if (v.setImage !== undefined && strict(v.setImage, [...p, "setImage"], "setImageAction")) {
       const si = v.setImage;
       const sp: Path = [...p, "setImage"];
       const deployment = str(si.deployment, [...sp, "deployment"], true);
@@ -437,12 +418,12 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       const image = str(si.image, [...sp, "image"], true);
       if (deployment && container && image) sc.actions.push({ at, kind: "setImage", deployment, container, image, namespace: str(si.namespace, [...sp, "namespace"]) ?? "default", path: sp });
     }
-    if (v.scale !== undefined && strict(v.scale, [...p, "scale"], "scale")) {
+    if (v.scale !== undefined && strict(v.scale, [...p, "scale"], "scaleAction")) {
       const sc2 = v.scale;
       const sp: Path = [...p, "scale"];
       const dep = str(sc2.deployment, [...sp, "deployment"]);
       const rs = str(sc2.replicaSet, [...sp, "replicaSet"]);
-      const replicas = int(sc2.replicas, [...sp, "replicas"], 0, 10000, true);
+      const replicas = int(sc2.replicas, [...sp, "replicas"], intRange("scaleAction", "replicas"), true);
       if (!dep === !rs) err(sp, "Required value: exactly one of deployment or replicaSet");
       else if (replicas !== undefined) sc.actions.push({ at, kind: "scale", target: dep ? "Deployment" : "ReplicaSet", name: (dep ?? rs)!, namespace: str(sc2.namespace, [...sp, "namespace"]) ?? "default", replicas, path: sp });
     }
@@ -450,10 +431,10 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       const objs = list(v.apply, [...p, "apply"]);
       sc.actions.push({ at, kind: "apply", objects: objs, path: [...p, "apply"] });
     }
-    if (v.crash !== undefined && strict(v.crash, [...p, "crash"], "crash")) {
+    if (v.crash !== undefined && strict(v.crash, [...p, "crash"], "crashAction")) {
       const c = v.crash;
       const pod = str(c.pod, [...p, "crash", "pod"], true);
-      const exitCode = int(c.exitCode ?? 1, [...p, "crash", "exitCode"], 0, 255);
+      const exitCode = int(c.exitCode ?? 1, [...p, "crash", "exitCode"], intRange("crashAction", "exitCode"));
       if (pod && exitCode !== undefined)
         sc.actions.push({ at, kind: "crash", pod, namespace: str(c.namespace, [...p, "crash", "namespace"]) ?? "default", container: str(c.container, [...p, "crash", "container"]), exitCode, path: [...p, "crash"] });
     }
@@ -463,14 +444,14 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       const pod = str(pr.pod, [...pp, "pod"], true);
       const kind = pr.probe;
       const outcome = pr.outcome;
-      if (kind !== "liveness" && kind !== "readiness" && kind !== "startup") err([...pp, "probe"], `Unsupported value: ${JSON.stringify(kind)}: supported values: "liveness", "readiness", "startup"`);
-      else if (outcome !== "fail" && outcome !== "pass") err([...pp, "outcome"], `Unsupported value: ${JSON.stringify(outcome)}: supported values: "fail", "pass"`);
+      if (!isOneOf(kind, PROBE_KINDS)) err([...pp, "probe"], supported(kind, PROBE_KINDS));
+      else if (!isOneOf(outcome, PROBE_OUTCOMES)) err([...pp, "outcome"], supported(outcome, PROBE_OUTCOMES));
       else if (pod)
         sc.actions.push({ at, kind: "probe", pod, namespace: str(pr.namespace, [...pp, "namespace"]) ?? "default", container: str(pr.container, [...pp, "container"]), probe: kind, outcome, path: pp });
     }
     if (v.http !== undefined && strict(v.http, [...p, "http"], "httpAction")) {
       const h = v.http;
-      const status = int(h.status, [...p, "http", "status"], 100, 599, true);
+      const status = int(h.status, [...p, "http", "status"], intRange("httpAction", "status"), true);
       if (status !== undefined)
         sc.actions.push({
           at,
@@ -478,7 +459,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
           pod: str(h.pod, [...p, "http", "pod"]),
           namespace: str(h.namespace, [...p, "http", "namespace"]) ?? "default",
           container: str(h.container, [...p, "http", "container"]),
-          port: int(h.port, [...p, "http", "port"], 1, 65535),
+          port: int(h.port, [...p, "http", "port"], intRange("httpAction", "port")),
           path: str(h.path, [...p, "http", "path"]),
           status,
           yamlPath: [...p, "http"],

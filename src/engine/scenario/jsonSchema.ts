@@ -1,0 +1,71 @@
+/**
+ * The Scenario definition (definition.ts) as JSON schema (draft-07) definitions, for the editor:
+ * scripts/gen-schema.ts writes them into src/app/editor/k8s-schema.generated.json, and
+ * definition.test.ts checks that the file holds exactly what this returns.
+ */
+import { SCENARIO_OBJECTS, type ScenarioObjectName, type ValueType } from "./definition";
+
+type Schema = Record<string, unknown>;
+
+/** parseDuration's grammar: a number of seconds, or runs of number+unit (ms, s, m, h, d). */
+export const DURATION_PATTERN = "^\\s*(\\d+(\\.\\d+)?|(\\d+(\\.\\d+)?(ms|d|h|m|s))+)\\s*$";
+
+/** The definition name of an object: `Scenario` for the document, `ScenarioSpec`, `ScenarioNode`, … */
+export function scenarioDefinitionName(name: ScenarioObjectName): string {
+  return name === "scenario" ? "Scenario" : `Scenario${name[0].toUpperCase()}${name.slice(1)}`;
+}
+
+/** Where the Kubernetes kinds are (an `apply` action's objects); gen-schema.ts defines it. */
+export const KUBERNETES_OBJECT_DEFINITION = "KubernetesObject";
+
+function valueSchema(t: ValueType): Schema {
+  switch (t.kind) {
+    case "string":
+      return { type: "string", ...(t.nonEmpty ? { minLength: 1 } : {}), ...(t.enum ? { enum: [...t.enum] } : {}), ...(t.pattern ? { pattern: t.pattern } : {}) };
+    case "const":
+      return { type: "string", const: t.value };
+    case "integer":
+      return { type: "integer", minimum: t.min, maximum: t.max };
+    case "boolean":
+      return { type: "boolean" };
+    case "duration":
+      return {
+        type: ["string", "number"],
+        pattern: DURATION_PATTERN,
+        patternErrorMessage: "must be a duration such as 30s, 5m or 1h30m",
+        ...(t.positive ? { exclusiveMinimum: 0 } : { minimum: 0 }),
+        ...(t.max !== undefined ? { maximum: t.max } : {}),
+      };
+    case "quantity":
+      return { type: ["string", "number"] };
+    case "map":
+      return { type: "object", additionalProperties: valueSchema(t.values) };
+    case "list":
+      return { type: "array", items: valueSchema(t.items), ...(t.minItems ? { minItems: t.minItems } : {}) };
+    case "object":
+      return { $ref: `#/definitions/${scenarioDefinitionName(t.name)}` };
+    case "kubernetesObject":
+      return { $ref: `#/definitions/${KUBERNETES_OBJECT_DEFINITION}` };
+    case "anyOf":
+      return { anyOf: t.of.map(valueSchema) };
+  }
+}
+
+const requiredEach = (names: readonly string[]) => names.map((k) => ({ required: [k] }));
+
+/** Every Scenario object as a JSON schema definition, keyed by scenarioDefinitionName. */
+export function scenarioSchemaDefinitions(): Record<string, Schema> {
+  const out: Record<string, Schema> = {};
+  for (const [name, def] of Object.entries(SCENARIO_OBJECTS) as [ScenarioObjectName, (typeof SCENARIO_OBJECTS)[ScenarioObjectName]][]) {
+    const properties: Record<string, Schema> = {};
+    for (const [field, f] of Object.entries(def.fields)) properties[field] = { description: f.description, ...valueSchema(f.type) };
+    const schema: Schema = { type: "object", title: def.title, description: def.description, properties };
+    if (def.required?.length) schema.required = [...def.required];
+    schema.additionalProperties = false;
+    if (def.exactlyOne) schema.oneOf = requiredEach(def.exactlyOne);
+    if (def.atLeastOne) schema.anyOf = requiredEach(def.atLeastOne);
+    if (def.notBoth?.length) schema.allOf = def.notBoth.map((pair) => ({ not: { required: [...pair] } }));
+    out[scenarioDefinitionName(name)] = schema;
+  }
+  return out;
+}
