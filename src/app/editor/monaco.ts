@@ -7,13 +7,13 @@ import * as monaco from "monaco-editor";
 import EditorWorker from "monaco-editor/esm/vs/editor/editor.worker?worker";
 import { configureMonacoYaml, type JSONSchema } from "monaco-yaml";
 import schemaJson from "./k8s-schema.generated.json";
-import { registerQuickFixes } from "./quickFixProvider";
+import { nearMissOnly, registerQuickFixes } from "./quickFixProvider";
+import { SCHEMA_SETTINGS, SCHEMA_URI } from "./schemaSettings";
 import YamlWorker from "./yaml.worker?worker";
 
 export { monaco };
 
-/** The schema's URI: unique, and ending in a file name (it doubles as the name shown in hovers). */
-export const SCHEMA_URI = "https://podplay.dev/schemas/k8s-v1.34-podplay.json";
+export { SCHEMA_URI };
 /** The first editor model's URI; it matches the schema's fileMatch. */
 export const MODEL_URI = "file:///scenario.yaml";
 
@@ -25,15 +25,15 @@ globalThis.MonacoEnvironment = {
   },
 };
 
-// monaco-yaml allows one configured instance per page, so this runs at module scope, once.
-configureMonacoYaml(monaco, {
-  enableSchemaRequest: false,
-  isKubernetes: true,
-  completion: true,
-  hover: true,
-  validate: true,
-  format: { enable: true },
-  schemas: [{ uri: SCHEMA_URI, fileMatch: ["**/*.yaml"], schema }],
-});
+// monaco-yaml allows one configured instance per page, so this runs at module scope, once. Its
+// code-action provider is registered through a wrapper that keeps only near-miss name fixes.
+const languages = monaco.languages as { registerCodeActionProvider: typeof monaco.languages.registerCodeActionProvider };
+const registerCodeActionProvider = languages.registerCodeActionProvider;
+languages.registerCodeActionProvider = (selector, provider, metadata) => registerCodeActionProvider(selector, nearMissOnly(provider), metadata);
+try {
+  configureMonacoYaml(monaco, { ...SCHEMA_SETTINGS, schemas: [{ ...SCHEMA_SETTINGS.schemas[0], fileMatch: [...SCHEMA_SETTINGS.schemas[0].fileMatch], schema }] });
+} finally {
+  languages.registerCodeActionProvider = registerCodeActionProvider;
+}
 
 registerQuickFixes(monaco);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import schemaJson from "./k8s-schema.generated.json";
-import { keyColumns, unknownFieldRename } from "./quickFix";
+import { keepNearMisses, keyColumns, unknownFieldRename, unquote } from "./quickFix";
 import { fieldNamesAt, schemaForKind, type SchemaNode } from "./schemaFields";
 
 const schema = schemaJson as unknown as SchemaNode;
@@ -17,7 +17,9 @@ describe("fieldNamesAt", () => {
     expect(fieldNamesAt(schema, "Pod", ["spec", "containers", 0])).toEqual(expect.arrayContaining(["readinessProbe", "livenessProbe", "image", "restartPolicyRules"]));
     expect(fieldNamesAt(schema, "Pod", ["spec", "containers", 0, "livenessProbe"])).toContain("tcpSocket");
     expect(fieldNamesAt(schema, "Service", ["spec", "ports", 1])).toContain("targetPort");
-    expect(fieldNamesAt(schema, "Scenario", ["spec", "node"])).toEqual(["name", "cpu", "memory", "pods"]);
+    expect(fieldNamesAt(schema, "Scenario", ["spec", "node"])).toEqual(["name", "cpu", "memory", "pods", "labels", "zone", "taints"]);
+    expect(fieldNamesAt(schema, "Scenario", ["spec", "actions", 3, "addNode"])).toEqual(fieldNamesAt(schema, "Scenario", ["spec", "nodes", 0]));
+    expect(fieldNamesAt(schema, "Scenario", ["spec", "actions", 0])).toEqual(expect.arrayContaining(["at", "nodeDown", "addNode", "deschedule", "drain"]));
     expect(fieldNamesAt(schema, "Scenario", ["spec", "behaviors", 0, "onSigterm"])).toEqual(["exitAfter", "code"]);
     expect(fieldNamesAt(schema, "Pod", ["spec", "nope"])).toBeUndefined();
     expect(fieldNamesAt(schema, "Pod", ["metadata", "labels"])).toBeUndefined();
@@ -31,6 +33,24 @@ describe("unknownFieldRename", () => {
     expect(unknownFieldRename(err("Scenario", "spec.node.memoty", "podplay.dev/v1alpha1"), schema)).toEqual({ key: "memoty", suggestions: ["memory"] });
     expect(unknownFieldRename(err("Pod", "spec.restartpolicy"), schema)?.suggestions).toEqual(["restartPolicy"]);
     expect(unknownFieldRename(err("Pod", "metadata.lables"), schema)?.suggestions).toEqual(["labels"]);
+    expect(unknownFieldRename(err("Scenario", "spec.actions[2].nodedown", "podplay.dev/v1alpha1"), schema)?.suggestions).toEqual(["nodeDown"]);
+    expect(unknownFieldRename(err("Scenario", "spec.actions[2].deschedul", "podplay.dev/v1alpha1"), schema)?.suggestions).toEqual(["deschedule"]);
+    expect(unknownFieldRename(err("Scenario", "spec.nodess", "podplay.dev/v1alpha1"), schema)?.suggestions).toEqual(["nodes"]);
+  });
+
+  it("never offers to replace a field that is valid where it is", () => {
+    const places: Array<[string, string, string]> = [
+      ["Scenario", "spec", "podplay.dev/v1alpha1"],
+      ["Scenario", "spec.actions[0]", "podplay.dev/v1alpha1"],
+      ["Scenario", "spec.nodes[0]", "podplay.dev/v1alpha1"],
+      ["Scenario", "spec.behaviors[0]", "podplay.dev/v1alpha1"],
+      ["Pod", "spec.containers[0]", "v1"],
+      ["Pod", "spec", "v1"],
+    ];
+    for (const [kind, at, apiVersion] of places) {
+      const path = at.split(".").flatMap((p) => p.replace(/\[(\d+)\]/, ".$1").split(".")).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+      for (const name of fieldNamesAt(schema, kind, path) ?? []) expect(unknownFieldRename(err(kind, `${at}.${name}`, apiVersion), schema), `${at}.${name}`).toBeUndefined();
+    }
   });
 
   it("offers nothing for other errors, far-off names, unknown kinds and infos", () => {
@@ -47,5 +67,33 @@ describe("keyColumns", () => {
     expect(keyColumns("    readinessprobe:", 5, "readinessprobe")).toEqual({ start: 5, end: 19 });
     expect(keyColumns('    "readinessprobe": {}', 5, "readinessprobe")).toEqual({ start: 6, end: 20 });
     expect(keyColumns("    readinessProbe:", 5, "readinessprobe")).toBeUndefined();
+  });
+});
+
+describe("keepNearMisses", () => {
+  const fix = (group: string, typed: string, name: string) => ({ group, typed, name });
+  it("keeps, per diagnostic, only the alternatives close to what was typed", () => {
+    const all = [
+      fix("a", "nodess", "featureGates"),
+      fix("a", "nodess", "node"),
+      fix("a", "nodess", "nodes"),
+      fix("a", "nodess", "images"),
+      fix("b", "always", "Always"),
+      fix("b", "always", "Never"),
+      fix("b", "always", "OnFailure"),
+      fix("c", "banana", "image"),
+    ];
+    expect(keepNearMisses(all, (x) => x).map((x) => `${x.group}:${x.name}`)).toEqual(["a:nodes", "b:Always"]);
+  });
+
+  it("passes what is not a name choice, and drops every choice when nothing is close", () => {
+    const items = [{ title: "Convert Tab to Spaces" }, { title: "memory", c: fix("x", "zzzz", "memory") }];
+    expect(keepNearMisses(items, (i) => i.c)).toEqual([{ title: "Convert Tab to Spaces" }]);
+  });
+
+  it("reads quoted scalars", () => {
+    expect(unquote('"yes"')).toBe("yes");
+    expect(unquote("'a'")).toBe("a");
+    expect(unquote("nodes")).toBe("nodes");
   });
 });

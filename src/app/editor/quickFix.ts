@@ -42,3 +42,43 @@ export function keyColumns(lineText: string, column: number, key: string): { sta
   if (lineText.slice(at, at + key.length) !== key) return undefined;
   return { start: at + 1, end: at + 1 + key.length };
 }
+
+/** A fix the YAML language service offers that swaps the text at `group` for `name`. */
+export interface NameChoice {
+  /** Identifies the diagnostic it answers (its range): the fixes of one diagnostic are alternatives. */
+  group: string;
+  /** The text the fix replaces (a key or a value, unquoted). */
+  typed: string;
+  /** What it writes instead. */
+  name: string;
+}
+
+/**
+ * yaml-language-server answers "Property x is not allowed" with one fix per field the object
+ * still lacks, and "Value is not accepted" with one per allowed value, however far they are from
+ * what was typed. Keep only the near misses among each diagnostic's alternatives (nearMiss: same
+ * letters in another case, or a small edit distance). Items `choice` says nothing about pass.
+ */
+export function keepNearMisses<T>(items: readonly T[], choice: (item: T) => NameChoice | undefined): T[] {
+  const byGroup = new Map<string, { typed: string; names: string[] }>();
+  for (const item of items) {
+    const c = choice(item);
+    if (!c) continue;
+    const g = byGroup.get(c.group) ?? { typed: c.typed, names: [] };
+    g.names.push(c.name);
+    byGroup.set(c.group, g);
+  }
+  const kept = new Map<string, Set<string>>();
+  for (const [group, { typed, names }] of byGroup) kept.set(group, new Set(nearMiss(typed, names)));
+  return items.filter((item) => {
+    const c = choice(item);
+    return !c || kept.get(c.group)!.has(c.name);
+  });
+}
+
+/** A YAML scalar as written, without its quotes (`"yes"` → yes), for comparing names. */
+export function unquote(text: string): string {
+  const t = text.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0]) return t.slice(1, -1);
+  return t;
+}

@@ -1,7 +1,7 @@
 import type * as Monaco from "monaco-editor";
 import type { Locale } from "../i18n/define";
 import { editorText } from "./editorText";
-import { keyColumns, type FieldRename } from "./quickFix";
+import { keepNearMisses, keyColumns, unquote, type FieldRename, type NameChoice } from "./quickFix";
 
 /** A marker with a rename to offer for it. */
 export interface MarkerFix {
@@ -51,4 +51,44 @@ export function registerQuickFixes(monaco: typeof Monaco): Monaco.IDisposable {
     },
     { providedCodeActionKinds: ["quickfix"] },
   );
+}
+
+/** yaml-language-server's diagnostic codes whose fixes are name choices (vscode-json-languageservice ErrorCode). */
+const NAME_CHOICE_CODES = new Set(["513" /* PropertyExpected */, "1" /* EnumValueMismatch */]);
+
+const markerCode = (m: Monaco.editor.IMarkerData) => (typeof m.code === "object" ? m.code?.value : m.code);
+
+/**
+ * Wraps monaco-yaml's code-action provider so its name fixes are near misses only (see
+ * keepNearMisses), titled like ours ("Change to 'nodes'"), and not offered twice when the engine's
+ * own rename already offers the same name on that line.
+ */
+export function nearMissOnly(provider: Monaco.languages.CodeActionProvider): Monaco.languages.CodeActionProvider {
+  return {
+    ...provider,
+    async provideCodeActions(model, range, context, token) {
+      const list = await provider.provideCodeActions(model, range, context, token);
+      if (!list) return list;
+      const choice = (action: Monaco.languages.CodeAction): (NameChoice & { line: number }) | undefined => {
+        const edits = action.edit?.edits ?? [];
+        if (action.kind !== "quickfix" || edits.length !== 1 || !("textEdit" in edits[0])) return undefined;
+        const { range: r, text } = edits[0].textEdit;
+        const marker = context.markers.find(
+          (m) => NAME_CHOICE_CODES.has(markerCode(m) ?? "") && m.startLineNumber === r.startLineNumber && m.startColumn === r.startColumn && m.endLineNumber === r.endLineNumber && m.endColumn === r.endColumn,
+        );
+        if (!marker) return undefined;
+        return { group: `${r.startLineNumber}:${r.startColumn}:${r.endLineNumber}:${r.endColumn}`, typed: unquote(model.getValueInRange(r)), name: unquote(text), line: r.startLineNumber };
+      };
+      const state = byModel.get(model);
+      const offeredByEngine = (c: NameChoice & { line: number }) =>
+        (state?.fixes ?? []).some((f) => f.marker.startLineNumber === c.line && f.rename.key === c.typed && f.rename.suggestions.includes(c.name));
+      const actions = keepNearMisses(list.actions, choice)
+        .filter((a) => {
+          const c = choice(a);
+          return !c || !offeredByEngine(c);
+        })
+        .map((a) => (choice(a) ? { ...a, title: editorText(state?.locale ?? "en", "changeTo", { name: unquote(a.title) }) } : a));
+      return { actions, dispose: () => list.dispose() };
+    },
+  };
 }
