@@ -4,8 +4,22 @@
  */
 export function toTimestamp(t: number, epochMs: number): string {
   const ms = epochMs + Math.floor(t + 1e-9) * 1000;
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+  // A run formats the same few seconds over and over (every write stamps the current one).
+  if (ms === lastMs) return lastText;
+  let text = formatted.get(ms);
+  if (text === undefined) {
+    text = new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+    if (formatted.size >= 4096) formatted.clear();
+    formatted.set(ms, text);
+  }
+  lastMs = ms;
+  lastText = text;
+  return text;
 }
+
+const formatted = new Map<number, string>();
+let lastMs = NaN;
+let lastText = "";
 
 /** Simulated seconds of an API timestamp. */
 export function fromTimestamp(ts: string, epochMs: number): number {

@@ -14,7 +14,8 @@ import type { Instance } from "../kubelet/runtime";
 import { behaviorProgram, findBehavior } from "../scenario/behavior";
 import type { ActionSpec, NodeSpec, Scenario } from "../scenario/scenario";
 import { hostIP, nodeObject } from "./nodes";
-import { nodeInfoFromNode, scheduleOne } from "../scheduler/framework";
+import { nodeInfoFromNode, scheduleOne, type NodeInfo } from "../scheduler/framework";
+import { PodsByNode } from "../scheduler/nodePods";
 import type { HttpOverride } from "../workloads/process";
 import { KUBERNETES_SERVICE_IP, Network } from "./network";
 import { DeploymentController } from "../controllers/deployment";
@@ -51,8 +52,9 @@ export class Cluster {
   private podSeq = 0;
   private pendingPods = new Set<string>();
   /** Bound, non-terminal pods by namespace/name, in binding order: what the scheduler counts on nodes. */
-  private placed = new Map<string, Pod>();
+  private placed = new PodsByNode();
   private retryTimer = false;
+  private nodeSnapshot?: NodeInfo[];
   private nodeLifecycle: NodeLifecycleController;
 
   constructor(
@@ -72,6 +74,7 @@ export class Cluster {
       this.addNode(n, i);
     });
     this.store.watch("Pod", (verb, obj, entry) => this.onPod(verb, obj, entry));
+    this.store.watch("Node", () => (this.nodeSnapshot = undefined));
     this.store.watch("Service", () => this.network.changed());
     const controllers: ControllerContext = {
       clock: this.clock,
@@ -100,9 +103,9 @@ export class Cluster {
    * per-node verdicts and scores are kept in the trace for the UI.
    */
   private decide(pod: Pod): { node: string } | { message: string; reasons: string[] } {
-    const nodes = (this.store.list("Node") as KubeObject[]).map((n) => nodeInfoFromNode(n));
-    const placed = [...this.placed.values()];
-    const result = scheduleOne(pod, nodes, placed, {
+    // The scheduler's node snapshot, taken again only after a Node was written (UpdateSnapshot).
+    const nodes = (this.nodeSnapshot ??= sortedByName((this.store.list("Node") as KubeObject[]).map((n) => nodeInfoFromNode(n))));
+    const result = scheduleOne(pod, nodes, this.placed, {
       services: this.store.list("Service") as Service[],
       controllerSelector: (ns, owner) => this.store.get(owner.kind, ns, owner.name)?.spec?.selector,
     });
@@ -481,3 +484,5 @@ export class Cluster {
     return env;
   }
 }
+
+const sortedByName = (nodes: NodeInfo[]): NodeInfo[] => nodes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

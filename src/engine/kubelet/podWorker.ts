@@ -1,6 +1,7 @@
 import type { Container, LifecycleHandler, Pod } from "../api/types";
 import type { Timer } from "../sim/clock";
 import type { Cause, ProbeKind } from "../trace/types";
+import { toTimestamp } from "../api/time";
 import { goDuration } from "../printers/humanDuration";
 import { parseQuantity } from "../printers/quantity";
 import { ContainerFs, VolumeStore, type Mount } from "../workloads/fs";
@@ -770,5 +771,5 @@ function hookErrorText(h: LifecycleHandler, name: string, pod: Pod, detail: stri
 }
 
 function toTs(t: number, epochMs: number): string {
-  return new Date(epochMs + Math.floor(t + 1e-9) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+  return toTimestamp(t, epochMs);
 }

@@ -16,6 +16,7 @@
 import type { Node } from "kubernetes-types/core/v1";
 import type { Pod } from "../api/types";
 import { parseQuantity } from "../printers/quantity";
+import { NodePods, PodsByNode } from "./nodePods";
 import { priorityOf } from "./plugins/helpers";
 import { imageLocality } from "./plugins/imageLocality";
 import { interPodAffinityFilter, interPodAffinityScore } from "./plugins/interPodAffinity";
@@ -85,14 +86,15 @@ interface Rejection {
 
 const byName = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-function buildCycle(pod: Pod, nodes: NodeInfo[], podsOnNodes: Pod[], opts: ScheduleOptions): Cycle {
-  const sorted = [...nodes].sort(byName);
-  const podsOn = new Map<string, Pod[]>(sorted.map((n) => [n.name, []]));
-  for (const p of podsOnNodes) {
-    const n = p.spec?.nodeName;
-    if (n && podsOn.has(n)) podsOn.get(n)!.push(p);
-  }
-  return { pod, nodes: sorted, podsOn, opts };
+function isSortedByName(nodes: readonly NodeInfo[]): boolean {
+  for (let i = 1; i < nodes.length; i++) if (byName(nodes[i - 1], nodes[i]) > 0) return false;
+  return true;
+}
+
+function buildCycle(pod: Pod, nodes: readonly NodeInfo[], podsOnNodes: readonly Pod[] | PodsByNode, opts: ScheduleOptions): Cycle {
+  // A caller that keeps its snapshot sorted between cycles (the cluster does) is not sorted again.
+  const sorted = isSortedByName(nodes) ? (nodes as NodeInfo[]) : [...nodes].sort(byName);
+  return { pod, nodes: sorted, podsOn: podsOnNodes instanceof PodsByNode ? podsOnNodes : PodsByNode.of(podsOnNodes), opts };
 }
 
 /** findNodesThatFitPod: PreFilter, then each node through the filters; returns the rejections. */
@@ -153,14 +155,14 @@ function preempt(c: Cycle, rejections: Map<string, Rejection | null>): { message
       statuses.push({ code: "UnschedulableAndUnresolvable", reasons: [PREEMPTION_NOT_HELPFUL] });
       continue;
     }
-    const pods = c.podsOn.get(node.name) ?? [];
+    const pods = c.podsOn.on(node.name).pods;
     const victims = pods.filter((p) => priorityOf(p) < prio);
     if (victims.length === 0) {
       statuses.push({ code: "UnschedulableAndUnresolvable", reasons: [NO_PREEMPTION_VICTIMS] });
       continue;
     }
-    const podsOn = new Map(c.podsOn);
-    podsOn.set(node.name, pods.filter((p) => !victims.includes(p)));
+    const remaining = NodePods.of(pods.filter((p) => !victims.includes(p)));
+    const podsOn = { on: (n: string) => (n === node.name ? remaining : c.podsOn.on(n)) };
     const again = runFilters({ ...c, podsOn }, [node]).get(node.name);
     if (again) statuses.push(again.status);
     else candidates.push(node.name);
@@ -189,9 +191,10 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): Map<string, { scores: Recor
 
 /**
  * Schedule one pod. `podsOnNodes` are the bound, non-terminal pods (their spec.nodeName says
- * where); pods with a deletionTimestamp still count for resources but not for spreading.
+ * where), as a list or as the scheduler cache the caller keeps; pods with a deletionTimestamp
+ * still count for resources but not for spreading.
  */
-export function scheduleOne(pod: Pod, nodes: NodeInfo[], podsOnNodes: Pod[], opts: ScheduleOptions = {}): ScheduleResult {
+export function scheduleOne(pod: Pod, nodes: readonly NodeInfo[], podsOnNodes: readonly Pod[] | PodsByNode, opts: ScheduleOptions = {}): ScheduleResult {
   if (nodes.length === 0) return { message: ERR_NO_NODES_AVAILABLE, nodes: [] };
   const c = buildCycle(pod, nodes, podsOnNodes, opts);
   const rejections = runFilters(c);

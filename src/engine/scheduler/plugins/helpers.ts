@@ -207,7 +207,7 @@ function computePodRequests(pod: Pod, nonZero: boolean): Res {
   return reqs;
 }
 
-export function sumRequests(pods: Pod[], nonZero: boolean): Res {
+export function sumRequests(pods: readonly Pod[], nonZero: boolean): Res {
   const s: Res = { milliCPU: 0, memory: 0 };
   for (const p of pods) {
     const r = podRequestsOf(p, nonZero);

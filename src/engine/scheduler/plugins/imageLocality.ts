@@ -24,18 +24,41 @@ export function calculatePriority(sumScores: number, numContainers: number): num
 }
 
 function imageTable(node: NodeInfo): Map<string, number> {
+  const hit = tablesByNode.get(node);
+  if (hit) return hit;
   const m = new Map<string, number>();
   for (const img of node.images ?? []) m.set(normalizedImageName(img), node.imageSizes?.[img] ?? 0);
+  tablesByNode.set(node, m);
   return m;
+}
+
+/** NodeInfo objects are not changed once built (the scheduler keeps one per stored Node). */
+const tablesByNode = new WeakMap<NodeInfo, Map<string, number>>();
+
+interface Spread {
+  tables: Map<string, Map<string, number>>;
+  numNodesWith: Map<string, number>;
+}
+
+/** Per node list (a cycle's snapshot): each node's images and on how many nodes each image is. */
+const spreadByNodes = new WeakMap<readonly NodeInfo[], Spread>();
+
+function spreadOf(nodes: readonly NodeInfo[]): Spread {
+  const hit = spreadByNodes.get(nodes);
+  if (hit) return hit;
+  const tables = new Map(nodes.map((n) => [n.name, imageTable(n)]));
+  const numNodesWith = new Map<string, number>();
+  for (const t of tables.values()) for (const img of t.keys()) numNodesWith.set(img, (numNodesWith.get(img) ?? 0) + 1);
+  const s = { tables, numNodesWith };
+  spreadByNodes.set(nodes, s);
+  return s;
 }
 
 export const imageLocality: ScorePlugin = {
   name: "ImageLocality",
   weight: 1,
   preScore: (c) => {
-    const tables = new Map(c.nodes.map((n) => [n.name, imageTable(n)]));
-    const numNodesWith = new Map<string, number>();
-    for (const t of tables.values()) for (const img of t.keys()) numNodesWith.set(img, (numNodesWith.get(img) ?? 0) + 1);
+    const { tables, numNodesWith } = spreadOf(c.nodes);
     const containers = [...(c.pod.spec?.initContainers ?? []), ...(c.pod.spec?.containers ?? [])];
     const total = c.nodes.length;
     return {

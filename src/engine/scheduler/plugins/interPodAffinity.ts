@@ -65,9 +65,9 @@ export const interPodAffinityFilter: FilterPlugin = {
     const existingAntiCounts = new Map<string, number>();
     const own = affinityTerms.length > 0 || antiTerms.length > 0;
     for (const node of c.nodes) {
-      for (const existing of c.podsOn.get(node.name) ?? []) {
-        // Like NodeInfo.PodsWithRequiredAntiAffinity: most pods have no affinity and are skipped cheaply.
-        if (!own && !existing.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution) continue;
+      // Like NodeInfo.PodsWithRequiredAntiAffinity: most pods have no affinity and are skipped cheaply.
+      const on = c.podsOn.on(node.name);
+      for (const existing of own ? on.pods : on.withRequiredAntiAffinity) {
         if (affinityTerms.length > 0 && affinityTerms.every((t) => termMatches(t, existing, c))) {
           for (const t of affinityTerms) if (t.topologyKey in node.labels) addCount(affinityCounts, t.topologyKey, node.labels[t.topologyKey], 1);
         }
@@ -114,9 +114,9 @@ export const interPodAffinityScore: ScorePlugin = {
     };
     const own = prefAff.length > 0 || prefAnti.length > 0;
     for (const node of c.nodes) {
-      for (const existing of c.podsOn.get(node.name) ?? []) {
-        // Like NodeInfo.PodsWithAffinity: only pods with affinity terms can contribute.
-        if (!own && !existing.spec?.affinity?.podAffinity && !existing.spec?.affinity?.podAntiAffinity) continue;
+      // Like NodeInfo.PodsWithAffinity: only pods with affinity terms can contribute.
+      const on = c.podsOn.on(node.name);
+      for (const existing of own ? on.pods : on.withAffinity) {
         for (const { term, weight } of prefAff) if (termMatches(term, existing, c)) add(node, term, weight);
         for (const { term, weight } of prefAnti) if (termMatches(term, existing, c)) add(node, term, -weight);
         for (const t of required(existing, "podAffinity")) if (termMatches(t, pod, c)) add(node, t, HARD_POD_AFFINITY_WEIGHT);

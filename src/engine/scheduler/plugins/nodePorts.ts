@@ -8,7 +8,7 @@ import type { FilterPlugin } from "./types";
 
 export const ERR_REASON_NODE_PORTS = "node(s) didn't have free ports for the requested pod ports";
 
-interface HostPort {
+export interface HostPort {
   ip: string;
   protocol: string;
   port: number;
@@ -34,7 +34,7 @@ export const nodePorts: FilterPlugin = {
     if (want.length === 0) return {};
     return {
       filter: (node) => {
-        const used = (c.podsOn.get(node.name) ?? []).flatMap(hostPortsOf);
+        const used = c.podsOn.on(node.name).hostPorts;
         return want.some((w) => used.some((u) => conflicts(w, u))) ? { code: "Unschedulable", reasons: [ERR_REASON_NODE_PORTS] } : null;
       },
     };

@@ -5,7 +5,7 @@
  * Skipped (PreScore Skip) for a pod whose cpu and memory requests are all zero (issue #129138).
  * Models: pkg/scheduler/framework/plugins/noderesources/balanced_allocation.go.
  */
-import { allocatableOf, podRequestsOf, sumRequests } from "./helpers";
+import { allocatableOf, podRequestsOf } from "./helpers";
 import type { ScorePlugin } from "./types";
 import { MAX_NODE_SCORE } from "./types";
 
@@ -37,7 +37,7 @@ export const nodeResourcesBalancedAllocation: ScorePlugin = {
     return {
       score: (node) => {
         const alloc = allocatableOf(node);
-        const used = sumRequests(c.podsOn.get(node.name) ?? [], false);
+        const used = c.podsOn.on(node.name).requested(false);
         return balancedResourceScore([used.milliCPU + req.milliCPU, used.memory + req.memory], [alloc.milliCPU, alloc.memory]);
       },
     };

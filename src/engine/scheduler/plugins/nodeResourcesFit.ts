@@ -9,7 +9,7 @@
  * Models: pkg/scheduler/framework/plugins/noderesources/fit.go, least_allocated.go,
  * resource_allocation.go.
  */
-import { allocatableOf, podRequestsOf, sumRequests } from "./helpers";
+import { allocatableOf, podRequestsOf } from "./helpers";
 import type { FilterPlugin, ScorePlugin, Status } from "./types";
 import { MAX_NODE_SCORE } from "./types";
 
@@ -21,13 +21,13 @@ export const nodeResourcesFitFilter: FilterPlugin = {
     const req = podRequestsOf(c.pod);
     return {
       filter: (node): Status | null => {
-        const pods = c.podsOn.get(node.name) ?? [];
+        const pods = c.podsOn.on(node.name);
         const alloc = allocatableOf(node);
         const reasons: string[] = [];
         let unresolvable = false;
-        if (pods.length + 1 > node.allocatable.pods) reasons.push(REASON_TOO_MANY_PODS);
+        if (pods.size + 1 > node.allocatable.pods) reasons.push(REASON_TOO_MANY_PODS);
         if (req.milliCPU === 0 && req.memory === 0) return reasons.length ? { code: "Unschedulable", reasons } : null;
-        const used = sumRequests(pods, false);
+        const used = pods.requested(false);
         if (req.milliCPU > 0 && req.milliCPU > alloc.milliCPU - used.milliCPU) {
           reasons.push("Insufficient cpu");
           if (req.milliCPU > alloc.milliCPU) unresolvable = true;
@@ -57,7 +57,7 @@ export const nodeResourcesFitScore: ScorePlugin = {
     return {
       score: (node) => {
         const alloc = allocatableOf(node);
-        const used = sumRequests(c.podsOn.get(node.name) ?? [], true);
+        const used = c.podsOn.on(node.name).requested(true);
         const cpu = leastRequestedScore(used.milliCPU + req.milliCPU, alloc.milliCPU);
         const mem = leastRequestedScore(used.memory + req.memory, alloc.memory);
         return Math.floor((cpu * 1 + mem * 1) / 2);

@@ -18,7 +18,6 @@ import {
   LABEL_HOSTNAME,
   LABEL_ZONE,
   findUntoleratedTaint,
-  isTerminating,
   labelsOf,
   nsOf,
   requiredNodeAffinityMatches,
@@ -27,6 +26,7 @@ import {
   selectorMatches,
   toSelector,
 } from "./helpers";
+import { selectorKey } from "../nodePods";
 import type { Cycle, FilterPlugin, NodeInfo, NodeScore, ScorePlugin } from "./types";
 import { MAX_NODE_SCORE } from "./types";
 
@@ -119,13 +119,6 @@ function matchNodeInclusionPolicies(x: Constraint, pod: Pod, node: NodeInfo): bo
   return true;
 }
 
-/** countPodsMatchSelector: same namespace, not terminating, labels match. */
-export function countPodsMatchSelector(pods: Pod[], sel: Selector, ns: string): number {
-  let n = 0;
-  for (const p of pods) if (!isTerminating(p) && nsOf(p) === ns && selectorMatches(sel, labelsOf(p))) n++;
-  return n;
-}
-
 export const podTopologySpreadFilter: FilterPlugin = {
   name: "PodTopologySpread",
   preFilter: (c) => {
@@ -133,12 +126,13 @@ export const podTopologySpreadFilter: FilterPlugin = {
     const cs = filterConstraints(pod.spec?.topologySpreadConstraints ?? [], labelsOf(pod), "DoNotSchedule");
     if (cs.length === 0) return {};
     const counts: Array<Map<string, number>> = cs.map(() => new Map());
+    const keys = cs.map((x) => selectorKey(x.selector, nsOf(pod)));
     for (const node of c.nodes) {
       if (!hasAllKeys(node, cs)) continue;
       cs.forEach((x, i) => {
         if (!matchNodeInclusionPolicies(x, pod, node)) return;
         const v = node.labels[x.topologyKey];
-        const n = countPodsMatchSelector(c.podsOn.get(node.name) ?? [], x.selector, nsOf(pod));
+        const n = c.podsOn.on(node.name).countMatching(x.selector, nsOf(pod), keys[i]);
         counts[i].set(v, (counts[i].get(v) ?? 0) + n);
       });
     }
@@ -178,6 +172,7 @@ export const podTopologySpreadScore: ScorePlugin = {
     const requireAll = own.length > 0;
     const ignored = new Set<string>();
     const tpCounts: Array<Map<string, number>> = cs.map(() => new Map());
+    const keys = cs.map((x) => selectorKey(x.selector, nsOf(pod)));
     for (const node of feasible) {
       if (requireAll && !hasAllKeys(node, cs)) {
         ignored.add(node.name);
@@ -197,7 +192,7 @@ export const podTopologySpreadScore: ScorePlugin = {
         const v = node.labels[x.topologyKey] ?? "";
         const cur = tpCounts[i].get(v);
         if (cur === undefined) return;
-        tpCounts[i].set(v, cur + countPodsMatchSelector(c.podsOn.get(node.name) ?? [], x.selector, nsOf(pod)));
+        tpCounts[i].set(v, cur + c.podsOn.on(node.name).countMatching(x.selector, nsOf(pod), keys[i]));
       });
     }
     return {
@@ -208,7 +203,7 @@ export const podTopologySpreadScore: ScorePlugin = {
           if (!(x.topologyKey in node.labels)) return;
           const cnt =
             x.topologyKey === LABEL_HOSTNAME
-              ? countPodsMatchSelector(c.podsOn.get(node.name) ?? [], x.selector, nsOf(pod))
+              ? c.podsOn.on(node.name).countMatching(x.selector, nsOf(pod), keys[i])
               : (tpCounts[i].get(node.labels[x.topologyKey]) ?? 0);
           score += scoreForCount(cnt, x.maxSkew, weights[i]);
         });

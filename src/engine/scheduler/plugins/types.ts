@@ -5,6 +5,7 @@
  */
 import type { LabelSelector, OwnerReference } from "kubernetes-types/meta/v1";
 import type { Pod, Service } from "../../api/types";
+import type { NodePods } from "../nodePods";
 
 export type Taint = { key: string; value?: string; effect: "NoSchedule" | "PreferNoSchedule" | "NoExecute" };
 
@@ -57,7 +58,7 @@ export interface Cycle {
   /** All nodes of the snapshot, sorted by name. */
   nodes: NodeInfo[];
   /** Pods bound to each node (by node name), including terminating ones. */
-  podsOn: Map<string, Pod[]>;
+  podsOn: { on(node: string): NodePods };
   opts: ScheduleOptions;
 }
 
