@@ -1,41 +1,53 @@
-import { memo, useState, type KeyboardEvent } from "react";
+import { memo, useEffect, useRef, type KeyboardEvent } from "react";
 import { select } from "../../state/actions";
 import { containerKindLabel, probeLabel, type Translate } from "./format";
-import type { Layout } from "./layout";
+import type { Row } from "./layout";
 
 interface Props {
-  layout: Layout;
+  /** The rows in view (virtualised), the active lane's row always among them. */
+  rows: readonly Row[];
   width: number;
   tr: Translate;
   selectedLane: string | undefined;
+  /** The row key of the lane that holds the tab stop (roving tabindex). */
+  activeKey: string | undefined;
+  /** Bumped when the keyboard moved the tab stop: the active lane's button takes the focus. */
+  focusTick: number;
+  onActivate: (key: string) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLElement>, key: string) => void;
+  onToggleConditions: (uid: string) => void;
+  describedBy: string;
 }
 
 /**
- * The lane names. Pod and container names are buttons that select them; they form one tab stop
- * (roving tabindex: Up/Down move between them; Left/Right, Home/End stay with playback).
+ * The lane names. Pod and container names are buttons that select them, and each pod's
+ * conditions lane has a disclosure button that unfolds its four conditions. They form one tab
+ * stop (roving tabindex): Up/Down move between lanes, Left/Right step through the focused
+ * lane's changes (the parent handles the keys, since it knows every lane, drawn or not).
  */
-export const LaneLabels = memo(function LaneLabels({ layout, width, tr, selectedLane }: Props) {
-  const [active, setActive] = useState(0);
-  let buttonIndex = 0;
+export const LaneLabels = memo(function LaneLabels({ rows, width, tr, selectedLane, activeKey, focusTick, onActivate, onKeyDown, onToggleConditions, describedBy }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const first = rows.find((r) => r.kind === "phase" || r.kind === "summary" || r.kind === "state")?.key;
+  const tabKey = activeKey !== undefined && rows.some((r) => r.key === activeKey) ? activeKey : first;
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>("button.tl-lane-label")];
-    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (i < 0) return;
-    const next = e.key === "ArrowDown" ? i + 1 : e.key === "ArrowUp" ? i - 1 : undefined;
-    if (next === undefined) return;
-    e.preventDefault();
-    const j = Math.max(0, Math.min(buttons.length - 1, next));
-    setActive(j);
-    buttons[j].focus();
-  };
+  useEffect(() => {
+    if (!focusTick || !activeKey) return;
+    ref.current?.querySelector<HTMLButtonElement>(`button[data-lane="${CSS.escape(activeKey)}"]`)?.focus({ preventScroll: true });
+  }, [focusTick, activeKey, rows]);
+
+  const common = (row: Row) => ({
+    "data-lane": row.key,
+    tabIndex: row.key === tabKey ? 0 : -1,
+    onFocus: () => onActivate(row.key),
+    onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => onKeyDown(e, row.key),
+    "aria-describedby": describedBy,
+  });
 
   return (
-    <div className="tl-labels" style={{ width }} role="group" aria-label={tr("timeline.lanes")} onKeyDown={onKeyDown}>
-      {layout.rows.map((row) => {
+    <div className="tl-labels" ref={ref} style={{ width }} role="group" aria-label={tr("timeline.lanes")}>
+      {rows.map((row) => {
         const style = { top: row.y, height: row.h, width };
         if (row.kind === "phase") {
-          const idx = buttonIndex++;
           const key = `${row.pod.uid}/`;
           return (
             <button
@@ -43,19 +55,36 @@ export const LaneLabels = memo(function LaneLabels({ layout, width, tr, selected
               type="button"
               className="tl-lane-label is-pod"
               style={style}
-              tabIndex={idx === active ? 0 : -1}
+              {...common(row)}
               aria-pressed={selectedLane === key}
               aria-label={tr("timeline.selectPod", { name: row.pod.name })}
               title={`${row.pod.namespace}/${row.pod.name}`}
-              onFocus={() => setActive(idx)}
               onClick={() => select({ kind: "pod", namespace: row.pod.namespace, pod: row.pod.name })}
             >
               <span>{row.pod.name}</span>
             </button>
           );
         }
+        if (row.kind === "summary") {
+          return (
+            <button
+              key={row.key}
+              type="button"
+              className="tl-lane-label is-sub is-toggle"
+              style={style}
+              {...common(row)}
+              aria-expanded={row.open}
+              aria-label={tr(row.open ? "timeline.conditionsHide" : "timeline.conditionsShow", { name: row.pod.name })}
+              onClick={() => onToggleConditions(row.pod.uid)}
+            >
+              <span aria-hidden="true" className="tl-caret">
+                {row.open ? "▾" : "▸"}
+              </span>
+              <span>{tr("timeline.conditions")}</span>
+            </button>
+          );
+        }
         if (row.kind === "state") {
-          const idx = buttonIndex++;
           const c = row.container;
           const key = `${row.pod.uid}/${c.name}/`;
           const kind = containerKindLabel(tr, c.kind);
@@ -65,11 +94,10 @@ export const LaneLabels = memo(function LaneLabels({ layout, width, tr, selected
               type="button"
               className="tl-lane-label"
               style={style}
-              tabIndex={idx === active ? 0 : -1}
+              {...common(row)}
               aria-pressed={selectedLane === key}
               aria-label={c.kind === "regular" ? tr("timeline.selectRegular", { name: c.name }) : tr("timeline.selectContainer", { kind, name: c.name })}
               title={c.name}
-              onFocus={() => setActive(idx)}
               onClick={() => select({ kind: "container", namespace: row.pod.namespace, pod: row.pod.name, container: c.name })}
             >
               {c.kind !== "regular" && <span className="tl-badge">{kind}</span>}
@@ -79,7 +107,7 @@ export const LaneLabels = memo(function LaneLabels({ layout, width, tr, selected
         }
         if (row.kind === "condition" || row.kind === "probe") {
           return (
-            <div key={row.key} className="tl-lane-label is-sub" style={style} aria-hidden="true">
+            <div key={row.key} className="tl-lane-label is-sub is-deep" style={style} aria-hidden="true">
               <span>{row.kind === "condition" ? row.condition : probeLabel(tr, row.probe)}</span>
             </div>
           );

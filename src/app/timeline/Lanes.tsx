@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from "react";
 import type { ScaleLinear } from "d3-scale";
 import { spanIsError, spanLabel, type Translate } from "./format";
-import { rowMarks, rowSpans, type Layout, type Row } from "./layout";
+import { revealSpan, rowMarks, rowSpans, type LaneGroup, type Row } from "./layout";
 import { visitAttempts } from "./probes";
 import { markPath, markStyle, probeTickPath } from "./shapes";
 import type { TimelineSpan } from "./types";
@@ -22,16 +22,19 @@ interface RowProps {
   drawMarks: boolean;
   emphasis: Emphasis;
   patterns: { hatch: string; stripe: string };
+  /** Nothing after this simulated second is drawn (Infinity: the whole run). */
+  until: number;
 }
 
 const BAR: Record<Row["kind"], [number, number]> = {
   phase: [3, 17],
   podMarks: [0, 14],
-  condition: [2, 8],
+  summary: [1, 15],
+  condition: [4, 8],
   state: [2, 18],
-  overlay: [2, 12],
+  overlay: [1, 15],
   marks: [0, 14],
-  probe: [1, 10],
+  probe: [3, 10],
 };
 
 function spanClass(s: TimelineSpan): string {
@@ -40,6 +43,8 @@ function spanClass(s: TimelineSpan): string {
       return s.terminating ? "ph-terminating" : `ph-${s.phase.toLowerCase()}`;
     case "condition":
       return `cond-${s.status.toLowerCase()}`;
+    case "conditions":
+      return !s.blocking ? "sum-ready" : s.status === "absent" || s.status === "Unknown" ? "sum-absent" : "sum-blocked";
     case "waiting":
       return spanIsError(s) ? "st-waiting-err" : "st-waiting";
     case "running":
@@ -69,7 +74,7 @@ export function textWidth(s: string, px: number): number {
   return w;
 }
 
-function SpanView({ s, row, scale, width, tr, emphasis, patterns }: Omit<RowProps, "drawMarks"> & { s: TimelineSpan }) {
+function SpanView({ s, row, scale, width, tr, emphasis, patterns }: Omit<RowProps, "drawMarks" | "until"> & { s: TimelineSpan }) {
   const [top, h] = BAR[row.kind];
   const xa = scale(s.start);
   const xb = scale(s.end);
@@ -82,11 +87,11 @@ function SpanView({ s, row, scale, width, tr, emphasis, patterns }: Omit<RowProp
   let label: ReactNode = null;
   if (row.kind !== "condition") {
     const text = spanLabel(tr, s, "container" in row ? row.container.kind : undefined);
-    const px = row.kind === "overlay" ? 10.5 : 11;
+    const px = 13;
     const left = Math.max(x0, 0);
     if (Math.min(x1, width) - left > textWidth(text, px) + 8) {
       label = (
-        <text className={row.kind === "overlay" ? "tl-label is-small" : "tl-label"} x={left + 4} y={top + h / 2} dy="0.35em">
+        <text className="tl-label" x={left + 4} y={top + h / 2} dy="0.35em">
           {text}
         </text>
       );
@@ -101,8 +106,9 @@ function SpanView({ s, row, scale, width, tr, emphasis, patterns }: Omit<RowProp
   );
 }
 
-function MarksView({ row, scale, width, emphasis }: RowProps) {
-  const [t0, t1] = scale.domain();
+function MarksView({ row, scale, width, emphasis, until }: RowProps) {
+  const [t0, t1b] = scale.domain();
+  const t1 = Math.min(t1b, until);
   const cy = row.h / 2;
   const out: ReactNode[] = [];
   for (const m of rowMarks(row)) {
@@ -117,9 +123,10 @@ function MarksView({ row, scale, width, emphasis }: RowProps) {
   return <>{out}</>;
 }
 
-function ProbeView({ row, scale, emphasis }: RowProps) {
+function ProbeView({ row, scale, emphasis, until }: RowProps) {
   if (row.kind !== "probe") return null;
-  const [t0, t1] = scale.domain();
+  const [t0, t1b] = scale.domain();
+  const t1 = Math.min(t1b, until);
   const [top, h] = BAR.probe;
   let ok = "";
   let fail = "";
@@ -155,23 +162,31 @@ function ProbeView({ row, scale, emphasis }: RowProps) {
   );
 }
 
+function SpansView(props: RowProps) {
+  const out: ReactNode[] = [];
+  const spans = rowSpans(props.row);
+  for (let i = 0; i < spans.length; i++) {
+    const s = revealSpan(spans[i], props.until);
+    if (s) out.push(<SpanView key={i} s={s} {...props} />);
+  }
+  return <>{out}</>;
+}
+
 const RowView = memo(function RowView(props: RowProps) {
   const { row, drawMarks } = props;
   const isMarks = row.kind === "marks" || row.kind === "podMarks" || row.kind === "probe";
   return (
     <g transform={`translate(0,${row.y})`}>
-      {isMarks
-        ? drawMarks && (row.kind === "probe" ? <ProbeView {...props} /> : <MarksView {...props} />)
-        : rowSpans(row).map((s, i) => <SpanView key={i} s={s} {...props} />)}
+      {isMarks ? drawMarks && (row.kind === "probe" ? <ProbeView {...props} /> : <MarksView {...props} />) : <SpansView {...props} />}
     </g>
   );
 });
 
 /** Background bands: one per pod; the selected pod or container gets an outline. */
-function Bands({ layout, width, selectedLane }: { layout: Layout; width: number; selectedLane: string | undefined }) {
+function Bands({ groups, width, selectedLane }: { groups: readonly LaneGroup[]; width: number; selectedLane: string | undefined }) {
   return (
     <>
-      {layout.groups.map((g) =>
+      {groups.map((g) =>
         g.container && g.key !== selectedLane ? null : (
           <rect key={g.key} className={g.key === selectedLane ? "tl-band is-selected" : "tl-band"} x={0} y={g.y - 2} width={width} height={g.h + 4} />
         ),
@@ -181,22 +196,28 @@ function Bands({ layout, width, selectedLane }: { layout: Layout; width: number;
 }
 
 export interface LanesProps {
-  layout: Layout;
+  /** The rows in view (virtualised: only these are drawn) and their groups. */
+  rows: readonly Row[];
+  groups: readonly LaneGroup[];
   scale: ScaleLinear<number, number>;
   width: number;
   tr: Translate;
   drawMarks: boolean;
   emphasis: Emphasis;
   patterns: { hatch: string; stripe: string };
+  until: number;
 }
 
-/** Every row's spans (and marks, unless the canvas layer draws them), culled to the visible time range. */
-export const Lanes = memo(function Lanes({ layout, scale, width, tr, drawMarks, emphasis, patterns }: LanesProps) {
+/**
+ * The rows in view: spans (and marks, unless the canvas layer draws them), culled to the visible
+ * time range and cut at `until` (what the playhead has revealed).
+ */
+export const Lanes = memo(function Lanes({ rows, groups, scale, width, tr, drawMarks, emphasis, patterns, until }: LanesProps) {
   return (
     <>
-      <Bands layout={layout} width={width} selectedLane={emphasis.selectedLane} />
-      {layout.rows.map((row) => (
-        <RowView key={row.key} row={row} scale={scale} width={width} tr={tr} drawMarks={drawMarks} emphasis={emphasis} patterns={patterns} />
+      <Bands groups={groups} width={width} selectedLane={emphasis.selectedLane} />
+      {rows.map((row) => (
+        <RowView key={row.key} row={row} scale={scale} width={width} tr={tr} drawMarks={drawMarks} emphasis={emphasis} patterns={patterns} until={until} />
       ))}
     </>
   );

@@ -1,12 +1,17 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
 import type { ScaleLinear } from "d3-scale";
 import type { Emphasis } from "./Lanes";
-import { rowMarks, type Layout } from "./layout";
+import { rowMarks, type Row } from "./layout";
 import { visitAttempts } from "./probes";
 import { MARK_PAINT, markPath, markStyle, probeTickPath, type MarkStyle } from "./shapes";
 
 interface Props {
-  layout: Layout;
+  /** The rows in view (with a margin); the canvas culls them again to the scrolled-to part. */
+  rows: readonly Row[];
+  /** The height the lanes take (what the playhead has revealed). */
+  total: number;
+  /** Nothing after this simulated second is drawn. */
+  until: number;
   scale: ScaleLinear<number, number>;
   width: number;
   body: RefObject<HTMLDivElement | null>;
@@ -21,7 +26,7 @@ interface Props {
  * are drawn, batched into one path per style. Hover and click still work: the plot hit-tests by
  * arithmetic, so the canvas ignores the pointer.
  */
-export function MarkCanvas({ layout, scale, width, body, emphasis, theme }: Props) {
+export function MarkCanvas({ rows, total, until, scale, width, body, emphasis, theme }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const [viewH, setViewH] = useState(0);
 
@@ -35,7 +40,7 @@ export function MarkCanvas({ layout, scale, width, body, emphasis, theme }: Prop
     return () => ro.disconnect();
   }, [body]);
 
-  const height = Math.max(0, Math.min(viewH, layout.height));
+  const height = Math.max(0, Math.min(viewH, total));
 
   useEffect(() => {
     const canvas = ref.current;
@@ -47,18 +52,19 @@ export function MarkCanvas({ layout, scale, width, body, emphasis, theme }: Prop
       const ctx = canvas.getContext("2d");
       if (!ctx) return;
       const dpr = window.devicePixelRatio || 1;
-      const top = Math.max(0, Math.min(el.scrollTop, layout.height - height));
+      const top = Math.max(0, Math.min(el.scrollTop, total - height));
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, width, height);
       ctx.translate(0, -top);
       const css = getComputedStyle(canvas);
       const color = (v: string) => css.getPropertyValue(v).trim() || "#000";
-      const [t0, t1] = scale.domain();
+      const [t0, t1b] = scale.domain();
+      const t1 = Math.min(t1b, until);
       const byStyle = new Map<MarkStyle, string[]>();
       const rings: { x: number; y: number; sel: boolean }[] = [];
       let ok = "";
       let fail = "";
-      for (const row of layout.rows) {
+      for (const row of rows) {
         if (row.y + row.h < top || row.y > top + height) continue;
         const cy = row.y + row.h / 2;
         if (row.kind === "probe") {
@@ -67,10 +73,10 @@ export function MarkCanvas({ layout, scale, width, body, emphasis, theme }: Prop
           visitAttempts(row.probe, t0, t1, (t, run) => {
             const x = scale(t);
             if (run.result === "success") {
-              if (x - lastOk >= 1) ok += probeTickPath(x, row.y + 1, row.y + 11, false);
+              if (x - lastOk >= 1) ok += probeTickPath(x, row.y + 3, row.y + 13, false);
               lastOk = x;
             } else {
-              if (x - lastFail >= 1) fail += probeTickPath(x, row.y + 1, row.y + 11, true);
+              if (x - lastFail >= 1) fail += probeTickPath(x, row.y + 3, row.y + 13, true);
               lastFail = x;
             }
           });
@@ -120,7 +126,7 @@ export function MarkCanvas({ layout, scale, width, body, emphasis, theme }: Prop
       el.removeEventListener("scroll", schedule);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [layout, scale, width, height, body, emphasis, theme]);
+  }, [rows, total, until, scale, width, height, body, emphasis, theme]);
 
   const dpr = typeof window === "undefined" ? 1 : window.devicePixelRatio || 1;
   return (

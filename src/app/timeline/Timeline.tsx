@@ -1,17 +1,20 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type PointerEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from "react";
 import { scaleLinear } from "d3-scale";
-import { select } from "../../state/actions";
-import { selectHighlight, selectLocale, selectSelection, selectTrace, useStore, type PlaygroundState, type Selection } from "../../state/store";
+import { selectAt } from "../../state/actions";
+import { selectHighlight, selectLocale, selectRevealUntil, selectSelection, selectTrace, useStore, type PlaygroundState, type Selection } from "../../state/store";
+import { useMoments } from "../presenter/useMoments";
 import { t as translate } from "../i18n";
 import { Axis, AXIS_HEIGHT } from "./Axis";
-import { formatDuration, marksDetails, probeDetails, spanDetails, type Translate } from "./format";
+import { formatDuration, formatTime, marksDetails, probeDetails, spanDetails, type Translate } from "./format";
+import { changeText, isLaneRow, laneChanges, stepChange } from "./laneChanges";
 import { Lanes, type Emphasis } from "./Lanes";
 import { LaneLabels } from "./LaneLabels";
-import { hitIds, hitTest, layoutTimeline, type Hit, type Layout } from "./layout";
+import { groupsIn, hitIds, hitTest, hitTime, layoutTimeline, revealed, rowMarks, rowsIn, type Hit, type Layout, type Row } from "./layout";
 import { Legend } from "./Legend";
 import { LiveText } from "./LiveText";
 import { MarkCanvas } from "./MarkCanvas";
-import { buildTimeline } from "./model";
+import { Moments } from "./Moments";
+import { TimelineBuilder } from "./model";
 import { PlayheadLine } from "./Playhead";
 import { countAttempts } from "./probes";
 import { createHoverStore, Tooltip } from "./Tooltip";
@@ -21,29 +24,82 @@ import { createZoomController, type ZoomController, type ZoomView } from "./zoom
 import "./timeline.css";
 
 const selectTheme = (s: PlaygroundState) => s.theme;
+const selectLessonOpen = (s: PlaygroundState) => s.lessonId !== undefined;
 
-const LABEL_WIDTH = 180;
+/** The label column: narrower on a phone so the lanes keep most of the width. */
+function labelWidthFor(bodyWidth: number): number {
+  return bodyWidth < 520 ? 112 : bodyWidth < 900 ? 150 : 180;
+}
 /** Above this many marks in view, marks and probe ticks move to the canvas layer. */
 const CANVAS_THRESHOLD = 1500;
 /** The narrowest view, in simulated seconds. */
 const MIN_VISIBLE_SECONDS = 2;
+/** Rows are drawn in windows of this many pixels (plus one above and two below), so scrolling re-renders rarely. */
+const CHUNK = 320;
+/** Traces with more entries than this are turned into a model in slices of SLICE_MS, never one long task. */
+const SYNC_ENTRIES = 15_000;
+const SLICE_MS = 12;
 
 // One model per trace, shared by every mount (remounting after a layout change costs nothing).
 const models = new WeakMap<Trace, TimelineModel>();
-function modelFor(trace: Trace): TimelineModel {
-  let m = models.get(trace);
-  if (!m) models.set(trace, (m = buildTimeline(trace)));
-  return m;
+const builders = new WeakMap<Trace, TimelineBuilder>();
+
+function builderFor(trace: Trace): TimelineBuilder {
+  let b = builders.get(trace);
+  if (!b) builders.set(trace, (b = new TimelineBuilder(trace)));
+  return b;
 }
 
-function visibleMarks(model: TimelineModel, t0: number, t1: number): number {
+/** Yields to the browser between slices (a message is not clamped like nested timeouts). */
+function nextTask(fn: () => void): () => void {
+  const ch = new MessageChannel();
+  let live = true;
+  ch.port1.onmessage = () => live && fn();
+  ch.port2.postMessage(0);
+  return () => {
+    live = false;
+    ch.port1.close();
+  };
+}
+
+/** The trace's model: at once for small traces, else built in short slices (progress 0 – 1 meanwhile). */
+function useModel(trace: Trace | undefined): { model: TimelineModel | undefined; progress: number } {
+  const small = !!trace && trace.entries.length <= SYNC_ENTRIES;
+  const direct = useMemo(() => {
+    if (!trace) return undefined;
+    const m = models.get(trace) ?? (small ? builderFor(trace).step() : undefined);
+    if (m) models.set(trace, m);
+    return m;
+  }, [trace, small]);
+  const [built, setBuilt] = useState<{ trace: Trace; model?: TimelineModel; progress: number } | undefined>(undefined);
+  useEffect(() => {
+    if (!trace || direct) return;
+    const b = builderFor(trace);
+    let cancel: (() => void) | undefined;
+    const run = () => {
+      const end = performance.now() + SLICE_MS;
+      const m = b.step(() => performance.now() > end);
+      if (m) {
+        models.set(trace, m);
+        setBuilt({ trace, model: m, progress: 1 });
+      } else {
+        setBuilt({ trace, progress: b.progress });
+        cancel = nextTask(run);
+      }
+    };
+    cancel = nextTask(run);
+    return () => cancel?.();
+  }, [trace, direct]);
+  if (direct) return { model: direct, progress: 1 };
+  if (built && built.trace === trace) return { model: built.model, progress: built.progress };
+  return { model: undefined, progress: 0 };
+}
+
+function visibleMarks(rows: readonly Row[], t0: number, t1: number): number {
   let n = 0;
-  for (const p of model.pods) {
-    for (const m of p.marks) if (m.t >= t0 && m.t <= t1) n++;
-    for (const c of p.containers) {
-      for (const m of c.marks) if (m.t >= t0 && m.t <= t1) n++;
-      for (const tr of c.probes) n += countAttempts(tr, t0, t1);
-    }
+  for (const r of rows) {
+    if (r.kind === "probe") n += countAttempts(r.probe, t0, t1);
+    else for (const m of rowMarks(r)) if (m.t >= t0 && m.t <= t1) n++;
   }
   return n;
 }
@@ -56,7 +112,8 @@ function typing(target: EventTarget | null): boolean {
 
 function laneKey(model: TimelineModel | undefined, sel: Selection | undefined): string | undefined {
   if (!model || !sel || sel.kind === "entry") return undefined;
-  const pod = [...model.pods].reverse().find((p) => p.name === sel.pod && p.namespace === sel.namespace);
+  let pod: TimelineModel["pods"][number] | undefined;
+  for (let i = model.pods.length - 1; i >= 0 && !pod; i--) if (model.pods[i].name === sel.pod && model.pods[i].namespace === sel.namespace) pod = model.pods[i];
   if (!pod) return undefined;
   return sel.kind === "pod" ? `${pod.uid}/` : `${pod.uid}/${sel.container}/`;
 }
@@ -104,33 +161,58 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
   const selection = useStore(traceProp ? noSelection : selectSelection);
   const highlight = useStore(traceProp ? noHighlight : selectHighlight);
   const theme = useStore(selectTheme);
+  const revealUntil = useStore(selectRevealUntil);
+  const lessonOpen = useStore(selectLessonOpen);
+  const { moments } = useMoments(lessonOpen && !traceProp);
+  const playhead = useStore((s) => (moments.length ? s.t : 0));
   const tr = useCallback<Translate>((key, vars) => translate(locale, key, vars), [locale]);
 
-  const model = useMemo(() => (trace ? modelFor(trace) : undefined), [trace]);
-  const layout = useMemo(() => (model ? layoutTimeline(model) : undefined), [model]);
+  const { model, progress } = useModel(trace);
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(() => new Set());
+  const layout = useMemo(() => (model ? layoutTimeline(model, { unfolded }) : undefined), [model, unfolded]);
   const until = Math.max(untilProp ?? model?.until ?? 0, 1e-3);
+  const rev = model && layout ? revealed(model, layout, revealUntil) : undefined;
 
   const rootRef = useRef<HTMLDivElement>(null);
   const syncRef = useRef(zoomSync);
   const bodyRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<ZoomController | undefined>(undefined);
-  const [width, setWidth] = useState(800);
+  const [bodyWidth, setBodyWidth] = useState(980);
+  const [win, setWin] = useState({ y0: 0, y1: 4 * CHUNK });
   const [view, setView] = useState<ZoomView>({ k: 1, x: 0 });
   const [hover] = useState(createHoverStore);
   const [pointing, setPointing] = useState(false);
+  const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
+  const [focusTick, setFocusTick] = useState(0);
+  const [announce, setAnnounce] = useState("");
   const patternBase = useId().replace(/:/g, "");
+  const helpId = `${patternBase}-help`;
   const patterns = useMemo(() => ({ hatch: `${patternBase}-hatch`, stripe: `${patternBase}-stripe` }), [patternBase]);
   const maxScale = Math.max(1, until / MIN_VISIBLE_SECONDS);
+  const labelWidth = labelWidthFor(bodyWidth);
+  const width = Math.max(120, bodyWidth - labelWidth);
+  const hasPods = !!model && model.pods.length > 0;
 
+  // The body's width (the lanes' share of it) and which window of rows is in view.
   useEffect(() => {
     const el = bodyRef.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(120, el.clientWidth - LABEL_WIDTH));
+    const measure = () => {
+      setBodyWidth(el.clientWidth);
+      const top = el.scrollTop;
+      const y0 = Math.max(0, Math.floor(top / CHUNK) * CHUNK - CHUNK);
+      const y1 = Math.floor((top + el.clientHeight) / CHUNK) * CHUNK + 2 * CHUNK;
+      setWin((w) => (w.y0 === y0 && w.y1 === y1 ? w : { y0, y1 }));
+    };
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
-    return () => ro.disconnect();
-  }, [model]);
+    el.addEventListener("scroll", measure, { passive: true });
+    return () => {
+      ro.disconnect();
+      el.removeEventListener("scroll", measure);
+    };
+  }, [hasPods]);
 
   useEffect(() => {
     const el = rootRef.current;
@@ -139,7 +221,7 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
     let next: ZoomView = { k: 1, x: 0 };
     const ctl = createZoomController(
       el,
-      { left: LABEL_WIDTH, width: 800, maxScale: 1 },
+      { left: 180, width: 800, maxScale: 1 },
       {
         onChange(v) {
           next = v;
@@ -175,19 +257,32 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
   }, []);
 
   useEffect(() => {
-    zoomRef.current?.update({ left: LABEL_WIDTH, width, maxScale });
-  }, [width, maxScale, model]);
+    zoomRef.current?.update({ left: labelWidth, width, maxScale });
+  }, [labelWidth, width, maxScale, model]);
 
   const scale = useMemo(() => {
-    const toTime = (sx: number) => (((sx - view.x) / view.k - LABEL_WIDTH) / width) * until;
-    return scaleLinear().domain([toTime(LABEL_WIDTH), toTime(LABEL_WIDTH + width)]).range([0, width]);
-  }, [view, width, until]);
+    const toTime = (sx: number) => (((sx - view.x) / view.k - labelWidth) / width) * until;
+    return scaleLinear().domain([toTime(labelWidth), toTime(labelWidth + width)]).range([0, width]);
+  }, [view, width, until, labelWidth]);
+
+  // Only the rows in the window are drawn (and the focused lane's, so the keyboard never loses it).
+  const revRows = rev?.rows ?? 0;
+  const revGroups = rev?.groups ?? 0;
+  const rows = useMemo(() => {
+    if (!layout) return [];
+    const out = rowsIn(layout, win.y0, win.y1, revRows);
+    if (activeKey && !out.some((r) => r.key === activeKey)) {
+      const r = layout.rows.slice(0, revRows).find((x) => x.key === activeKey);
+      if (r) out.push(r);
+    }
+    return out;
+  }, [layout, win, revRows, activeKey]);
+  const groups = useMemo(() => (layout ? groupsIn(layout, win.y0, win.y1, revGroups) : []), [layout, win, revGroups]);
 
   const drawOnCanvas = useMemo(() => {
-    if (!model) return false;
     const [t0, t1] = scale.domain();
-    return visibleMarks(model, t0, t1) > CANVAS_THRESHOLD;
-  }, [model, scale]);
+    return visibleMarks(rows, t0, t1) > CANVAS_THRESHOLD;
+  }, [rows, scale]);
 
   const emphasis = useMemo<Emphasis>(
     () => ({ selectedId: selection?.kind === "entry" ? selection.id : undefined, highlight: new Set(highlight), selectedLane: laneKey(model, selection) }),
@@ -200,17 +295,15 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
     const y = e.clientY - rect.top;
     const [t0, t1] = scale.domain();
     const tol = (6 * (t1 - t0)) / width;
-    return { hit: layout ? hitTest(layout, scale.invert(x), y, tol) : undefined, x, y };
+    return { hit: layout ? hitTest(layout, scale.invert(x), y, tol, rev) : undefined, x, y };
   };
 
-  const lastHit = useRef<Hit | undefined>(undefined);
   const onMove = (e: PointerEvent<SVGSVGElement>) => {
     if (e.buttons) return;
     const { hit } = hitAt(e);
     setPointing(!!hit);
     const root = rootRef.current;
     if (!hit || !root) {
-      lastHit.current = undefined;
       hover.set(undefined);
       return;
     }
@@ -218,19 +311,17 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
     const r = root.getBoundingClientRect();
     const px = e.clientX - r.left;
     const x = px + 340 > r.width ? Math.max(4, px - 340) : px + 14;
-    lastHit.current = hit;
     hover.set({ lines, x, y: e.clientY - r.top + 16 });
   };
 
+  // One selection, one time: a click selects the change and moves the playhead to it.
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
     if (traceProp) return;
     const { hit } = hitAt(e);
     if (!hit) return;
     const ids = hitIds(hit);
-    if (ids.length) select({ kind: "entry", id: ids[0] });
-    else if (hit.row.kind !== "phase" && hit.row.kind !== "podMarks" && hit.row.kind !== "condition") {
-      select({ kind: "container", namespace: hit.row.pod.namespace, pod: hit.row.pod.name, container: hit.row.container.name });
-    }
+    if (ids.length) selectAt({ kind: "entry", id: ids[0] }, hitTime(hit));
+    else if ("container" in hit.row) selectAt({ kind: "container", namespace: hit.row.pod.namespace, pod: hit.row.pod.name, container: hit.row.container.name }, hitTime(hit));
   };
 
   // While playing, a zoomed-in view pages along so the playhead stays in sight (once per new view).
@@ -273,11 +364,62 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
+  const toggleConditions = useCallback((uid: string) => {
+    setUnfolded((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(uid)) next.add(uid);
+      return next;
+    });
+  }, []);
+
+  // The keyboard in the label column: Up/Down between lanes, Left/Right through the lane's changes.
+  const live = useRef({ layout, rev, scale, width, tr, traceProp });
+  live.current = { layout, rev, scale, width, tr, traceProp };
+  const onLaneKey = useCallback((e: KeyboardEvent<HTMLElement>, key: string) => {
+    const { layout: lay, rev: rv, scale: sc, width: w, tr: trl, traceProp: other } = live.current;
+    if (!lay || !rv || e.ctrlKey || e.metaKey || e.altKey) return;
+    const limit = rv.rows;
+    const idx = lay.rows.findIndex((r) => r.key === key);
+    if (idx < 0) return;
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      e.stopPropagation();
+      const dir = e.key === "ArrowDown" ? 1 : -1;
+      let j = idx + dir;
+      while (j >= 0 && j < limit && !isLaneRow(lay.rows[j])) j += dir;
+      if (j < 0 || j >= limit) return;
+      const row = lay.rows[j];
+      const body = bodyRef.current;
+      if (body) {
+        if (row.y < body.scrollTop) body.scrollTop = Math.max(0, row.y - 4);
+        else if (row.y + row.h > body.scrollTop + body.clientHeight) body.scrollTop = row.y + row.h - body.clientHeight + 4;
+      }
+      setActiveKey(row.key);
+      setFocusTick((n) => n + 1);
+      return;
+    }
+    if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
+      e.preventDefault();
+      e.stopPropagation();
+      if (other) return;
+      const st = useStore.getState();
+      const c = stepChange(laneChanges(lay.rows[idx]), st.t, st.selection?.kind === "entry" ? st.selection.id : undefined, e.key === "ArrowRight" ? 1 : -1);
+      if (!c) return;
+      selectAt({ kind: "entry", id: c.id }, c.t);
+      setAnnounce(changeText(trl, c));
+      const x = sc(c.t);
+      if (x < 0 || x > w) zoomRef.current?.panBy(x - w / 2);
+    }
+  }, []);
+  const onActivate = useCallback((key: string) => setActiveKey(key), []);
+
   const label = labelProp ?? tr("timeline.label");
-  if (!model || !layout) {
+  if (!model || !layout || !rev) {
     return (
       <div className="tl" role="group" aria-label={label} ref={rootRef}>
-        <p className="tl-empty">{tr("timeline.empty")}</p>
+        <p className="tl-empty" role={trace ? "status" : undefined}>
+          {trace ? tr("timeline.building", { pct: Math.floor(progress * 100) }) : tr("timeline.empty")}
+        </p>
       </div>
     );
   }
@@ -310,20 +452,33 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
       ) : (
         <>
           <div className="tl-head">
-            <div className="tl-corner" style={{ width: LABEL_WIDTH, height: AXIS_HEIGHT }} />
+            <div className="tl-corner" style={{ width: labelWidth, height: AXIS_HEIGHT }} />
             <Axis scale={scale} width={width} tr={tr} label={tr("timeline.axis")} />
           </div>
+          {moments.length > 0 && <Moments moments={moments} scale={scale} width={width} labelWidth={labelWidth} tr={tr} until={revealUntil} t={playhead} />}
           <div className="tl-body" ref={bodyRef} role="region" tabIndex={0} aria-label={tr("timeline.lanesRegion")}>
-            <div className="tl-rows" style={{ height: layout.height }}>
-              <LaneLabels layout={layout} width={LABEL_WIDTH} tr={tr} selectedLane={emphasis.selectedLane} />
-              <div className={pointing ? "tl-plot is-pointing" : "tl-plot"} style={{ width, height: layout.height }}>
-                {drawOnCanvas && <MarkCanvas layout={layout} scale={scale} width={width} body={bodyRef} emphasis={emphasis} theme={theme} />}
+            {rev.pods === 0 && <p className="tl-empty tl-not-yet">{tr("timeline.notYet", { time: formatTime(tr, revealUntil) })}</p>}
+            <div className="tl-rows" style={{ height: rev.height }}>
+              <LaneLabels
+                rows={rows}
+                width={labelWidth}
+                tr={tr}
+                selectedLane={emphasis.selectedLane}
+                activeKey={activeKey}
+                focusTick={focusTick}
+                onActivate={onActivate}
+                onKeyDown={onLaneKey}
+                onToggleConditions={toggleConditions}
+                describedBy={helpId}
+              />
+              <div className={pointing ? "tl-plot is-pointing" : "tl-plot"} style={{ width, height: rev.height }}>
+                {drawOnCanvas && <MarkCanvas rows={rows} total={rev.height} until={revealUntil} scale={scale} width={width} body={bodyRef} emphasis={emphasis} theme={theme} />}
                 <svg
                   className="tl-svg"
                   width={width}
-                  height={layout.height}
+                  height={rev.height}
                   role="img"
-                  aria-label={tr("timeline.chart", { pods: model.pods.length, until: formatDuration(tr, model.until) })}
+                  aria-label={tr("timeline.chart", { pods: rev.pods, until: formatDuration(tr, model.until) })}
                   onPointerMove={onMove}
                   onPointerLeave={() => {
                     hover.set(undefined);
@@ -339,15 +494,21 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
                       <line className="tl-stripe-line" x1={0} y1={0} x2={0} y2={8} />
                     </pattern>
                   </defs>
-                  <Lanes layout={layout} scale={scale} width={width} tr={tr} drawMarks={!drawOnCanvas} emphasis={emphasis} patterns={patterns} />
-                  {overlay?.({ scale, width, height: layout.height, layout })}
-                  <PlayheadLine scale={scale} width={width} height={layout.height} follow={follow} />
+                  <Lanes rows={rows} groups={groups} scale={scale} width={width} tr={tr} drawMarks={!drawOnCanvas} emphasis={emphasis} patterns={patterns} until={revealUntil} />
+                  {overlay?.({ scale, width, height: rev.height, layout })}
+                  <PlayheadLine scale={scale} width={width} height={rev.height} follow={follow} />
                 </svg>
               </div>
             </div>
           </div>
         </>
       )}
+      <p id={helpId} className="sr-only">
+        {tr("timeline.lanesHelp")}
+      </p>
+      <p className="sr-only" aria-live="polite">
+        {announce}
+      </p>
       <Tooltip store={hover} />
       <LiveText model={model} tr={tr} />
     </div>

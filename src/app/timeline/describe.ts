@@ -37,11 +37,13 @@ function exists(p: PodLane, t: number): boolean {
   return p.created <= t + 1e-9 && (p.removed === undefined || t < p.removed - 1e-9);
 }
 
-/** Every pod that exists at t, with each container's state, in lane order. */
-export function statusAt(model: TimelineModel, t: number): PodAt[] {
+/** Every pod that exists at t (the first `limit` of them), with each container's state, in lane order. */
+export function statusAt(model: TimelineModel, t: number, limit = Infinity): PodAt[] {
   const out: PodAt[] = [];
   for (const p of model.pods) {
+    if (p.created > t + 1e-9) break;
     if (!exists(p, t)) continue;
+    if (out.length >= limit) break;
     let ready = 0;
     let total = 0;
     const containers = p.containers.map((c): ContainerAt => {
@@ -76,18 +78,30 @@ function containerText(tr: Translate, c: ContainerAt): string {
   return tr("timeline.live.container", { kind: tr(`timeline.live.kind.${c.kind}`), name: c.name, state });
 }
 
+/** The text alternative names this many pods and counts the rest (a sentence per pod of 10,000 helps no one). */
+const DESCRIBED_PODS = 12;
+
 /**
  * The text alternative for the playhead: one sentence per pod, e.g.
  * "web: Running, 1/1 ready; container app Running since 12s, 2 restarts".
  */
-export function describeAt(model: TimelineModel, t: number, tr: Translate): string {
+export function describeAt(model: TimelineModel, t: number, tr: Translate, limit = DESCRIBED_PODS): string {
   const time = formatTime(tr, Math.floor(t));
-  const pods = statusAt(model, t);
+  const pods = statusAt(model, t, limit);
   if (!pods.length) return tr("timeline.live.noPods", { time });
+  let more = 0;
+  if (pods.length >= limit) {
+    for (const p of model.pods) {
+      if (p.created > t + 1e-9) break;
+      if (exists(p, t)) more++;
+    }
+    more -= pods.length;
+  }
   const parts = pods.map((p) => {
     const phase = p.phase ? (p.phase.terminating ? tr("timeline.span.terminating") : p.phase.phase) : "Pending";
     const head = tr("timeline.live.pod", { name: p.name, phase, ready: p.ready, total: p.total });
     return [head, ...p.containers.map((c) => containerText(tr, c))].join("; ");
   });
-  return `${tr("timeline.live.at", { time })} ${parts.join(". ")}.`;
+  const tail = more > 0 ? ` ${tr("timeline.live.more", { n: more })}` : "";
+  return `${tr("timeline.live.at", { time })} ${parts.join(". ")}.${tail}`;
 }

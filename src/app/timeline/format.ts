@@ -55,6 +55,9 @@ export function spanLabel(tr: Translate, s: TimelineSpan, kind?: ContainerKind):
       return s.terminating ? tr("timeline.span.terminating") : s.phase;
     case "condition":
       return `${s.condition}=${s.status}`;
+    case "conditions":
+      if (!s.blocking) return tr("timeline.span.summaryAll");
+      return s.status === "absent" ? tr("timeline.span.summaryAbsent", { passed: s.passed, type: s.blocking }) : tr("timeline.span.summaryBlocked", { passed: s.passed, type: s.blocking, status: s.status });
     case "waiting":
       return s.delaySeconds !== undefined ? tr("timeline.span.waitingDelay", { reason: s.reason, delay: formatDuration(tr, s.delaySeconds) }) : s.reason || "Waiting";
     case "running":
@@ -99,6 +102,15 @@ export function spanDetails(tr: Translate, s: TimelineSpan, kind?: ContainerKind
     case "condition":
       lines.push(tr("timeline.tip.condition", { type: s.condition, status: s.status }));
       if (s.reason) lines.push(tr("timeline.tip.reason", { reason: s.reason }));
+      break;
+    case "conditions":
+      if (!s.blocking) lines.push(tr("timeline.tip.summaryAll"));
+      else {
+        lines.push(tr("timeline.tip.summary", { passed: s.passed }));
+        lines.push(s.status === "absent" ? tr("timeline.tip.summaryAbsent", { type: s.blocking }) : tr("timeline.tip.condition", { type: s.blocking, status: s.status }));
+        if (s.reason) lines.push(tr("timeline.tip.reason", { reason: s.reason }));
+      }
+      lines.push(tr("timeline.tip.unfold"));
       break;
     case "waiting":
       lines.push(tr("timeline.tip.waiting", { reason: s.reason || "—" }));

@@ -1,6 +1,6 @@
 import type { ProbeRun, Trace, TraceEntry, WriteEntry } from "../../engine/trace/types";
 import { ContainerLaneBuilder, type ContainerStatusLike } from "./containerLane";
-import { CONDITION_TYPES, type ConditionSpan, type ConditionType, type ContainerKind, type PhaseSpan, type PodLane, type PodMark, type PodPhase, type ProbeTrack, type TimelineModel } from "./types";
+import { CONDITION_TYPES, type ConditionSpan, type ConditionType, type ContainerKind, type PhaseSpan, type PodLane, type PodMark, type PodPhase, type ProbeTrack, type SummarySpan, type TimelineModel } from "./types";
 
 export type * from "./types";
 
@@ -29,6 +29,7 @@ class PodLaneBuilder {
   readonly lane: PodLane;
   /** Spans in progress; `end` is set when they close. */
   private phase: PhaseSpan | undefined;
+  private summary: SummarySpan | undefined;
   private conds = new Map<ConditionType, ConditionSpan>();
   private containers = new Map<string, ContainerLaneBuilder>();
   private deleted = false;
@@ -41,6 +42,7 @@ class PodLaneBuilder {
       created: e.t,
       phases: [],
       conditions: { PodScheduled: [], Initialized: [], ContainersReady: [], Ready: [] },
+      summary: [],
       marks: [],
       containers: [],
     };
@@ -98,12 +100,49 @@ class PodLaneBuilder {
         this.conds.set(type, { kind: "condition", condition: type, status, start: e.t, end: e.t, open: false, ids: [e.id], reason: c.reason });
       }
     }
+    this.summarize(e);
     for (const list of [st.initContainerStatuses, st.containerStatuses]) {
       if (list) for (const cs of list) this.containers.get(cs.name)?.status(e.t, e.id, cs);
     }
   }
 
+  /** Folds the open condition spans into the summary lane: the first condition not yet True. */
+  private summarize(e: WriteEntry): void {
+    let passed = 0;
+    let blocking: ConditionSpan | undefined;
+    let missing: ConditionType | undefined;
+    for (const type of CONDITION_TYPES) {
+      const c = this.conds.get(type);
+      if (c?.status === "True") {
+        passed++;
+        continue;
+      }
+      if (c) blocking = c;
+      else missing = type;
+      break;
+    }
+    const type = blocking?.condition ?? missing;
+    const status = blocking ? blocking.status : missing ? "absent" : "True";
+    const cur = this.summary;
+    if (cur && cur.blocking === type && cur.status === status && cur.reason === blocking?.reason) return;
+    if (cur) {
+      cur.end = e.t;
+      this.lane.summary.push(cur);
+    }
+    const next: SummarySpan = { kind: "conditions", start: e.t, end: e.t, open: false, ids: [e.id], status, passed };
+    if (type) next.blocking = type;
+    if (blocking?.reason) next.reason = blocking.reason;
+    this.summary = next;
+  }
+
   finish(t: number, open: boolean): void {
+    const sum = this.summary;
+    if (sum) {
+      sum.end = t;
+      sum.open = open;
+      this.lane.summary.push(sum);
+    }
+    this.summary = undefined;
     const p = this.phase;
     if (p) {
       p.end = t;
@@ -156,32 +195,57 @@ function probeTracks(runs: ProbeRun[]): Map<string, ProbeTrack> {
 }
 
 /**
- * Derives every pod's lanes from a trace: phase and condition spans, one lane per init, sidecar
- * and regular container with state spans at runtime-exact times, overlays (grace periods,
- * back-offs, image pulls), event marks and probe tracks. Pure; cost is linear in the entries and
- * probe runs (probe attempts stay run-length encoded).
+ * Builds the model in slices: `step(deadline)` handles entries until `deadline()` says stop and
+ * returns the model once the last entry is in, so a page can spread a 100,000-entry trace over
+ * several short tasks. Same result as buildTimeline.
  */
-export function buildTimeline(trace: Trace): TimelineModel {
-  const pods = new Map<string, PodLaneBuilder>();
-  const done: PodLane[] = [];
-  const tracks = probeTracks(trace.probes);
-  const order = new Map<string, number>();
-  let markCount = 0;
+export class TimelineBuilder {
+  private readonly pods = new Map<string, PodLaneBuilder>();
+  private readonly done: PodLane[] = [];
+  private readonly order = new Map<string, number>();
+  private tracks: Map<string, ProbeTrack> | undefined;
+  private markCount = 0;
+  private next = 0;
+  private result: TimelineModel | undefined;
 
-  const onEntry = (e: TraceEntry) => {
+  constructor(private readonly trace: Trace) {}
+
+  /** Share of the entries handled so far, 0 – 1. */
+  get progress(): number {
+    return this.trace.entries.length ? this.next / this.trace.entries.length : 1;
+  }
+
+  /** Handles entries (checking `deadline` every 256) and returns the model when done. */
+  step(deadline: () => boolean = () => false): TimelineModel | undefined {
+    if (this.result) return this.result;
+    const entries = this.trace.entries;
+    if (!this.tracks) {
+      this.tracks = probeTracks(this.trace.probes);
+      if (deadline()) return undefined;
+    }
+    while (this.next < entries.length) {
+      const end = Math.min(entries.length, this.next + 256);
+      for (; this.next < end; this.next++) this.entry(entries[this.next]);
+      if (this.next < entries.length && deadline()) return undefined;
+    }
+    return (this.result = this.finish());
+  }
+
+  private entry(e: TraceEntry): void {
+    const pods = this.pods;
     if (e.type === "write") {
       if (e.ref.kind !== "Pod") return;
       const b = pods.get(e.ref.uid);
       if (!b) {
         if (e.verb === "delete" || !e.object) return;
-        order.set(e.ref.uid, order.size);
+        this.order.set(e.ref.uid, this.order.size);
         pods.set(e.ref.uid, new PodLaneBuilder(e));
         return;
       }
       b.write(e);
       if (b.lane.removed !== undefined) {
         pods.delete(e.ref.uid);
-        done.push(b.lane);
+        this.done.push(b.lane);
       }
     } else if (e.type === "runtime") {
       pods.get(e.pod.uid)?.container(e.container)?.runtimeExit(e);
@@ -190,7 +254,7 @@ export function buildTimeline(trace: Trace): TimelineModel {
       if (obj.kind !== "Pod") return;
       const b = pods.get(obj.uid);
       if (!b) return;
-      markCount++;
+      this.markCount++;
       const name = obj.fieldPath ? containerOf(obj.fieldPath) : undefined;
       const c = name !== undefined ? b.container(name) : undefined;
       if (!c) {
@@ -200,27 +264,42 @@ export function buildTimeline(trace: Trace): TimelineModel {
       c.event(e);
       if (e.event.reason === "Unhealthy") {
         const probe = probeKindOf(e.event.message);
-        const tr = probe && tracks.get(`${obj.uid}/${name}/${probe}`);
+        const tr = probe && this.tracks?.get(`${obj.uid}/${name}/${probe}`);
         if (tr) tr.failures.push({ t: e.t, id: e.id });
       }
     }
-  };
-  for (const e of trace.entries) onEntry(e);
-  for (const b of pods.values()) {
-    b.finish(trace.until, true);
-    done.push(b.lane);
   }
 
-  done.sort((a, b) => (order.get(a.uid) ?? 0) - (order.get(b.uid) ?? 0));
-  for (const pod of done) {
-    for (const c of pod.containers) {
-      for (const probe of ["startup", "liveness", "readiness"] as const) {
-        const tr = tracks.get(`${pod.uid}/${c.name}/${probe}`);
-        if (!tr) continue;
-        c.probes.push(tr);
-        markCount += tr.attempts;
+  private finish(): TimelineModel {
+    const { done, order, trace } = this;
+    const tracks = this.tracks ?? new Map<string, ProbeTrack>();
+    for (const b of this.pods.values()) {
+      b.finish(trace.until, true);
+      done.push(b.lane);
+    }
+    this.pods.clear();
+    done.sort((a, b) => (order.get(a.uid) ?? 0) - (order.get(b.uid) ?? 0));
+    for (const pod of done) {
+      for (const c of pod.containers) {
+        for (const probe of ["startup", "liveness", "readiness"] as const) {
+          const tr = tracks.get(`${pod.uid}/${c.name}/${probe}`);
+          if (!tr) continue;
+          c.probes.push(tr);
+          this.markCount += tr.attempts;
+        }
       }
     }
+    return { until: trace.until, pods: done, markCount: this.markCount };
   }
-  return { until: trace.until, pods: done, markCount };
+}
+
+/**
+ * Derives every pod's lanes from a trace: phase and condition spans (and their one-lane
+ * summary), one lane per init, sidecar and regular container with state spans at runtime-exact
+ * times, overlays (grace periods, back-offs, image pulls), event marks and probe tracks. Pure (no
+ * DOM: it can run in a worker); cost is linear in the entries and probe runs (probe attempts stay
+ * run-length encoded). Lanes are in creation order, so `created` never decreases along `pods`.
+ */
+export function buildTimeline(trace: Trace): TimelineModel {
+  return new TimelineBuilder(trace).step() as TimelineModel;
 }

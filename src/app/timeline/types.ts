@@ -87,7 +87,22 @@ export interface PullSpan extends Interval {
 }
 
 export type OverlaySpan = GraceSpan | BackoffSpan | PullSpan;
-export type TimelineSpan = PhaseSpan | ConditionSpan | StateSpan | OverlaySpan;
+
+/**
+ * The four conditions folded into one lane: the pod's conditions are gates passed in order
+ * (PodScheduled, Initialized, ContainersReady, Ready), so one span says how far the pod got.
+ * `blocking` is the first condition that is not True (undefined: all four True, the pod is Ready);
+ * `passed` counts the conditions before it that are True. `ids` is the write that changed it.
+ */
+export interface SummarySpan extends Interval {
+  kind: "conditions";
+  blocking?: ConditionType;
+  status: "True" | "False" | "Unknown" | "absent";
+  reason?: string;
+  passed: number;
+}
+
+export type TimelineSpan = PhaseSpan | ConditionSpan | StateSpan | OverlaySpan | SummarySpan;
 
 interface MarkBase {
   t: number;
@@ -164,6 +179,8 @@ export interface PodLane {
   removed?: number;
   phases: PhaseSpan[];
   conditions: Record<ConditionType, ConditionSpan[]>;
+  /** The conditions folded into one lane (see SummarySpan), in time order. */
+  summary: SummarySpan[];
   marks: PodMark[];
   containers: ContainerLane[];
 }

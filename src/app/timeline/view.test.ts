@@ -3,12 +3,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { describeAt, statusAt } from "./describe";
 import { formatDuration, marksDetails, probeDetails, spanDetails, spanLabel, timeTicks } from "./format";
-import { hitTest, layoutTimeline, rowAt } from "./layout";
-import { buildTimeline } from "./model";
+import { changeText, laneChanges, stepChange } from "./laneChanges";
+import { groupsIn, hitTest, hitTime, layoutTimeline, revealed, revealSpan, ROW_H, rowAt, rowsIn } from "./layout";
+import { buildTimeline, TimelineBuilder } from "./model";
 import { attemptNear } from "./probes";
 import { markPath } from "./shapes";
 import { timelineStrings } from "./strings";
-import { translator, traceOfText } from "./testing";
+import { manyPods, translator, traceOfText } from "./testing";
 import { contrast, themeVars } from "../testing/contrast";
 
 const DIR = fileURLToPath(new URL("./", import.meta.url));
@@ -70,6 +71,24 @@ describe("the text alternative", () => {
     expect(statusAt(m, 160)[0].containers[0].restarts).toBe(2);
   });
 
+  it("names a dozen pods and counts the rest", () => {
+    const many = buildTimeline(traceOfText(manyPods(30, 1), 60));
+    const text = describeAt(many, 30, en);
+    expect(text.match(/; container /g)?.length).toBe(12);
+    expect(text).toMatch(/And 18 more pods\.$/);
+  });
+
+  it("builds the same model in slices as at once", () => {
+    const trace = traceOfText(manyPods(40, 3), 180);
+    const b = new TimelineBuilder(trace);
+    let slices = 0;
+    let out;
+    while (!(out = b.step(() => true))) slices++;
+    expect(slices).toBeGreaterThan(Math.floor(trace.entries.length / 256) - 1);
+    expect(slices).toBeGreaterThan(1);
+    expect(JSON.stringify(out)).toBe(JSON.stringify(buildTimeline(trace)));
+  });
+
   it("says when no pod exists, and drops deleted pods", () => {
     const del = model("examples/prestop-delete.yaml");
     expect(describeAt(del, 30.05, en)).toContain("lifecycle-demo: Terminating, 1/1 ready");
@@ -82,21 +101,90 @@ describe("layout and hit testing", () => {
   const m = model("examples/exec-liveness.yaml", 300);
   const layout = layoutTimeline(m);
 
-  it("stacks pod, condition, container and probe rows", () => {
-    expect(layout.rows.map((r) => r.kind)).toEqual(["phase", "podMarks", "condition", "condition", "condition", "condition", "state", "overlay", "marks", "probe"]);
+  it("stacks pod, summary, container and probe rows; the conditions unfold on demand", () => {
+    expect(layout.rows.map((r) => r.kind)).toEqual(["phase", "podMarks", "summary", "state", "overlay", "marks", "probe"]);
     expect(layout.groups.map((g) => g.key)).toEqual([`${m.pods[0].uid}/`, `${m.pods[0].uid}/liveness/`]);
-    expect(rowAt(layout, layout.rows[6].y + 3)?.kind).toBe("state");
+    expect(rowAt(layout, layout.rows[3].y + 3)?.kind).toBe("state");
+    const open = layoutTimeline(m, { unfolded: new Set([m.pods[0].uid]) });
+    expect(open.rows.map((r) => r.kind)).toEqual(["phase", "podMarks", "summary", "condition", "condition", "condition", "condition", "state", "overlay", "marks", "probe"]);
+    expect(open.height - layout.height).toBe(4 * ROW_H.condition);
+    // Every row with a label in the label column fits 13 px text.
+    for (const k of ["phase", "summary", "condition", "state", "probe"] as const) expect(ROW_H[k], k).toBeGreaterThanOrEqual(16);
   });
 
   it("finds spans, the most important coinciding mark, and probe attempts", () => {
     const row = (k: string) => layout.rows.find((r) => r.kind === k)!;
     const span = hitTest(layout, 60, row("state").y + 5, 1);
     expect(span?.kind === "span" && span.span.kind).toBe("running");
+    expect(span && hitTime(span)).toBe(span?.kind === "span" && span.span.start);
     const mark = hitTest(layout, 75.3, row("marks").y + 5, 1);
     expect(mark?.kind === "mark" && [mark.mark.kind, mark.all.length]).toEqual(["restart", 3]);
+    expect(mark && hitTime(mark)).toBe(mark?.kind === "mark" && mark.mark.t);
     const probe = hitTest(layout, 44.8, row("probe").y + 5, 1);
     expect(probe?.kind === "probe" && probe.attempt.consecutive).toBe(3);
     expect(hitTest(layout, 60, layout.height + 50, 1)).toBeUndefined();
+    const sum = hitTest(layout, 100, row("summary").y + 5, 1);
+    expect(sum?.kind === "span" && sum.span.kind).toBe("conditions");
+  });
+
+  it("hits nothing the playhead has not revealed", () => {
+    const row = (k: string) => layout.rows.find((r) => r.kind === k)!;
+    const at = (t: number) => revealed(m, layout, t);
+    // The restart at 75 s is not there at 70 s, and is at 76 s.
+    expect(hitTest(layout, 75.3, row("marks").y + 5, 1, at(70))).toBeUndefined();
+    expect(hitTest(layout, 75.3, row("marks").y + 5, 1, at(76))?.kind).toBe("mark");
+    // A span that goes on past the playhead is cut there; probe attempts after it are not hit.
+    const state = hitTest(layout, 60, row("state").y + 5, 1, at(50));
+    expect(state).toBeUndefined();
+    expect(hitTest(layout, 44.8, row("probe").y + 5, 1, at(40))).toBeUndefined();
+    const cut = revealSpan(m.pods[0].containers[0].states[0], 1);
+    expect(cut && [cut.end, cut.open]).toEqual([1, true]);
+    expect(revealSpan(m.pods[0].containers[0].states[1], 1)).toBeUndefined();
+  });
+
+  it("reveals lanes as pods are created, below the ones already there", () => {
+    const del = model("examples/prestop-delete.yaml");
+    const lay = layoutTimeline(del);
+    expect(revealed(del, lay, Infinity)).toMatchObject({ pods: del.pods.length, rows: lay.rows.length, height: lay.height });
+    expect(revealed(del, lay, -1)).toMatchObject({ pods: 0, rows: 0, height: 0 });
+    // A Deployment's second generation of pods appears later; the first ones keep their rows.
+    const ro = model("fidelity/cases/pod/06-init-container-success/manifest.yaml", 60);
+    const l2 = layoutTimeline(ro);
+    const r = revealed(ro, l2, 0);
+    expect(r.pods).toBe(1);
+    expect(rowsIn(l2, 0, 10_000, r.rows).every((row) => row.pod === ro.pods[0])).toBe(true);
+    expect(rowsIn(l2, l2.rows[2].y, l2.rows[2].y + 1).map((row) => row.key)).toEqual([l2.rows[2].key]);
+    expect(groupsIn(l2, 0, 10_000).length).toBe(l2.groups.length);
+  });
+
+  it("folds the four conditions into gates passed in order", () => {
+    const summary = m.pods[0].summary;
+    expect(summary[0].start).toBe(m.pods[0].created);
+    expect(summary.map((x) => x.blocking ?? "all")).toContain("all");
+    expect(summary.some((x) => x.blocking === "ContainersReady" && x.status === "False" && x.passed === 2)).toBe(true);
+    for (let i = 1; i < summary.length; i++) expect(summary[i].start).toBe(summary[i - 1].end);
+    const ready = summary.find((x) => !x.blocking)!;
+    expect(spanLabel(en, ready)).toBe("Ready · 4/4 True");
+    const blocked = summary.find((x) => x.blocking === "ContainersReady")!;
+    expect(spanLabel(en, blocked)).toBe("2/4 · ContainersReady=False");
+    expect(spanDetails(ko, blocked)).toContain("컨디션 ContainersReady: False");
+  });
+
+  it("steps through one lane's changes from the keyboard, in time order", () => {
+    const state = layout.rows.find((r) => r.kind === "state")!;
+    const list = laneChanges(state);
+    expect(list.length).toBeGreaterThan(5);
+    for (let i = 1; i < list.length; i++) expect(list[i].t).toBeGreaterThanOrEqual(list[i - 1].t);
+    expect(new Set(list.map((c) => c.id)).size).toBe(list.length);
+    const restart = list.find((c) => c.mark?.kind === "restart")!;
+    expect(stepChange(list, restart.t - 0.5, undefined, 1)?.t).toBeGreaterThanOrEqual(restart.t - 0.5);
+    const i = list.indexOf(restart);
+    expect(stepChange(list, restart.t, restart.id, 1)).toBe(list[i + 1]);
+    expect(stepChange(list, restart.t, restart.id, -1)).toBe(list[i - 1]);
+    expect(stepChange(list, 1e9, undefined, 1)).toBeUndefined();
+    expect(changeText(en, restart)).toMatch(/^Selected: Restart: container instance #\d started, at 7\d(\.\d+)? s\.$/);
+    const pod = laneChanges(layout.rows[0]);
+    expect(pod.some((c) => c.span?.kind === "phase")).toBe(true);
   });
 
   it("draws each mark kind with its own shape", () => {
