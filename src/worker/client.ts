@@ -1,4 +1,6 @@
+import { Assembly } from "./assemble";
 import { PROTOCOL_VERSION, type SimulateRequest, type WorkerResponse } from "./protocol";
+import type { SimView } from "../state/store";
 
 /** Default bound on one simulation; `?watchdogMs=N` in the URL overrides it (used by tests). */
 export const WATCHDOG_MS = 6000;
@@ -15,41 +17,68 @@ export function prewarmEngine(): void {
   spare ??= newEngineWorker();
 }
 
-export type ClientResult = WorkerResponse | { type: "watchdog"; id: number; ms: number };
+export type ClientResult =
+  | { type: "result"; id: number; view: SimView }
+  | { type: "crash"; id: number; message: string }
+  | { type: "version"; id: number; message: string }
+  | { type: "watchdog"; id: number; ms: number };
 
 /**
  * The only code that creates the engine worker. A newer request supersedes an older one (its
  * result is dropped); a watchdog terminates a worker that runs past the bound and starts a
- * fresh one, so the page stays usable.
+ * fresh one, so the page stays usable. A big result arrives in slices (protocol.ts) and is put
+ * back together here; callers see one "result".
  */
 export class EngineClient {
   private worker: Worker | undefined;
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private assembly: Assembly | undefined;
 
   constructor(
     private onResult: (r: ClientResult) => void,
     private watchdogMs = WATCHDOG_MS,
   ) {}
 
+  private receive(m: WorkerResponse): void {
+    if (m.id !== this.seq) return;
+    // The engine has finished once anything arrives; receiving the slices is not bounded.
+    clearTimeout(this.timer);
+    switch (m.type) {
+      case "begin":
+        this.assembly = new Assembly(m.head);
+        return;
+      case "part":
+        this.assembly?.add(m.part);
+        return;
+      case "ready":
+        if (this.assembly) this.onResult({ type: "result", id: m.id, view: this.assembly.ready() });
+        return;
+      case "done":
+        this.assembly = undefined;
+        return;
+      default:
+        this.assembly = undefined;
+        this.onResult(m);
+    }
+  }
+
   private spawn(): Worker {
     const w = spare ?? newEngineWorker();
     spare = undefined;
-    w.onmessage = (ev: MessageEvent<WorkerResponse>) => {
-      if (ev.data.id !== this.seq) return;
-      clearTimeout(this.timer);
-      this.onResult(ev.data);
-    };
+    w.onmessage = (ev: MessageEvent<WorkerResponse>) => this.receive(ev.data);
     return w;
   }
 
   simulate(text: string): number {
     const id = ++this.seq;
+    this.assembly = undefined;
     this.worker ??= this.spawn();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.worker?.terminate();
       this.worker = undefined;
+      this.assembly = undefined;
       this.onResult({ type: "watchdog", id, ms: this.watchdogMs });
     }, this.watchdogMs);
     this.worker.postMessage({ v: PROTOCOL_VERSION, type: "simulate", id, text } satisfies SimulateRequest);
@@ -60,5 +89,6 @@ export class EngineClient {
     clearTimeout(this.timer);
     this.worker?.terminate();
     this.worker = undefined;
+    this.assembly = undefined;
   }
 }

@@ -1,7 +1,10 @@
 import type { SimView } from "../state/store";
+import type { SchedulingRecord, Trace, TraceEntry } from "../engine/trace/types";
+import type { WatchLine } from "../engine/printers/getPods";
+import type { WatchRow } from "../engine/output/watch";
 
 /** Messages between the page and the engine worker. `v` changes whenever a message's shape does. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 export interface SimulateRequest {
   v: typeof PROTOCOL_VERSION;
@@ -10,9 +13,32 @@ export interface SimulateRequest {
   text: string;
 }
 
+/** A view without its big arrays: what "begin" carries. */
+export type ViewHead = Omit<SimView, "trace"> & { trace: Omit<Trace, "entries" | "scheduling"> & { hasScheduling: boolean } };
+
+/**
+ * One slice of a big array. A 10,000-pod trace is hundreds of megabytes of objects: sent as one
+ * message, the page deserialises it in one task of seconds. Sent in slices, each is its own short
+ * task and the page stays responsive while it arrives.
+ */
+export type Part =
+  | { kind: "entries"; items: TraceEntry[] }
+  /** The kubectl panel's watch rows and printed lines (src/app/kubectl/kubectlText.ts), made in the worker. */
+  | { kind: "watchRows"; items: WatchRow[] }
+  | { kind: "watchLines"; items: WatchLine[] }
+  | { kind: "scheduling"; items: SchedulingRecord[] };
+
+type Msg<T> = { v: typeof PROTOCOL_VERSION; id: number } & T;
+
 export type WorkerResponse =
-  | { v: typeof PROTOCOL_VERSION; type: "result"; id: number; view: SimView }
+  /** A whole result in one message (small runs: one message is cheaper than several). */
+  | Msg<{ type: "result"; view: SimView }>
+  /** A big result, in order: begin, parts, ready (the page can show it), more parts (scheduling), done. */
+  | Msg<{ type: "begin"; head: ViewHead }>
+  | Msg<{ type: "part"; part: Part }>
+  | Msg<{ type: "ready" }>
+  | Msg<{ type: "done" }>
   /** The engine threw: a bug, reported with its message so the page can say so. */
-  | { v: typeof PROTOCOL_VERSION; type: "crash"; id: number; message: string }
+  | Msg<{ type: "crash"; message: string }>
   /** The page and the worker disagree on the protocol (a stale cached worker). */
   | { v: number; type: "version"; id: number; message: string };

@@ -1,71 +1,91 @@
 import type { Pod } from "../../engine/api/types";
 import type { SimEvent } from "../../engine/api/events";
-import type { EventEntry, Trace } from "../../engine/trace/types";
+import type { Trace } from "../../engine/trace/types";
 import { watchRows, type WatchRow } from "../../engine/output/watch";
-import { watchLinesShown, type WatchSnapshot } from "../../engine/printers/getPods";
+import { watchLinesShown, type WatchLine } from "../../engine/printers/getPods";
 import { describePod } from "../../engine/printers/describePod";
 import { printEvents } from "../../engine/printers/getEvents";
+
+interface PodVersions {
+  namespace: string;
+  name: string;
+  /** Every stored version, in time order (null once deleted). */
+  list: Array<{ t: number; pod: Pod | null }>;
+}
 
 /** Per-trace data the kubectl panel needs at every playhead position, computed once per trace. */
 export interface KubectlIndex {
   trace: Trace;
   rows: WatchRow[];
-  snapshots: WatchSnapshot[];
+  /** Every Event, in time order. */
   events: SimEvent[];
-  /** Every stored version of each pod ("ns/name"), in time order (null once deleted). */
-  podVersions: Map<string, Array<{ t: number; pod: Pod | null }>>;
-  /** The watch's printed lines, T column included; built on first use. */
-  lines?: Array<{ t: number; text: string }>;
+  /** The versions of each pod, by "ns/name". */
+  podVersions: Map<string, PodVersions>;
+  /** The watch's printed lines, T column included (kubectl flushes after every row, so each is fixed once printed). */
+  lines: WatchLine[];
   /** The last tail built (line count → text), so an unchanged count returns the same string. */
   tail?: { count: number; max: number; text: string };
+  /** The last events table built, by how many events it has and the second it was printed at. */
+  eventsText?: { count: number; t: number; text: string };
 }
 
+/**
+ * The watch of a trace, rows and printed lines: the costly part of the index (tens of
+ * microseconds a line). The engine worker makes it for big runs and sends it with the trace.
+ */
+export function watchParts(trace: Trace): { rows: WatchRow[]; lines: WatchLine[] } {
+  const { rows, snapshots } = watchRows(trace);
+  return { rows, lines: watchLinesShown(snapshots, trace.epochMs, { simTime: true }) };
+}
+
+const primed = new WeakMap<Trace, { rows: WatchRow[]; lines: WatchLine[] }>();
 const cache = new WeakMap<Trace, KubectlIndex>();
 
+/** Hands over the watch made elsewhere (the worker) for this trace: kubectlIndex then only indexes. */
+export function primeKubectlIndex(trace: Trace, rows: WatchRow[], lines: WatchLine[]): void {
+  if (!cache.has(trace)) primed.set(trace, { rows, lines });
+}
+
+/**
+ * The index of a trace: one pass over its entries (Events and pod versions), plus the watch,
+ * made here unless it was primed. 10,000 pods: a few tens of milliseconds when primed.
+ */
 export function kubectlIndex(trace: Trace): KubectlIndex {
   let idx = cache.get(trace);
-  if (!idx) {
-    const { rows, snapshots } = watchRows(trace);
-    const events = trace.entries.filter((e): e is EventEntry => e.type === "event").map((e) => e.event);
-    const podVersions = new Map<string, Array<{ t: number; pod: Pod | null }>>();
-    for (const e of trace.entries) {
-      if (e.type !== "write" || e.ref.kind !== "Pod") continue;
+  if (idx) return idx;
+  const watch = primed.get(trace) ?? watchParts(trace);
+  primed.delete(trace);
+  const events: SimEvent[] = [];
+  const podVersions = new Map<string, PodVersions>();
+  for (const e of trace.entries) {
+    if (e.type === "event") events.push(e.event);
+    else if (e.type === "write" && e.ref.kind === "Pod") {
       const key = `${e.ref.namespace}/${e.ref.name}`;
-      const list = podVersions.get(key) ?? [];
-      list.push({ t: e.t, pod: e.verb === "delete" ? null : (e.object as Pod) });
-      podVersions.set(key, list);
+      let v = podVersions.get(key);
+      if (!v) podVersions.set(key, (v = { namespace: e.ref.namespace, name: e.ref.name, list: [] }));
+      v.list.push({ t: e.t, pod: e.verb === "delete" ? null : (e.object as Pod) });
     }
-    idx = { trace, rows, snapshots, events, podVersions };
-    cache.set(trace, idx);
   }
+  idx = { trace, rows: watch.rows, lines: watch.lines, events, podVersions };
+  cache.set(trace, idx);
   return idx;
 }
 
 /** `kubectl get pods -w` as printed up to the playhead: the same text the CLI prints. */
 export function watchAt(idx: KubectlIndex, t: number): string {
-  const lines = watchLinesOf(idx);
-  return lines.slice(0, countAt(lines, t)).map((l) => l.text + "\n").join("");
+  return idx.lines.slice(0, countAt(idx.lines, t)).map((l) => l.text + "\n").join("");
 }
 
 /** How many of the time-ordered items happened by `t` (binary search, cheap enough for every frame). */
-function countAt(lines: ReadonlyArray<{ t: number }>, t: number): number {
+function countAt(items: ReadonlyArray<{ t: number }>, t: number): number {
   let lo = 0;
-  let hi = lines.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (lines[mid].t <= t + 1e-9) lo = mid + 1;
+    if (items[mid].t <= t + 1e-9) lo = mid + 1;
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * The watch's lines up to the playhead: kubectl flushes its tabwriter after every row, so each
- * line is fixed once printed and the lines are formatted once per trace, not once per frame.
- */
-function watchLinesOf(idx: KubectlIndex): Array<{ t: number; text: string }> {
-  idx.lines ??= watchLinesShown(idx.snapshots, idx.trace.epochMs, { simTime: true });
-  return idx.lines;
 }
 
 /**
@@ -73,7 +93,7 @@ function watchLinesOf(idx: KubectlIndex): Array<{ t: number; text: string }> {
  * not shown: a terminal scrolled to the bottom. With thousands of pods this keeps each frame cheap.
  */
 export function watchTailAt(idx: KubectlIndex, t: number, max: number, earlier: (n: number) => string): string {
-  const lines = watchLinesOf(idx);
+  const lines = idx.lines;
   const lo = countAt(lines, t);
   if (idx.tail && idx.tail.count === lo && idx.tail.max === max) return idx.tail.text;
   let text: string;
@@ -83,31 +103,44 @@ export function watchTailAt(idx: KubectlIndex, t: number, max: number, earlier: 
   return text;
 }
 
+/** The Events that happened by `t` (a prefix of the time-ordered list: no copy is filtered). */
+function eventsUpTo(idx: KubectlIndex, t: number): SimEvent[] {
+  return idx.events.slice(0, countAt(idx.events, t));
+}
+
+/**
+ * `kubectl get events` at `t`. Its ages are whole seconds or coarser, so the table printed for
+ * the same events within the same second is reused (playing redraws many frames a second).
+ */
 export function eventsAt(idx: KubectlIndex, t: number): string {
-  const evs = idx.events.filter((e) => e.t <= t + 1e-9);
-  return printEvents(evs, t, { epochMs: idx.trace.epochMs });
+  const count = countAt(idx.events, t);
+  const c = idx.eventsText;
+  if (c && c.count === count && c.t === t) return c.text;
+  const text = printEvents(idx.events.slice(0, count), t, { epochMs: idx.trace.epochMs });
+  idx.eventsText = { count, t, text };
+  return text;
 }
 
 /** The pod as stored at `t`: a binary search over its versions, cheap enough for every playhead frame. */
 export function podAt(idx: KubectlIndex, t: number, namespace: string, name: string): Pod | undefined {
-  const list = idx.podVersions.get(`${namespace}/${name}`);
-  if (!list) return undefined;
-  const n = countAt(list, t);
-  return n ? (list[n - 1].pod ?? undefined) : undefined;
+  const v = idx.podVersions.get(`${namespace}/${name}`);
+  if (!v) return undefined;
+  const n = countAt(v.list, t);
+  return n ? (v.list[n - 1].pod ?? undefined) : undefined;
 }
 
 export function describeAt(idx: KubectlIndex, t: number, namespace: string, name: string): string | undefined {
   const pod = podAt(idx, t, namespace, name);
   if (!pod) return undefined;
-  return describePod(pod, idx.events.filter((e) => e.t <= t + 1e-9), t, idx.trace.epochMs);
+  return describePod(pod, eventsUpTo(idx, t), t, idx.trace.epochMs);
 }
 
 /** The pods that exist at `t`, for choosing what to describe. */
 export function podsAt(idx: KubectlIndex, t: number): Array<{ namespace: string; name: string }> {
   const out: Array<{ namespace: string; name: string }> = [];
-  for (const key of idx.podVersions.keys()) {
-    const [namespace, name] = key.split("/");
-    if (podAt(idx, t, namespace, name)) out.push({ namespace, name });
+  for (const v of idx.podVersions.values()) {
+    const n = countAt(v.list, t);
+    if (n && v.list[n - 1].pod) out.push({ namespace: v.namespace, name: v.name });
   }
   return out;
 }
