@@ -37,3 +37,28 @@ try {
 }
 
 registerQuickFixes(monaco);
+
+/** What e2e/editor.spec.ts reads of the editor through the page's test hook (house style 17). */
+export interface EditorTestHook {
+  /** Every marker on every model: owner "yaml" is monaco-yaml's schema check, "podplay" the engine's. */
+  markers(): Array<{ owner: string; severity: "hint" | "info" | "warning" | "error"; message: string; line: number; column: number }>;
+  /** The first editor's text. */
+  text(): string | undefined;
+  /** Puts the first editor's cursor at a 1-based line and column and focuses it. */
+  setCursor(line: number, column: number): void;
+}
+
+const SEVERITY = { 1: "hint", 2: "info", 4: "warning", 8: "error" } as const;
+
+const hook = (globalThis as { __podplay?: { editor?: EditorTestHook } }).__podplay;
+if (hook)
+  hook.editor = {
+    markers: () =>
+      monaco.editor.getModelMarkers({}).map((m) => ({ owner: m.owner, severity: SEVERITY[m.severity], message: m.message, line: m.startLineNumber, column: m.startColumn })),
+    text: () => monaco.editor.getEditors()[0]?.getModel()?.getValue(),
+    setCursor(line, column) {
+      const editor = monaco.editor.getEditors()[0];
+      editor?.setPosition({ lineNumber: line, column });
+      editor?.focus();
+    },
+  };
