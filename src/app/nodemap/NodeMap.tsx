@@ -1,41 +1,66 @@
-import { usePlayheadText } from "../usePlayheadText";
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
-import { select } from "../../state/actions";
-import { selectLocale, selectSelection, selectTrace, useStore, type PlaygroundState, type Selection } from "../../state/store";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from "react";
+import { selectAt } from "../../state/actions";
+import { selectLocale, selectRevealUntil, selectSelection, selectTrace, useStore, type PlaygroundState, type Selection } from "../../state/store";
 import { registerStrings, t as translate } from "../i18n";
-import { chipName, shortName, formatCpu, formatMemory, nodeBadges, nodeName, share, summary, type Translate } from "./describe";
-import { CHIP_COLS, CHIP_H, CHIP_W, chipOffset, HEADER_H, LANE_TITLE_H, layoutNodeMap, type Box, type MapLayout } from "./layout";
-import { changeIndex, nodeMapFromIndex, nodeMapIndex, POD_CLASSES, type NodeCard, type NodeMapIndex, type NodeMapState, type PodChip, type PodClass } from "./model";
+import { chipName, formatCpu, formatMemory, nameParts, nodeBadges, nodeName, share, summary, workloadName, type Translate } from "./describe";
+import { CHIP_H, chipColsFor, chipOffset, HEADER_H, LANE_TITLE_H, layoutNodeMap, nodesInBand, type Box, type MapLayout } from "./layout";
+import {
+  changeIndex,
+  lookSince,
+  nodeCardAt,
+  nodeMapIndex,
+  nodeNamesAt,
+  nodeSetIndex,
+  peakAt,
+  peakIndex,
+  POD_CLASSES,
+  startCounts,
+  stepCounts,
+  unscheduledAt,
+  workloadsUntil,
+  type CountJob,
+  type NodeCard,
+  type NodeMapIndex,
+  type PodChip,
+  type PodClass,
+  type Workload,
+} from "./model";
 import { nodemapStrings } from "./strings";
 import "./nodemap.css";
 
 registerStrings(nodemapStrings);
 
-/** Above this many chips, chips are drawn on one canvas instead of one button each. */
-export const CANVAS_THRESHOLD = 1500;
 /** Pods deleted this many simulated seconds before the shown instant fade out in place. */
 const LEAVING_WINDOW = 1;
 const SUMMARY_INTERVAL_MS = 1000;
+/** Longest slice of main-thread time the summary's count takes at once. */
+const SUMMARY_SLICE_MS = 6;
+/** Workload colours (nodemap.css --nm-w0…); more workloads reuse them in order. */
+export const WORKLOAD_COLOURS = 10;
+/** Workloads the legend lists before folding the rest behind a disclosure. */
+const LEGEND_WORKLOADS = 12;
+/** The drawn band reaches this many viewport heights beyond the visible one, and moves in steps of this many pixels. */
+const OVERSCAN = 1;
+const BAND_STEP = 200;
 
 const GLYPH: Record<PodClass, string> = { ready: "●", notReady: "◐", waiting: "○", error: "✖", terminating: "◌", completed: "✓" };
 
-const selectTheme = (s: PlaygroundState) => s.theme;
-
-const selectPod = (namespace: string, pod: string) => select({ kind: "pod", namespace, pod });
+/** Whether the learner chose to see the whole run (selectRevealUntil is Infinity); the playhead itself is not read. */
+const selectWholeRun = (s: PlaygroundState) => selectRevealUntil(s) === Infinity;
 
 function selectedKey(sel: Selection | undefined): string | undefined {
   return sel && sel.kind !== "entry" ? `${sel.namespace}/${sel.pod}` : undefined;
 }
 
-/** Chips a container shows: all of them, or capacity-1 and a "+N more" marker. */
-function visibleChips(pods: PodChip[], capacity: number): { shown: PodChip[]; more: number } {
-  if (pods.length <= capacity) return { shown: pods, more: 0 };
+/** Chips a container shows: all of them, or capacity-1 and a "+N more" marker; `total` counts the live pods (`pods` may be only the first of them). */
+function visibleChips(pods: PodChip[], capacity: number, total = pods.filter((p) => !p.leaving).length): { shown: PodChip[]; more: number } {
+  if (pods.length <= capacity && total <= pods.length) return { shown: pods, more: 0 };
   const shown = pods.slice(0, capacity - 1);
-  return { shown, more: pods.filter((p) => !p.leaving).length - shown.filter((p) => !p.leaving).length };
+  return { shown, more: total - shown.filter((p) => !p.leaving).length };
 }
 
 /** What a chip shows; two chips with the same key draw the same (the model makes new objects per instant). */
-const chipKey = (c: PodChip) => `${c.uid}\u0000${c.name}\u0000${c.status}\u0000${c.ready}\u0000${c.cls}\u0000${c.leaving ? 1 : 0}`;
+const chipKey = (c: PodChip) => `${c.uid}\u0000${c.name}\u0000${c.status}\u0000${c.ready}\u0000${c.cls}\u0000${c.leaving ? 1 : 0}\u0000${c.readyMismatch ? 1 : 0}`;
 
 /** What a node box shows, so an unchanged node is not re-rendered when another one changes. */
 function cardKey(c: NodeCard): string {
@@ -44,43 +69,76 @@ function cardKey(c: NodeCard): string {
   return k;
 }
 
+type Pick = (chip: PodChip) => void;
+
+interface ChipProps {
+  chip: PodChip;
+  x: number;
+  y: number;
+  w: number;
+  selected: boolean;
+  label: string;
+  tr: Translate;
+  pick: Pick;
+}
+
 const Chip = memo(
   ChipView,
-  (a, b) => a.x === b.x && a.y === b.y && a.selected === b.selected && a.label === b.label && chipKey(a.chip) === chipKey(b.chip),
+  (a, b) => a.x === b.x && a.y === b.y && a.w === b.w && a.selected === b.selected && a.label === b.label && a.tr === b.tr && a.pick === b.pick && chipKey(a.chip) === chipKey(b.chip),
 );
 
-function ChipView({ chip, x, y, selected, label }: { chip: PodChip; x: number; y: number; selected: boolean; label: string }) {
+function ChipView({ chip, x, y, w, selected, label, tr, pick }: ChipProps) {
+  const { head, tail } = nameParts(chip.name, chip.suffix);
+  const style = { transform: `translate(${x}px, ${y}px)`, width: w, height: CHIP_H, "--nm-wk": `var(--nm-w${chip.workloadIndex % WORKLOAD_COLOURS})` } as CSSProperties;
   return (
     <button
       type="button"
       className={`nm-chip nm-${chip.cls}${chip.leaving ? " nm-leaving" : ""}${selected ? " nm-selected" : ""}`}
-      style={{ transform: `translate(${x}px, ${y}px)`, width: CHIP_W, height: CHIP_H }}
+      style={style}
       aria-label={label}
       aria-pressed={selected}
       aria-hidden={chip.leaving || undefined}
       tabIndex={chip.leaving ? -1 : undefined}
-      title={`${chip.name}  ${chip.status}  ${chip.ready}`}
-      onClick={() => selectPod(chip.namespace, chip.name)}
+      title={`${chip.name}  ${chip.status}  ${chip.ready}${chip.readyMismatch ? `  ${tr("nodemap.readyTag", { status: chip.podReady ?? "Unknown" })}` : ""}\n${tr("nodemap.selectHint")}`}
+      data-workload={chip.workload}
+      onClick={() => pick(chip)}
     >
       <span className="nm-glyph" aria-hidden="true">
         {GLYPH[chip.cls]}
       </span>
-      <span className="nm-chip-name">{shortName(chip.name)}</span>
+      <span className="nm-chip-name">
+        <span className="nm-name-head">{head}</span>
+        <span className="nm-name-tail">{tail}</span>
+      </span>
+      {chip.readyMismatch && <span className="nm-ready-tag">{tr("nodemap.readyTag", { status: chip.podReady ?? "Unknown" })}</span>}
     </button>
   );
 }
 
-function Chips({ pods, capacity, perRow, top, sel, tr }: { pods: PodChip[]; capacity: number; perRow: number; top: number; sel: string | undefined; tr: Translate }) {
-  const { shown, more } = visibleChips(pods, capacity);
-  const at = chipOffset(shown.length, perRow, top);
+interface ChipsProps {
+  pods: PodChip[];
+  /** Live pods in all (when `pods` holds only the first of them). */
+  total?: number;
+  capacity: number;
+  perRow: number;
+  top: number;
+  chipW: number;
+  sel: string | undefined;
+  tr: Translate;
+  pick: Pick;
+}
+
+function Chips({ pods, total, capacity, perRow, top, chipW, sel, tr, pick }: ChipsProps) {
+  const { shown, more } = visibleChips(pods, capacity, total);
+  const at = chipOffset(shown.length, perRow, top, chipW);
   return (
     <>
       {shown.map((p, i) => {
-        const o = chipOffset(i, perRow, top);
-        return <Chip key={p.uid} chip={p} x={o.x} y={o.y} selected={sel === `${p.namespace}/${p.name}`} label={chipName(tr, p)} />;
+        const o = chipOffset(i, perRow, top, chipW);
+        return <Chip key={p.uid} chip={p} x={o.x} y={o.y} w={chipW} selected={sel === `${p.namespace}/${p.name}`} label={chipName(tr, p)} tr={tr} pick={pick} />;
       })}
       {more > 0 && (
-        <span className="nm-more" style={{ transform: `translate(${at.x}px, ${at.y}px)`, width: CHIP_W, height: CHIP_H }} title={tr("nodemap.moreName", { count: more })}>
+        <span className="nm-more" style={{ transform: `translate(${at.x}px, ${at.y}px)`, width: chipW, height: CHIP_H }} title={tr("nodemap.moreName", { count: more })}>
           {tr("nodemap.more", { count: more })}
         </span>
       )}
@@ -107,16 +165,21 @@ interface NodeBoxProps {
   /** cardKey(card): equal keys draw the same box. */
   cardKey: string;
   box: Box & { capacity: number };
+  chipCols: number;
+  chipW: number;
   /** The selected pod's key when it is on this node, so a selection elsewhere does not re-render it. */
   sel: string | undefined;
   tr: Translate;
-  canvas: boolean;
+  pick: Pick;
 }
 
-// With 100 nodes and 1,000 pods, most change instants touch one or two nodes: the others keep their DOM.
-const NodeBox = memo(NodeBoxView, (a, b) => a.cardKey === b.cardKey && a.box === b.box && a.sel === b.sel && a.tr === b.tr && a.canvas === b.canvas);
+// Most change instants touch one or two nodes: the others keep their DOM.
+const NodeBox = memo(
+  NodeBoxView,
+  (a, b) => a.cardKey === b.cardKey && a.box === b.box && a.sel === b.sel && a.tr === b.tr && a.chipW === b.chipW && a.pick === b.pick,
+);
 
-function NodeBoxView({ card, box, sel, tr, canvas }: NodeBoxProps) {
+function NodeBoxView({ card, box, chipCols, chipW, sel, tr, pick }: NodeBoxProps) {
   const badges = nodeBadges(tr, card);
   return (
     <div
@@ -146,12 +209,12 @@ function NodeBoxView({ card, box, sel, tr, canvas }: NodeBoxProps) {
         <Bar label={tr("nodemap.cpu")} used={formatCpu(card.cpu.requested)} total={formatCpu(card.cpu.allocatable)} ratio={share(card.cpu)} />
         <Bar label={tr("nodemap.memory")} used={formatMemory(card.memory.requested)} total={formatMemory(card.memory.allocatable)} ratio={share(card.memory)} />
       </div>
-      {!canvas && <Chips pods={card.pods} capacity={box.capacity} perRow={CHIP_COLS} top={HEADER_H} sel={sel} tr={tr} />}
+      <Chips pods={card.pods} capacity={box.capacity} perRow={chipCols} top={HEADER_H} chipW={chipW} sel={sel} tr={tr} pick={pick} />
     </div>
   );
 }
 
-function Lane({ pods, layout, sel, tr, canvas, count }: { pods: PodChip[]; layout: MapLayout; sel: string | undefined; tr: Translate; canvas: boolean; count: number }) {
+function Lane({ pods, count, layout, sel, tr, pick }: { pods: PodChip[]; count: number; layout: MapLayout; sel: string | undefined; tr: Translate; pick: Pick }) {
   const b = layout.lane;
   return (
     <div role="group" aria-label={tr("nodemap.unscheduledName", { count })} className="nm-lane" style={{ width: b.w, height: b.h }}>
@@ -159,123 +222,50 @@ function Lane({ pods, layout, sel, tr, canvas, count }: { pods: PodChip[]; layou
         {tr("nodemap.unscheduled")} ({count})
       </div>
       {count === 0 && <p className="nm-none">{tr("nodemap.noneWaiting")}</p>}
-      {!canvas && <Chips pods={pods} capacity={b.capacity} perRow={b.perRow} top={LANE_TITLE_H} sel={sel} tr={tr} />}
+      <Chips pods={pods} total={count} capacity={b.capacity} perRow={b.perRow} top={LANE_TITLE_H} chipW={layout.chipW} sel={sel} tr={tr} pick={pick} />
     </div>
   );
 }
 
-interface PlacedChip {
-  chip: PodChip;
-  x: number;
-  y: number;
-}
-
-interface Placed {
-  chips: PlacedChip[];
-  /** "+N more" markers. */
-  more: Array<{ count: number; x: number; y: number }>;
-}
-
-/** Absolute chip positions for the canvas layer (the same arithmetic as the DOM chips). */
-function placeAll(state: NodeMapState, layout: MapLayout): Placed {
-  const out: Placed = { chips: [], more: [] };
-  const place = (pods: PodChip[], box: Box, capacity: number, perRow: number, top: number) => {
-    const { shown, more } = visibleChips(pods, capacity);
-    shown.forEach((chip, i) => {
-      if (chip.leaving) return;
-      const o = chipOffset(i, perRow, top);
-      out.chips.push({ chip, x: box.x + o.x, y: box.y + o.y });
-    });
-    if (more > 0) {
-      const o = chipOffset(shown.length, perRow, top);
-      out.more.push({ count: more, x: box.x + o.x, y: box.y + o.y });
-    }
-  };
-  place(state.unscheduled, layout.lane, layout.lane.capacity, layout.lane.perRow, LANE_TITLE_H);
-  for (const n of state.nodes) {
-    const b = layout.nodes.get(n.name);
-    if (b) place(n.pods, b, b.capacity, CHIP_COLS, HEADER_H);
-  }
-  return out;
-}
-
-function ChipCanvas({ state, layout, sel, theme, tr }: { state: NodeMapState; layout: MapLayout; sel: string | undefined; theme: string; tr: Translate }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  const placed = useMemo(() => placeAll(state, layout), [state, layout]);
-  useEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext("2d");
-    if (!canvas || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.ceil(layout.width * dpr);
-    canvas.height = Math.ceil(layout.height * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, layout.width, layout.height);
-    const css = getComputedStyle(canvas);
-    const v = (name: string) => css.getPropertyValue(name).trim() || "#888";
-    const colours = Object.fromEntries(POD_CLASSES.map((c) => [c, { fill: v(`--nm-${c}-fill`), line: v(`--nm-${c}`) }])) as Record<PodClass, { fill: string; line: string }>;
-    const fg = v("--nm-fg");
-    const selected = v("--nm-selected");
-    ctx.font = "11px system-ui, sans-serif";
-    ctx.textBaseline = "middle";
-    for (const { chip, x, y } of placed.chips) {
-      const c = colours[chip.cls];
-      ctx.fillStyle = c.fill;
-      ctx.fillRect(x, y, CHIP_W, CHIP_H);
-      ctx.strokeStyle = sel === `${chip.namespace}/${chip.name}` ? selected : c.line;
-      ctx.lineWidth = sel === `${chip.namespace}/${chip.name}` ? 2 : 1;
-      ctx.setLineDash(chip.cls === "waiting" ? [3, 2] : chip.cls === "terminating" ? [1, 2] : []);
-      ctx.strokeRect(x + 0.5, y + 0.5, CHIP_W - 1, CHIP_H - 1);
-      ctx.fillStyle = fg;
-      ctx.save();
-      ctx.beginPath();
-      ctx.rect(x, y, CHIP_W - 2, CHIP_H);
-      ctx.clip();
-      ctx.fillText(`${GLYPH[chip.cls]} ${shortName(chip.name)}`, x + 4, y + CHIP_H / 2);
-      ctx.restore();
-    }
-    ctx.setLineDash([]);
-    ctx.lineWidth = 1;
-    ctx.textAlign = "center";
-    for (const m of placed.more) {
-      ctx.strokeStyle = v("--nm-border");
-      ctx.strokeRect(m.x + 0.5, m.y + 0.5, CHIP_W - 1, CHIP_H - 1);
-      ctx.fillStyle = fg;
-      ctx.fillText(tr("nodemap.more", { count: m.count }), m.x + CHIP_W / 2, m.y + CHIP_H / 2);
-    }
-    ctx.textAlign = "start";
-  }, [placed, layout, sel, theme, tr]);
-
-  const hit = (e: MouseEvent<HTMLCanvasElement>): PodChip | undefined => {
-    const r = e.currentTarget.getBoundingClientRect();
-    const x = e.clientX - r.left;
-    const y = e.clientY - r.top;
-    return placed.chips.find((p) => x >= p.x && x <= p.x + CHIP_W && y >= p.y && y <= p.y + CHIP_H)?.chip;
-  };
-  return (
-    <>
-      <canvas
-        ref={ref}
-        className="nm-canvas"
-        style={{ width: layout.width, height: layout.height }}
-        aria-hidden="true"
-        onClick={(e) => {
-          const c = hit(e);
-          if (c) selectPod(c.namespace, c.name);
-        }}
-        onPointerMove={(e) => {
-          e.currentTarget.style.cursor = hit(e) ? "pointer" : "default";
-        }}
-      />
-      <p className="sr-only">{tr("nodemap.canvasHint", { pods: state.counts.pods })}</p>
-    </>
-  );
-}
-
-/** The visually hidden summary at the playhead, at most once a second, only when the words change. */
+/**
+ * The visually hidden summary at the playhead: counted at most once a second, in slices of a few
+ * milliseconds (10,000 pods never block a frame), and announced only when the words change.
+ */
 function LiveSummary({ ix, tr }: { ix: NodeMapIndex; tr: Translate }) {
-  const describe = useCallback((t: number) => summary(tr, nodeMapFromIndex(ix, t)), [ix, tr]);
-  const text = usePlayheadText(describe, SUMMARY_INTERVAL_MS);
+  const [text, setText] = useState("");
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let job: CountJob | undefined;
+    let last = -Infinity;
+    const slice = () => {
+      timer = undefined;
+      if (!job) return;
+      const until = performance.now() + SUMMARY_SLICE_MS;
+      if (stepCounts(ix, job, () => performance.now() > until)) {
+        const words = summary(tr, { counts: job.counts });
+        const counted = job.t;
+        job = undefined;
+        setText((old) => (old === words ? old : words));
+        // The playhead moved while counting (a seek, then nothing): count once more for where it is.
+        if (useStore.getState().t !== counted) timer = setTimeout(start, SUMMARY_INTERVAL_MS);
+      } else timer = setTimeout(slice, 0);
+    };
+    const start = () => {
+      timer = undefined;
+      last = performance.now();
+      job = startCounts(ix, useStore.getState().t);
+      slice();
+    };
+    timer = setTimeout(start, 0);
+    const unsubscribe = useStore.subscribe((s, prev) => {
+      if (s.t === prev.t || timer !== undefined) return;
+      timer = setTimeout(start, Math.max(0, SUMMARY_INTERVAL_MS - (performance.now() - last)));
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [ix, tr]);
   return (
     <p className="sr-only" aria-live="polite">
       {text}
@@ -283,82 +273,171 @@ function LiveSummary({ ix, tr }: { ix: NodeMapIndex; tr: Translate }) {
   );
 }
 
-function Legend({ tr }: { tr: Translate }) {
+function WorkloadItem({ w }: { w: Workload }) {
   return (
-    <ul className="nm-legend" aria-label={tr("nodemap.legend")}>
-      {POD_CLASSES.map((c) => (
-        <li key={c} className={`nm-legend-item nm-${c}`}>
-          <span aria-hidden="true">{GLYPH[c]}</span> {tr(`nodemap.cls.${c}`)}
-        </li>
-      ))}
-    </ul>
+    <li className="nm-legend-item nm-wk-item" style={{ "--nm-wk": `var(--nm-w${w.index % WORKLOAD_COLOURS})` } as CSSProperties}>
+      <span className="nm-swatch" aria-hidden="true" />
+      {workloadName(w)}
+    </li>
   );
 }
 
+/** Workload colours (those whose first pod has appeared) and the status glyphs. */
+const Legend = memo(function Legend({ workloads, tr }: { workloads: Workload[]; tr: Translate }) {
+  const shown = workloads.length > LEGEND_WORKLOADS ? workloads.slice(0, LEGEND_WORKLOADS - 1) : workloads;
+  const rest = workloads.slice(shown.length);
+  return (
+    <div className="nm-legend">
+      {workloads.length > 0 && (
+        <div className="nm-legend-row">
+          <span className="nm-legend-title" aria-hidden="true">
+            {tr("nodemap.workloads")}
+          </span>
+          <ul className="nm-legend-list" aria-label={tr("nodemap.workloadsName")}>
+            {shown.map((w) => (
+              <WorkloadItem key={w.key} w={w} />
+            ))}
+            {rest.length > 0 && (
+              <li className="nm-legend-more">
+                <details>
+                  <summary>{tr("nodemap.workloadsMore", { count: rest.length })}</summary>
+                  <ul className="nm-legend-list">
+                    {rest.map((w) => (
+                      <WorkloadItem key={w.key} w={w} />
+                    ))}
+                  </ul>
+                </details>
+              </li>
+            )}
+          </ul>
+        </div>
+      )}
+      <div className="nm-legend-row">
+        <span className="nm-legend-title" aria-hidden="true">
+          {tr("nodemap.statusLegend")}
+        </span>
+        <ul className="nm-legend-list" aria-label={tr("nodemap.legend")}>
+          {POD_CLASSES.map((c) => (
+            <li key={c} className={`nm-legend-item nm-${c}`}>
+              <span aria-hidden="true">{GLYPH[c]}</span> {tr(`nodemap.cls.${c}`)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+});
+
+/** The band of the plane [top, bottom] worth drawing: the visible part and one screen around it, in coarse steps. */
+function useBand(ref: RefObject<HTMLDivElement | null>, active: boolean): { top: number; bottom: number; width: number } {
+  const [band, setBand] = useState({ top: 0, bottom: 2000, width: 800 });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const h = el.clientHeight || 600;
+      const top = Math.max(0, Math.floor((el.scrollTop - OVERSCAN * h) / BAND_STEP) * BAND_STEP);
+      const bottom = Math.ceil((el.scrollTop + (1 + OVERSCAN) * h) / BAND_STEP) * BAND_STEP;
+      const width = Math.max(200, el.clientWidth - 16);
+      setBand((b) => (b.top === top && b.bottom === bottom && b.width === width ? b : { top, bottom, width }));
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    el.addEventListener("scroll", onScroll, { passive: true });
+    const ro = new ResizeObserver(onScroll);
+    ro.observe(el);
+    return () => {
+      el.removeEventListener("scroll", onScroll);
+      ro.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [ref, active]);
+  return band;
+}
+
 /**
- * Every node of the run at the playhead: its state, requested CPU and memory against
- * allocatable, and its pods as chips coloured by kubectl STATUS, plus the pods waiting for a
- * node. Re-renders only when a Node or Pod changes (not on every playhead frame).
+ * Every node at the playhead: its state, requested CPU and memory against allocatable, and its
+ * pods as chips (colour band: workload; fill and glyph: kubectl STATUS), plus the pods waiting
+ * for a node. While revealing as it happens, nothing after the playhead shapes the picture (box
+ * sizes, the legend); in "whole run" mode boxes are sized for the whole run. Only the nodes in
+ * and around the scroll viewport are drawn, and the map is recomputed only when a Node or Pod
+ * changes (not on every playhead frame). Clicking a chip selects the pod and moves the playhead
+ * to when the chip took its current look (lookSince).
  */
 export default function NodeMap() {
   const trace = useStore(selectTrace);
   const locale = useStore(selectLocale);
   const selection = useStore(selectSelection);
-  const theme = useStore(selectTheme);
+  const wholeRun = useStore(selectWholeRun);
   const tr = useCallback<Translate>((key, vars) => translate(locale, key, vars), [locale]);
   const ix = useMemo(() => (trace ? nodeMapIndex(trace) : undefined), [trace]);
-  // The number of Node/Pod change instants up to the playhead: the map is constant in between.
+  // Each of these counts change instants up to the playhead: what it drives is constant in between.
   const step = useStore(useCallback((s: PlaygroundState) => (ix ? changeIndex(ix, s.t) : 0), [ix]));
-  const state = useMemo(() => (ix ? nodeMapFromIndex(ix, step > 0 ? ix.changeTimes[step - 1] : -1, LEAVING_WINDOW) : undefined), [ix, step]);
+  const nodeStep = useStore(useCallback((s: PlaygroundState) => (ix ? nodeSetIndex(ix, s.t) : 0), [ix]));
+  const peakStep = useStore(useCallback((s: PlaygroundState) => (ix && !wholeRun ? peakIndex(ix, s.t) : 0), [ix, wholeRun]));
+  const at = ix && step > 0 ? ix.changeTimes[step - 1] : -1;
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(800);
-  useEffect(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.max(200, el.clientWidth - 16));
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ix]);
+  const band = useBand(scrollRef, !!ix);
 
-  const names = state ? state.nodes.map((n) => n.name).join("\n") : "";
+  const names = useMemo(() => (ix ? nodeNamesAt(ix, nodeStep > 0 ? ix.nodeSetTimes[nodeStep - 1] : -1) : []), [ix, nodeStep]);
   const layout = useMemo(() => {
     if (!ix) return undefined;
-    const list = names ? names.split("\n") : [];
-    return layoutNodeMap(list, (n) => ix.peakPods.get(n) ?? 0, ix.peakUnscheduled, width);
-  }, [ix, names, width]);
+    const until = wholeRun ? Infinity : peakStep > 0 ? ix.peakTimes[peakStep - 1] : -1;
+    return layoutNodeMap(names, (n) => peakAt(ix, n, until), peakAt(ix, "", until), band.width, chipColsFor(ix.longestName));
+  }, [ix, names, wholeRun, peakStep, band.width]);
+
+  const inView = useMemo(() => (layout ? nodesInBand(layout, band.top, band.bottom) : []), [layout, band.top, band.bottom]);
+  const cards = useMemo(() => (ix ? inView.map((n) => nodeCardAt(ix, n, at, LEAVING_WINDOW)).filter((c): c is NodeCard => !!c) : []), [ix, inView, at]);
+  const laneCapacity = layout?.lane.capacity ?? 0;
+  // Leaving chips come first in pod order too, so a few more than fit are asked for.
+  const lane = useMemo(() => (ix ? unscheduledAt(ix, at, LEAVING_WINDOW, laneCapacity + 16) : { pods: [], count: 0 }), [ix, at, laneCapacity]);
+  const workloadCount = useMemo(() => (ix ? workloadsUntil(ix, wholeRun ? Infinity : at).length : 0), [ix, wholeRun, at]);
+  const workloads = useMemo(() => (ix ? ix.workloads.slice(0, workloadCount) : []), [ix, workloadCount]);
+
+  const pick = useCallback<Pick>(
+    (chip) => {
+      if (!ix) return;
+      const since = lookSince(ix, chip.namespace, chip.name, useStore.getState().t);
+      selectAt({ kind: "pod", namespace: chip.namespace, pod: chip.name }, since ?? useStore.getState().t);
+    },
+    [ix],
+  );
 
   const sel = selectedKey(selection);
-  if (!ix || !state || !layout) {
+  if (!ix || !layout) {
     return (
       <div className="nm" role="group" aria-label={tr("nodemap.label")}>
         <p className="nm-empty">{tr("nodemap.empty")}</p>
       </div>
     );
   }
-  const chipCount = state.unscheduled.length + state.nodes.reduce((n, c) => n + c.pods.length, 0);
-  const canvas = chipCount > CANVAS_THRESHOLD;
+  const drawnFrom = names.indexOf(inView[0]) + 1;
   return (
     <div className="nm" role="group" aria-label={tr("nodemap.label")}>
-      <Legend tr={tr} />
+      <Legend workloads={workloads} tr={tr} />
       <div className="nm-scroll" ref={scrollRef}>
         <div className="nm-plane" style={{ width: layout.width, height: layout.height }}>
-          <Lane pods={state.unscheduled} layout={layout} sel={sel} tr={tr} canvas={canvas} count={state.counts.unscheduled} />
-          {state.nodes.length === 0 && (
+          <Lane pods={lane.pods} count={lane.count} layout={layout} sel={sel} tr={tr} pick={pick} />
+          {names.length === 0 && (
             <p className="nm-empty" style={{ transform: `translateY(${layout.lane.h + 12}px)` }}>
               {tr("nodemap.noNodes")}
             </p>
           )}
-          {state.nodes.map((n) => {
+          {cards.map((n) => {
             const box = layout.nodes.get(n.name);
             const here = sel && n.pods.some((p) => `${p.namespace}/${p.name}` === sel) ? sel : undefined;
-            return box ? <NodeBox key={n.name} card={n} cardKey={cardKey(n)} box={box} sel={here} tr={tr} canvas={canvas} /> : null;
+            return box ? <NodeBox key={n.name} card={n} cardKey={cardKey(n)} box={box} chipCols={layout.chipCols} chipW={layout.chipW} sel={here} tr={tr} pick={pick} /> : null;
           })}
-          {canvas && <ChipCanvas state={state} layout={layout} sel={sel} theme={theme} tr={tr} />}
         </div>
       </div>
+      {inView.length < names.length && inView.length > 0 && (
+        <p className="sr-only">{tr("nodemap.drawnName", { from: drawnFrom, to: drawnFrom + inView.length - 1, total: names.length })}</p>
+      )}
       <LiveSummary ix={ix} tr={tr} />
     </div>
   );

@@ -23,11 +23,23 @@ export function formatMemory(bytes: number): string {
   return String(bytes);
 }
 
-/** A pod name short enough for a chip, keeping the tail that tells replicas apart: `app-0-…x7k2q`. */
-export function shortName(name: string, max = 13): string {
+/**
+ * A pod name short enough for a chip, cut in the middle: the last `suffix` characters (what the
+ * controller generated, `-7d9f8c6b5-x2k4q`) are never cut, so replicas stay told apart; a bare
+ * pod keeps its last 5 characters. `web-77cc4cf496-7684c` → `web-77c…7684c` (suffix 0).
+ */
+export function shortName(name: string, max = 13, suffix = 0): string {
   if (name.length <= max) return name;
-  const tail = Math.min(5, max - 4);
-  return `${name.slice(0, max - tail - 1)}…${name.slice(-tail)}`;
+  const tail = Math.max(suffix, Math.min(5, max - 4));
+  const head = Math.max(1, max - tail - 1);
+  if (head + 1 + tail >= name.length) return name;
+  return `${name.slice(0, head)}…${name.slice(-tail)}`;
+}
+
+/** A chip's name as two parts for the view: a head that may shrink with an ellipsis, and the tail it never cuts. */
+export function nameParts(name: string, suffix: number): { head: string; tail: string } {
+  const tail = suffix > 0 ? Math.min(suffix, name.length - 1) : Math.min(5, Math.max(0, name.length - 8));
+  return { head: name.slice(0, name.length - tail), tail: name.slice(name.length - tail) };
 }
 
 /** Badge words of a node: Ready or NotReady, then SchedulingDisabled and tainted when they apply. */
@@ -53,10 +65,16 @@ export function nodeName(tr: Translate, n: NodeCard): string {
 }
 
 export function chipName(tr: Translate, p: PodChip): string {
-  return tr("nodemap.chip", { name: p.name, status: p.status, ready: p.ready });
+  const base = tr("nodemap.chip", { name: p.name, status: p.status, ready: p.ready });
+  return p.readyMismatch ? `${base}; ${tr("nodemap.readyCondition", { status: p.podReady ?? "Unknown" })}` : base;
 }
 
-export function summary(tr: Translate, s: NodeMapState): string {
+/** A workload's words for the legend: `Deployment web`. */
+export function workloadName(w: { kind: string; name: string; namespace: string }): string {
+  return `${w.kind} ${w.namespace === "default" ? "" : w.namespace + "/"}${w.name}`;
+}
+
+export function summary(tr: Translate, s: Pick<NodeMapState, "counts">): string {
   const c = s.counts;
   return tr("nodemap.summary", {
     nodes: c.nodes,

@@ -5,11 +5,30 @@ import { simulate } from "../../engine/simulate";
 import { podRow } from "../../engine/printers/podRow";
 import { stateAt } from "../../engine/trace/state";
 import type { Trace } from "../../engine/trace/types";
-import { formatCpu, formatMemory, nodeName, shortName, summary, type Translate } from "./describe";
-import { layoutNodeMap, NODE_W } from "./layout";
-import { changeIndex, indexTrace, nodeMapAt, nodeMapIndex, podClass, type NodeMapState } from "./model";
+import { chipName, formatCpu, formatMemory, nameParts, nodeName, shortName, summary, type Translate } from "./describe";
+import { chipColsFor, layoutNodeMap, NODE_W, nodesInBand } from "./layout";
+import {
+  changeIndex,
+  indexTrace,
+  lookSince,
+  nodeCardAt,
+  nodeMapAt,
+  nodeMapFromIndex,
+  nodeMapIndex,
+  nodeNamesAt,
+  nodeSetIndex,
+  peakAt,
+  peakIndex,
+  podClass,
+  startCounts,
+  stepCounts,
+  unscheduledAt,
+  workloadsUntil,
+  type NodeMapIndex,
+  type NodeMapState,
+} from "./model";
 import { nodemapStrings } from "./strings";
-import { bigScenario } from "./testing";
+import { bigScenario, REVEAL_SCENARIO } from "./testing";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -147,9 +166,10 @@ describe("nodeMapAt: node failure and eviction (fidelity cluster/40)", () => {
     const m = nodeMapAt(trace, 200);
     const en = translator("en");
     const ko = translator("ko");
-    expect(nodeName(en, node(m, "node-1"))).toBe("Node node-1: NotReady, tainted. 2 pods, 2 ready. CPU requested 0 of 4. Memory requested 0 of 16Gi.");
+    // kubectl still says 1/1 Running, but the node controller set the pods' Ready condition False.
+    expect(nodeName(en, node(m, "node-1"))).toBe("Node node-1: NotReady, tainted. 2 pods, 0 ready. CPU requested 0 of 4. Memory requested 0 of 16Gi.");
     expect(nodeName(ko, node(m, "node-1"))).toContain("노드 node-1: NotReady, 테인트됨");
-    expect(summary(en, m)).toBe("2 nodes, 1 Ready; 2 pods: 2 running and ready, 0 not ready, 0 waiting, 0 failing, 0 terminating, 0 completed; 0 unscheduled.");
+    expect(summary(en, m)).toBe("2 nodes, 1 Ready; 2 pods: 0 running and ready, 2 not ready, 0 waiting, 0 failing, 0 terminating, 0 completed; 0 unscheduled.");
     expect(summary(ko, m)).toContain("노드 2개, Ready 1개");
     expect(Object.keys(nodemapStrings.ko).sort()).toEqual(Object.keys(nodemapStrings.en).sort());
     expect(nodemapStrings.ko["nodemap.label"]).toBe("노드 맵");
@@ -278,5 +298,179 @@ describe("performance: 100 nodes × 1,000 pods", () => {
     expect(end.counts.pods).toBeGreaterThanOrEqual(1000);
     expect(end.nodes.find((n) => n.name === "node-001")?.cordoned).toBe(true);
     expect(end.nodes.find((n) => n.name === "node-000")?.ready).toBe(false);
+  });
+});
+
+/** The view's per-place answers (nodes in view, the lane) put together as the whole map. */
+function byPlace(ix: NodeMapIndex, t: number, w: number): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const n of nodeNamesAt(ix, t)) {
+    const c = nodeCardAt(ix, n, t, w)!;
+    out[n] = c.pods.map((p) => `${p.name} ${p.status} ${p.cls}${p.leaving ? " leaving" : ""}`);
+    out[n].push(`cpu ${c.cpu.requested.toFixed(3)} mem ${c.memory.requested} ${c.statusText}`);
+  }
+  out["<none>"] = unscheduledAt(ix, t, w).pods.map((p) => `${p.name} ${p.status} ${p.cls}${p.leaving ? " leaving" : ""}`);
+  return out;
+}
+function whole(m: NodeMapState): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const c of m.nodes) {
+    out[c.name] = c.pods.map((p) => `${p.name} ${p.status} ${p.cls}${p.leaving ? " leaving" : ""}`);
+    out[c.name].push(`cpu ${c.cpu.requested.toFixed(3)} mem ${c.memory.requested} ${c.statusText}`);
+  }
+  out["<none>"] = m.unscheduled.map((p) => `${p.name} ${p.status} ${p.cls}${p.leaving ? " leaving" : ""}`);
+  return out;
+}
+
+describe("queries by place (what the view draws) agree with the whole map", () => {
+  for (const [name, trace] of [
+    ["cluster/40 node failure", () => traceOf("fidelity/cases/cluster/40-node-failure-eviction/manifest.yaml", 480)],
+    ["two nodes + descheduler", () => traceOf("examples/two-nodes-descheduler.yaml")],
+    ["rolling update", () => traceOf("examples/rolling-update.yaml")],
+    ["reveal scenario", () => traceOfText(REVEAL_SCENARIO)],
+  ] as const) {
+    it(`${name}: at every change instant, with and without the leaving window`, () => {
+      const tr = trace();
+      const ix = nodeMapIndex(tr);
+      for (const t of [-1, ...ix.changeTimes, ...ix.changeTimes.map((x) => x + 0.5)])
+        for (const w of [0, 1]) expect(byPlace(ix, t, w), `t=${t} w=${w}`).toEqual(whole(nodeMapFromIndex(ix, t, w)));
+      for (const t of ix.changeTimes) {
+        const full = nodeMapFromIndex(ix, t);
+        expect(unscheduledAt(ix, t).count, `t=${t}`).toBe(full.counts.unscheduled);
+        // Counted in slices of 3 pods, the summary's numbers are the whole map's.
+        const job = startCounts(ix, t);
+        let n = 0;
+        while (!stepCounts(ix, job, () => ++n % 3 === 0));
+        expect(job.counts, `t=${t}`).toEqual(full.counts);
+      }
+      // A limited lane still counts every pending pod.
+      const first = ix.changeTimes[0];
+      const all = unscheduledAt(ix, first);
+      expect(unscheduledAt(ix, first, 0, 1)).toEqual({ pods: all.pods.slice(0, 1), count: all.count });
+    });
+  }
+});
+
+describe("reveal: nothing after the playhead shapes the map", () => {
+  const trace = traceOfText(REVEAL_SCENARIO);
+  const ix = nodeMapIndex(trace);
+
+  it("a pod applied at 40 s is on no node before it, and on one after", () => {
+    const where = (t: number) => nodeMapAt(trace, t).nodes.flatMap((n) => n.pods.map((p) => p.name));
+    expect(where(39.9)).not.toContain("late-visitor");
+    expect(where(40.5)).toContain("late-visitor");
+  });
+
+  it("node-3 exists only from 60 s; the node list changes only at joins and losses", () => {
+    expect(nodeNamesAt(ix, 59.9)).toEqual(["node-1", "node-2"]);
+    expect(nodeNamesAt(ix, 60)).toEqual(["node-1", "node-2", "node-3"]);
+    expect(nodeSetIndex(ix, 30)).toBe(nodeSetIndex(ix, 59.9));
+    expect(nodeSetIndex(ix, 60)).toBe(nodeSetIndex(ix, 59.9) + 1);
+  });
+
+  it("box sizes grow with the peak up to the playhead; the whole run's peak only at Infinity", () => {
+    const host = nodeMapAt(trace, 41).nodes.find((n) => n.pods.some((p) => p.name === "late-visitor"))!.name;
+    expect(peakAt(ix, host, 39)).toBe(1);
+    expect(peakAt(ix, host, 41)).toBe(2);
+    expect(peakAt(ix, host, Infinity)).toBe(ix.peakPods.get(host));
+    expect(peakAt(ix, "node-3", 200)).toBe(0);
+    // The peak up to t is exactly the most pods seen at any change instant up to t.
+    for (const t of [0, 20, 45, 100, 239]) {
+      const seen = Math.max(0, ...ix.changeTimes.filter((x) => x <= t).map((x) => nodeMapAt(trace, x).nodes.find((n) => n.name === host)?.pods.length ?? 0));
+      expect(peakAt(ix, host, t), `t=${t}`).toBe(seen);
+    }
+    expect(peakIndex(ix, 30)).toBe(peakIndex(ix, 39));
+    expect(peakIndex(ix, 41)).toBeGreaterThan(peakIndex(ix, 39));
+  });
+
+  it("the legend's workloads appear with their first pod; colours keep first-seen order", () => {
+    expect(workloadsUntil(ix, 39).map((w) => w.key)).toEqual(["Deployment/web"]);
+    expect(workloadsUntil(ix, Infinity).map((w) => [w.key, w.index])).toEqual([
+      ["Deployment/web", 0],
+      ["Pod/late-visitor", 1],
+    ]);
+    expect(workloadsUntil(ix, -1)).toEqual([]);
+  });
+});
+
+describe("chips: workload, generated suffix, the pod's Ready condition", () => {
+  const trace = traceOfText(REVEAL_SCENARIO);
+  const ix = nodeMapIndex(trace);
+  const chip = (t: number, name: string) => nodeMapAt(trace, t).nodes.flatMap((n) => n.pods).find((p) => p.name.startsWith(name))!;
+
+  it("a Deployment's pods carry the Deployment (through their ReplicaSet) and the length of the generated part", () => {
+    const web = chip(20, "web-");
+    expect(web.workload).toBe("Deployment/web");
+    expect(web.workloadIndex).toBe(0);
+    expect(web.name.slice(-web.suffix)).toMatch(/^-[a-z0-9]+-[a-z0-9]{5}$/);
+    const bare = chip(45, "late-visitor");
+    expect(bare).toMatchObject({ workload: "Pod/late-visitor", workloadIndex: 1, suffix: 0 });
+  });
+
+  it("a Job's pods carry the Job", () => {
+    const job = traceOf("src/lessons/scenarios/sidecar-job.yaml");
+    const jix = nodeMapIndex(job);
+    expect(jix.workloads.some((w) => w.kind === "Job")).toBe(true);
+  });
+
+  it("on a NotReady node kubectl shows the stale 1/1 Running, the chip the pod's Ready=False", () => {
+    const before = nodeMapAt(trace, 100).nodes.find((n) => n.name === "node-2")!;
+    expect(before.pods[0]).toMatchObject({ status: "Running", ready: "1/1", cls: "ready", podReady: "True", readyMismatch: false });
+    const lost = nodeMapAt(trace, 200).nodes.find((n) => n.name === "node-2")!;
+    expect(lost.ready).toBe(false);
+    expect(lost.pods[0]).toMatchObject({ status: "Running", ready: "1/1", cls: "notReady", podReady: "False", readyMismatch: true });
+    expect(chipName(translator("en"), lost.pods[0])).toMatch(/^Pod web-.*: Running, 1\/1 ready; Ready condition False$/);
+    expect(chipName(translator("ko"), lost.pods[0])).toContain("Ready 조건 False");
+  });
+
+  it("names are cut in the middle, never in the generated suffix", () => {
+    expect(shortName("web-77cc4cf496-7684c", 13, 17)).toBe("w…-77cc4cf496-7684c");
+    expect(shortName("frontend-canary-658949dc49-4dmdj", 24, 17)).toBe("fronte…-658949dc49-4dmdj");
+    expect(shortName("short-x2k4q", 13, 6)).toBe("short-x2k4q");
+    expect(nameParts("web-658949dc49-4dmdj", 17)).toEqual({ head: "web", tail: "-658949dc49-4dmdj" });
+    expect(nameParts("liveness-exec", 0)).toEqual({ head: "liveness", tail: "-exec" });
+    expect(nameParts("pod-1", 0)).toEqual({ head: "pod-1", tail: "" });
+  });
+
+  it("two chips to a row only when every name of the run fits one whole", () => {
+    expect(chipColsFor(nodeMapIndex(traceOf("examples/fifty-pods.yaml")).longestName)).toBe(2);
+    expect(chipColsFor(ix.longestName)).toBe(1);
+  });
+});
+
+describe("lookSince: where a chip click moves the playhead", () => {
+  const trace = traceOfText(REVEAL_SCENARIO);
+  const ix = nodeMapIndex(trace);
+  it("goes back to when the chip took its current look, never forward", () => {
+    const lost = nodeMapAt(trace, 200).nodes.find((n) => n.name === "node-2")!.pods[0];
+    const marked = trace.entries.find((e) => e.type === "write" && e.ref.kind === "Pod" && e.ref.name === lost.name && e.cause?.rule === "node.podsNotReady")!;
+    expect(lookSince(ix, lost.namespace, lost.name, 200)).toBe(marked.t);
+    // Running and ready since it started: the moment it became 1/1.
+    const at20 = lookSince(ix, lost.namespace, lost.name, 20)!;
+    expect(at20).toBeLessThanOrEqual(20);
+    expect(nodeMapAt(trace, at20).nodes.flatMap((n) => n.pods).find((p) => p.name === lost.name)).toMatchObject({ status: "Running", ready: "1/1" });
+    expect(nodeMapAt(trace, at20 - 0.001).nodes.flatMap((n) => n.pods).find((p) => p.name === lost.name)?.ready).not.toBe("1/1");
+    // A pod that does not exist yet has no moment.
+    expect(lookSince(ix, "default", "late-visitor", 30)).toBeUndefined();
+    expect(lookSince(ix, "default", "late-visitor", 40.5)).toBe(40);
+  });
+});
+
+describe("virtualised drawing", () => {
+  it("nodesInBand returns only the boxes that meet the band, in order", () => {
+    const names = Array.from({ length: 1000 }, (_, i) => `n-${i}`);
+    const l = layoutNodeMap(names, () => 10, 0, 1024, 1);
+    const band = nodesInBand(l, 2000, 2720);
+    expect(band.length).toBeGreaterThan(0);
+    expect(band.length).toBeLessThan(40);
+    for (const n of band) {
+      const b = l.nodes.get(n)!;
+      expect(b.y <= 2720 && b.y + b.h >= 2000).toBe(true);
+    }
+    const outside = names.filter((n) => !band.includes(n));
+    for (const n of outside) {
+      const b = l.nodes.get(n)!;
+      expect(b.y > 2720 || b.y + b.h < 2000).toBe(true);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it } from "vitest";
 import { simulate } from "../../engine/simulate";
 import { useStore } from "../../state/store";
-import { bigScenario } from "./testing";
+import { bigScenario, REVEAL_SCENARIO } from "./testing";
 import { contrast, themeVars } from "../testing/contrast";
 
 // Loaded by a computed path: tsconfig.node.json type-checks tests without JSX, so a static import
@@ -35,6 +35,13 @@ describe("colours", () => {
       }
       for (const k of ["--nm-border", "--nm-bar", "--nm-bar-high", "--nm-selected", "--nm-focus", "--nm-down"]) {
         expect(contrast(v[k], v["--nm-box"]), `${k} on box`).toBeGreaterThanOrEqual(3);
+      }
+      // Workload colours: ten of them, each ≥ 3:1 on the box and the page.
+      const workloads = Object.keys(v).filter((k) => /^--nm-w\d+$/.test(k));
+      expect(workloads).toHaveLength(10);
+      for (const k of workloads) {
+        expect(contrast(v[k], v["--nm-box"]), `${k} on box`).toBeGreaterThanOrEqual(3);
+        expect(contrast(v[k], v["--nm-bg"]), `${k} on bg`).toBeGreaterThanOrEqual(3);
       }
     });
   }
@@ -75,25 +82,52 @@ describe("NodeMap markup (server render)", () => {
     expect(renderToStaticMarkup(createElement(NodeMap))).toContain("Nothing simulated yet");
   });
 
-  it("renders 1,000 pods as chips and 1,600 on the canvas layer (prints render times)", () => {
+  it("draws the pods of the nodes in view only (1,000 nodes × 10 pods: a screenful), with every node counted", () => {
     const big = simulate(bigScenario(100, 20, 50, false), { until: 30 }).trace;
     setServerState({ view: { trace: big, errors: [], infos: [], wallMs: 0, text: "" }, t: 30 });
     const r0 = performance.now();
     const html = renderToStaticMarkup(createElement(NodeMap));
     const r1 = performance.now();
-    expect(html.match(/class="nm-chip /g)).toHaveLength(1000);
-    expect(html.match(/class="nm-node[ "]/g)).toHaveLength(100);
-    expect(html).not.toContain("nm-canvas");
+    const chips = html.match(/class="nm-chip /g)?.length ?? 0;
+    const nodes = html.match(/class="nm-node[ "]/g)?.length ?? 0;
+    // The first band (one screen and one more below it) holds some nodes, not all 100.
+    expect(nodes).toBeGreaterThan(0);
+    expect(nodes).toBeLessThan(100);
+    expect(chips).toBe(nodes * 10);
+    expect(html).toMatch(/Drawn: nodes 1–\d+ of 100; scroll for the others\./);
+    // The workload legend: 20 Deployments, 11 listed and 9 folded.
+    expect(html).toContain("Deployment app-0");
+    expect(html).toContain("9 more workloads");
+    console.log(`nodemap render (server markup, cold): 100 nodes × 1,000 pods, ${nodes} nodes drawn: ${(r1 - r0).toFixed(1)} ms`);
+  });
 
-    const huge = simulate(bigScenario(20, 16, 100, false), { until: 20 }).trace;
-    setServerState({ view: { trace: huge, errors: [], infos: [], wallMs: 0, text: "" }, t: 20 });
-    const r2 = performance.now();
-    const html2 = renderToStaticMarkup(createElement(NodeMap));
-    const r3 = performance.now();
-    expect(html2).toContain('class="nm-canvas"');
-    expect(html2).not.toContain('class="nm-chip ');
-    expect(html2).toContain("1600 pods are drawn as a picture");
-    expect(html2).toContain("CPU requested 8 of 8");
-    console.log(`nodemap render (server markup, cold): 100 nodes × 1,000 chips ${(r1 - r0).toFixed(1)} ms; 20 nodes × 1,600 pods (canvas mode, boxes only) ${(r3 - r2).toFixed(1)} ms`);
+  it("reveals as it happens: no legend entry, node or chip before its time; the whole run sizes boxes for the run", () => {
+    const trace2 = simulate(REVEAL_SCENARIO, {}).trace;
+    const at = (t: number, reveal: "asItHappens" | "wholeRun" = "asItHappens") => {
+      setServerState({ view: { trace: trace2, errors: [], infos: [], wallMs: 0, text: "" }, t, reveal, lessonId: undefined, presenter: false });
+      return renderToStaticMarkup(createElement(NodeMap));
+    };
+    const early = at(30);
+    expect(early).not.toContain("late-visitor");
+    expect(early).not.toContain("Pod late-visitor");
+    expect(early).not.toContain("node-3");
+    const later = at(70);
+    expect(later).toContain('aria-label="Pod late-visitor: ');
+    expect(later).toContain("Pod late-visitor</li>");
+    expect(later).toContain("node-3");
+    // Box heights: as it happens, node-1 is sized for its one pod at 30 s; the whole run sizes it for two.
+    const h = (html: string) => Number(/aria-label="Node node-1:[^"]*"[^>]*height:(\d+)px/.exec(html)?.[1]);
+    expect(h(at(30, "wholeRun"))).toBeGreaterThanOrEqual(h(early));
+    expect(at(30, "wholeRun")).toContain("Pod late-visitor</li>");
+  });
+
+  it("shows the pod's Ready=False on a lost node, beside kubectl's stale 1/1", () => {
+    const trace2 = simulate(REVEAL_SCENARIO, {}).trace;
+    setServerState({ view: { trace: trace2, errors: [], infos: [], wallMs: 0, text: "" }, t: 200 });
+    const html = renderToStaticMarkup(createElement(NodeMap));
+    expect(html).toMatch(/aria-label="Pod web-[a-z0-9-]+: Running, 1\/1 ready; Ready condition False"/);
+    expect(html).toContain('<span class="nm-ready-tag">Ready=False</span>');
+    // The generated suffix is its own, never-shrinking part.
+    expect(html).toMatch(/<span class="nm-name-head">web<\/span><span class="nm-name-tail">-[a-z0-9]+-[a-z0-9]{5}<\/span>/);
   });
 });
