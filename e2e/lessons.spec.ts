@@ -55,7 +55,10 @@ async function openLesson(page: Page, id: string) {
 
 /** The kubectl watch output's rows for one pod (or, for a glob, every line). */
 async function watchLines(page: Page, pod: string): Promise<string[]> {
-  const text = await page.getByRole("region", { name: "kubectl" }).getByRole("tabpanel").innerText();
+  // A moment may have opened another kubectl tab (describe, events): read the watch.
+  const kubectl = page.getByRole("region", { name: "kubectl" });
+  await kubectl.getByRole("tab", { name: "get pods -w" }).click();
+  const text = await kubectl.getByRole("tabpanel").innerText();
   const lines = text.split("\n");
   return pod.includes("*") ? lines : lines.filter((l) => l.split(/\s+/).includes(pod));
 }

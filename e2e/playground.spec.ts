@@ -34,7 +34,7 @@ async function replaceText(page: Page, text: string) {
 }
 
 async function seekTo(page: Page, seconds: number) {
-  const jump = page.getByRole("spinbutton", { name: "Jump to time (seconds)" });
+  const jump = page.getByRole("textbox", { name: "Jump to time", exact: true });
   await jump.fill(String(seconds));
   await jump.press("Enter");
 }

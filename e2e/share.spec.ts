@@ -73,7 +73,7 @@ test.describe("share links", () => {
     const text = EXEC_LIVENESS.replace("liveness-exec", "shared-pod") + "# edited before sharing\n";
     await replaceText(page, text);
     await simulated(page, text);
-    const jump = page.getByRole("spinbutton", { name: "Jump to time (seconds)" });
+    const jump = page.getByRole("textbox", { name: "Jump to time", exact: true });
     await jump.fill("46");
     await jump.press("Enter");
     // The UI way to select is a click on the timeline; the store is set directly to pick a precise target.

@@ -242,10 +242,11 @@ function Views() {
       <div className="lower">
         <KubectlPanel />
         <div className="side">
-          <ServicesPanel />
+          {/* Why first: it is what a learner reads after clicking; Services and interventions follow. */}
           <Suspense fallback={<WhyPlaceholder />}>
             <WhyPanel />
           </Suspense>
+          <ServicesPanel />
           <Interventions />
         </div>
       </div>

@@ -47,7 +47,7 @@ export function PlaybackBar() {
       </label>
       <Scrubber until={until} label={tr(locale, "shell.scrub")} />
       <Clock until={until} />
-      <JumpTo label={tr(locale, "shell.jumpTo")} invalid={tr(locale, "shell.jumpInvalid")} />
+      <JumpTo label={tr(locale, "shell.jumpTo")} hint={tr(locale, "shell.jumpHint")} invalid={tr(locale, "shell.jumpInvalid")} />
       <RevealToggle />
     </div>
   );
@@ -80,7 +80,7 @@ function Clock({ until }: { until: number }) {
   );
 }
 
-function JumpTo({ label, invalid }: { label: string; invalid: string }) {
+function JumpTo({ label, hint, invalid }: { label: string; hint: string; invalid: string }) {
   const [bad, setBad] = useState(false);
   return (
     <form
@@ -95,7 +95,7 @@ function JumpTo({ label, invalid }: { label: string; invalid: string }) {
         }
       }}
     >
-      <input name="t" type="text" inputMode="text" autoComplete="off" spellCheck={false} aria-label={label} title={bad ? invalid : label} placeholder="1:30" aria-invalid={bad || undefined} onInput={() => setBad(false)} />
+      <input name="t" type="text" inputMode="text" autoComplete="off" spellCheck={false} aria-label={label} title={bad ? invalid : hint} placeholder="1:30" aria-invalid={bad || undefined} onInput={() => setBad(false)} />
     </form>
   );
 }
