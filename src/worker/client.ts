@@ -1,5 +1,5 @@
 import { Assembly } from "./assemble";
-import { PROTOCOL_VERSION, type SimulateRequest, type WorkerResponse } from "./protocol";
+import { PROTOCOL_VERSION, type Ack, type SimulateRequest, type WorkerResponse } from "./protocol";
 import type { SimView } from "../state/store";
 
 /** Default bound on one simulation; `?watchdogMs=N` in the URL overrides it (used by tests). */
@@ -26,8 +26,8 @@ export type ClientResult =
 /**
  * The only code that creates the engine worker. A newer request supersedes an older one (its
  * result is dropped); a watchdog terminates a worker that runs past the bound and starts a
- * fresh one, so the page stays usable. A big result arrives in slices (protocol.ts) and is put
- * back together here; callers see one "result".
+ * fresh one, so the page stays usable. A big result arrives in slices (protocol.ts), each
+ * acknowledged with the time it took so the worker sizes the next; callers see one "result".
  */
 export class EngineClient {
   private worker: Worker | undefined;
@@ -40,7 +40,10 @@ export class EngineClient {
     private watchdogMs = WATCHDOG_MS,
   ) {}
 
-  private receive(m: WorkerResponse): void {
+  private receive(ev: MessageEvent<WorkerResponse>): void {
+    const t0 = performance.now();
+    // Reading data deserialises the message: the cost the acknowledgement reports.
+    const m = ev.data;
     if (m.id !== this.seq) return;
     // The engine has finished once anything arrives; receiving the slices is not bounded.
     clearTimeout(this.timer);
@@ -50,13 +53,14 @@ export class EngineClient {
         return;
       case "part":
         this.assembly?.add(m.part);
+        this.worker?.postMessage({ v: PROTOCOL_VERSION, type: "ack", id: m.id, kind: m.part.kind, n: m.part.items.length, ms: performance.now() - t0 } satisfies Ack);
         return;
-      case "ready":
-        if (this.assembly) this.onResult({ type: "result", id: m.id, view: this.assembly.ready() });
-        return;
-      case "done":
+      case "ready": {
+        const a = this.assembly;
         this.assembly = undefined;
+        if (a) this.onResult({ type: "result", id: m.id, view: a.ready(m.scheduling) });
         return;
+      }
       default:
         this.assembly = undefined;
         this.onResult(m);
@@ -66,7 +70,7 @@ export class EngineClient {
   private spawn(): Worker {
     const w = spare ?? newEngineWorker();
     spare = undefined;
-    w.onmessage = (ev: MessageEvent<WorkerResponse>) => this.receive(ev.data);
+    w.onmessage = (ev: MessageEvent<WorkerResponse>) => this.receive(ev);
     return w;
   }
 

@@ -1,5 +1,6 @@
 import type { SimView } from "../state/store";
-import type { SchedulingRecord, Trace, TraceEntry } from "../engine/trace/types";
+import type { Trace, TraceEntry } from "../engine/trace/types";
+import type { PackedScheduling } from "./schedulingCodec";
 import type { WatchLine } from "../engine/printers/getPods";
 import type { WatchRow } from "../engine/output/watch";
 
@@ -13,6 +14,18 @@ export interface SimulateRequest {
   text: string;
 }
 
+/** The page took in a slice: how many items of which kind and how long that took (ms). */
+export interface Ack {
+  v: typeof PROTOCOL_VERSION;
+  type: "ack";
+  id: number;
+  kind: Part["kind"];
+  n: number;
+  ms: number;
+}
+
+export type PageRequest = SimulateRequest | Ack;
+
 /** A view without its big arrays: what "begin" carries. */
 export type ViewHead = Omit<SimView, "trace"> & { trace: Omit<Trace, "entries" | "scheduling"> & { hasScheduling: boolean } };
 
@@ -25,19 +38,20 @@ export type Part =
   | { kind: "entries"; items: TraceEntry[] }
   /** The kubectl panel's watch rows and printed lines (src/app/kubectl/kubectlText.ts), made in the worker. */
   | { kind: "watchRows"; items: WatchRow[] }
-  | { kind: "watchLines"; items: WatchLine[] }
-  | { kind: "scheduling"; items: SchedulingRecord[] };
+  | { kind: "watchLines"; items: WatchLine[] };
 
 type Msg<T> = { v: typeof PROTOCOL_VERSION; id: number } & T;
 
 export type WorkerResponse =
   /** A whole result in one message (small runs: one message is cheaper than several). */
   | Msg<{ type: "result"; view: SimView }>
-  /** A big result, in order: begin, parts, ready (the page can show it), more parts (scheduling), done. */
+  /**
+   * A big result, in order: begin, parts (each acknowledged by the page, which paces the next),
+   * then ready with the scheduling records packed in buffers that move without copying.
+   */
   | Msg<{ type: "begin"; head: ViewHead }>
   | Msg<{ type: "part"; part: Part }>
-  | Msg<{ type: "ready" }>
-  | Msg<{ type: "done" }>
+  | Msg<{ type: "ready"; scheduling?: PackedScheduling }>
   /** The engine threw: a bug, reported with its message so the page can say so. */
   | Msg<{ type: "crash"; message: string }>
   /** The page and the worker disagree on the protocol (a stale cached worker). */

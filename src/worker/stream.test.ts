@@ -4,83 +4,86 @@ import { simulate } from "../engine/simulate";
 import { describeAt, eventsAt, kubectlIndex, podsAt, watchAt, watchTailAt } from "../app/kubectl/kubectlText";
 import { Assembly } from "./assemble";
 import type { WorkerResponse } from "./protocol";
-import { postResult } from "./stream";
+import { ResultStream } from "./stream";
+import { packScheduling, unpackScheduling } from "./schedulingCodec";
+import type { SimView } from "../state/store";
 
 /** Below the app's threshold, so these small runs are sent in slices too. */
 const ONE_MESSAGE = 300;
-import type { SimView } from "../state/store";
 
-/** Sends a run through postResult and puts it back together as the page does (structured clone included). */
-function roundTrip(text: string, msPerItem = 0.1) {
+/**
+ * Sends a run through ResultStream and puts it back together as the page does (structured clone
+ * included); the "page" acknowledges each slice as taking `msPerItem` per item.
+ */
+async function roundTrip(text: string, msPerItem = 0.1) {
   const sim = simulate(text);
   const messages: WorkerResponse[] = [];
-  let clock = 0;
-  let pending = 0;
-  const out = {
-    post(r: WorkerResponse) {
-      messages.push(structuredClone(r));
-      pending = r.type === "part" ? r.part.items.length : 0;
-    },
-    // Each post "takes" a time proportional to its slice, so the slices settle at a size.
-    now: () => (clock += pending * msPerItem),
-  };
-  postResult(out, 7, sim, text, 1, ONE_MESSAGE);
   let assembly: Assembly | undefined;
   let view: SimView | undefined;
   let readyAt = -1;
-  messages.forEach((m, i) => {
-    if (m.type === "result") view = m.view;
-    else if (m.type === "begin") assembly = new Assembly(m.head);
-    else if (m.type === "part") assembly!.add(m.part);
-    else if (m.type === "ready") {
-      view = assembly!.ready();
-      readyAt = i;
-    }
-  });
+  const stream: ResultStream = new ResultStream(
+    {
+      post(r) {
+        const m = structuredClone(r);
+        messages.push(m);
+        if (m.type === "result") view = m.view;
+        else if (m.type === "begin") assembly = new Assembly(m.head);
+        else if (m.type === "part") {
+          assembly!.add(m.part);
+          const ack = { v: 3 as const, type: "ack" as const, id: 7, kind: m.part.kind, n: m.part.items.length, ms: m.part.items.length * msPerItem };
+          queueMicrotask(() => stream.acked(ack));
+        } else if (m.type === "ready") {
+          view = assembly!.ready(m.scheduling);
+          readyAt = messages.length - 1;
+        }
+      },
+    },
+    7,
+  );
+  await stream.send(sim, text, 1, ONE_MESSAGE);
   return { sim, messages, view: view!, readyAt };
 }
 
 const example = (f: string) => readFileSync(new URL(`../../examples/${f}`, import.meta.url), "utf8");
 
 /** n replicas over `nodes` nodes: big enough to be sent in slices. */
-function deployment(n: number, nodes: number): string {
-  const list = Array.from({ length: nodes }, (_, i) => `  - {name: node-${i}, cpu: "64", memory: 256Gi, pods: 250}`).join("\n");
+function deployment(n: number, nodes: number, podsPerNode = 250): string {
+  const list = Array.from({ length: nodes }, (_, i) => `  - {name: node-${i}, cpu: "64", memory: 256Gi, pods: ${podsPerNode}}`).join("\n");
   return `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: ${n}\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n      - {name: web, image: nginx:1.27, resources: {requests: {cpu: 10m}}}\n---\napiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  duration: 2m\n  images: [{image: nginx:1.27, present: true}]\n  nodes:\n${list}\n`;
 }
 
 describe("results in slices", () => {
-  it("a small run is one message, the same trace", () => {
-    const { messages, view, sim } = roundTrip(example("exec-liveness.yaml"));
+  it("a small run is one message, the same trace", async () => {
+    const { messages, view, sim } = await roundTrip(example("exec-liveness.yaml"));
     expect(messages.map((m) => m.type)).toEqual(["result"]);
     expect(view.trace).toEqual(sim.trace);
   });
 
-  it("a big run arrives in slices and is put back together exactly, scheduling after ready", () => {
+  it("a big run arrives in slices and is put back together exactly", async () => {
     const text = deployment(120, 12);
-    const { messages, view, sim, readyAt } = roundTrip(text);
-    const entries = sim.trace.entries.length + (sim.trace.scheduling ?? []).reduce((a, r) => a + r.nodes.length / 4, 0);
-    expect(entries).toBeGreaterThan(ONE_MESSAGE);
+    const { messages, view, sim, readyAt } = await roundTrip(text);
+    expect(sim.trace.entries.length).toBeGreaterThan(ONE_MESSAGE);
     const types = messages.map((m) => (m.type === "part" ? m.part.kind : m.type));
     expect(types[0]).toBe("begin");
-    expect(types.at(-1)).toBe("done");
+    expect(readyAt).toBe(types.length - 1);
     expect(types.filter((k) => k === "entries").length).toBeGreaterThan(3);
-    // Nothing but scheduling records after ready; every record there.
-    expect(types.slice(readyAt + 1, -1).every((k) => k === "scheduling")).toBe(true);
+    expect(types).toContain("watchLines");
     expect(view.trace).toEqual(sim.trace);
     expect(view.text).toBe(text);
   });
 
-  it("slices follow the time they take to send: slower items, smaller slices", () => {
+  it("slices follow the time the page takes: slower items, smaller slices", async () => {
     const text = deployment(120, 12);
-    const sizes = (ms: number) => roundTrip(text, ms).messages.flatMap((m) => (m.type === "part" && m.part.kind === "entries" ? [m.part.items.length] : []));
-    const fast = sizes(0.001);
-    const slow = sizes(0.5);
-    expect(Math.max(...slow.slice(1))).toBeLessThan(Math.min(...fast.slice(1, -1)));
+    const sizes = async (ms: number) => (await roundTrip(text, ms)).messages.flatMap((m) => (m.type === "part" && m.part.kind === "entries" ? [m.part.items.length] : []));
+    const fast = await sizes(0.01);
+    const slow = await sizes(0.5);
+    // The first two go before any acknowledgement; the rest follow the page.
+    expect(Math.max(...slow.slice(2))).toBeLessThan(Math.min(...fast.slice(2, -1)));
   });
 
-  it("the kubectl panel reads the same from the watch made in the worker as from its own", () => {
+  it("the kubectl panel reads the same from the watch made in the worker as from its own", async () => {
     const text = deployment(120, 12);
-    const { view, sim } = roundTrip(text);
+    const { view, sim } = await roundTrip(text);
     const primed = kubectlIndex(view.trace);
     const own = kubectlIndex(sim.trace);
     expect(primed.lines).toEqual(own.lines);
@@ -93,5 +96,28 @@ describe("results in slices", () => {
     }
     const pod = podsAt(own, 60)[5];
     expect(describeAt(primed, 60, pod.namespace, pod.name)).toBe(describeAt(own, 60, pod.namespace, pod.name));
+  });
+
+  it("a newer request cancels the stream: nothing more is sent", async () => {
+    const sim = simulate(deployment(120, 12));
+    const sent: string[] = [];
+    const stream = new ResultStream({ post: (r) => sent.push(r.type) }, 1);
+    const done = stream.send(sim, "", 1, ONE_MESSAGE);
+    stream.cancel();
+    await done;
+    expect(sent).toEqual(["begin", "part", "part"]);
+  });
+});
+
+describe("packed scheduling records", () => {
+  it("unpack to the same records, node verdicts read lazily", () => {
+    // Nodes of five pods fill up: later cycles have nodes rejected by a filter.
+    const sim = simulate(deployment(50, 12, 5));
+    const records = sim.trace.scheduling!;
+    expect(records.some((r) => r.nodes.some((n) => !n.filter.ok))).toBe(true);
+    const packed = structuredClone(packScheduling(records));
+    const back = unpackScheduling(packed);
+    expect(back).toEqual(records);
+    expect(back[5].nodes).toBe(back[5].nodes);
   });
 });

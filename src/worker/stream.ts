@@ -1,64 +1,99 @@
 import type { SimulationResult } from "../engine/simulate";
 import { watchParts } from "../app/kubectl/kubectlText";
-import { PROTOCOL_VERSION, type Part, type WorkerResponse } from "./protocol";
+import { PROTOCOL_VERSION, type Ack, type Part, type WorkerResponse } from "./protocol";
+import { packedBuffers, packScheduling } from "./schedulingCodec";
 
-/** Runs below this weight (entries, plus scheduling verdicts / 4) go as one message. */
-export const ONE_MESSAGE_WEIGHT = 6000;
+/** Runs with fewer entries than this go as one message. */
+export const ONE_MESSAGE_ENTRIES = 6000;
 /**
- * Serialising a slice in the worker takes about as long as deserialising it on the page, so
- * slices are sized to serialise in this many milliseconds: each arrives as a task well under the
- * 100 ms a page may block for, with room for a frame in between.
+ * How long the page may take to receive one slice, milliseconds: well under the 100 ms a task
+ * may block it, with room for a frame in between. The page reports each slice's time and the
+ * next slice is sized from it.
  */
-export const SLICE_MS = 12;
+export const SLICE_MS = 25;
+/** Slices sent before the first is acknowledged: the worker prepares the next while the page reads one. */
+const WINDOW = 2;
+/** First slice sizes, per kind (a slice of entries carries Pod objects; watch lines are short strings). */
+const FIRST: Record<Part["kind"], number> = { entries: 200, watchRows: 1000, watchLines: 1000 };
 
 export interface Outbox {
-  post(r: WorkerResponse): void;
-  /** Milliseconds, for sizing slices (performance.now in the worker). */
-  now(): number;
-}
-
-function weight(sim: SimulationResult): number {
-  let w = sim.trace.entries.length;
-  for (const r of sim.trace.scheduling ?? []) w += r.nodes.length / 4;
-  return w;
+  post(r: WorkerResponse, transfer?: Transferable[]): void;
 }
 
 /**
- * Posts `items` in slices whose size follows how long the last one took to serialise (the
- * worker's cost of postMessage is the page's cost of receiving it, give or take).
+ * One result on its way to the page. Slices are paced by the page's acknowledgements; a newer
+ * request cancels the stream (what has not been sent is dropped).
  */
-export function postSlices<K extends Part["kind"]>(out: Outbox, id: number, kind: K, items: Extract<Part, { kind: K }>["items"], first = 256): void {
-  let size = first;
-  for (let i = 0; i < items.length; ) {
-    const slice = items.slice(i, i + size);
-    const t0 = out.now();
-    out.post({ v: PROTOCOL_VERSION, type: "part", id, part: { kind, items: slice } as Part });
-    const ms = Math.max(out.now() - t0, 0.5);
-    i += slice.length;
-    size = Math.max(8, Math.min(50_000, Math.round((slice.length * SLICE_MS) / ms)));
-  }
-}
+export class ResultStream {
+  private acks: Ack[] = [];
+  private wake: (() => void) | undefined;
+  private cancelled = false;
+  private inFlight = 0;
+  private size: Partial<Record<Part["kind"], number>> = {};
 
-/**
- * Sends a finished run to the page: small runs in one message, big ones as begin, the trace's
- * entries and the kubectl panel's watch in slices, ready (the page shows it), then the
- * scheduling records (read only when a pod is selected) and done.
- */
-export function postResult(out: Outbox, id: number, sim: SimulationResult, text: string, wallMs: number, oneMessageWeight = ONE_MESSAGE_WEIGHT): void {
-  const { trace } = sim;
-  const base = { errors: sim.errors, infos: sim.infos, truncated: sim.truncated, wallMs, text };
-  if (weight(sim) <= oneMessageWeight) {
-    out.post({ v: PROTOCOL_VERSION, type: "result", id, view: { ...base, trace } });
-    return;
+  constructor(
+    private readonly out: Outbox,
+    readonly id: number,
+  ) {}
+
+  acked(a: Ack): void {
+    if (a.id !== this.id) return;
+    this.acks.push(a);
+    this.wake?.();
   }
-  const { entries, scheduling, ...rest } = trace;
-  out.post({ v: PROTOCOL_VERSION, type: "begin", id, head: { ...base, trace: { ...rest, hasScheduling: scheduling !== undefined } } });
-  postSlices(out, id, "entries", entries);
-  // Formatted here while the page takes in the entries: the panel's first frame needs them.
-  const watch = watchParts(trace);
-  postSlices(out, id, "watchRows", watch.rows, 2000);
-  postSlices(out, id, "watchLines", watch.lines, 2000);
-  out.post({ v: PROTOCOL_VERSION, type: "ready", id });
-  if (scheduling) postSlices(out, id, "scheduling", scheduling, 16);
-  out.post({ v: PROTOCOL_VERSION, type: "done", id });
+
+  cancel(): void {
+    this.cancelled = true;
+    this.wake?.();
+  }
+
+  /** Waits for one acknowledgement; false when cancelled. */
+  private async takeAck(): Promise<boolean> {
+    while (!this.acks.length && !this.cancelled) await new Promise<void>((r) => (this.wake = r));
+    this.wake = undefined;
+    if (this.cancelled) return false;
+    const a = this.acks.shift()!;
+    this.inFlight--;
+    this.size[a.kind] = Math.max(8, Math.min(50_000, Math.round((a.n * SLICE_MS) / Math.max(a.ms, 1))));
+    return true;
+  }
+
+  /** Posts `items` in paced slices; `whileWaiting` runs once, the first time the window is full. */
+  async slices<K extends Part["kind"]>(kind: K, items: Extract<Part, { kind: K }>["items"], whileWaiting?: () => void): Promise<boolean> {
+    for (let i = 0; i < items.length; ) {
+      if (this.inFlight >= WINDOW) {
+        whileWaiting?.();
+        whileWaiting = undefined;
+        if (!(await this.takeAck())) return false;
+      }
+      const slice = items.slice(i, i + (this.size[kind] ?? FIRST[kind]));
+      this.out.post({ v: PROTOCOL_VERSION, type: "part", id: this.id, part: { kind, items: slice } as Part });
+      this.inFlight++;
+      i += slice.length;
+    }
+    whileWaiting?.();
+    return !this.cancelled;
+  }
+
+  /**
+   * Sends a finished run: small runs in one message; big ones as begin, the trace's entries and
+   * the kubectl panel's watch in paced slices, and ready with the scheduling records packed.
+   */
+  async send(sim: SimulationResult, text: string, wallMs: number, oneMessageEntries = ONE_MESSAGE_ENTRIES): Promise<void> {
+    const { trace } = sim;
+    const base = { errors: sim.errors, infos: sim.infos, truncated: sim.truncated, wallMs, text };
+    if (trace.entries.length <= oneMessageEntries && (trace.scheduling?.length ?? 0) <= oneMessageEntries / 100) {
+      this.out.post({ v: PROTOCOL_VERSION, type: "result", id: this.id, view: { ...base, trace } });
+      return;
+    }
+    const { entries, scheduling, ...rest } = trace;
+    this.out.post({ v: PROTOCOL_VERSION, type: "begin", id: this.id, head: { ...base, trace: { ...rest, hasScheduling: scheduling !== undefined } } });
+    let watch: ReturnType<typeof watchParts> | undefined;
+    // The watch is formatted while the page reads the first entries.
+    if (!(await this.slices("entries", entries, () => (watch = watchParts(trace))))) return;
+    if (!(await this.slices("watchRows", watch!.rows))) return;
+    if (!(await this.slices("watchLines", watch!.lines))) return;
+    const packed = scheduling && packScheduling(scheduling);
+    this.out.post({ v: PROTOCOL_VERSION, type: "ready", id: this.id, scheduling: packed }, packed ? packedBuffers(packed) : []);
+  }
 }
