@@ -61,7 +61,7 @@ describe("SchedulingDetails: readable in a narrow column", () => {
     expect(html.match(/class="sched-node[ "]/g)).toHaveLength(FIRST_NODES);
     expect(html).toContain('<li class="sched-node sched-chosen" aria-current="true">');
     expect(html).toContain("score 475");
-    expect(html).toContain("<th scope=\"row\">NodeResourcesBalancedAllocation</th><td>95 × 1 = 95</td>");
+    expect(html).toContain("<th scope=\"row\"><span>Node</span><span><wbr/>Resources</span><span><wbr/>Balanced</span><span><wbr/>Allocation</span></th><td>95 × 1 = 95</td>");
     expect(html.match(/<th scope="col">/g)).toHaveLength(2 * 2);
     expect(html).toContain("Show all 14 nodes");
     expect(html).toContain("Rejected: NodeResourcesFit (Insufficient cpu) ×9, TaintToleration");

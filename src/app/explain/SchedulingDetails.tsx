@@ -45,6 +45,21 @@ export function rejectedGroups(record: SchedulingRecord): Array<{ plugin: string
   return [...groups.values()].sort((a, b) => b.count - a.count);
 }
 
+/** A plugin name that may wrap between its words in a narrow column: Node<wbr>Resources<wbr>Fit. */
+function PluginName({ name }: { name: string }) {
+  const parts = name.split(/(?=[A-Z][a-z])/);
+  return (
+    <>
+      {parts.map((p, i) => (
+        <span key={i}>
+          {i > 0 && <wbr />}
+          {p}
+        </span>
+      ))}
+    </>
+  );
+}
+
 function PluginScores({ n, locale }: { n: NodeVerdict; locale: Locale }) {
   const scores = Object.entries(n.scores ?? {});
   if (!scores.length) return null;
@@ -60,7 +75,9 @@ function PluginScores({ n, locale }: { n: NodeVerdict; locale: Locale }) {
       <tbody>
         {scores.map(([plugin, s]) => (
           <tr key={plugin}>
-            <th scope="row">{plugin}</th>
+            <th scope="row">
+              <PluginName name={plugin} />
+            </th>
             <td>
               {s.normalized} × {s.weight} = {s.normalized * s.weight}
             </td>
