@@ -49,10 +49,12 @@ export function App() {
     <div className={["app", presenter && "presenter", phone && "phone"].filter(Boolean).join(" ")}>
       <SkipLink />
       <Header />
-      <ShareBanner />
-      <PlaybackBar />
-      <PresenterLayer />
-      {phone ? <PhoneLayout /> : <SplitPane left={<LeftPane />} right={<Views />} />}
+      <main className="app-main">
+        <ShareBanner />
+        <PlaybackBar />
+        <PresenterLayer />
+        {phone ? <PhoneLayout /> : <SplitPane left={<LeftPane />} right={<Views />} />}
+      </main>
       <HelpOverlay />
       <FileDrop />
     </div>
@@ -229,6 +231,7 @@ function MainViews() {
 
 function Views() {
   const compare = useCompare((s) => s.open);
+  const locale = useStore(selectLocale);
   return (
     <div className="views" id="views">
       <StatusBar />
@@ -241,7 +244,8 @@ function Views() {
       )}
       <div className="lower">
         <KubectlPanel />
-        <div className="side">
+        {/* It scrolls by itself on small screens, so the keyboard can reach and scroll it too. */}
+        <div className="side" tabIndex={0} role="group" aria-label={t(locale, "shell.sidePanels")}>
           {/* Why first: it is what a learner reads after clicking; Services and interventions follow. */}
           <Suspense fallback={<WhyPlaceholder />}>
             <WhyPanel />

@@ -5,6 +5,7 @@ import { editorText } from "./editorText";
 import { highlightRanges, type FieldRef } from "./highlights";
 import { tokenColumns } from "./markerRange";
 import { MODEL_URI, monaco, schema } from "./monaco";
+import { podplayTheme } from "./themes";
 import { unknownFieldRename } from "./quickFix";
 import { setQuickFixes, type MarkerFix } from "./quickFixProvider";
 import type { SchemaNode } from "./schemaFields";
@@ -37,7 +38,7 @@ export interface EditorController {
   dispose(): void;
 }
 
-const monacoTheme = (theme: "light" | "dark") => (theme === "dark" ? "vs-dark" : "vs");
+const monacoTheme = (theme: "light" | "dark") => podplayTheme(monaco, theme);
 
 /** A model URI no other live model has: the first editor gets file:///scenario.yaml. */
 function freeModelUri(): monaco.Uri {
