@@ -85,6 +85,37 @@ describe("the editor's Scenario schema comes from the engine's definition", () =
   });
 });
 
+describe("rules across fields", () => {
+  const scenario = (spec: string) => `apiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n${spec}`;
+  const cases: Array<[string, string]> = [
+    ["an action with no verb", "  actions:\n  - at: 5s\n"],
+    ["an action with two verbs", "  actions:\n  - at: 5s\n    nodeDown: a\n    cordon: a\n"],
+    ["a behaviour that says not whose", "  behaviors:\n  - listens:\n    - port: 80\n"],
+    ["a descheduler run with no strategy", "  actions:\n  - at: 5s\n    deschedule: {}\n"],
+    ["both node and nodes", "  node: {name: a}\n  nodes:\n  - name: b\n"],
+    ["delete with neither pod nor selector", "  actions:\n  - at: 5s\n    delete: {namespace: x}\n"],
+    ["scale of both kinds", "  actions:\n  - at: 5s\n    scale: {deployment: a, replicaSet: b, replicas: 1}\n"],
+  ];
+  for (const [what, spec] of cases)
+    it(`${what}: the engine rejects it and the editor warns`, async () => {
+      const { simulate } = await import("../../engine/simulate");
+      expect(simulate(scenario(spec)).errors.length, "engine").toBeGreaterThan(0);
+      expect((await ls.validate(scenario(spec))).length, "editor").toBeGreaterThan(0);
+    });
+
+  it("hovers name one field, with no alternatives joined by ||", async () => {
+    const text = scenario("  actions:\n  - at: 5s\n    deschedule:\n      removeDuplicates: true\n  behaviors:\n  - image: a\n    onSigterm: ignore\n  - image: b\n    onSigterm: {exitAfter: 2s}\n");
+    const lines = text.split("\n");
+    for (const key of ["deschedule", "removeDuplicates", "onSigterm: ignore", "onSigterm: {", "at"]) {
+      const line = lines.findIndex((l) => l.includes(key));
+      const hover = await ls.hover(text, { line, character: lines[line].indexOf(key.split(":")[0]) + 1 });
+      const value = JSON.stringify(hover?.contents ?? "");
+      expect(value, key).not.toContain("||");
+      expect(value.length, key).toBeGreaterThan(20);
+    }
+  });
+});
+
 describe("built-in lessons and examples", () => {
   const lessonDir = new URL("../../lessons/scenarios/", import.meta.url);
   const files = readdirSync(lessonDir).filter((f) => f.endsWith(".yaml"));

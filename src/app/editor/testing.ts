@@ -2,21 +2,23 @@
  * For Node tests only (never imported by the page): the editor's own YAML language service, run
  * without a browser. monaco-yaml's worker bundles yaml-language-server and registers itself
  * through monaco-worker-manager; a module-resolution hook swaps that registration for one that
- * hands the worker's factory to us, so the tests validate with exactly the code and settings the
+ * hands the worker's factory to us (and path-browserify for node:path), so the tests validate with exactly the code and settings the
  * page's editor does (monaco.ts).
  */
-import type { Diagnostic, Range } from "vscode-languageserver-types";
+import type { Diagnostic, Hover, Position, Range } from "vscode-languageserver-types";
 import schemaJson from "./k8s-schema.generated.json";
 import { SCHEMA_SETTINGS } from "./schemaSettings";
 
 /** What the worker answers for one document (the subset the tests use). */
 export interface YamlService {
   validate(text: string): Promise<Diagnostic[]>;
+  hover(text: string, position: Position): Promise<Hover | null | undefined>;
   codeActions(text: string, range: Range, diagnostics: Diagnostic[]): Promise<Array<{ title: string; kind?: string; edit?: { changes?: Record<string, Array<{ range: Range; newText: string }>> } }>>;
 }
 
 type Factory = (ctx: { getMirrorModels(): Array<{ uri: string; version: number; getValue(): string }> }, createData: unknown) => {
   doValidation(uri: string): Promise<Diagnostic[]>;
+  doHover(uri: string, position: Position): Promise<Hover | null | undefined>;
   getCodeAction(uri: string, range: Range, context: { diagnostics: Diagnostic[] }): Promise<Awaited<ReturnType<YamlService["codeActions"]>>>;
 };
 
@@ -32,6 +34,8 @@ export function yamlService(register: (specifier: string) => void): Promise<Yaml
     const shim = `export function initialize(fn) { globalThis.${KEY} = fn; }`;
     const hooks = `export async function resolve(specifier, context, next) {
       if (specifier === "monaco-worker-manager/worker") return { url: "data:text/javascript," + encodeURIComponent(${JSON.stringify(shim)}), shortCircuit: true };
+      // CommonJS path-browserify has no named exports under Node's ESM loader; Node's own path has the same API.
+      if (specifier === "path-browserify") return { url: "node:path", shortCircuit: true };
       return next(specifier, context);
     }`;
     register("data:text/javascript," + encodeURIComponent(hooks));
@@ -60,6 +64,7 @@ export function yamlService(register: (specifier: string) => void): Promise<Yaml
     };
     return {
       validate: (text) => run(text, (uri) => worker.doValidation(uri)),
+      hover: (text, position) => run(text, (uri) => worker.doHover(uri, position)),
       codeActions: (text, range, diagnostics) => run(text, (uri) => worker.getCodeAction(uri, range, { diagnostics })),
     };
   });

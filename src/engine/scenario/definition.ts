@@ -65,8 +65,8 @@ export type ValueType =
   | { kind: "object"; name: ScenarioObjectName }
   /** A whole Kubernetes object (Pod, Service, …), checked as the API server would. */
   | { kind: "kubernetesObject" }
-  /** Any one of these. */
-  | { kind: "anyOf"; of: readonly ValueType[] };
+  /** One of these alternatives, which never overlap (text or a map, a constant or an object). */
+  | { kind: "oneOf"; of: readonly ValueType[] };
 
 export interface FieldDef {
   type: ValueType;
@@ -205,7 +205,8 @@ export const SCENARIO_OBJECTS: Readonly<Record<ScenarioObjectName, ObjectDef>> =
       memory: object("memory", "Memory use over time: OOMKilled when it passes the container's limit."),
       cpu: quantity("CPU cores the app would use, such as 2 or 500m: above the container's CPU limit it is throttled (CFS quota), never killed."),
       onSigterm: {
-        type: { kind: "anyOf", of: [{ kind: "const", value: "ignore" }, { kind: "object", name: "onSigterm" }] },
+        // The object first: when a misspelt key leaves both unmatched, the editor reports the first.
+        type: { kind: "oneOf", of: [{ kind: "object", name: "onSigterm" }, { kind: "const", value: "ignore" }] },
         description: 'What the app does on SIGTERM. Default: exits 0 within 0.1 s; "ignore" makes it wait for SIGKILL.',
       },
     },
@@ -324,7 +325,7 @@ export const SCENARIO_OBJECTS: Readonly<Record<ScenarioObjectName, ObjectDef>> =
     fields: {
       pod: str("The pod to delete."),
       selector: {
-        type: { kind: "anyOf", of: [{ kind: "string", pattern: SELECTOR_PATTERN }, { kind: "map", values: { kind: "string" } }] },
+        type: { kind: "oneOf", of: [{ kind: "string", pattern: SELECTOR_PATTERN }, { kind: "map", values: { kind: "string" } }] },
         description: "Instead of pod: delete every pod with these labels, e.g. app=web (or a map of labels).",
       },
       namespace,

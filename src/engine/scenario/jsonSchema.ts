@@ -46,12 +46,17 @@ function valueSchema(t: ValueType): Schema {
       return { $ref: `#/definitions/${scenarioDefinitionName(t.name)}` };
     case "kubernetesObject":
       return { $ref: `#/definitions/${KUBERNETES_OBJECT_DEFINITION}` };
-    case "anyOf":
-      return { anyOf: t.of.map(valueSchema) };
+    case "oneOf":
+      return { oneOf: t.of.map(valueSchema) };
   }
 }
 
-const requiredEach = (names: readonly string[]) => names.map((k) => ({ required: [k] }));
+/** Every pair of names in a group. */
+function pairsOf(group: readonly string[]): Array<readonly [string, string]> {
+  const pairs: Array<readonly [string, string]> = [];
+  for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.push([group[i], group[j]]);
+  return pairs;
+}
 
 /** Every Scenario object as a JSON schema definition, keyed by scenarioDefinitionName. */
 export function scenarioSchemaDefinitions(): Record<string, Schema> {
@@ -62,9 +67,20 @@ export function scenarioSchemaDefinitions(): Record<string, Schema> {
     const schema: Schema = { type: "object", title: def.title, description: def.description, properties };
     if (def.required?.length) schema.required = [...def.required];
     schema.additionalProperties = false;
-    if (def.exactlyOne) schema.oneOf = requiredEach(def.exactlyOne);
-    if (def.atLeastOne) schema.anyOf = requiredEach(def.atLeastOne);
-    if (def.notBoth?.length) schema.allOf = def.notBoth.map((pair) => ({ not: { required: [...pair] } }));
+    // yaml-language-server in Kubernetes mode drops "matches more than one oneOf", so each rule is
+    // spelt out: "at least one" as "if none is there, the first is missing" (not anyOf, which
+    // hovers show as "title || title || title"), "at most one" as pairs that may not meet.
+    const atLeastOne = def.exactlyOne ?? def.atLeastOne;
+    if (atLeastOne) Object.assign(schema, { if: { allOf: atLeastOne.map((k) => ({ not: { required: [k] } })) }, then: { required: [atLeastOne[0]] } });
+    const notBoth = [...(def.notBoth ?? [])];
+    if (def.exactlyOne) {
+      // When the group is every field but the required ones (an action: `at` and one verb), a
+      // property count says "at most one" in one rule instead of 91 pairs.
+      const rest = Object.keys(def.fields).filter((k) => !def.exactlyOne!.includes(k));
+      if (rest.every((k) => def.required?.includes(k))) schema.maxProperties = rest.length + 1;
+      else notBoth.push(...pairsOf(def.exactlyOne));
+    }
+    if (notBoth.length) schema.allOf = notBoth.map((pair) => ({ not: { required: [...pair] } }));
     out[scenarioDefinitionName(name)] = schema;
   }
   return out;

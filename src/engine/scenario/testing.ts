@@ -44,7 +44,7 @@ export function valueArb(t: ValueType, truthy = false): fc.Arbitrary<unknown> {
       return objectArb(t.name);
     case "kubernetesObject":
       return fc.constant(KUBERNETES_OBJECT);
-    case "anyOf":
+    case "oneOf":
       return fc.oneof(...t.of.map((x) => valueArb(x, truthy)));
   }
 }
@@ -92,7 +92,7 @@ export function objectsIn(doc: unknown, name: ScenarioObjectName = "scenario", p
   const visit = (v: unknown, t: ValueType, p: Path) => {
     if (t.kind === "object" && v && typeof v === "object" && !Array.isArray(v)) out.push(...objectsIn(v, t.name, p));
     else if (t.kind === "list" && Array.isArray(v)) v.forEach((x, i) => visit(x, t.items, [...p, i]));
-    else if (t.kind === "anyOf") for (const alt of t.of) visit(v, alt, p);
+    else if (t.kind === "oneOf") for (const alt of t.of) visit(v, alt, p);
   };
   out.push({ path, name });
   for (const [k, f] of Object.entries(SCENARIO_OBJECTS[name].fields)) if ((doc as Obj)[k] !== undefined) visit((doc as Obj)[k], f.type, [...path, k]);
