@@ -30,9 +30,14 @@ export const LaneLabels = memo(function LaneLabels({ rows, width, tr, selectedLa
   const first = rows.find((r) => r.kind === "phase" || r.kind === "summary" || r.kind === "state")?.key;
   const tabKey = activeKey !== undefined && rows.some((r) => r.key === activeKey) ? activeKey : first;
 
+  // Focus follows the keyboard only (a tick not handled yet), never a scroll or a re-render.
+  const handled = useRef(0);
   useEffect(() => {
-    if (!focusTick || !activeKey) return;
-    ref.current?.querySelector<HTMLButtonElement>(`button[data-lane="${CSS.escape(activeKey)}"]`)?.focus({ preventScroll: true });
+    if (!activeKey || focusTick === handled.current) return;
+    const button = ref.current?.querySelector<HTMLButtonElement>(`button[data-lane="${CSS.escape(activeKey)}"]`);
+    if (!button) return;
+    handled.current = focusTick;
+    button.focus({ preventScroll: true });
   }, [focusTick, activeKey, rows]);
 
   const common = (row: Row) => ({

@@ -37,7 +37,7 @@ const MIN_VISIBLE_SECONDS = 2;
 /** Rows are drawn in windows of this many pixels (plus one above and two below), so scrolling re-renders rarely. */
 const CHUNK = 320;
 /** Traces with more entries than this are turned into a model in slices of SLICE_MS, never one long task. */
-const SYNC_ENTRIES = 15_000;
+const SYNC_ENTRIES = 4_000;
 const SLICE_MS = 12;
 
 // One model per trace, shared by every mount (remounting after a layout change costs nothing).
