@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from "react";
-import { useStore, selectLocale } from "../state/store";
-import { setEditorCollapsed, setMainView, setText } from "../state/actions";
+import { useStore, selectLocale, selectRevealing } from "../state/store";
+import { play, setEditorCollapsed, setMainView, setText } from "../state/actions";
 import { t } from "./i18n";
 import { Header } from "./shell/Header";
 import { ShareBanner } from "./share/ShareBanner";
@@ -217,6 +217,7 @@ function MainViews() {
         <ExportMenu />
       </div>
       <div className="timeline-area" role="tabpanel" id={`panel-${view}`} aria-labelledby={`view-${view}`}>
+        <StartHint />
         {view === "timeline" ? (
           <Timeline />
         ) : (
@@ -225,6 +226,24 @@ function MainViews() {
           </Suspense>
         )}
       </div>
+    </div>
+  );
+}
+
+/**
+ * Before anything has happened (revealing as it happens, playhead at 0) the views are nearly
+ * empty: say how to start the story, so a first-time learner is not left looking at a blank axis.
+ */
+function StartHint() {
+  const locale = useStore(selectLocale);
+  const show = useStore((s) => s.view !== undefined && s.t === 0 && !s.playing && selectRevealing(s));
+  if (!show) return null;
+  return (
+    <div className="start-hint" role="note">
+      <button type="button" className="primary" onClick={play}>
+        ▶ {t(locale, "shell.startHintPlay")}
+      </button>
+      <span>{t(locale, "shell.startHint")}</span>
     </div>
   );
 }
