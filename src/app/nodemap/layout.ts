@@ -3,7 +3,7 @@
  * come from each node's peak pod count over the whole run, so boxes do not grow and shrink as
  * the playhead moves.
  */
-export const NODE_W = 248;
+export const NODE_W = 264;
 export const GAP = 12;
 export const PAD = 8;
 /** Name, badges and two allocation bars. */
