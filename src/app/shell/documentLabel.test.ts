@@ -14,6 +14,11 @@ describe("documentLabel", () => {
   it("does not take a container's name for the object's", () => {
     expect(documentLabel("kind: Pod\nspec:\n  containers:\n  - name: app\n", 0)).toBe("Pod");
   });
+  it("finds a late document of a long text without splitting all of it", () => {
+    const pods = Array.from({ length: 2000 }, (_, i) => `kind: Pod\nmetadata:\n  name: p-${i}\n`).join("---\n");
+    expect(documentLabel(pods, 1999)).toBe('Pod "p-1999"');
+    expect(documentLabel(pods, 2000)).toBeUndefined();
+  });
   it("returns undefined when there is no kind", () => {
     expect(documentLabel("foo: [", 0)).toBeUndefined();
   });
