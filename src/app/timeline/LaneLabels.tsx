@@ -20,6 +20,21 @@ interface Props {
 }
 
 /**
+ * A pod name cut in the middle when it does not fit: the generated suffix ("-x2x4z") that tells
+ * replicas apart stays. One span (what the exporter reads), two inline parts.
+ */
+function PodName({ name }: { name: string }) {
+  const cut = name.lastIndexOf("-");
+  if (cut <= 0 || cut === name.length - 1) return <span>{name}</span>;
+  return (
+    <span className="tl-name">
+      <bdi className="tl-name-head">{name.slice(0, cut + 1)}</bdi>
+      <bdi className="tl-name-tail">{name.slice(cut + 1)}</bdi>
+    </span>
+  );
+}
+
+/**
  * The lane names. Pod and container names are buttons that select them, and each pod's
  * conditions lane has a disclosure button that unfolds its four conditions. They form one tab
  * stop (roving tabindex): Up/Down move between lanes, Left/Right step through the focused
@@ -66,7 +81,7 @@ export const LaneLabels = memo(function LaneLabels({ rows, width, tr, selectedLa
               title={`${row.pod.namespace}/${row.pod.name}`}
               onClick={() => select({ kind: "pod", namespace: row.pod.namespace, pod: row.pod.name })}
             >
-              <span>{row.pod.name}</span>
+              <PodName name={row.pod.name} />
             </button>
           );
         }

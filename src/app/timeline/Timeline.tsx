@@ -3,6 +3,7 @@ import { scaleLinear } from "d3-scale";
 import { selectAt } from "../../state/actions";
 import { selectHighlight, selectLocale, selectRevealUntil, selectSelection, selectTrace, useStore, type PlaygroundState, type Selection } from "../../state/store";
 import { useMoments } from "../presenter/useMoments";
+import { precomputedTimeline } from "../precomputedModels";
 import { t as translate } from "../i18n";
 import { Axis, AXIS_HEIGHT } from "./Axis";
 import { formatDuration, formatTime, marksDetails, probeDetails, spanDetails, type Translate } from "./format";
@@ -67,7 +68,8 @@ function useModel(trace: Trace | undefined): { model: TimelineModel | undefined;
   const small = !!trace && trace.entries.length <= SYNC_ENTRIES;
   const direct = useMemo(() => {
     if (!trace) return undefined;
-    const m = models.get(trace) ?? (small ? builderFor(trace).step() : undefined);
+    // A big run's model may come made by the engine worker (src/app/precomputedModels.ts).
+    const m = models.get(trace) ?? precomputedTimeline(trace) ?? (small ? builderFor(trace).step() : undefined);
     if (m) models.set(trace, m);
     return m;
   }, [trace, small]);

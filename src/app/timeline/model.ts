@@ -206,6 +206,8 @@ export class TimelineBuilder {
   private tracks: Map<string, ProbeTrack> | undefined;
   private markCount = 0;
   private next = 0;
+  private open: PodLaneBuilder[] | undefined;
+  private closed = 0;
   private result: TimelineModel | undefined;
 
   constructor(private readonly trace: Trace) {}
@@ -215,7 +217,7 @@ export class TimelineBuilder {
     return this.trace.entries.length ? this.next / this.trace.entries.length : 1;
   }
 
-  /** Handles entries (checking `deadline` every 256) and returns the model when done. */
+  /** Handles entries (checking `deadline` every 256 entries or pods) and returns the model when done. */
   step(deadline: () => boolean = () => false): TimelineModel | undefined {
     if (this.result) return this.result;
     const entries = this.trace.entries;
@@ -226,7 +228,18 @@ export class TimelineBuilder {
     while (this.next < entries.length) {
       const end = Math.min(entries.length, this.next + 256);
       for (; this.next < end; this.next++) this.entry(entries[this.next]);
-      if (this.next < entries.length && deadline()) return undefined;
+      if (deadline()) return undefined;
+    }
+    // Pods still there at the end close their spans as open ones, a slice at a time.
+    this.open ??= [...this.pods.values()];
+    while (this.closed < this.open.length) {
+      const end = Math.min(this.open.length, this.closed + 256);
+      for (; this.closed < end; this.closed++) {
+        const b = this.open[this.closed];
+        b.finish(this.trace.until, true);
+        this.done.push(b.lane);
+      }
+      if (this.closed < this.open.length && deadline()) return undefined;
     }
     return (this.result = this.finish());
   }
@@ -273,11 +286,8 @@ export class TimelineBuilder {
   private finish(): TimelineModel {
     const { done, order, trace } = this;
     const tracks = this.tracks ?? new Map<string, ProbeTrack>();
-    for (const b of this.pods.values()) {
-      b.finish(trace.until, true);
-      done.push(b.lane);
-    }
     this.pods.clear();
+    this.open = undefined;
     done.sort((a, b) => (order.get(a.uid) ?? 0) - (order.get(b.uid) ?? 0));
     for (const pod of done) {
       for (const c of pod.containers) {
