@@ -3,32 +3,37 @@ import type { Trace, TraceEntry } from "../engine/trace/types";
 import type { WatchLine } from "../engine/printers/getPods";
 import type { WatchRow } from "../engine/output/watch";
 import { primeKubectlIndex } from "../app/kubectl/kubectlText";
+import { primeTimeline } from "../app/precomputedModels";
+import type { PodLane, TimelineModel } from "../app/timeline/types";
 import type { Part, ViewHead } from "./protocol";
 import { unpackScheduling, type PackedScheduling } from "./schedulingCodec";
 
 /**
  * Puts a result sent in slices back together on the page: each slice is appended as it arrives
- * (its own short task); `ready` gives the view, the kubectl panel's index primed with the watch
- * made in the worker and the scheduling records unpacked lazily (a pod's node verdicts on first read).
+ * (its own short task); `ready` gives the view, with the kubectl panel's watch and the timeline's
+ * model made in the worker handed to them, and the scheduling records unpacked lazily (a pod's
+ * node verdicts on first read).
  */
 export class Assembly {
   private entries: TraceEntry[] = [];
   private rows: WatchRow[] = [];
   private lines: WatchLine[] = [];
+  private pods: PodLane[] = [];
 
   constructor(private readonly head: ViewHead) {}
 
   add(part: Part): void {
-    const to: unknown[] = part.kind === "entries" ? this.entries : part.kind === "watchRows" ? this.rows : this.lines;
+    const to: unknown[] = part.kind === "entries" ? this.entries : part.kind === "watchRows" ? this.rows : part.kind === "watchLines" ? this.lines : this.pods;
     // A loop, not push(...items): spreading tens of thousands of arguments can overflow the stack.
     for (const x of part.items) to.push(x);
   }
 
-  ready(scheduling: PackedScheduling | undefined): SimView {
+  ready(scheduling: PackedScheduling | undefined, timeline: Omit<TimelineModel, "pods">): SimView {
     const { hasScheduling, ...rest } = this.head.trace;
     const trace: Trace = { ...rest, entries: this.entries };
     if (hasScheduling) trace.scheduling = scheduling ? unpackScheduling(scheduling) : [];
     primeKubectlIndex(trace, this.rows, this.lines);
+    primeTimeline(trace, { ...timeline, pods: this.pods });
     return { ...this.head, trace };
   }
 }

@@ -58,7 +58,7 @@ export class EngineClient {
       case "ready": {
         const a = this.assembly;
         this.assembly = undefined;
-        if (a) this.onResult({ type: "result", id: m.id, view: a.ready(m.scheduling) });
+        if (a) this.onResult({ type: "result", id: m.id, view: a.ready(m.scheduling, m.timeline) });
         return;
       }
       default:

@@ -3,6 +3,7 @@ import type { Trace, TraceEntry } from "../engine/trace/types";
 import type { PackedScheduling } from "./schedulingCodec";
 import type { WatchLine } from "../engine/printers/getPods";
 import type { WatchRow } from "../engine/output/watch";
+import type { PodLane, TimelineModel } from "../app/timeline/types";
 
 /** Messages between the page and the engine worker. `v` changes whenever a message's shape does. */
 export const PROTOCOL_VERSION = 3;
@@ -38,7 +39,9 @@ export type Part =
   | { kind: "entries"; items: TraceEntry[] }
   /** The kubectl panel's watch rows and printed lines (src/app/kubectl/kubectlText.ts), made in the worker. */
   | { kind: "watchRows"; items: WatchRow[] }
-  | { kind: "watchLines"; items: WatchLine[] };
+  | { kind: "watchLines"; items: WatchLine[] }
+  /** The timeline's model (src/app/timeline/model.ts), pod by pod, made in the worker. */
+  | { kind: "timelinePods"; items: PodLane[] };
 
 type Msg<T> = { v: typeof PROTOCOL_VERSION; id: number } & T;
 
@@ -51,7 +54,7 @@ export type WorkerResponse =
    */
   | Msg<{ type: "begin"; head: ViewHead }>
   | Msg<{ type: "part"; part: Part }>
-  | Msg<{ type: "ready"; scheduling?: PackedScheduling }>
+  | Msg<{ type: "ready"; scheduling?: PackedScheduling; timeline: Omit<TimelineModel, "pods"> }>
   /** The engine threw: a bug, reported with its message so the page can say so. */
   | Msg<{ type: "crash"; message: string }>
   /** The page and the worker disagree on the protocol (a stale cached worker). */

@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { simulate } from "../engine/simulate";
 import { describeAt, eventsAt, kubectlIndex, podsAt, watchAt, watchTailAt } from "../app/kubectl/kubectlText";
 import { Assembly } from "./assemble";
+import { precomputedTimeline } from "../app/precomputedModels";
+import { buildTimeline } from "../app/timeline/model";
 import type { WorkerResponse } from "./protocol";
 import { ResultStream } from "./stream";
 import { packScheduling, unpackScheduling } from "./schedulingCodec";
@@ -33,7 +35,7 @@ async function roundTrip(text: string, msPerItem = 0.1) {
           const ack = { v: 3 as const, type: "ack" as const, id: 7, kind: m.part.kind, n: m.part.items.length, ms: m.part.items.length * msPerItem };
           queueMicrotask(() => stream.acked(ack));
         } else if (m.type === "ready") {
-          view = assembly!.ready(m.scheduling);
+          view = assembly!.ready(m.scheduling, m.timeline);
           readyAt = messages.length - 1;
         }
       },
@@ -88,6 +90,7 @@ describe("results in slices", () => {
     const own = kubectlIndex(sim.trace);
     expect(primed.lines).toEqual(own.lines);
     expect(primed.rows).toEqual(own.rows);
+    expect(precomputedTimeline(view.trace)).toEqual(buildTimeline(sim.trace));
     for (const t of [0, 1, 5, 30, 120]) {
       expect(watchAt(primed, t)).toBe(watchAt(own, t));
       expect(watchTailAt(primed, t, 50, (n) => `${n} more`)).toBe(watchTailAt(own, t, 50, (n) => `${n} more`));

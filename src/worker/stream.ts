@@ -1,5 +1,6 @@
 import type { SimulationResult } from "../engine/simulate";
 import { watchParts } from "../app/kubectl/kubectlText";
+import { buildTimeline } from "../app/timeline/model";
 import { PROTOCOL_VERSION, type Ack, type Part, type WorkerResponse } from "./protocol";
 import { packedBuffers, packScheduling } from "./schedulingCodec";
 
@@ -13,8 +14,9 @@ export const ONE_MESSAGE_ENTRIES = 6000;
 export const SLICE_MS = 25;
 /** Slices sent before the first is acknowledged: the worker prepares the next while the page reads one. */
 const WINDOW = 2;
-/** First slice sizes, per kind (a slice of entries carries Pod objects; watch lines are short strings). */
-const FIRST: Record<Part["kind"], number> = { entries: 200, watchRows: 1000, watchLines: 1000 };
+/** First and largest slice sizes, per kind (a slice of entries carries Pod objects; watch lines are short strings). */
+const FIRST: Record<Part["kind"], number> = { entries: 200, watchRows: 1000, watchLines: 1000, timelinePods: 100 };
+const MOST: Record<Part["kind"], number> = { entries: 4000, watchRows: 20_000, watchLines: 20_000, timelinePods: 2000 };
 
 export interface Outbox {
   post(r: WorkerResponse, transfer?: Transferable[]): void;
@@ -54,7 +56,9 @@ export class ResultStream {
     if (this.cancelled) return false;
     const a = this.acks.shift()!;
     this.inFlight--;
-    this.size[a.kind] = Math.max(8, Math.min(50_000, Math.round((a.n * SLICE_MS) / Math.max(a.ms, 1))));
+    // At most twice the last size: items differ (a trace's first entries are lighter than its later ones).
+    const fit = Math.round((a.n * SLICE_MS) / Math.max(a.ms, 1));
+    this.size[a.kind] = Math.max(8, Math.min(MOST[a.kind], 2 * a.n, fit));
     return true;
   }
 
@@ -76,8 +80,9 @@ export class ResultStream {
   }
 
   /**
-   * Sends a finished run: small runs in one message; big ones as begin, the trace's entries and
-   * the kubectl panel's watch in paced slices, and ready with the scheduling records packed.
+   * Sends a finished run: small runs in one message; big ones as begin, the trace's entries, the
+   * kubectl panel's watch and the timeline's model in paced slices (the watch and the model are
+   * made while the page reads the first entries), and ready with the scheduling records packed.
    */
   async send(sim: SimulationResult, text: string, wallMs: number, oneMessageEntries = ONE_MESSAGE_ENTRIES): Promise<void> {
     const { trace } = sim;
@@ -89,11 +94,17 @@ export class ResultStream {
     const { entries, scheduling, ...rest } = trace;
     this.out.post({ v: PROTOCOL_VERSION, type: "begin", id: this.id, head: { ...base, trace: { ...rest, hasScheduling: scheduling !== undefined } } });
     let watch: ReturnType<typeof watchParts> | undefined;
-    // The watch is formatted while the page reads the first entries.
-    if (!(await this.slices("entries", entries, () => (watch = watchParts(trace))))) return;
+    let model: ReturnType<typeof buildTimeline> | undefined;
+    const meanwhile = () => {
+      watch = watchParts(trace);
+      model = buildTimeline(trace);
+    };
+    if (!(await this.slices("entries", entries, meanwhile))) return;
     if (!(await this.slices("watchRows", watch!.rows))) return;
     if (!(await this.slices("watchLines", watch!.lines))) return;
+    const { pods, ...timeline } = model!;
+    if (!(await this.slices("timelinePods", pods))) return;
     const packed = scheduling && packScheduling(scheduling);
-    this.out.post({ v: PROTOCOL_VERSION, type: "ready", id: this.id, scheduling: packed }, packed ? packedBuffers(packed) : []);
+    this.out.post({ v: PROTOCOL_VERSION, type: "ready", id: this.id, scheduling: packed, timeline }, packed ? packedBuffers(packed) : []);
   }
 }
