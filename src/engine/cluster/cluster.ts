@@ -4,7 +4,7 @@ import { DEFAULT_EPOCH_MS, type SimEvent } from "../api/events";
 import { toTimestamp } from "../api/time";
 import { Clock } from "../sim/clock";
 import { TraceRecorder } from "../trace/recorder";
-import type { Cause, WriteEntry } from "../trace/types";
+import type { Cause, SchedulingRecord, WriteEntry } from "../trace/types";
 import { Backoff } from "../kubelet/backoff";
 import { CRASHLOOP_INITIAL, CRASHLOOP_MAX } from "../kubelet/constants";
 import type { KubeletContext } from "../kubelet/context";
@@ -14,7 +14,7 @@ import type { Instance } from "../kubelet/runtime";
 import { behaviorProgram, findBehavior } from "../scenario/behavior";
 import type { ActionSpec, NodeSpec, Scenario } from "../scenario/scenario";
 import { hostIP, nodeObject } from "./nodes";
-import { nodeInfoFromNode, scheduleOne, type NodeInfo } from "../scheduler/framework";
+import { nodeInfoFromNode, scheduleOne, transferNodes, type NodeInfo } from "../scheduler/framework";
 import { PodsByNode } from "../scheduler/nodePods";
 import type { HttpOverride } from "../workloads/process";
 import { KUBERNETES_SERVICE_IP, Network } from "./network";
@@ -108,8 +108,12 @@ export class Cluster {
     const result = scheduleOne(pod, nodes, this.placed, {
       services: this.store.list("Service") as Service[],
       controllerSelector: (ns, owner) => this.store.get(owner.kind, ns, owner.name)?.spec?.selector,
+      lazyNodes: true,
     });
-    this.trace.scheduling.push({ t: this.clock.now, namespace: pod.metadata?.namespace ?? "default", pod: pod.metadata!.name!, node: result.node, nodes: result.nodes });
+    // The per-node verdicts and scores are built when the record is first read (or serialized).
+    const record = { t: this.clock.now, namespace: pod.metadata?.namespace ?? "default", pod: pod.metadata!.name!, node: result.node } as SchedulingRecord;
+    transferNodes(result, record);
+    this.trace.scheduling.push(record);
     if (result.node) return { node: result.node };
     const message = result.message ?? `0/${nodes.length} nodes are available.`;
     const counts = new Map<string, number>();

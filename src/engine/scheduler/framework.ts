@@ -97,32 +97,44 @@ function buildCycle(pod: Pod, nodes: readonly NodeInfo[], podsOnNodes: readonly 
   return { pod, nodes: sorted, podsOn: podsOnNodes instanceof PodsByNode ? podsOnNodes : PodsByNode.of(podsOnNodes), opts };
 }
 
-/** findNodesThatFitPod: PreFilter, then each node through the filters; returns the rejections. */
-function runFilters(c: Cycle, only?: NodeInfo[]): Map<string, Rejection | null> {
-  const pre = FILTER_PLUGINS.map((pl) => ({ pl, r: pl.preFilter(c) }));
+/**
+ * findNodesThatFitPod: PreFilter, then each node through the filters; returns each node's
+ * rejection (null when it fits), in the order of `nodes`.
+ */
+function runFilters(c: Cycle, nodes: readonly NodeInfo[] = c.nodes): Array<Rejection | null> {
+  const plugins: FilterPlugin[] = [];
+  const filters: Array<(node: NodeInfo) => Status | null> = [];
   let allowed: Set<string> | undefined;
   const restricting: string[] = [];
-  for (const { pl, r } of pre) {
-    if (!r.nodeNames) continue;
-    restricting.push(pl.name);
-    allowed = allowed ? new Set([...allowed].filter((n) => r.nodeNames!.has(n))) : new Set(r.nodeNames);
+  for (const pl of FILTER_PLUGINS) {
+    const r = pl.preFilter(c);
+    if (r.nodeNames) {
+      const names = r.nodeNames;
+      restricting.push(pl.name);
+      allowed = allowed ? new Set([...allowed].filter((n) => names.has(n))) : new Set(names);
+    }
+    if (r.filter) {
+      plugins.push(pl);
+      filters.push(r.filter);
+    }
   }
-  const out = new Map<string, Rejection | null>();
-  for (const node of only ?? c.nodes) {
+  const out = new Array<Rejection | null>(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
     if (allowed && !allowed.has(node.name)) {
       const reason = `node(s) didn't satisfy plugin(s) [${[...restricting].sort().join(" ")}]`;
-      out.set(node.name, { plugin: restricting.join(","), status: { code: "UnschedulableAndUnresolvable", reasons: [reason] } });
+      out[i] = { plugin: restricting.join(","), status: { code: "UnschedulableAndUnresolvable", reasons: [reason] } };
       continue;
     }
     let rejection: Rejection | null = null;
-    for (const { pl, r } of pre) {
-      const st = r.filter?.(node);
+    for (let k = 0; k < filters.length; k++) {
+      const st = filters[k](node);
       if (st) {
-        rejection = { plugin: pl.name, status: st };
+        rejection = { plugin: plugins[k].name, status: st };
         break;
       }
     }
-    out.set(node.name, rejection);
+    out[i] = rejection;
   }
   return out;
 }
@@ -143,50 +155,168 @@ export function fitErrorMessage(numAllNodes: number, statuses: Status[], postFil
  * DefaultPreemption as a dry run: nodes rejected as UnschedulableAndUnresolvable are "not
  * helpful"; on the others every lower-priority pod is removed and the filters run again.
  */
-function preempt(c: Cycle, rejections: Map<string, Rejection | null>): { message: string; candidates: string[] } {
+function preempt(c: Cycle, rejections: Array<Rejection | null>): { message: string; candidates: string[] } {
   if (c.pod.spec?.preemptionPolicy === "Never") return { message: "preemption: not eligible due to preemptionPolicy=Never.", candidates: [] };
   const statuses: Status[] = [];
   const candidates: string[] = [];
   const prio = priorityOf(c.pod);
-  for (const node of c.nodes) {
-    const rej = rejections.get(node.name);
-    if (!rej) continue;
+  c.nodes.forEach((node, i) => {
+    const rej = rejections[i];
+    if (!rej) return;
     if (rej.status.code === "UnschedulableAndUnresolvable") {
       statuses.push({ code: "UnschedulableAndUnresolvable", reasons: [PREEMPTION_NOT_HELPFUL] });
-      continue;
+      return;
     }
     const pods = c.podsOn.on(node.name).pods;
     const victims = pods.filter((p) => priorityOf(p) < prio);
     if (victims.length === 0) {
       statuses.push({ code: "UnschedulableAndUnresolvable", reasons: [NO_PREEMPTION_VICTIMS] });
-      continue;
+      return;
     }
     const remaining = NodePods.of(pods.filter((p) => !victims.includes(p)));
     const podsOn = { on: (n: string) => (n === node.name ? remaining : c.podsOn.on(n)) };
-    const again = runFilters({ ...c, podsOn }, [node]).get(node.name);
+    const again = runFilters({ ...c, podsOn }, [node])[0];
     if (again) statuses.push(again.status);
     else candidates.push(node.name);
-  }
+  });
   if (candidates.length) return { message: "", candidates };
   return { message: `preemption: ${fitErrorMessage(c.nodes.length, statuses)}`, candidates };
 }
 
+type PluginScore = { raw: number; normalized: number; weight: number };
+type NodeResult = ScheduleResult["nodes"][number];
+
+/**
+ * The scores of one cycle: for each active score plugin (in profile order) its record per
+ * feasible node (plugin-major), and the weighted totals per feasible node.
+ */
+interface Scored {
+  plugins: ScorePlugin[];
+  records: PluginScore[];
+  totals: number[];
+}
+
+/** NodeScore records lent to NormalizeScore; prioritize copies the scores out before the next plugin. */
+const scratch: NodeScore[] = [];
+
 /** prioritizeNodes: every score plugin's raw score, NormalizeScore, × weight, summed. */
-function prioritize(c: Cycle, feasible: NodeInfo[]): Map<string, { scores: Record<string, { raw: number; normalized: number; weight: number }>; total: number }> {
-  const out = new Map(feasible.map((n) => [n.name, { scores: {} as Record<string, { raw: number; normalized: number; weight: number }>, total: 0 }]));
+function prioritize(c: Cycle, feasible: NodeInfo[]): Scored {
+  const n = feasible.length;
+  const totals = new Array<number>(n).fill(0);
+  const plugins: ScorePlugin[] = [];
+  const records = new Array<PluginScore>(n * SCORE_PLUGINS.length);
+  let used = 0;
+  while (scratch.length < n) scratch.push({ node: "", score: 0 });
+  const norm = n === scratch.length ? scratch : scratch.slice(0, n);
+  const raw = new Array<number>(n);
   for (const pl of SCORE_PLUGINS) {
     const st = pl.preScore(c, feasible);
     if (!st) continue;
-    const raw: NodeScore[] = feasible.map((n) => ({ node: n.name, score: st.score(n) }));
-    const norm = raw.map((s) => ({ ...s }));
+    for (let i = 0; i < n; i++) {
+      const score = st.score(feasible[i]);
+      raw[i] = score;
+      norm[i].node = feasible[i].name;
+      norm[i].score = score;
+    }
     st.normalize?.(norm);
-    norm.forEach((s, i) => {
-      const e = out.get(s.node)!;
-      e.scores[pl.name] = { raw: raw[i].score, normalized: s.score, weight: pl.weight };
-      e.total += s.score * pl.weight;
-    });
+    for (let i = 0; i < n; i++) {
+      const s = norm[i].score;
+      records[used++] = scoreRecord(pl, raw[i], s);
+      totals[i] += s * pl.weight;
+    }
+    plugins.push(pl);
+  }
+  records.length = used;
+  return { plugins, records, totals };
+}
+
+/**
+ * One shared, frozen record per plugin and (raw, normalized) pair: a cluster's cycles repeat the
+ * same few scores, and the trace keeps every node's scores of every cycle.
+ */
+const scoreRecords = new Map<ScorePlugin, { small: Map<number, PluginScore>; other: Map<string, PluginScore> }>();
+
+function scoreRecord(pl: ScorePlugin, raw: number, normalized: number): PluginScore {
+  let table = scoreRecords.get(pl);
+  if (!table) scoreRecords.set(pl, (table = { small: new Map(), other: new Map() }));
+  // Scores are integers, normalized ones 0..100: one number names the pair.
+  const small = Number.isInteger(raw) && Number.isInteger(normalized) && normalized >= 0 && normalized < 128 && Math.abs(raw) < 2 ** 40 && !Object.is(raw, -0) && !Object.is(normalized, -0);
+  const key = small ? raw * 128 + normalized : `${Object.is(raw, -0) ? "-0" : raw}/${Object.is(normalized, -0) ? "-0" : normalized}`;
+  let rec = small ? table.small.get(key as number) : table.other.get(key as string);
+  if (!rec) {
+    rec = Object.freeze({ raw, normalized, weight: pl.weight });
+    if (small) table.small.set(key as number, rec);
+    else if (table.other.size < 100_000) table.other.set(key as string, rec);
+  }
+  return rec;
+}
+
+const FILTER_OK: FilterVerdict = Object.freeze({ ok: true });
+const filterVerdicts = new Map<string, FilterVerdict>();
+
+/** One shared, frozen verdict per plugin and reason (the trace keeps every node's verdict of every cycle). */
+function rejectedVerdict(plugin: string, reason: string): FilterVerdict {
+  const k = `${plugin}\u0000${reason}`;
+  let v = filterVerdicts.get(k);
+  if (!v) {
+    v = Object.freeze({ ok: false, plugin, reason });
+    if (filterVerdicts.size < 10_000) filterVerdicts.set(k, v);
+  }
+  return v;
+}
+
+/** What ScheduleResult.nodes is built from: the cycle's nodes, rejections (null: none) and scores. */
+interface NodeResultsData {
+  nodes: readonly NodeInfo[];
+  rejections: Array<Rejection | null> | null;
+  scored?: Scored;
+}
+
+/** ScheduleResult.nodes: each node's verdict and, for feasible nodes when scoring ran, its scores and total. */
+function nodeResults({ nodes, rejections, scored }: NodeResultsData): NodeResult[] {
+  const out = new Array<NodeResult>(nodes.length);
+  const feasible = scored ? scored.totals.length : 0;
+  for (let i = 0, f = 0; i < nodes.length; i++) {
+    const r = rejections?.[i];
+    if (r) out[i] = { node: nodes[i].name, filter: rejectedVerdict(r.plugin, r.status.reasons.join(", ")) };
+    else if (!scored) out[i] = { node: nodes[i].name, filter: FILTER_OK };
+    else {
+      const scores: Record<string, PluginScore> = {};
+      for (let p = 0; p < scored.plugins.length; p++) scores[scored.plugins[p].name] = scored.records[p * feasible + f];
+      out[i] = { node: nodes[i].name, filter: FILTER_OK, scores, total: scored.totals[f] };
+      f++;
+    }
   }
   return out;
+}
+
+const LAZY_NODES = Symbol("nodeResults");
+
+/** The lazy `nodes` accessor, one pair shared by every result so that they keep one shape. */
+function getLazyNodes(this: { [LAZY_NODES]?: NodeResultsData }): NodeResult[] {
+  const value = nodeResults(this[LAZY_NODES]!);
+  setLazyNodes.call(this, value);
+  return value;
+}
+
+function setLazyNodes(this: { [LAZY_NODES]?: NodeResultsData }, value: NodeResult[]): void {
+  Object.defineProperty(this, "nodes", { value, enumerable: true, configurable: true, writable: true });
+  this[LAZY_NODES] = undefined;
+}
+
+function defineLazyNodes(target: object, data: NodeResultsData): void {
+  Object.defineProperty(target, LAZY_NODES, { value: data, enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(target, "nodes", { get: getLazyNodes, set: setLazyNodes, enumerable: true, configurable: true });
+}
+
+/**
+ * Gives `target` the `nodes` of a result without building them when the result was made with
+ * `lazyNodes`: they are built when first read (serializing reads them) and then kept.
+ */
+export function transferNodes(result: ScheduleResult, target: object): void {
+  const data = (result as { [LAZY_NODES]?: NodeResultsData })[LAZY_NODES];
+  if (data) defineLazyNodes(target, data);
+  else (target as { nodes?: NodeResult[] }).nodes = result.nodes;
 }
 
 /**
@@ -198,16 +328,13 @@ export function scheduleOne(pod: Pod, nodes: readonly NodeInfo[], podsOnNodes: r
   if (nodes.length === 0) return { message: ERR_NO_NODES_AVAILABLE, nodes: [] };
   const c = buildCycle(pod, nodes, podsOnNodes, opts);
   const rejections = runFilters(c);
-  const result: ScheduleResult = {
-    nodes: c.nodes.map((n) => {
-      const r = rejections.get(n.name);
-      const filter: FilterVerdict = r ? { ok: false, plugin: r.plugin, reason: r.status.reasons.join(", ") } : { ok: true };
-      return { node: n.name, filter };
-    }),
-  };
-  const feasible = c.nodes.filter((n) => !rejections.get(n.name));
+  const feasible = c.nodes.filter((_, i) => !rejections[i]);
+  const result = { nodes: [] } as ScheduleResult;
+  const setNodes = (data: NodeResultsData) => (opts.lazyNodes ? defineLazyNodes(result, data) : (result.nodes = nodeResults(data)));
+  const anyRejected = feasible.length < c.nodes.length ? rejections : null;
   if (feasible.length === 0) {
-    const statuses = [...rejections.values()].map((r) => r!.status);
+    setNodes({ nodes: c.nodes, rejections });
+    const statuses = rejections.map((r) => r!.status);
     const pf = preempt(c, rejections);
     const postFilter = pf.message && opts.dynamicResources ? `no new claims to deallocate, ${pf.message}` : pf.message;
     result.message = fitErrorMessage(c.nodes.length, statuses, postFilter);
@@ -216,26 +343,21 @@ export function scheduleOne(pod: Pod, nodes: readonly NodeInfo[], podsOnNodes: r
   }
   // A single feasible node is chosen without scoring (schedulePod).
   if (feasible.length === 1) {
+    setNodes({ nodes: c.nodes, rejections: anyRejected });
     result.node = feasible[0].name;
     return result;
   }
   const scored = prioritize(c, feasible);
-  for (const e of result.nodes) {
-    const s = scored.get(e.node);
-    if (s) {
-      e.scores = s.scores;
-      e.total = s.total;
-    }
-  }
+  setNodes({ nodes: c.nodes, rejections: anyRejected, scored });
   // selectHost: kube-scheduler picks uniformly at random among the nodes with the top score
   // (reservoir sampling). podplay is deterministic: the first node in name order among the top
   // scores wins (feasible is sorted by name, and only a strictly higher total replaces the pick).
   let best = feasible[0].name;
-  let bestTotal = scored.get(best)!.total;
-  for (const n of feasible) {
-    const t = scored.get(n.name)!.total;
+  let bestTotal = scored.totals[0];
+  for (let i = 0; i < feasible.length; i++) {
+    const t = scored.totals[i];
     if (t > bestTotal) {
-      best = n.name;
+      best = feasible[i].name;
       bestTotal = t;
     }
   }

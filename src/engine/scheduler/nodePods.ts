@@ -22,7 +22,7 @@ export class NodePods {
   private affinity?: Pod[];
   private requiredAnti?: Pod[];
   private ports?: HostPort[];
-  private readonly matching = new Map<string, number>();
+  private readonly matching = new Map<number, number>();
 
   /** A fixed set of pods (tests, preemption's dry run). */
   static of(pods: Iterable<Pod>): NodePods {
@@ -82,7 +82,7 @@ export class NodePods {
    * countPodsMatchSelector: pods in namespace `ns`, not terminating, whose labels match. `key`
    * names the selector and namespace (selectorKey) so the count is kept until the set changes.
    */
-  countMatching(sel: Selector, ns: string, key: string): number {
+  countMatching(sel: Selector, ns: string, key: number): number {
     this.fresh();
     const hit = this.matching.get(key);
     if (hit !== undefined) return hit;
@@ -105,9 +105,14 @@ export class NodePods {
   }
 }
 
-/** A key for a selector in a namespace, for NodePods.countMatching. */
-export function selectorKey(sel: Selector, ns: string): string {
-  return `${ns}\u0000${JSON.stringify(sel)}`;
+const selectorIds = new Map<string, number>();
+
+/** A small number naming a selector in a namespace, for NodePods.countMatching (equal selectors share it). */
+export function selectorKey(sel: Selector, ns: string): number {
+  const text = `${ns}\u0000${JSON.stringify(sel)}`;
+  let id = selectorIds.get(text);
+  if (id === undefined) selectorIds.set(text, (id = selectorIds.size));
+  return id;
 }
 
 const EMPTY = new NodePods();

@@ -119,7 +119,8 @@ export function nodeSelectorTermMatches(term: NodeSelectorTerm, node: NodeInfo):
 
 /** nodeaffinity.GetRequiredNodeAffinity(pod).Match(node): spec.nodeSelector AND required terms (ORed). */
 export function requiredNodeAffinityMatches(pod: Pod, node: NodeInfo): boolean {
-  for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) if (node.labels[k] !== v) return false;
+  const nodeSelector = pod.spec?.nodeSelector;
+  if (nodeSelector) for (const k of Object.keys(nodeSelector)) if (node.labels[k] !== nodeSelector[k]) return false;
   const req = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
   if (req) return (req.nodeSelectorTerms ?? []).some((t) => nodeSelectorTermMatches(t, node));
   return true;

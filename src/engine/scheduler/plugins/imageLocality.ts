@@ -60,14 +60,14 @@ export const imageLocality: ScorePlugin = {
   preScore: (c) => {
     const { tables, numNodesWith } = spreadOf(c.nodes);
     const containers = [...(c.pod.spec?.initContainers ?? []), ...(c.pod.spec?.containers ?? [])];
+    const images = containers.map((ctr) => normalizedImageName(ctr.image ?? ""));
     const total = c.nodes.length;
     return {
       score: (node) => {
-        const t = tables.get(node.name) ?? new Map<string, number>();
+        const t = tables.get(node.name);
         let sum = 0;
-        for (const ctr of containers) {
-          const img = normalizedImageName(ctr.image ?? "");
-          const size = t.get(img);
+        for (const img of images) {
+          const size = t?.get(img);
           if (size !== undefined) sum += Math.trunc(size * ((numNodesWith.get(img) ?? 0) / total));
         }
         return calculatePriority(sum, containers.length);

@@ -22,12 +22,17 @@ export const nodeResourcesFitFilter: FilterPlugin = {
     return {
       filter: (node): Status | null => {
         const pods = c.podsOn.on(node.name);
+        const tooMany = pods.size + 1 > node.allocatable.pods;
+        if (req.milliCPU === 0 && req.memory === 0) return tooMany ? { code: "Unschedulable", reasons: [REASON_TOO_MANY_PODS] } : null;
+        const used = pods.requested(false);
+        const allocCPU = Math.round(node.allocatable.cpu * 1000);
+        const allocMemory = Math.round(node.allocatable.memory);
+        // The common case, checked without building anything: the pod fits.
+        if (!tooMany && !(req.milliCPU > 0 && req.milliCPU > allocCPU - used.milliCPU) && !(req.memory > 0 && req.memory > allocMemory - used.memory)) return null;
         const alloc = allocatableOf(node);
         const reasons: string[] = [];
         let unresolvable = false;
-        if (pods.size + 1 > node.allocatable.pods) reasons.push(REASON_TOO_MANY_PODS);
-        if (req.milliCPU === 0 && req.memory === 0) return reasons.length ? { code: "Unschedulable", reasons } : null;
-        const used = pods.requested(false);
+        if (tooMany) reasons.push(REASON_TOO_MANY_PODS);
         if (req.milliCPU > 0 && req.milliCPU > alloc.milliCPU - used.milliCPU) {
           reasons.push("Insufficient cpu");
           if (req.milliCPU > alloc.milliCPU) unresolvable = true;
@@ -56,10 +61,9 @@ export const nodeResourcesFitScore: ScorePlugin = {
     const req = podRequestsOf(c.pod, true);
     return {
       score: (node) => {
-        const alloc = allocatableOf(node);
         const used = c.podsOn.on(node.name).requested(true);
-        const cpu = leastRequestedScore(used.milliCPU + req.milliCPU, alloc.milliCPU);
-        const mem = leastRequestedScore(used.memory + req.memory, alloc.memory);
+        const cpu = leastRequestedScore(used.milliCPU + req.milliCPU, Math.round(node.allocatable.cpu * 1000));
+        const mem = leastRequestedScore(used.memory + req.memory, Math.round(node.allocatable.memory));
         return Math.floor((cpu * 1 + mem * 1) / 2);
       },
     };

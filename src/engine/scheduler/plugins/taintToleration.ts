@@ -30,7 +30,11 @@ export const taintTolerationScore: ScorePlugin = {
   preScore: (c) => {
     const tols = (c.pod.spec?.tolerations ?? []).filter((t) => !t.effect || t.effect === "PreferNoSchedule");
     return {
-      score: (node) => node.taints.filter((t) => t.effect === "PreferNoSchedule" && !tolerationsTolerate(tols, t)).length,
+      score: (node) => {
+        let n = 0;
+        for (const t of node.taints) if (t.effect === "PreferNoSchedule" && !tolerationsTolerate(tols, t)) n++;
+        return n;
+      },
       normalize: (scores) => defaultNormalizeScore(scores, true),
     };
   },

@@ -50,6 +50,11 @@ export interface ScheduleOptions {
   namespaceLabels?: Record<string, Record<string, string>>;
   /** DynamicResources is enabled: its PostFilter adds "no new claims to deallocate" first. */
   dynamicResources?: boolean;
+  /**
+   * Build ScheduleResult.nodes on first read rather than during the cycle (the same records): the
+   * cluster keeps every cycle's result in its trace and reads few of them.
+   */
+  lazyNodes?: boolean;
 }
 
 /** Everything one scheduling cycle sees: the pod and a snapshot of nodes and the pods bound to them. */
