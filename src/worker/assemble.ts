@@ -2,7 +2,7 @@ import type { SimView } from "../state/store";
 import type { Trace, TraceEntry } from "../engine/trace/types";
 import type { WatchLine } from "../engine/printers/getPods";
 import type { WatchRow } from "../engine/output/watch";
-import { primeKubectlIndex } from "../app/kubectl/kubectlText";
+import { KubectlIndexer, primeKubectlIndex } from "../app/kubectl/kubectlText";
 import { primeTimeline } from "../app/precomputedModels";
 import type { PodLane, TimelineModel } from "../app/timeline/types";
 import type { Part, ViewHead } from "./protocol";
@@ -19,6 +19,7 @@ export class Assembly {
   private rows: WatchRow[] = [];
   private lines: WatchLine[] = [];
   private pods: PodLane[] = [];
+  private kubectl = new KubectlIndexer();
 
   constructor(private readonly head: ViewHead) {}
 
@@ -26,13 +27,14 @@ export class Assembly {
     const to: unknown[] = part.kind === "entries" ? this.entries : part.kind === "watchRows" ? this.rows : part.kind === "watchLines" ? this.lines : this.pods;
     // A loop, not push(...items): spreading tens of thousands of arguments can overflow the stack.
     for (const x of part.items) to.push(x);
+    if (part.kind === "entries") this.kubectl.add(part.items);
   }
 
   ready(scheduling: PackedScheduling | undefined, timeline: Omit<TimelineModel, "pods">): SimView {
     const { hasScheduling, ...rest } = this.head.trace;
     const trace: Trace = { ...rest, entries: this.entries };
     if (hasScheduling) trace.scheduling = scheduling ? unpackScheduling(scheduling) : [];
-    primeKubectlIndex(trace, this.rows, this.lines);
+    primeKubectlIndex(trace, this.kubectl, this.rows, this.lines);
     primeTimeline(trace, { ...timeline, pods: this.pods });
     return { ...this.head, trace };
   }

@@ -11,12 +11,12 @@ export const ONE_MESSAGE_ENTRIES = 6000;
  * may block it, with room for a frame in between. The page reports each slice's time and the
  * next slice is sized from it.
  */
-export const SLICE_MS = 25;
+export const SLICE_MS = 15;
 /** Slices sent before the first is acknowledged: the worker prepares the next while the page reads one. */
 const WINDOW = 2;
 /** First and largest slice sizes, per kind (a slice of entries carries Pod objects; watch lines are short strings). */
 const FIRST: Record<Part["kind"], number> = { entries: 200, watchRows: 1000, watchLines: 1000, timelinePods: 100 };
-const MOST: Record<Part["kind"], number> = { entries: 4000, watchRows: 20_000, watchLines: 20_000, timelinePods: 2000 };
+const MOST: Record<Part["kind"], number> = { entries: 2500, watchRows: 20_000, watchLines: 20_000, timelinePods: 1000 };
 
 export interface Outbox {
   post(r: WorkerResponse, transfer?: Transferable[]): void;

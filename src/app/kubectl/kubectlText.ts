@@ -1,6 +1,6 @@
 import type { Pod } from "../../engine/api/types";
 import type { SimEvent } from "../../engine/api/events";
-import type { Trace } from "../../engine/trace/types";
+import type { Trace, TraceEntry } from "../../engine/trace/types";
 import { watchRows, type WatchRow } from "../../engine/output/watch";
 import { watchLinesShown, type WatchLine } from "../../engine/printers/getPods";
 import { describePod } from "../../engine/printers/describePod";
@@ -38,35 +38,42 @@ export function watchParts(trace: Trace): { rows: WatchRow[]; lines: WatchLine[]
   return { rows, lines: watchLinesShown(snapshots, trace.epochMs, { simTime: true }) };
 }
 
-const primed = new WeakMap<Trace, { rows: WatchRow[]; lines: WatchLine[] }>();
-const cache = new WeakMap<Trace, KubectlIndex>();
+/**
+ * Events and pod versions gathered from entries as they come (the page receives a big trace in
+ * slices: each slice is indexed as it arrives, so no task indexes the whole trace).
+ */
+export class KubectlIndexer {
+  readonly events: SimEvent[] = [];
+  readonly podVersions = new Map<string, PodVersions>();
 
-/** Hands over the watch made elsewhere (the worker) for this trace: kubectlIndex then only indexes. */
-export function primeKubectlIndex(trace: Trace, rows: WatchRow[], lines: WatchLine[]): void {
-  if (!cache.has(trace)) primed.set(trace, { rows, lines });
+  add(entries: readonly TraceEntry[]): void {
+    for (const e of entries) {
+      if (e.type === "event") this.events.push(e.event);
+      else if (e.type === "write" && e.ref.kind === "Pod") {
+        const key = `${e.ref.namespace}/${e.ref.name}`;
+        let v = this.podVersions.get(key);
+        if (!v) this.podVersions.set(key, (v = { namespace: e.ref.namespace, name: e.ref.name, list: [] }));
+        v.list.push({ t: e.t, pod: e.verb === "delete" ? null : (e.object as Pod) });
+      }
+    }
+  }
 }
 
-/**
- * The index of a trace: one pass over its entries (Events and pod versions), plus the watch,
- * made here unless it was primed. 10,000 pods: a few tens of milliseconds when primed.
- */
+const cache = new WeakMap<Trace, KubectlIndex>();
+
+/** Hands over the index of a trace made elsewhere: its entries indexed as they arrived, the watch made in the worker. */
+export function primeKubectlIndex(trace: Trace, indexer: KubectlIndexer, rows: WatchRow[], lines: WatchLine[]): void {
+  cache.set(trace, { trace, rows, lines, events: indexer.events, podVersions: indexer.podVersions });
+}
+
+/** The index of a trace: one pass over its entries (Events and pod versions) and the watch, unless primed. */
 export function kubectlIndex(trace: Trace): KubectlIndex {
   let idx = cache.get(trace);
   if (idx) return idx;
-  const watch = primed.get(trace) ?? watchParts(trace);
-  primed.delete(trace);
-  const events: SimEvent[] = [];
-  const podVersions = new Map<string, PodVersions>();
-  for (const e of trace.entries) {
-    if (e.type === "event") events.push(e.event);
-    else if (e.type === "write" && e.ref.kind === "Pod") {
-      const key = `${e.ref.namespace}/${e.ref.name}`;
-      let v = podVersions.get(key);
-      if (!v) podVersions.set(key, (v = { namespace: e.ref.namespace, name: e.ref.name, list: [] }));
-      v.list.push({ t: e.t, pod: e.verb === "delete" ? null : (e.object as Pod) });
-    }
-  }
-  idx = { trace, rows: watch.rows, lines: watch.lines, events, podVersions };
+  const watch = watchParts(trace);
+  const indexer = new KubectlIndexer();
+  indexer.add(trace.entries);
+  idx = { trace, rows: watch.rows, lines: watch.lines, events: indexer.events, podVersions: indexer.podVersions };
   cache.set(trace, idx);
   return idx;
 }
