@@ -8,21 +8,27 @@
  */
 import type { Pod } from "../api/types";
 import { hostPortsOf, type HostPort } from "./plugins/nodePorts";
-import { isTerminating, labelsOf, nsOf, selectorMatches, sumRequests, type Res, type Selector } from "./plugins/helpers";
+import { isTerminating, labelsOf, nsOf, podRequestsOf, selectorMatches, sumRequests, type Res, type Selector } from "./plugins/helpers";
 
-/** The pods bound to one node, in binding order, with aggregates cached until the set changes. */
+/**
+ * The pods bound to one node, in binding order. Request sums, the pods with affinity terms and
+ * selector counts are updated as pods come and go (like NodeInfo.AddPod/RemovePod); the list of
+ * pods and the host ports are rebuilt when next asked for after a change.
+ */
 export class NodePods {
   private readonly byKey = new Map<string, Pod>();
-  /** Bumped on every change; cached aggregates remember the version they were computed for. */
-  private version = 0;
   private cachedList?: Pod[];
-  private cachedVersion = -1;
-  private requestedPlain?: Res;
-  private requestedNonZero?: Res;
+  private ports?: HostPort[];
+  private readonly plain: Res = { milliCPU: 0, memory: 0 };
+  private readonly nonZero: Res = { milliCPU: 0, memory: 0 };
+  /** False once a sum stopped being exact (a non-integer or huge request): sums are then recounted. */
+  private sumsExact = true;
+  private readonly affinityPods = new Map<string, Pod>();
+  private readonly requiredAntiPods = new Map<string, Pod>();
   private affinity?: Pod[];
   private requiredAnti?: Pod[];
-  private ports?: HostPort[];
-  private readonly matching = new Map<number, number>();
+  /** Pods matching a selector in a namespace (not terminating), per selectorKey, once asked for. */
+  private readonly matching = new Map<number, { sel: Selector; ns: string; n: number }>();
 
   /** A fixed set of pods (tests, preemption's dry run). */
   static of(pods: Iterable<Pod>): NodePods {
@@ -33,14 +39,64 @@ export class NodePods {
   }
 
   set(key: string, pod: Pod): void {
+    const old = this.byKey.get(key);
     this.byKey.set(key, pod);
-    this.version++;
+    this.cachedList = undefined;
+    // A status write keeps the spec, labels and deletion mark: every aggregate still holds, only
+    // the lists must hand out the new object.
+    if (old && sameForScheduling(old, pod)) {
+      if (this.affinityPods.has(key)) this.affinityPods.set(key, pod);
+      if (this.requiredAntiPods.has(key)) this.requiredAntiPods.set(key, pod);
+      this.affinity = this.requiredAnti = undefined;
+      return;
+    }
+    if (old) this.remove(key, old);
+    this.add(key, pod);
   }
 
   delete(key: string): boolean {
-    const had = this.byKey.delete(key);
-    if (had) this.version++;
-    return had;
+    const old = this.byKey.get(key);
+    if (!old) return false;
+    this.byKey.delete(key);
+    this.cachedList = undefined;
+    this.remove(key, old);
+    return true;
+  }
+
+  private add(key: string, pod: Pod): void {
+    this.ports = undefined;
+    this.adjustSums(pod, 1);
+    const aff = pod.spec?.affinity;
+    if (aff?.podAffinity || aff?.podAntiAffinity) {
+      this.affinityPods.set(key, pod);
+      this.affinity = undefined;
+    }
+    if (aff?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution) {
+      this.requiredAntiPods.set(key, pod);
+      this.requiredAnti = undefined;
+    }
+    for (const m of this.matching.values()) if (matches(pod, m.sel, m.ns)) m.n++;
+  }
+
+  private remove(key: string, pod: Pod): void {
+    this.ports = undefined;
+    this.adjustSums(pod, -1);
+    if (this.affinityPods.delete(key)) this.affinity = undefined;
+    if (this.requiredAntiPods.delete(key)) this.requiredAnti = undefined;
+    for (const m of this.matching.values()) if (matches(pod, m.sel, m.ns)) m.n--;
+  }
+
+  private adjustSums(pod: Pod, sign: 1 | -1): void {
+    if (!this.sumsExact) return;
+    const a = podRequestsOf(pod, false);
+    const b = podRequestsOf(pod, true);
+    this.plain.milliCPU += sign * a.milliCPU;
+    this.plain.memory += sign * a.memory;
+    this.nonZero.milliCPU += sign * b.milliCPU;
+    this.nonZero.memory += sign * b.memory;
+    // Integer sums are exact in any order; anything else is summed again in binding order.
+    const exact = (x: number) => Number.isSafeInteger(x);
+    if (![this.plain.milliCPU, this.plain.memory, this.nonZero.milliCPU, this.nonZero.memory].every(exact)) this.sumsExact = false;
   }
 
   get size(): number {
@@ -49,61 +105,47 @@ export class NodePods {
 
   /** The pods in binding order. Callers must not change the array. */
   get pods(): readonly Pod[] {
-    this.fresh();
     return (this.cachedList ??= [...this.byKey.values()]);
   }
 
   /** Σ requests of the pods (resource.PodRequests; `nonZero` with the scheduler's defaults). */
   requested(nonZero: boolean): Res {
-    this.fresh();
-    if (nonZero) return (this.requestedNonZero ??= sumRequests(this.pods, true));
-    return (this.requestedPlain ??= sumRequests(this.pods, false));
+    if (!this.sumsExact) return sumRequests(this.pods, nonZero);
+    return nonZero ? this.nonZero : this.plain;
   }
 
   /** NodeInfo.PodsWithAffinity: pods with a podAffinity or podAntiAffinity. */
   get withAffinity(): readonly Pod[] {
-    this.fresh();
-    return (this.affinity ??= this.pods.filter((p) => p.spec?.affinity?.podAffinity || p.spec?.affinity?.podAntiAffinity));
+    if (this.affinityPods.size === 0) return NONE;
+    return (this.affinity ??= [...this.affinityPods.values()]);
   }
 
   /** NodeInfo.PodsWithRequiredAntiAffinity. */
   get withRequiredAntiAffinity(): readonly Pod[] {
-    this.fresh();
-    return (this.requiredAnti ??= this.pods.filter((p) => p.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution));
+    if (this.requiredAntiPods.size === 0) return NONE;
+    return (this.requiredAnti ??= [...this.requiredAntiPods.values()]);
   }
 
   /** NodeInfo.UsedPorts: the host ports of every pod. */
   get hostPorts(): readonly HostPort[] {
-    this.fresh();
     return (this.ports ??= this.pods.flatMap(hostPortsOf));
   }
 
   /**
    * countPodsMatchSelector: pods in namespace `ns`, not terminating, whose labels match. `key`
-   * names the selector and namespace (selectorKey) so the count is kept until the set changes.
+   * names the selector and namespace (selectorKey); the count is kept up to date from then on.
    */
   countMatching(sel: Selector, ns: string, key: number): number {
-    this.fresh();
     const hit = this.matching.get(key);
-    if (hit !== undefined) return hit;
+    if (hit) return hit.n;
     let n = 0;
-    for (const p of this.pods) if (!isTerminating(p) && nsOf(p) === ns && selectorMatches(sel, labelsOf(p))) n++;
-    this.matching.set(key, n);
+    for (const p of this.byKey.values()) if (matches(p, sel, ns)) n++;
+    this.matching.set(key, { sel, ns, n });
     return n;
   }
-
-  private fresh(): void {
-    if (this.cachedVersion === this.version) return;
-    this.cachedVersion = this.version;
-    this.cachedList = undefined;
-    this.requestedPlain = undefined;
-    this.requestedNonZero = undefined;
-    this.affinity = undefined;
-    this.requiredAnti = undefined;
-    this.ports = undefined;
-    this.matching.clear();
-  }
 }
+
+const NONE: readonly Pod[] = Object.freeze([]);
 
 const selectorIds = new Map<string, number>();
 
@@ -113,6 +155,21 @@ export function selectorKey(sel: Selector, ns: string): number {
   let id = selectorIds.get(text);
   if (id === undefined) selectorIds.set(text, (id = selectorIds.size));
   return id;
+}
+
+const matches = (p: Pod, sel: Selector, ns: string): boolean => !isTerminating(p) && nsOf(p) === ns && selectorMatches(sel, labelsOf(p));
+
+/**
+ * Whether two versions of a pod look the same to every aggregate: requests, host ports and
+ * affinity come from the spec, selector counts from the namespace, labels and deletion mark.
+ */
+function sameForScheduling(a: Pod, b: Pod): boolean {
+  return (
+    a.spec === b.spec &&
+    a.metadata?.labels === b.metadata?.labels &&
+    a.metadata?.namespace === b.metadata?.namespace &&
+    a.metadata?.deletionTimestamp === b.metadata?.deletionTimestamp
+  );
 }
 
 const EMPTY = new NodePods();
