@@ -169,4 +169,47 @@ test.describe("editor", () => {
       const { markers: ms } = await settledMarkers(page);
       expect(problems(ms)).toEqual([]);
     });
+
+  test("quick fixes on a Pod: one per near miss, the engine's and the schema's not both, none for a far-off value", async ({ page }) => {
+    await fresh(page);
+    const text = [
+      "apiVersion: v1",
+      "kind: Pod",
+      "metadata:",
+      "  name: web",
+      "spec:",
+      "  restartPolicy: always",
+      "  containers:",
+      "  - name: app",
+      "    image: nginx",
+      "    imagePullPolicy: Sometimes",
+      "    readinessprobe:",
+      "      httpGet: {path: /, port: 80}",
+      "",
+    ].join("\n");
+    await page.evaluate((t) => (window as unknown as PodplayWindow).__podplay.setState({ text: t }), text);
+    await page.waitForFunction(() => {
+      const ms = (window as unknown as PodplayWindow).__podplay.editor?.markers() ?? [];
+      return ms.filter((m) => m.owner === "yaml").length >= 3 && ms.some((m) => m.owner === "podplay" && m.message.includes("readinessprobe"));
+    }, undefined, { timeout: 30_000 });
+    const fixesAt = async (line: number, column: number) => {
+      await page.evaluate(([l, c]) => (window as unknown as PodplayWindow).__podplay.editor!.setCursor(l, c), [line, column]);
+      await page.keyboard.press("Control+.");
+      const menu = page.locator(".action-widget");
+      // Monaco says "No code actions available" in a hover when there is none.
+      const none = page.getByRole("alert").filter({ hasText: "No code actions available" });
+      const shown = await Promise.race([
+        menu.waitFor({ timeout: 10_000 }).then(() => "menu" as const, () => undefined),
+        none.waitFor({ state: "attached", timeout: 10_000 }).then(() => "none" as const, () => undefined),
+      ]);
+      expect(shown).toBeDefined();
+      const titles = shown === "menu" ? await menu.locator(".monaco-list-row.action .title").allInnerTexts() : [];
+      await page.keyboard.press("Escape");
+      await expect(menu).toBeHidden();
+      return titles;
+    };
+    expect(await fixesAt(11, 8)).toEqual(["Change to 'readinessProbe'"]);
+    expect(await fixesAt(6, 20)).toEqual(["Change to 'Always'"]);
+    expect(await fixesAt(10, 23)).toEqual([]);
+  });
 });
