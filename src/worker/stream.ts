@@ -16,7 +16,7 @@ export const SLICE_MS = 15;
 const WINDOW = 2;
 /** First and largest slice sizes, per kind (a slice of entries carries Pod objects; watch lines are short strings). */
 const FIRST: Record<Part["kind"], number> = { entries: 200, watchRows: 1000, watchLines: 1000, timelinePods: 100 };
-const MOST: Record<Part["kind"], number> = { entries: 2500, watchRows: 20_000, watchLines: 20_000, timelinePods: 1000 };
+const MOST: Record<Part["kind"], number> = { entries: 1500, watchRows: 10_000, watchLines: 10_000, timelinePods: 600 };
 
 export interface Outbox {
   post(r: WorkerResponse, transfer?: Transferable[]): void;
@@ -32,6 +32,8 @@ export class ResultStream {
   private cancelled = false;
   private inFlight = 0;
   private size: Partial<Record<Part["kind"], number>> = {};
+  /** The page's last few milliseconds per item, per kind: slices are sized for the slowest. */
+  private rates: Partial<Record<Part["kind"], number[]>> = {};
 
   constructor(
     private readonly out: Outbox,
@@ -56,8 +58,12 @@ export class ResultStream {
     if (this.cancelled) return false;
     const a = this.acks.shift()!;
     this.inFlight--;
-    // At most twice the last size: items differ (a trace's first entries are lighter than its later ones).
-    const fit = Math.round((a.n * SLICE_MS) / Math.max(a.ms, 1));
+    // Sized for the slowest of the last four (the page's time varies with its garbage collector
+    // and the machine's load) and at most twice the last size (a trace's first entries are lighter).
+    const rates = (this.rates[a.kind] ??= []);
+    rates.push(Math.max(a.ms, 1) / a.n);
+    if (rates.length > 4) rates.shift();
+    const fit = Math.round(SLICE_MS / Math.max(...rates));
     this.size[a.kind] = Math.max(8, Math.min(MOST[a.kind], 2 * a.n, fit));
     return true;
   }
