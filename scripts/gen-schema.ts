@@ -4,7 +4,8 @@
  *
  *   npx tsx scripts/gen-schema.ts
  *
- * The Kubernetes kinds podplay admits (v1 Pod, Service, LimitRange, Namespace) and every type
+ * The Kubernetes kinds podplay admits (v1 Pod, Service, LimitRange, Namespace, Node, apps/v1
+ * Deployment and ReplicaSet, batch/v1 Job, policy/v1 PodDisruptionBudget) and every type
  * reachable from them are read from the kubernetes-types declaration files with the TypeScript
  * compiler API; each field's TSDoc becomes its `description` (first paragraph only, to keep the file
  * small). Fields newer than kubernetes-types 1.30 come from the engine's own overlay
@@ -30,7 +31,7 @@ const out = join(root, "src", "app", "editor", "k8s-schema.generated.json");
 const overlaySource = join(root, "src", "engine", "admission", "fields.overlay.ts");
 
 /** The kinds dispatched on, in the order the docs list them. */
-const KINDS = ["Pod", "Service", "LimitRange", "Namespace", "Deployment", "ReplicaSet", "Job"];
+const KINDS = ["Pod", "Service", "LimitRange", "Namespace", "Deployment", "ReplicaSet", "Job", "Node", "PodDisruptionBudget"];
 
 type Schema = Record<string, unknown>;
 
@@ -64,7 +65,7 @@ const LOOSE: Record<string, string> = {
 // ---------------------------------------------------------------------------------------------
 // kubernetes-types → definitions
 
-const files = ["core/v1.d.ts", "apps/v1.d.ts", "batch/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
+const files = ["core/v1.d.ts", "apps/v1.d.ts", "batch/v1.d.ts", "policy/v1.d.ts", "meta/v1.d.ts", "api/resource.d.ts", "runtime.d.ts"].map((f) => join(typesDir, f));
 const program = ts.createProgram(files, { noEmit: true });
 const checker = program.getTypeChecker();
 
@@ -274,7 +275,7 @@ const schema: Schema = {
   },
   allOf: [...kubeDispatch, dispatch("Scenario", scenarioDefinitionName("scenario"))],
   definitions: {
-    [KUBERNETES_OBJECT_DEFINITION]: { type: "object", description: "A Kubernetes object (Pod, Service, LimitRange or Namespace).", required: ["apiVersion", "kind"], allOf: kubeDispatch },
+    [KUBERNETES_OBJECT_DEFINITION]: { type: "object", description: `A Kubernetes object (${KINDS.join(", ")}).`, required: ["apiVersion", "kind"], allOf: kubeDispatch },
     ...sortKeys(definitions),
     ...scenarioDefinitions,
   },

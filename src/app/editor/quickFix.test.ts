@@ -36,6 +36,8 @@ describe("unknownFieldRename", () => {
     expect(unknownFieldRename(err("Scenario", "spec.actions[2].nodedown", "podplay.dev/v1alpha1"), schema)?.suggestions).toEqual(["nodeDown"]);
     expect(unknownFieldRename(err("Scenario", "spec.actions[2].deschedul", "podplay.dev/v1alpha1"), schema)?.suggestions).toEqual(["deschedule"]);
     expect(unknownFieldRename(err("Scenario", "spec.nodess", "podplay.dev/v1alpha1"), schema)?.suggestions).toEqual(["nodes"]);
+    expect(unknownFieldRename(err("Node", "spec.unschedulabel"), schema)?.suggestions).toEqual(["unschedulable"]);
+    expect(unknownFieldRename(err("PodDisruptionBudget", "spec.minavailable", "policy/v1"), schema)?.suggestions).toEqual(["minAvailable"]);
   });
 
   it("never offers to replace a field that is valid where it is", () => {

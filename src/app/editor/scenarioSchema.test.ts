@@ -116,6 +116,21 @@ describe("rules across fields", () => {
   });
 });
 
+describe("the other kinds the engine admits", () => {
+  it("Node and PodDisruptionBudget documents have their fields in the editor too", async () => {
+    const text = [
+      "apiVersion: v1\nkind: Node\nmetadata:\n  name: big\n  labels: {topology.kubernetes.io/zone: a}\nspec:\n  unschedulable: false\n  taints: [{key: dedicated, value: gpu, effect: NoSchedule}]\nstatus:\n  capacity: {cpu: \"8\", memory: 32Gi, pods: \"110\"}\n  allocatable: {cpu: 7500m, memory: 30Gi, pods: \"110\"}",
+      "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web}\nspec:\n  maxUnavailable: 34%\n  selector: {matchLabels: {app: web}}",
+      "apiVersion: v1\nkind: Pod\nmetadata: {name: web, labels: {app: web}}\nspec:\n  containers:\n  - {name: app, image: nginx}",
+    ].join("\n---\n");
+    const { simulate } = await import("../../engine/simulate");
+    expect(simulate(text, { until: 5 }).errors).toEqual([]);
+    expect(show(await ls.validate(text))).toEqual([]);
+    const misspelt = await ls.validate(text.replace("unschedulable", "unschedulabel").replace("maxUnavailable", "maxunavailable"));
+    expect(show(misspelt)).toEqual([expect.stringContaining("Property unschedulabel is not allowed."), expect.stringContaining("Property maxunavailable is not allowed.")]);
+  });
+});
+
 describe("built-in lessons and examples", () => {
   const lessonDir = new URL("../../lessons/scenarios/", import.meta.url);
   const files = readdirSync(lessonDir).filter((f) => f.endsWith(".yaml"));
