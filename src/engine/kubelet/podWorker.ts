@@ -433,15 +433,16 @@ export class PodWorker implements ProbeHost {
       if (v) mounts.push({ mountPath: normalizePath(m.mountPath), volume: v, subPath: m.subPath });
     }
     const ns = this.pod.metadata?.namespace ?? "default";
-    return new ContainerFs(mounts, {
-      ...imageFiles,
+    const podFiles = {
       "/var/run/secrets/kubernetes.io/serviceaccount/namespace": ns,
       "/var/run/secrets/kubernetes.io/serviceaccount/token": "eyJhbGciOiJSUzI1NiJ9.podplay",
       "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt": "-----BEGIN CERTIFICATE-----\n",
       "/etc/hostname": `${this.pod.metadata?.name}\n`,
       "/etc/resolv.conf": `search ${ns}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`,
       "/dev/termination-log": "",
-    });
+    };
+    // The image's files first, then the kubelet's (which replace any of the same path).
+    return new ContainerFs(mounts, podFiles, imageFiles);
   }
 
   private containerEnv(c: Container): Record<string, string> {

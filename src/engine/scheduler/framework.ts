@@ -187,26 +187,31 @@ type PluginScore = { raw: number; normalized: number; weight: number };
 type NodeResult = ScheduleResult["nodes"][number];
 
 /**
- * The scores of one cycle: for each active score plugin (in profile order) its record per
- * feasible node (plugin-major), and the weighted totals per feasible node.
+ * The scores of one cycle, compact (the cluster keeps one per scheduling record): the active score
+ * plugins (a shared list), and per plugin and feasible node (plugin-major) the index of its
+ * score record in `recordTable`. Totals are Σ normalized × weight in plugin order, as selectHost saw them.
  */
 interface Scored {
-  plugins: ScorePlugin[];
-  records: PluginScore[];
-  totals: number[];
+  plugins: readonly ScorePlugin[];
+  feasible: number;
+  records: Uint32Array;
 }
 
 /** NodeScore records lent to NormalizeScore; prioritize copies the scores out before the next plugin. */
 const scratch: NodeScore[] = [];
+let scratchIds = new Uint32Array(0);
 
-/** prioritizeNodes: every score plugin's raw score, NormalizeScore, × weight, summed. */
-function prioritize(c: Cycle, feasible: NodeInfo[]): Scored {
+/** The active plugin lists seen so far, so that cycles share them. */
+const pluginLists = new Map<string, readonly ScorePlugin[]>();
+
+/** prioritizeNodes: every score plugin's raw score, NormalizeScore, × weight, summed; returns the totals too. */
+function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: number[] } {
   const n = feasible.length;
   const totals = new Array<number>(n).fill(0);
   const plugins: ScorePlugin[] = [];
-  const records = new Array<PluginScore>(n * SCORE_PLUGINS.length);
-  let used = 0;
   while (scratch.length < n) scratch.push({ node: "", score: 0 });
+  if (scratchIds.length < n * SCORE_PLUGINS.length) scratchIds = new Uint32Array(n * SCORE_PLUGINS.length);
+  let used = 0;
   const norm = n === scratch.length ? scratch : scratch.slice(0, n);
   const raw = new Array<number>(n);
   for (const pl of SCORE_PLUGINS) {
@@ -221,34 +226,38 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): Scored {
     st.normalize?.(norm);
     for (let i = 0; i < n; i++) {
       const s = norm[i].score;
-      records[used++] = scoreRecord(pl, raw[i], s);
+      scratchIds[used++] = scoreRecordId(pl, raw[i], s);
       totals[i] += s * pl.weight;
     }
     plugins.push(pl);
   }
-  records.length = used;
-  return { plugins, records, totals };
+  const names = plugins.map((pl) => pl.name).join(",");
+  let shared = pluginLists.get(names);
+  if (!shared) pluginLists.set(names, (shared = plugins));
+  return { scored: { plugins: shared, feasible: n, records: scratchIds.slice(0, used) }, totals };
 }
 
 /**
  * One shared, frozen record per plugin and (raw, normalized) pair: a cluster's cycles repeat the
- * same few scores, and the trace keeps every node's scores of every cycle.
+ * same few scores, and the trace keeps every node's scores of every cycle. Records are numbered.
  */
-const scoreRecords = new Map<ScorePlugin, { small: Map<number, PluginScore>; other: Map<string, PluginScore> }>();
+const recordTable: PluginScore[] = [];
+const recordIds = new Map<ScorePlugin, { small: Map<number, number>; other: Map<string, number> }>();
 
-function scoreRecord(pl: ScorePlugin, raw: number, normalized: number): PluginScore {
-  let table = scoreRecords.get(pl);
-  if (!table) scoreRecords.set(pl, (table = { small: new Map(), other: new Map() }));
+function scoreRecordId(pl: ScorePlugin, raw: number, normalized: number): number {
+  let table = recordIds.get(pl);
+  if (!table) recordIds.set(pl, (table = { small: new Map(), other: new Map() }));
   // Scores are integers, normalized ones 0..100: one number names the pair.
   const small = Number.isInteger(raw) && Number.isInteger(normalized) && normalized >= 0 && normalized < 128 && Math.abs(raw) < 2 ** 40 && !Object.is(raw, -0) && !Object.is(normalized, -0);
   const key = small ? raw * 128 + normalized : `${Object.is(raw, -0) ? "-0" : raw}/${Object.is(normalized, -0) ? "-0" : normalized}`;
-  let rec = small ? table.small.get(key as number) : table.other.get(key as string);
-  if (!rec) {
-    rec = Object.freeze({ raw, normalized, weight: pl.weight });
-    if (small) table.small.set(key as number, rec);
-    else if (table.other.size < 100_000) table.other.set(key as string, rec);
+  let id = small ? table.small.get(key as number) : table.other.get(key as string);
+  if (id === undefined) {
+    id = recordTable.length;
+    recordTable.push(Object.freeze({ raw, normalized, weight: pl.weight }));
+    if (small) table.small.set(key as number, id);
+    else table.other.set(key as string, id);
   }
-  return rec;
+  return id;
 }
 
 const FILTER_OK: FilterVerdict = Object.freeze({ ok: true });
@@ -275,15 +284,20 @@ interface NodeResultsData {
 /** ScheduleResult.nodes: each node's verdict and, for feasible nodes when scoring ran, its scores and total. */
 function nodeResults({ nodes, rejections, scored }: NodeResultsData): NodeResult[] {
   const out = new Array<NodeResult>(nodes.length);
-  const feasible = scored ? scored.totals.length : 0;
+  const feasible = scored ? scored.feasible : 0;
   for (let i = 0, f = 0; i < nodes.length; i++) {
     const r = rejections?.[i];
     if (r) out[i] = { node: nodes[i].name, filter: rejectedVerdict(r.plugin, r.status.reasons.join(", ")) };
     else if (!scored) out[i] = { node: nodes[i].name, filter: FILTER_OK };
     else {
       const scores: Record<string, PluginScore> = {};
-      for (let p = 0; p < scored.plugins.length; p++) scores[scored.plugins[p].name] = scored.records[p * feasible + f];
-      out[i] = { node: nodes[i].name, filter: FILTER_OK, scores, total: scored.totals[f] };
+      let total = 0;
+      for (let p = 0; p < scored.plugins.length; p++) {
+        const rec = recordTable[scored.records[p * feasible + f]];
+        scores[scored.plugins[p].name] = rec;
+        total += rec.normalized * rec.weight;
+      }
+      out[i] = { node: nodes[i].name, filter: FILTER_OK, scores, total };
       f++;
     }
   }
@@ -347,15 +361,15 @@ export function scheduleOne(pod: Pod, nodes: readonly NodeInfo[], podsOnNodes: r
     result.node = feasible[0].name;
     return result;
   }
-  const scored = prioritize(c, feasible);
+  const { scored, totals } = prioritize(c, feasible);
   setNodes({ nodes: c.nodes, rejections: anyRejected, scored });
   // selectHost: kube-scheduler picks uniformly at random among the nodes with the top score
   // (reservoir sampling). podplay is deterministic: the first node in name order among the top
   // scores wins (feasible is sorted by name, and only a strictly higher total replaces the pick).
   let best = feasible[0].name;
-  let bestTotal = scored.totals[0];
+  let bestTotal = totals[0];
   for (let i = 0; i < feasible.length; i++) {
-    const t = scored.totals[i];
+    const t = totals[i];
     if (t > bestTotal) {
       best = feasible[i].name;
       bestTotal = t;

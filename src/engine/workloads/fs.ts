@@ -19,14 +19,37 @@ export class ContainerFs {
   /** Bumped on every write so steady-state detection sees file changes. */
   version = 0;
 
+  /**
+   * `image` are the image's files, `seed` what the kubelet adds (written after them, replacing
+   * any of the same path).
+   */
   constructor(
     private mounts: Mount[],
     seed: Record<string, string>,
+    image?: Record<string, string>,
   ) {
-    // The directories every Linux image has, so scripts can write to /tmp without mkdir.
-    for (const d of ["/tmp", "/var/tmp", "/etc", "/root", "/dev", "/bin", "/usr/bin", "/usr/share", "/var/log", "/run"]) this.mkdir(d);
+    // Without volumes the image's part of the layer is the same for every container of the
+    // image: it is built once and copied.
+    const base = mounts.length === 0 && image ? baseLayer(image) : undefined;
+    if (base) {
+      for (const d of base.dirs) this.layer.dirs.add(d);
+      for (const [k, v] of base.files) this.layer.files.set(k, v);
+    } else {
+      this.seedBase(image);
+    }
     for (const [p, c] of Object.entries(seed)) this.write(p, c, false);
     this.version = 0;
+  }
+
+  private seedBase(image: Record<string, string> | undefined): void {
+    // The directories every Linux image has, so scripts can write to /tmp without mkdir.
+    for (const d of ["/tmp", "/var/tmp", "/etc", "/root", "/dev", "/bin", "/usr/bin", "/usr/share", "/var/log", "/run"]) this.mkdir(d);
+    for (const [p, c] of Object.entries(image ?? {})) this.write(p, c, false);
+  }
+
+  /** The writable layer (for baseLayer). */
+  get ownLayer(): VolumeStore {
+    return this.layer;
   }
 
   private route(path: string): { store: VolumeStore; key: string } {
@@ -90,7 +113,25 @@ export class ContainerFs {
   }
 }
 
+/** An image's files in a fresh layer, by the image's files object (the catalogue's, never changed). */
+const baseLayers = new WeakMap<Record<string, string>, VolumeStore>();
+
+function baseLayer(image: Record<string, string>): VolumeStore {
+  let layer = baseLayers.get(image);
+  if (!layer) {
+    const fs = new ContainerFs([], {});
+    for (const [p, c] of Object.entries(image)) fs.write(p, c, false);
+    layer = fs.ownLayer;
+    baseLayers.set(image, layer);
+  }
+  return layer;
+}
+
+/** A path that is already absolute and clean: no empty, "." or ".." segment, no trailing slash. */
+const CLEAN_PATH = /^(?:\/(?!\.{1,2}(?:\/|$))[^/]+)+$/;
+
 function normalize(p: string): string {
+  if (CLEAN_PATH.test(p)) return p;
   const parts: string[] = [];
   for (const seg of p.split("/")) {
     if (seg === "" || seg === ".") continue;
