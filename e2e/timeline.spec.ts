@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { timelineStrings } from "../src/app/timeline/strings";
 import { lessonsStrings } from "../src/app/lessons/strings";
@@ -52,6 +53,8 @@ async function openLesson(page: Page, id: string, locale: "en" | "ko") {
   await expect.poll(async () => ((await state(page)).view?.trace.until ?? 0) > 0).toBe(true);
 }
 
+const ROLLING = readFileSync(new URL("../examples/rolling-update.yaml", import.meta.url), "utf8");
+
 const VIEWPORTS = [
   { name: "projector", width: 1280, height: 720 },
   { name: "phone", width: 390, height: 844 },
@@ -76,6 +79,22 @@ for (const vp of VIEWPORTS) {
         await expect(restarts).toHaveCount(1);
         await setState(page, { reveal: "wholeRun", t: 0 });
         await expect.poll(() => restarts.count()).toBeGreaterThan(1);
+      });
+
+      test("a pod's lanes appear when it is created, below the lanes already drawn, which stay put", async ({ page }) => {
+        await fresh(page, locale);
+        await setState(page, { text: ROLLING });
+        await expect.poll(async () => (await state(page)).view?.text === ROLLING, { timeout: 15_000 }).toBe(true);
+        const pods = page.locator(".tl .tl-labels button.is-pod");
+        await setState(page, { t: 5 });
+        await expect(pods).toHaveCount(3);
+        const before = await pods.evaluateAll((els) => els.map((e) => [e.textContent, (e as HTMLElement).style.top]));
+        await setState(page, { t: 60 });
+        await expect.poll(() => pods.count()).toBeGreaterThan(3);
+        const after = await pods.evaluateAll((els) => els.map((e) => [e.textContent, (e as HTMLElement).style.top]));
+        expect(after.slice(0, 3)).toEqual(before);
+        await setState(page, { t: 5 });
+        await expect(pods).toHaveCount(3);
       });
 
       test("a click on a mark or a span selects it and moves the playhead there", async ({ page }) => {
