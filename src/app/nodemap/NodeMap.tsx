@@ -8,6 +8,8 @@ import {
   changeIndex,
   lookSince,
   nodeCardAt,
+  buildIndexSliced,
+  cachedIndex,
   nodeMapIndex,
   nodeNamesAt,
   nodeSetIndex,
@@ -26,6 +28,7 @@ import {
   type Workload,
 } from "./model";
 import { nodemapStrings } from "./strings";
+import type { Trace } from "../../engine/trace/types";
 import "./nodemap.css";
 
 registerStrings(nodemapStrings);
@@ -328,6 +331,22 @@ const Legend = memo(function Legend({ workloads, tr }: { workloads: Workload[]; 
   );
 });
 
+/** Main-thread time the index of a new trace may take at once; a big trace is indexed in slices. */
+const INDEX_SLICE_MS = 12;
+/** Traces up to this many entries (1,000 pods for ten minutes: about 11,000) are indexed at once, in a few tens of milliseconds. */
+const INDEX_AT_ONCE = 20_000;
+
+/** The trace's node-map index: at once when it is built already, otherwise in slices (undefined until it is ready). */
+function useIndex(trace: Trace | undefined): NodeMapIndex | undefined {
+  const [built, setBuilt] = useState<{ trace: Trace; ix: NodeMapIndex } | undefined>(undefined);
+  const ready = trace ? (built?.trace === trace ? built.ix : (cachedIndex(trace) ?? (trace.entries.length <= INDEX_AT_ONCE ? nodeMapIndex(trace) : undefined))) : undefined;
+  useEffect(() => {
+    if (!trace || ready) return;
+    return buildIndexSliced(trace, INDEX_SLICE_MS, (ix) => setBuilt({ trace, ix }));
+  }, [trace, ready]);
+  return ready;
+}
+
 /** The band of the plane [top, bottom] worth drawing: the visible part and one screen around it, in coarse steps. */
 function useBand(ref: RefObject<HTMLDivElement | null>, active: boolean): { top: number; bottom: number; width: number } {
   const [band, setBand] = useState({ top: 0, bottom: 2000, width: 800 });
@@ -374,7 +393,7 @@ export default function NodeMap() {
   const selection = useStore(selectSelection);
   const wholeRun = useStore(selectWholeRun);
   const tr = useCallback<Translate>((key, vars) => translate(locale, key, vars), [locale]);
-  const ix = useMemo(() => (trace ? nodeMapIndex(trace) : undefined), [trace]);
+  const ix = useIndex(trace);
   // Each of these counts change instants up to the playhead: what it drives is constant in between.
   const step = useStore(useCallback((s: PlaygroundState) => (ix ? changeIndex(ix, s.t) : 0), [ix]));
   const nodeStep = useStore(useCallback((s: PlaygroundState) => (ix ? nodeSetIndex(ix, s.t) : 0), [ix]));
@@ -412,7 +431,7 @@ export default function NodeMap() {
   if (!ix || !layout) {
     return (
       <div className="nm" role="group" aria-label={tr("nodemap.label")}>
-        <p className="nm-empty">{tr("nodemap.empty")}</p>
+        <p className="nm-empty">{tr(trace ? "nodemap.indexing" : "nodemap.empty")}</p>
       </div>
     );
   }

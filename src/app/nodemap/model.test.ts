@@ -8,8 +8,11 @@ import type { Trace } from "../../engine/trace/types";
 import { chipName, formatCpu, formatMemory, nameParts, nodeName, shortName, summary, type Translate } from "./describe";
 import { chipColsFor, layoutNodeMap, NODE_W, nodesInBand } from "./layout";
 import {
+  buildIndexSliced,
+  cachedIndex,
   changeIndex,
   indexTrace,
+  indexTraceSteps,
   lookSince,
   nodeCardAt,
   nodeMapAt,
@@ -472,5 +475,22 @@ describe("virtualised drawing", () => {
       const b = l.nodes.get(n)!;
       expect(b.y > 2720 || b.y + b.h < 2000).toBe(true);
     }
+  });
+});
+
+describe("building the index in slices", () => {
+  it("gives the same index as at once, over several tasks", async () => {
+    const trace = traceOfText(bigScenario(20, 4, 50, true));
+    const whole = indexTrace(trace);
+    let steps = 0;
+    const gen = indexTraceSteps(trace);
+    while (!gen.next().done) steps++;
+    expect(steps).toBeGreaterThan(3);
+    const sliced = await new Promise<NodeMapIndex>((resolve) => buildIndexSliced(trace, 0, resolve));
+    expect(cachedIndex(trace)).toBe(sliced);
+    expect(nodeMapIndex(trace)).toBe(sliced);
+    for (const k of ["nodeNames", "changeTimes", "peakTimes", "nodeSetTimes", "workloadTimes", "longestName", "peakUnscheduled"] as const) expect(sliced[k], k).toEqual(whole[k]);
+    expect(sliced.workloads.map((w) => w.key)).toEqual(whole.workloads.map((w) => w.key));
+    for (const t of [0, 30, 90, 180]) expect(nodeMapFromIndex(sliced, t)).toEqual(nodeMapFromIndex(whole, t));
   });
 });

@@ -185,13 +185,37 @@ function versionAt(times: number[], t: number): number {
 
 /** Walks the trace once: per-object version lists and each node's peak pod count. */
 export function indexTrace(trace: Trace): NodeMapIndex {
+  const steps = indexTraceSteps(trace);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Entries walked between two yields of indexTraceSteps. */
+const ENTRIES_PER_STEP = 4096;
+
+/**
+ * indexTrace as steps: it yields every few thousand entries and between its passes, so a view
+ * can build the index of a 10,000-pod trace in slices of a few milliseconds (buildIndexSliced).
+ */
+export function* indexTraceSteps(trace: Trace): Generator<void, NodeMapIndex, void> {
   const nodes = new Map<string, Versions>();
   const podsByKey = new Map<string, Versions>();
   const nodeNames: string[] = [];
   const changeTimes: number[] = [];
-  for (const e of trace.entries) {
+  const rsOwner = new Map<string, string>();
+  const entries = trace.entries;
+  for (let k = 0; k < entries.length; k++) {
+    if (k % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
+    const e = entries[k];
     if (e.type !== "write") continue;
     const kind = e.ref.kind;
+    if (kind === "ReplicaSet") {
+      const owner = e.verb === "delete" ? undefined : controllerOf(e.object);
+      if (owner?.kind === "Deployment") rsOwner.set(`${e.ref.namespace}/${e.ref.name}`, owner.name);
+      continue;
+    }
     if (kind !== "Node" && kind !== "Pod") continue;
     const map = kind === "Node" ? nodes : podsByKey;
     const key = kind === "Node" ? e.ref.name : `${e.ref.namespace}/${e.ref.name}`;
@@ -211,6 +235,7 @@ export function indexTrace(trace: Trace): NodeMapIndex {
     if (changeTimes[changeTimes.length - 1] !== e.t) changeTimes.push(e.t);
   }
   const pods = [...podsByKey.values()];
+  yield;
 
   // Peaks: sweep +1/-1 of every interval during which a pod is bound to a node (or unbound).
   const deltas: Array<[number, string, number]> = [];
@@ -223,7 +248,9 @@ export function indexTrace(trace: Trace): NodeMapIndex {
       deltas.push([v.times[i], where, 1], [end, where, -1]);
     }
   }
+  yield;
   deltas.sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+  yield;
   const cur = new Map<string, number>();
   const peak = new Map<string, number>();
   const peakSeries = new Map<string, Peaks>();
@@ -245,6 +272,7 @@ export function indexTrace(trace: Trace): NodeMapIndex {
   }
   const peakUnscheduled = peak.get("") ?? 0;
   peak.delete("");
+  yield;
 
   // Places: every non-deleted version is one interval at its node (or "").
   const places = new Map<string, Interval[]>();
@@ -268,7 +296,8 @@ export function indexTrace(trace: Trace): NodeMapIndex {
     for (let i = 0; i < v.objs.length; i++) if (!!v.objs[i] !== (i > 0 && !!v.objs[i - 1])) nodeSet.add(v.times[i]);
   const nodeSetTimes = [...nodeSet].sort((a, b) => a - b);
 
-  const { workloads, workloadTimes } = indexWorkloads(trace, pods);
+  yield;
+  const { workloads, workloadTimes } = indexWorkloads(rsOwner, pods);
   return {
     trace,
     nodeNames,
@@ -295,13 +324,7 @@ function controllerOf(o: KubeObject | null | undefined): { kind: string; name: s
 }
 
 /** Each pod's workload (a ReplicaSet owned by a Deployment counts as the Deployment), in first-seen order. */
-function indexWorkloads(trace: Trace, pods: Versions[]): { workloads: Workload[]; workloadTimes: number[] } {
-  const rsOwner = new Map<string, string>();
-  for (const e of trace.entries) {
-    if (e.type !== "write" || e.ref.kind !== "ReplicaSet" || e.verb === "delete") continue;
-    const owner = controllerOf(e.object);
-    if (owner?.kind === "Deployment") rsOwner.set(`${e.ref.namespace}/${e.ref.name}`, owner.name);
-  }
+function indexWorkloads(rsOwner: Map<string, string>, pods: Versions[]): { workloads: Workload[]; workloadTimes: number[] } {
   const byKey = new Map<string, Workload>();
   const workloads: Workload[] = [];
   // Pods are in first-seen order, so workloads are too.
@@ -422,6 +445,38 @@ export function nodeMapIndex(trace: Trace): NodeMapIndex {
   let ix = indexes.get(trace);
   if (!ix) indexes.set(trace, (ix = indexTrace(trace)));
   return ix;
+}
+
+/** The index for `trace` if it is built already. */
+export function cachedIndex(trace: Trace): NodeMapIndex | undefined {
+  return indexes.get(trace);
+}
+
+/**
+ * Builds the index for `trace` in slices of about `sliceMs` of main-thread time (a 10,000-pod
+ * trace never blocks a frame for long), then calls `done`. Returns a cancel function.
+ */
+export function buildIndexSliced(trace: Trace, sliceMs: number, done: (ix: NodeMapIndex) => void): () => void {
+  const steps = indexTraceSteps(trace);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slice = () => {
+    const until = performance.now() + sliceMs;
+    for (;;) {
+      const r = steps.next();
+      if (r.done) {
+        const ix = indexes.get(trace) ?? r.value;
+        indexes.set(trace, ix);
+        done(ix);
+        return;
+      }
+      if (performance.now() > until) break;
+    }
+    timer = setTimeout(slice, 0);
+  };
+  timer = setTimeout(slice, 0);
+  return () => {
+    if (timer !== undefined) clearTimeout(timer);
+  };
 }
 
 /** How many Node/Pod change instants are at or before `t`: the map only changes when this does. */

@@ -7,6 +7,7 @@ export const nodemapStrings = defineStrings(
   {
     label: "Node map",
     empty: "Nothing simulated yet: the node map appears after a run.",
+    indexing: "Drawing the node map…",
     noNodes: "No nodes at this time.",
     unscheduled: "Unscheduled",
     unscheduledName: "Unscheduled pods: {count}",
@@ -45,6 +46,7 @@ export const nodemapStrings = defineStrings(
   {
     label: "노드 맵",
     empty: "아직 시뮬레이션하지 않았습니다. 실행하면 노드 맵이 나타납니다.",
+    indexing: "노드 맵을 그리는 중…",
     noNodes: "이 시점에는 노드가 없습니다.",
     unscheduled: "스케줄되지 않음",
     unscheduledName: "스케줄되지 않은 파드: {count}개",
