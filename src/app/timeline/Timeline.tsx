@@ -10,7 +10,7 @@ import { formatDuration, formatTime, marksDetails, probeDetails, spanDetails, ty
 import { changeText, isLaneRow, laneChanges, stepChange } from "./laneChanges";
 import { Lanes, type Emphasis } from "./Lanes";
 import { LaneLabels } from "./LaneLabels";
-import { groupsIn, hitIds, hitTest, hitTime, layoutTimeline, revealed, rowMarks, rowsIn, type Hit, type Layout, type Row } from "./layout";
+import { groupsIn, hitIds, hitTest, hitTime, layoutTimeline, revealed, rowByKey, rowMarks, rowsIn, type Hit, type Layout, type Row } from "./layout";
 import { Legend } from "./Legend";
 import { LiveText } from "./LiveText";
 import { MarkCanvas } from "./MarkCanvas";
@@ -268,18 +268,17 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
   }, [view, width, until, labelWidth]);
 
   // Only the rows in the window are drawn (and the focused lane's, so the keyboard never loses it).
-  const revRows = rev?.rows ?? 0;
-  const revGroups = rev?.groups ?? 0;
+  const revPods = rev?.pods ?? 0;
   const rows = useMemo(() => {
     if (!layout) return [];
-    const out = rowsIn(layout, win.y0, win.y1, revRows);
+    const out = rowsIn(layout, win.y0, win.y1, revPods);
     if (activeKey && !out.some((r) => r.key === activeKey)) {
-      const r = layout.rows.slice(0, revRows).find((x) => x.key === activeKey);
-      if (r) out.push(r);
+      const r = rowByKey(layout, activeKey, revPods);
+      if (r) out.push(r.row);
     }
     return out;
-  }, [layout, win, revRows, activeKey]);
-  const groups = useMemo(() => (layout ? groupsIn(layout, win.y0, win.y1, revGroups) : []), [layout, win, revGroups]);
+  }, [layout, win, revPods, activeKey]);
+  const groups = useMemo(() => (layout ? groupsIn(layout, win.y0, win.y1, revPods) : []), [layout, win, revPods]);
 
   const drawOnCanvas = useMemo(() => {
     const [t0, t1] = scale.domain();
@@ -380,17 +379,25 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
   const onLaneKey = useCallback((e: KeyboardEvent<HTMLElement>, key: string) => {
     const { layout: lay, rev: rv, scale: sc, width: w, tr: trl, traceProp: other } = live.current;
     if (!lay || !rv || e.ctrlKey || e.metaKey || e.altKey) return;
-    const limit = rv.rows;
-    const idx = lay.rows.findIndex((r) => r.key === key);
-    if (idx < 0) return;
+    const at = rowByKey(lay, key, rv.pods);
+    if (!at) return;
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
       e.stopPropagation();
       const dir = e.key === "ArrowDown" ? 1 : -1;
-      let j = idx + dir;
-      while (j >= 0 && j < limit && !isLaneRow(lay.rows[j])) j += dir;
-      if (j < 0 || j >= limit) return;
-      const row = lay.rows[j];
+      // The next lane row in this pod, else the first (or last) of the next pod in that direction.
+      let row: Row | undefined;
+      for (let p = at.pod, j = at.index + dir; !row && p >= 0 && p < rv.pods; ) {
+        const list = lay.podRows(p);
+        if (j >= 0 && j < list.length) {
+          if (isLaneRow(list[j])) row = list[j];
+          j += dir;
+        } else {
+          p += dir;
+          j = dir > 0 ? 0 : p >= 0 ? lay.podRows(p).length - 1 : -1;
+        }
+      }
+      if (!row) return;
       const body = bodyRef.current;
       if (body) {
         if (row.y < body.scrollTop) body.scrollTop = Math.max(0, row.y - 4);
@@ -405,7 +412,7 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
       e.stopPropagation();
       if (other) return;
       const st = useStore.getState();
-      const c = stepChange(laneChanges(lay.rows[idx]), st.t, st.selection?.kind === "entry" ? st.selection.id : undefined, e.key === "ArrowRight" ? 1 : -1);
+      const c = stepChange(laneChanges(at.row), st.t, st.selection?.kind === "entry" ? st.selection.id : undefined, e.key === "ArrowRight" ? 1 : -1);
       if (!c) return;
       selectAt({ kind: "entry", id: c.id }, c.t);
       setAnnounce(changeText(trl, c));

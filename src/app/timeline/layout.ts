@@ -29,18 +29,20 @@ export interface LaneGroup {
   container?: ContainerLane;
 }
 
-/** Where each pod's block starts: its top, its first row and its first group (model order). */
-export interface PodBlock {
-  y: number;
-  row: number;
-  group: number;
-}
-
+/**
+ * Where every pod's block sits. Only the tops are computed up front (arithmetic, no objects: ten
+ * thousand pods cost a millisecond); a pod's rows and groups are made when first asked for, which
+ * is when they come into view. `rows` and `groups` give every one (for exports and tests).
+ */
 export interface Layout {
-  rows: Row[];
-  groups: LaneGroup[];
-  pods: PodBlock[];
-  height: number;
+  readonly model: TimelineModel;
+  /** Top of each pod's block; `tops[n]` is the height. */
+  readonly tops: Float64Array;
+  readonly height: number;
+  podRows(i: number): readonly Row[];
+  podGroups(i: number): readonly LaneGroup[];
+  readonly rows: readonly Row[];
+  readonly groups: readonly LaneGroup[];
 }
 
 export interface LayoutOptions {
@@ -54,65 +56,100 @@ const POD_GAP = 8;
 const CONTAINER_GAP = 2;
 const TOP = 4;
 
-export function layoutTimeline(model: TimelineModel, options: LayoutOptions = {}): Layout {
+function podHeight(pod: PodLane, open: boolean): number {
+  let h = ROW_H.phase + ROW_H.podMarks + ROW_H.summary + (open ? 4 * ROW_H.condition : 0);
+  for (const c of pod.containers) h += CONTAINER_GAP + ROW_H.state + (c.overlays.length ? ROW_H.overlay : 0) + ROW_H.marks + c.probes.length * ROW_H.probe;
+  return h;
+}
+
+function podBlock(pod: PodLane, y: number, open: boolean): { rows: Row[]; groups: LaneGroup[] } {
   const rows: Row[] = [];
   const groups: LaneGroup[] = [];
-  const pods: PodBlock[] = [];
-  const unfolded = options.unfolded;
-  let y = TOP;
-  for (const pod of model.pods) {
-    const k = pod.uid;
-    pods.push({ y, row: rows.length, group: groups.length });
-    const podGroup: LaneGroup = { key: `${k}/`, y, h: 0, pod };
-    groups.push(podGroup);
-    rows.push({ kind: "phase", key: `${k}/phase`, y, h: ROW_H.phase, pod });
-    y += ROW_H.phase;
-    rows.push({ kind: "podMarks", key: `${k}/marks`, y, h: ROW_H.podMarks, pod });
-    y += ROW_H.podMarks;
-    const open = !!unfolded?.has(k);
-    rows.push({ kind: "summary", key: `${k}/summary`, y, h: ROW_H.summary, pod, open });
-    y += ROW_H.summary;
-    if (open) {
-      for (const condition of CONDITION_TYPES) {
-        rows.push({ kind: "condition", key: `${k}/c/${condition}`, y, h: ROW_H.condition, pod, condition });
-        y += ROW_H.condition;
-      }
+  const k = pod.uid;
+  const podGroup: LaneGroup = { key: `${k}/`, y, h: 0, pod };
+  groups.push(podGroup);
+  rows.push({ kind: "phase", key: `${k}/phase`, y, h: ROW_H.phase, pod });
+  y += ROW_H.phase;
+  rows.push({ kind: "podMarks", key: `${k}/marks`, y, h: ROW_H.podMarks, pod });
+  y += ROW_H.podMarks;
+  rows.push({ kind: "summary", key: `${k}/summary`, y, h: ROW_H.summary, pod, open });
+  y += ROW_H.summary;
+  if (open) {
+    for (const condition of CONDITION_TYPES) {
+      rows.push({ kind: "condition", key: `${k}/c/${condition}`, y, h: ROW_H.condition, pod, condition });
+      y += ROW_H.condition;
     }
-    for (const container of pod.containers) {
-      y += CONTAINER_GAP;
-      const ck = `${k}/${container.name}`;
-      const group: LaneGroup = { key: `${ck}/`, y, h: 0, pod, container };
-      groups.push(group);
-      rows.push({ kind: "state", key: `${ck}/state`, y, h: ROW_H.state, pod, container });
-      y += ROW_H.state;
-      if (container.overlays.length) {
-        rows.push({ kind: "overlay", key: `${ck}/overlay`, y, h: ROW_H.overlay, pod, container });
-        y += ROW_H.overlay;
-      }
-      rows.push({ kind: "marks", key: `${ck}/marks`, y, h: ROW_H.marks, pod, container });
-      y += ROW_H.marks;
-      for (const probe of container.probes) {
-        rows.push({ kind: "probe", key: `${ck}/p/${probe.probe}`, y, h: ROW_H.probe, pod, container, probe });
-        y += ROW_H.probe;
-      }
-      group.h = y - group.y;
-    }
-    podGroup.h = y - podGroup.y;
-    y += POD_GAP;
   }
-  return { rows, groups, pods, height: y };
+  for (const container of pod.containers) {
+    y += CONTAINER_GAP;
+    const ck = `${k}/${container.name}`;
+    const group: LaneGroup = { key: `${ck}/`, y, h: 0, pod, container };
+    groups.push(group);
+    rows.push({ kind: "state", key: `${ck}/state`, y, h: ROW_H.state, pod, container });
+    y += ROW_H.state;
+    if (container.overlays.length) {
+      rows.push({ kind: "overlay", key: `${ck}/overlay`, y, h: ROW_H.overlay, pod, container });
+      y += ROW_H.overlay;
+    }
+    rows.push({ kind: "marks", key: `${ck}/marks`, y, h: ROW_H.marks, pod, container });
+    y += ROW_H.marks;
+    for (const probe of container.probes) {
+      rows.push({ kind: "probe", key: `${ck}/p/${probe.probe}`, y, h: ROW_H.probe, pod, container, probe });
+      y += ROW_H.probe;
+    }
+    group.h = y - group.y;
+  }
+  podGroup.h = y - podGroup.y;
+  return { rows, groups };
+}
+
+export function layoutTimeline(model: TimelineModel, options: LayoutOptions = {}): Layout {
+  const pods = model.pods;
+  const unfolded = options.unfolded;
+  const tops = new Float64Array(pods.length + 1);
+  let y = TOP;
+  for (let i = 0; i < pods.length; i++) {
+    tops[i] = y;
+    y += podHeight(pods[i], !!unfolded?.has(pods[i].uid)) + POD_GAP;
+  }
+  tops[pods.length] = y;
+  const blocks: ({ rows: Row[]; groups: LaneGroup[] } | undefined)[] = new Array(pods.length);
+  const block = (i: number) => (blocks[i] ??= podBlock(pods[i], tops[i], !!unfolded?.has(pods[i].uid)));
+  let all: { rows: Row[]; groups: LaneGroup[] } | undefined;
+  const every = () => {
+    if (!all) {
+      all = { rows: [], groups: [] };
+      for (let i = 0; i < pods.length; i++) {
+        const b = block(i);
+        for (const r of b.rows) all.rows.push(r);
+        for (const g of b.groups) all.groups.push(g);
+      }
+    }
+    return all;
+  };
+  return {
+    model,
+    tops,
+    height: pods.length ? y : TOP,
+    podRows: (i) => block(i).rows,
+    podGroups: (i) => block(i).groups,
+    get rows() {
+      return every().rows;
+    },
+    get groups() {
+      return every().groups;
+    },
+  };
 }
 
 /**
  * What the playhead reveals: the pods created by `until` (a prefix, since lanes are in creation
- * order), the rows and groups they own, and the height they take. `until` is Infinity for the
- * whole run. New pods' lanes appear below the others, so nothing already drawn moves.
+ * order) and the height they take. `until` is Infinity for the whole run. New pods' lanes appear
+ * below the others, so nothing already drawn moves.
  */
 export interface Revealed {
   until: number;
   pods: number;
-  rows: number;
-  groups: number;
   height: number;
 }
 
@@ -127,65 +164,57 @@ export function revealed(model: TimelineModel, layout: Layout, until: number): R
     if (pods[mid].created <= until + EPS) lo = mid + 1;
     else hi = mid;
   }
-  if (lo >= pods.length) return { until, pods: lo, rows: layout.rows.length, groups: layout.groups.length, height: layout.height };
-  const b = layout.pods[lo];
-  return { until, pods: lo, rows: b.row, groups: b.group, height: lo === 0 ? 0 : b.y };
+  return { until, pods: lo, height: lo === pods.length ? layout.height : lo === 0 ? 0 : layout.tops[lo] };
 }
 
-/** Everything: what whole-run mode shows. */
-export function revealAll(layout: Layout): Revealed {
-  return { until: Infinity, pods: layout.pods.length, rows: layout.rows.length, groups: layout.groups.length, height: layout.height };
-}
-
-/** Index of the first row whose bottom is below `y`. */
-function firstRowBelow(rows: readonly Row[], y: number): number {
+/** Index of the pod whose block holds y (or the last one above it), among the first `limit`. */
+export function podAtY(layout: Layout, y: number, limit = layout.model.pods.length): number {
   let lo = 0;
-  let hi = rows.length;
+  let hi = limit;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (rows[mid].y + rows[mid].h <= y) lo = mid + 1;
+    if (layout.tops[mid] <= y) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return lo - 1;
 }
 
-/** The rows that overlap [y0, y1) among the first `limit` (virtualised drawing: only these are drawn). */
-export function rowsIn(layout: Layout, y0: number, y1: number, limit = layout.rows.length): Row[] {
+/** The rows that overlap [y0, y1) among the first `limit` pods (virtualised drawing: only these are drawn). */
+export function rowsIn(layout: Layout, y0: number, y1: number, limit = layout.model.pods.length): Row[] {
   const out: Row[] = [];
-  for (let i = firstRowBelow(layout.rows, y0); i < limit && layout.rows[i].y < y1; i++) out.push(layout.rows[i]);
+  for (let i = Math.max(0, podAtY(layout, y0, limit)); i < limit && layout.tops[i] < y1; i++) {
+    for (const r of layout.podRows(i)) if (r.y + r.h > y0 && r.y < y1) out.push(r);
+  }
   return out;
 }
 
-/** The pod and container groups that overlap [y0, y1) among the first `limit`. */
-export function groupsIn(layout: Layout, y0: number, y1: number, limit = layout.groups.length): LaneGroup[] {
+/** The pod and container groups that overlap [y0, y1) among the first `limit` pods. */
+export function groupsIn(layout: Layout, y0: number, y1: number, limit = layout.model.pods.length): LaneGroup[] {
   const out: LaneGroup[] = [];
-  const pods = layout.pods;
-  let lo = 0;
-  let hi = pods.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pods[mid].y <= y0) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo > 0 ? pods[lo - 1].group : 0; i < limit; i++) {
-    const g = layout.groups[i];
-    if (g.y >= y1) break;
-    if (g.y + g.h > y0) out.push(g);
+  for (let i = Math.max(0, podAtY(layout, y0, limit)); i < limit && layout.tops[i] < y1; i++) {
+    for (const g of layout.podGroups(i)) if (g.y + g.h > y0 && g.y < y1) out.push(g);
   }
   return out;
 }
 
-export function rowAt(layout: Layout, y: number, limit = layout.rows.length): Row | undefined {
-  const rows = layout.rows;
-  let lo = 0;
-  let hi = Math.min(limit, rows.length);
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid].y <= y) lo = mid + 1;
-    else hi = mid;
+export function rowAt(layout: Layout, y: number, limit = layout.model.pods.length): Row | undefined {
+  const i = podAtY(layout, y, limit);
+  if (i < 0) return undefined;
+  for (const r of layout.podRows(i)) if (y >= r.y && y < r.y + r.h) return r;
+  return undefined;
+}
+
+/** The row with this key among the first `limit` pods (keys start with the pod's uid). */
+export function rowByKey(layout: Layout, key: string, limit = layout.model.pods.length): { row: Row; pod: number; index: number } | undefined {
+  const uid = key.slice(0, key.indexOf("/"));
+  const pods = layout.model.pods;
+  for (let i = 0; i < limit; i++) {
+    if (pods[i].uid !== uid) continue;
+    const rows = layout.podRows(i);
+    const index = rows.findIndex((r) => r.key === key);
+    return index < 0 ? undefined : { row: rows[index], pod: i, index };
   }
-  const r = lo > 0 ? rows[lo - 1] : undefined;
-  return r && y < r.y + r.h ? r : undefined;
+  return undefined;
 }
 
 export function rowSpans(row: Row): readonly TimelineSpan[] {
@@ -237,7 +266,7 @@ export type Hit =
  */
 export function hitTest(layout: Layout, t: number, y: number, tol: number, reveal?: Revealed): Hit | undefined {
   const until = reveal?.until ?? Infinity;
-  const row = rowAt(layout, y, reveal?.rows);
+  const row = rowAt(layout, y, reveal?.pods);
   if (!row) return undefined;
   if (row.kind === "probe") {
     const attempt = attemptNear(row.probe, t, tol);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { describeAt, statusAt } from "./describe";
 import { formatDuration, marksDetails, probeDetails, spanDetails, spanLabel, timeTicks } from "./format";
 import { changeText, laneChanges, stepChange } from "./laneChanges";
-import { groupsIn, hitTest, hitTime, layoutTimeline, revealed, revealSpan, ROW_H, rowAt, rowsIn } from "./layout";
+import { groupsIn, hitTest, hitTime, layoutTimeline, revealed, revealSpan, ROW_H, rowAt, rowByKey, rowsIn } from "./layout";
 import { buildTimeline, TimelineBuilder } from "./model";
 import { attemptNear } from "./probes";
 import { markPath } from "./shapes";
@@ -145,16 +145,34 @@ describe("layout and hit testing", () => {
   it("reveals lanes as pods are created, below the ones already there", () => {
     const del = model("examples/prestop-delete.yaml");
     const lay = layoutTimeline(del);
-    expect(revealed(del, lay, Infinity)).toMatchObject({ pods: del.pods.length, rows: lay.rows.length, height: lay.height });
-    expect(revealed(del, lay, -1)).toMatchObject({ pods: 0, rows: 0, height: 0 });
+    expect(revealed(del, lay, Infinity)).toMatchObject({ pods: del.pods.length, height: lay.height });
+    expect(revealed(del, lay, -1)).toMatchObject({ pods: 0, height: 0 });
     // A Deployment's second generation of pods appears later; the first ones keep their rows.
     const ro = model("fidelity/cases/pod/06-init-container-success/manifest.yaml", 60);
     const l2 = layoutTimeline(ro);
     const r = revealed(ro, l2, 0);
     expect(r.pods).toBe(1);
-    expect(rowsIn(l2, 0, 10_000, r.rows).every((row) => row.pod === ro.pods[0])).toBe(true);
+    expect(rowsIn(l2, 0, 10_000, r.pods).every((row) => row.pod === ro.pods[0])).toBe(true);
     expect(rowsIn(l2, l2.rows[2].y, l2.rows[2].y + 1).map((row) => row.key)).toEqual([l2.rows[2].key]);
     expect(groupsIn(l2, 0, 10_000).length).toBe(l2.groups.length);
+  });
+
+  it("lays out ten thousand pods by arithmetic, making rows only for the pods in view", () => {
+    const many = { ...m, pods: Array.from({ length: 10_000 }, (_, i) => ({ ...m.pods[0], uid: `u${i}`, name: `p-${i}` })) };
+    const lay = layoutTimeline(many, { unfolded: new Set(["u3"]) });
+    const one = layoutTimeline(m);
+    const block = one.height - 4;
+    expect(lay.height).toBe(4 + 10_000 * block + 4 * ROW_H.condition);
+    const y = lay.tops[5000] + 1;
+    const rows = rowsIn(lay, y, y + 300);
+    expect(rows[0].pod.uid).toBe("u5000");
+    expect(rows.length).toBeLessThan(30);
+    expect(rowAt(lay, y)?.kind).toBe("phase");
+    expect(rowAt(lay, y, 5000)).toBeUndefined();
+    expect(rowByKey(lay, "u3/c/Ready")?.row.kind).toBe("condition");
+    expect(lay.rows.length).toBe(10_000 * one.rows.length + 4);
+    // The materialised rows agree with the lazy ones.
+    expect(lay.rows.slice(6 * 7 + 4, 6 * 7 + 11).map((r) => r.y)).toEqual(lay.podRows(6).map((r) => r.y));
   });
 
   it("folds the four conditions into gates passed in order", () => {
