@@ -5,9 +5,10 @@
  * be the built app (a long simulation needs `?watchdogMs=` in its URL, see nodeMapUrl).
  *
  * Run alone against a preview server that is already up:
- *   node --import tsx scripts/bench-nodemap.ts [--url http://127.0.0.1:4173/] [--runs 5] [--sizes 100x1000,1000x10000] [--synthetic]
+ *   node --import tsx scripts/bench-nodemap.ts [--url http://127.0.0.1:4173/] [--runs 5] [--sizes 100x1000,1000x10000] [--synthetic] [--embed]
  * It prints one JSON line per size (median of the runs). `--synthetic` draws a made-up trace of
- * the same shape instead of simulating (the node map alone, whatever the engine's speed).
+ * the same shape instead of simulating (whatever the engine's speed); `--embed` measures the node
+ * map alone (the embed view: the map and the playback bar, from the trace's arrival on).
  */
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -96,15 +97,35 @@ export function nodeMapUrl(base: string): string {
  * main-thread task seen from the switch to the node map to the end of playing (0 when none
  * passed 50 ms, the longtask threshold); also how long the first draw took.
  */
-export async function nodeMapFps(page: Page, nodes: number, pods: number, opts: { synthetic?: boolean } = {}): Promise<{ fps: number; longestTaskMs: number; drawMs: number }> {
+export async function nodeMapFps(
+  page: Page,
+  nodes: number,
+  pods: number,
+  opts: { synthetic?: boolean; observeLoad?: boolean } = {},
+): Promise<{ fps: number; longestTaskMs: number; drawMs: number }> {
+  const observe = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __nmLong: number; __nmObs?: PerformanceObserver };
+      w.__nmLong = 0;
+      w.__nmObs?.disconnect();
+      w.__nmObs = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__nmLong = Math.max(w.__nmLong, e.duration);
+      });
+      w.__nmObs.observe({ type: "longtask" });
+    });
   if (opts.synthetic) {
-    // The made-up trace replaces the page's view directly; the text stays, so nothing re-simulates.
+    // Made up in the page first (not measured), then handed to the store like a finished simulation;
+    // the text stays, so nothing re-simulates.
+    await page.evaluate(`(() => { window.__nmTrace = (${SYNTHETIC_TRACE})(${nodes}, ${pods}); })()`);
+    // In the embed view (?embed=1&view=nodemap) the map is always shown: its draw starts with the trace.
+    if (opts.observeLoad) await observe();
     await page.evaluate(`(() => {
-      const trace = (${SYNTHETIC_TRACE})(${nodes}, ${pods});
       const pp = window.__podplay;
-      pp.setState({ mainView: "timeline", playing: false, t: 0, view: { trace, errors: [], infos: [], wallMs: 0, text: pp.state().text } });
+      pp.setState({ mainView: "timeline", playing: false, t: 0, view: { trace: window.__nmTrace, errors: [], infos: [], wallMs: 0, text: pp.state().text } });
+      delete window.__nmTrace;
     })()`);
   } else {
+    if (opts.observeLoad) await observe();
     const text = nodeMapScenario(nodes, pods);
     await page.evaluate((scenario) => {
       const pp = (window as unknown as { __podplay: { setState(p: object): void } }).__podplay;
@@ -122,21 +143,14 @@ export async function nodeMapFps(page: Page, nodes: number, pods: number, opts: 
     );
   }
   // Longest tasks from here on: switching to the node map (its index and first draw), then playing.
-  await page.evaluate(() => {
-    const w = window as unknown as { __nmLong: number; __nmObs?: PerformanceObserver };
-    w.__nmLong = 0;
-    w.__nmObs?.disconnect();
-    w.__nmObs = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__nmLong = Math.max(w.__nmLong, e.duration);
-    });
-    w.__nmObs.observe({ type: "longtask" });
-  });
+  if (!opts.observeLoad) await observe();
   const drawMs = (await page.evaluate(`new Promise((resolve) => {
       const t0 = performance.now();
       window.__podplay.setState({ mainView: "nodemap" });
       function check() {
         const map = document.querySelector('[role="group"][aria-label="Node map"], [role="group"][aria-label="노드 맵"]');
-        if (map && map.querySelector(".nm-node")) resolve(performance.now() - t0);
+        // Drawn: a chip of the scenario's Deployments is on the map.
+        if (map && map.querySelector('.nm-chip[data-workload^="Deployment/app-"]')) resolve(performance.now() - t0);
         else requestAnimationFrame(check);
       }
       requestAnimationFrame(check);
@@ -166,9 +180,12 @@ export async function nodeMapFps(page: Page, nodes: number, pods: number, opts: 
 
 async function main(): Promise<void> {
   const arg = (name: string, dflt: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
-  const url = nodeMapUrl(arg("--url", "http://127.0.0.1:4173/"));
+  let url = nodeMapUrl(arg("--url", "http://127.0.0.1:4173/"));
   const runs = Number(arg("--runs", "5"));
   const synthetic = process.argv.includes("--synthetic");
+  // The node map alone (the embed view: the map and the playback bar), without the page's other views.
+  const embed = process.argv.includes("--embed");
+  if (embed) url = url.replace("?", "?embed=1&view=nodemap&");
   const sizes = arg("--sizes", "100x1000,1000x10000")
     .split(",")
     .map((s) => s.split("x").map(Number) as [number, number]);
@@ -182,13 +199,13 @@ async function main(): Promise<void> {
         const page = await context.newPage();
         await page.goto(url);
         await page.waitForFunction(() => !!(window as unknown as { __podplay?: unknown }).__podplay);
-        results.push(await nodeMapFps(page, nodes, pods, { synthetic }));
+        results.push(await nodeMapFps(page, nodes, pods, { synthetic, observeLoad: embed }));
         await context.close();
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       process.stdout.write(
         JSON.stringify({
-          name: `nodemap-${nodes}-nodes-${pods}-pods-10x${synthetic ? "-synthetic" : ""}`,
+          name: `nodemap-${nodes}-nodes-${pods}-pods-10x${synthetic ? "-synthetic" : ""}${embed ? "-alone" : ""}`,
           fps: median(results.map((r) => r.fps)),
           longestTaskMs: median(results.map((r) => r.longestTaskMs)),
           drawMs: median(results.map((r) => r.drawMs)),

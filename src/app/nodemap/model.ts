@@ -237,47 +237,12 @@ export function* indexTraceSteps(trace: Trace): Generator<void, NodeMapIndex, vo
   const pods = [...podsByKey.values()];
   yield;
 
-  // Peaks: sweep +1/-1 of every interval during which a pod is bound to a node (or unbound).
-  const deltas: Array<[number, string, number]> = [];
-  for (const v of pods) {
-    for (let i = 0; i < v.objs.length; i++) {
-      const o = v.objs[i];
-      if (!o) continue;
-      const where: string = o.spec?.nodeName || "";
-      const end = i + 1 < v.times.length ? v.times[i + 1] : Infinity;
-      deltas.push([v.times[i], where, 1], [end, where, -1]);
-    }
-  }
-  yield;
-  deltas.sort((a, b) => a[0] - b[0] || a[2] - b[2]);
-  yield;
-  const cur = new Map<string, number>();
-  const peak = new Map<string, number>();
-  const peakSeries = new Map<string, Peaks>();
-  const peakTimeSet = new Set<number>();
-  for (const [at, where, d] of deltas) {
-    const n = (cur.get(where) ?? 0) + d;
-    cur.set(where, n);
-    if (n > (peak.get(where) ?? 0)) {
-      peak.set(where, n);
-      let p = peakSeries.get(where);
-      if (!p) peakSeries.set(where, (p = { times: [], vals: [] }));
-      if (p.times[p.times.length - 1] === at) p.vals[p.vals.length - 1] = n;
-      else {
-        p.times.push(at);
-        p.vals.push(n);
-      }
-      peakTimeSet.add(at);
-    }
-  }
-  const peakUnscheduled = peak.get("") ?? 0;
-  peak.delete("");
-  yield;
-
   // Places: every non-deleted version is one interval at its node (or "").
   const places = new Map<string, Interval[]>();
   let longestName = 0;
-  for (const v of pods) {
+  for (let k = 0; k < pods.length; k++) {
+    if (k % 2048 === 2047) yield;
+    const v = pods[k];
     for (let i = 0; i < v.objs.length; i++) {
       const o = v.objs[i];
       if (!o) continue;
@@ -289,6 +254,46 @@ export function* indexTraceSteps(trace: Trace): Generator<void, NodeMapIndex, vo
       longestName = Math.max(longestName, (o.metadata?.name ?? "").length);
     }
   }
+  yield;
+
+  // Peaks: per place, sweep the sorted starts (+1) and ends (-1, first at a tie) of its intervals.
+  const peak = new Map<string, number>();
+  const peakSeries = new Map<string, Peaks>();
+  const peakTimeSet = new Set<number>();
+  let swept = 0;
+  for (const [where, list] of places) {
+    const starts = Float64Array.from(list, (iv) => iv.start).sort();
+    const ends = Float64Array.from(list, (iv) => iv.end).sort();
+    const p: Peaks = { times: [], vals: [] };
+    let n = 0;
+    let best = 0;
+    for (let i = 0, j = 0; i < starts.length; i++) {
+      while (j < ends.length && ends[j] <= starts[i]) {
+        n--;
+        j++;
+      }
+      n++;
+      if (n > best) {
+        best = n;
+        if (p.times[p.times.length - 1] === starts[i]) p.vals[p.vals.length - 1] = n;
+        else {
+          p.times.push(starts[i]);
+          p.vals.push(n);
+        }
+        peakTimeSet.add(starts[i]);
+      }
+    }
+    peak.set(where, best);
+    peakSeries.set(where, p);
+    swept += list.length;
+    if (swept > 8192) {
+      swept = 0;
+      yield;
+    }
+  }
+  const peakUnscheduled = peak.get("") ?? 0;
+  peak.delete("");
+  yield;
 
   // Nodes appearing and disappearing.
   const nodeSet = new Set<number>();
