@@ -170,8 +170,9 @@ test.describe("the playground", () => {
     await page.locator(".monaco-editor").first().waitFor({ timeout: 20_000 });
     await seekTo(page, 20);
     await page.getByRole("group", { name: "Timeline" }).getByRole("button", { name: /liveness-exec/ }).first().click();
-    await page.getByRole("button", { name: "Delete pod" }).click();
-    await expect(page.getByText("Added an action at 20s")).toBeVisible();
+    // The button says when it acts: at the playhead.
+    await page.getByRole("button", { name: "Delete pod at 0:20.0" }).click();
+    await expect(page.getByText("Added an action at 0:20.0")).toBeVisible();
     const text = await page.evaluate(() => (window as unknown as { __podplay: { state(): { text: string } } }).__podplay.state().text);
     expect(text).toMatch(/at: 20s\s+delete:\s+pod: liveness-exec/);
     await seekTo(page, 21);

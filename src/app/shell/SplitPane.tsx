@@ -25,7 +25,7 @@ export function SplitPane({ left, right }: { left: ReactNode; right: ReactNode }
     window.addEventListener("pointerup", up);
   };
   return (
-    <div className={collapsed ? "split collapsed" : "split"} ref={root} style={{ gridTemplateColumns: collapsed ? "auto 0 1fr" : `${share * 100}% 6px 1fr` }}>
+    <div className={collapsed ? "split collapsed" : "split"} ref={root} style={{ gridTemplateColumns: collapsed ? "auto 1fr" : `${share * 100}% 6px 1fr` }}>
       <div className="pane left">{left}</div>
       <div
         hidden={collapsed}
