@@ -2,6 +2,7 @@ import type { Container, LifecycleHandler, Pod } from "../api/types";
 import type { Timer } from "../sim/clock";
 import type { Cause, ProbeKind } from "../trace/types";
 import { toTimestamp } from "../api/time";
+import { shareUnchanged } from "../util/share";
 import { goDuration } from "../printers/humanDuration";
 import { parseQuantity } from "../printers/quantity";
 import { ContainerFs, VolumeStore, type Mount } from "../workloads/fs";
@@ -663,7 +664,9 @@ export class PodWorker implements ProbeHost {
     const json = JSON.stringify(status);
     if (json === this.lastStatusJson) return;
     this.lastStatusJson = json;
-    this.pod = this.ctx.updatePodStatus(this.pod, status, cause);
+    // The conditions, addresses and container states that did not change are the previous
+    // version's objects: the trace keeps every version, and most of a status stays the same.
+    this.pod = this.ctx.updatePodStatus(this.pod, shareUnchanged(status, this.pod.status), cause);
   }
 
   /** The status manager applies readiness and startup results directly, without a sync. */
