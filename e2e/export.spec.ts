@@ -123,7 +123,8 @@ kind: Scenario
 spec:
   duration: 1h
 `;
-    await page.evaluate((text) => (window as unknown as { __podplay: Podplay }).__podplay.setState({ text }), busy);
+    // The whole run, so the hour's ticks are drawn (as it happens, at 0 s, there would be none yet).
+    await page.evaluate((text) => (window as unknown as { __podplay: Podplay }).__podplay.setState({ text, reveal: "wholeRun" } as never), busy);
     await expect(page.getByRole("group", { name: "Timeline" })).toContainText("busy-probes", { timeout: 20_000 });
     await expect(page.locator("canvas.tl-canvas")).toBeAttached();
     const live = await exportItem(page, "Timeline as SVG");
@@ -132,6 +133,12 @@ spec:
     // The probe ticks were drawn as one path of thousands of segments.
     const longest = Math.max(...[...svg.matchAll(/ d="([^"]*)"/g)].map((m) => (m[1].match(/M/g) ?? []).length));
     expect(longest).toBeGreaterThan(1000);
+    // As it happens, the file holds what the page shows: ten minutes of ticks, none after the playhead.
+    await page.evaluate(() => (window as unknown as { __podplay: Podplay }).__podplay.setState({ reveal: "asItHappens", t: 600 } as never));
+    const upTo = (await exportItem(page, "Timeline as SVG")).bytes.toString("utf8");
+    const ticks = Math.max(...[...upTo.matchAll(/ d="([^"]*)"/g)].map((m) => (m[1].match(/M/g) ?? []).length));
+    expect(ticks).toBeGreaterThan(500);
+    expect(ticks).toBeLessThanOrEqual(601);
 
     await page.getByRole("tab", { name: "Node map" }).click();
     await expect(page.getByRole("group", { name: "Node map" })).toBeVisible();

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
 import { KUBERNETES_VERSION } from "../../engine/api/types";
-import { useStore } from "../../state/store";
+import { selectRevealUntil, useStore } from "../../state/store";
 import { t as translate } from "../i18n";
 import { kubectlIndex } from "../kubectl/kubectlText";
 import { formatClock } from "../playback/formatClock";
@@ -40,7 +40,8 @@ async function renderTimeline(title: string): Promise<TimelineSvg | undefined> {
   const trace = useStore.getState().view?.trace;
   if (!trace) return undefined;
   const live = [...document.querySelectorAll<HTMLElement>(".tl")].find((el) => el.offsetParent !== null);
-  if (live) return timelineSvg(live, trace, title);
+  const until = selectRevealUntil(useStore.getState());
+  if (live) return timelineSvg(live, trace, title, until);
   const host = document.createElement("div");
   host.setAttribute("aria-hidden", "true");
   host.inert = true;
@@ -57,7 +58,7 @@ async function renderTimeline(title: string): Promise<TimelineSvg | undefined> {
       if (!tl || !body || !svg || !host.querySelector(".tl-axis .tick")) return undefined;
       return Math.abs(Number(svg.getAttribute("width")) - (body.clientWidth - (host.querySelector<HTMLElement>(".tl-labels")?.offsetWidth ?? 180))) < 2 ? tl : undefined;
     }, 4000);
-    return ready ? timelineSvg(ready, trace, title) : undefined;
+    return ready ? timelineSvg(ready, trace, title, until) : undefined;
   } finally {
     root.unmount();
     host.remove();

@@ -1,6 +1,6 @@
 import { scaleLinear, type ScaleLinear } from "d3-scale";
 import type { Trace } from "../../engine/trace/types";
-import { layoutTimeline, rowMarks, type Layout } from "../timeline/layout";
+import { layoutTimeline, rowMarks, rowsIn, type Layout } from "../timeline/layout";
 import { buildTimeline } from "../timeline/model";
 import { visitAttempts } from "../timeline/probes";
 import { MARK_PAINT, markPath, markStyle, probeTickPath, type MarkStyle } from "../timeline/shapes";
@@ -85,19 +85,24 @@ export function scaleFromAxis(axis: SVGSVGElement | null, width: number, until: 
   return scaleLinear().domain([0, Math.max(until, 1e-3)]).range([0, width]);
 }
 
-/** Marks and probe ticks as SVG paths, one path per style (what MarkCanvas paints). */
-function marksGroup(layout: Layout, scale: ScaleLinear<number, number>, color: (v: string) => string): SVGGElement {
+/**
+ * Marks and probe ticks as SVG paths, one path per style (what MarkCanvas paints), for the rows
+ * the page drew (`y0`–`y1`) and up to `until` (the story as it happens stops at the playhead).
+ */
+function marksGroup(layout: Layout, scale: ScaleLinear<number, number>, color: (v: string) => string, y0: number, y1: number, until: number): SVGGElement {
   const g = svgEl("g");
-  const [t0, t1] = scale.domain();
+  const [t0, domainEnd] = scale.domain();
+  const t1 = Math.min(domainEnd, until);
   const byStyle = new Map<MarkStyle, string>();
   let ok = "";
   let fail = "";
-  for (const row of layout.rows) {
+  for (const row of rowsIn(layout, y0, y1)) {
     if (row.kind === "probe") {
       visitAttempts(row.probe, t0, t1, (t, run) => {
         const x = scale(t);
-        if (run.result === "success") ok += probeTickPath(x, row.y + 1, row.y + 11, false);
-        else fail += probeTickPath(x, row.y + 1, row.y + 11, true);
+        // The same band as the page's ticks (MarkCanvas, Lanes).
+        if (run.result === "success") ok += probeTickPath(x, row.y + 3, row.y + 13, false);
+        else fail += probeTickPath(x, row.y + 3, row.y + 13, true);
       });
       continue;
     }
@@ -122,8 +127,12 @@ export interface TimelineSvg {
   height: number;
 }
 
-/** Serializes the timeline rendered in `root` (a `.tl` element); undefined when it shows no lanes. */
-export function timelineSvg(root: HTMLElement, trace: Trace, title: string): TimelineSvg | undefined {
+/**
+ * Serializes the timeline rendered in `root` (a `.tl` element); undefined when it shows no lanes.
+ * The file holds what the page shows: the rows it drew (it draws those in view, and a little
+ * more) and what has happened up to `until` when it reveals the story as it happens.
+ */
+export function timelineSvg(root: HTMLElement, trace: Trace, title: string, until = Infinity): TimelineSvg | undefined {
   const plot = root.querySelector<SVGSVGElement>("svg.tl-svg");
   if (!plot) return undefined;
   const axis = root.querySelector<SVGSVGElement>("svg.tl-axis");
@@ -132,7 +141,19 @@ export function timelineSvg(root: HTMLElement, trace: Trace, title: string): Tim
   const color = (v: string) => rootCss.getPropertyValue(v).trim() || "#000";
   const labelW = labels?.offsetWidth || 180;
   const width = Number(plot.getAttribute("width")) || plot.clientWidth;
-  const height = Number(plot.getAttribute("height")) || plot.clientHeight;
+  const fullHeight = Number(plot.getAttribute("height")) || plot.clientHeight;
+  // The rows drawn, from their labels: the file is cropped to them, not the whole scroll height.
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  for (const label of labels?.querySelectorAll<HTMLElement>(".tl-lane-label") ?? []) {
+    const top = parseFloat(label.style.top) || 0;
+    y0 = Math.min(y0, top);
+    y1 = Math.max(y1, top + (parseFloat(label.style.height) || 0));
+  }
+  if (!Number.isFinite(y0)) [y0, y1] = [0, fullHeight];
+  y0 = Math.max(0, y0 - 2);
+  y1 = Math.min(fullHeight, y1 + 2);
+  const height = y1 - y0;
   const axisH = axis ? Number(axis.getAttribute("height")) || 30 : 0;
   // Room on the right for the last tick's label, which the page lets overflow.
   const W = labelW + width + 16;
@@ -156,6 +177,8 @@ export function timelineSvg(root: HTMLElement, trace: Trace, title: string): Tim
   const clip = svgEl("clipPath", { id: "podplay-labels" });
   clip.append(svgEl("rect", { x: 0, y: 0, width: labelW - 4, height }));
   const lg = svgEl("g", { transform: `translate(0,${axisH})`, "clip-path": "url(#podplay-labels)" });
+  const inner = svgEl("g", { transform: `translate(0,${-y0})` });
+  lg.append(inner);
   lg.append(clip);
   for (const label of labels?.querySelectorAll<HTMLElement>(".tl-lane-label") ?? []) {
     const cs = getComputedStyle(label);
@@ -171,20 +194,28 @@ export function timelineSvg(root: HTMLElement, trace: Trace, title: string): Tim
       "font-weight": cs.fontWeight,
     });
     text.textContent = (words.length ? words : [label.textContent ?? ""]).join(" · ");
-    lg.append(text);
+    inner.append(text);
   }
   out.append(lg);
 
   const lanes = plot.cloneNode(true) as SVGSVGElement;
   inlineStyles(plot, lanes, rootCss.fontFamily);
-  const pg = svgEl("g", { transform: `translate(${labelW},${axisH})` });
+  const lanesClip = svgEl("clipPath", { id: "podplay-lanes" });
+  lanesClip.append(svgEl("rect", { x: 0, y: 0, width, height }));
+  const clipped = svgEl("g", { transform: `translate(${labelW},${axisH})`, "clip-path": "url(#podplay-lanes)" });
+  clipped.append(lanesClip);
+  const pg = svgEl("g", { transform: `translate(0,${-y0})` });
+  clipped.append(pg);
   pg.append(...lanes.childNodes);
   if (root.querySelector("canvas.tl-canvas")) {
-    const layout = layoutTimeline(buildTimeline(trace));
-    const marks = marksGroup(layout, scaleFromAxis(axis, width, trace.until), color);
+    // The same rows as the page: the pods whose conditions are unfolded there are unfolded here.
+    const unfolded = new Set<string>();
+    for (const b of labels?.querySelectorAll<HTMLElement>('.tl-lane-label.is-toggle[aria-expanded="true"]') ?? []) unfolded.add((b.dataset.lane ?? "").split("/")[0]);
+    const layout = layoutTimeline(buildTimeline(trace), { unfolded });
+    const marks = marksGroup(layout, scaleFromAxis(axis, width, trace.until), color, y0, y1, until);
     const playhead = [...pg.children].find((c) => c.getAttribute("aria-hidden") === "true" && c.localName === "g");
     pg.insertBefore(marks, playhead ?? null);
   }
-  out.append(pg);
+  out.append(clipped);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}\n`, width: Math.ceil(W), height: Math.ceil(H) };
 }
