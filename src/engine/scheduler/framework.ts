@@ -167,14 +167,14 @@ function preempt(c: Cycle, rejections: Array<Rejection | null>): { message: stri
       statuses.push({ code: "UnschedulableAndUnresolvable", reasons: [PREEMPTION_NOT_HELPFUL] });
       return;
     }
-    const pods = c.podsOn.on(node.name).pods;
+    const pods = c.podsOn.on(node).pods;
     const victims = pods.filter((p) => priorityOf(p) < prio);
     if (victims.length === 0) {
       statuses.push({ code: "UnschedulableAndUnresolvable", reasons: [NO_PREEMPTION_VICTIMS] });
       return;
     }
     const remaining = NodePods.of(pods.filter((p) => !victims.includes(p)));
-    const podsOn = { on: (n: string) => (n === node.name ? remaining : c.podsOn.on(n)) };
+    const podsOn = { on: (n: NodeInfo) => (n.name === node.name ? remaining : c.podsOn.on(n)) };
     const again = runFilters({ ...c, podsOn }, [node])[0];
     if (again) statuses.push(again.status);
     else candidates.push(node.name);
@@ -201,6 +201,25 @@ interface Scored {
 const scratch: NodeScore[] = [];
 let scratchIds = new Uint32Array(0);
 
+/**
+ * Record ids are kept in views of large shared blocks rather than one small buffer per cycle
+ * (each buffer of its own costs an allocation outside the heap).
+ */
+const ID_BLOCK = 1 << 18;
+let idBlock = new Uint32Array(0);
+let idBlockUsed = 0;
+
+function keepIds(count: number): Uint32Array {
+  if (idBlockUsed + count > idBlock.length) {
+    idBlock = new Uint32Array(Math.max(ID_BLOCK, count));
+    idBlockUsed = 0;
+  }
+  const view = idBlock.subarray(idBlockUsed, idBlockUsed + count);
+  view.set(scratchIds.subarray(0, count));
+  idBlockUsed += count;
+  return view;
+}
+
 /** The active plugin lists seen so far, so that cycles share them. */
 const pluginLists = new Map<string, readonly ScorePlugin[]>();
 
@@ -224,9 +243,10 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: n
       norm[i].score = score;
     }
     st.normalize?.(norm);
+    const table = recordIdsOf(pl);
     for (let i = 0; i < n; i++) {
       const s = norm[i].score;
-      scratchIds[used++] = scoreRecordId(pl, raw[i], s);
+      scratchIds[used++] = scoreRecordId(table, pl, raw[i], s);
       totals[i] += s * pl.weight;
     }
     plugins.push(pl);
@@ -234,7 +254,7 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: n
   const names = plugins.map((pl) => pl.name).join(",");
   let shared = pluginLists.get(names);
   if (!shared) pluginLists.set(names, (shared = plugins));
-  return { scored: { plugins: shared, feasible: n, records: scratchIds.slice(0, used) }, totals };
+  return { scored: { plugins: shared, feasible: n, records: keepIds(used) }, totals };
 }
 
 /**
@@ -242,13 +262,19 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: n
  * same few scores, and the trace keeps every node's scores of every cycle. Records are numbered.
  */
 const recordTable: PluginScore[] = [];
-const recordIds = new Map<ScorePlugin, { small: Map<number, number>; other: Map<string, number> }>();
+const recordIds = new Map<ScorePlugin, RecordIds>();
 
-function scoreRecordId(pl: ScorePlugin, raw: number, normalized: number): number {
+type RecordIds = { small: Map<number, number>; other: Map<string, number> };
+
+function recordIdsOf(pl: ScorePlugin): RecordIds {
   let table = recordIds.get(pl);
   if (!table) recordIds.set(pl, (table = { small: new Map(), other: new Map() }));
-  // Scores are integers, normalized ones 0..100: one number names the pair.
-  const small = Number.isInteger(raw) && Number.isInteger(normalized) && normalized >= 0 && normalized < 128 && Math.abs(raw) < 2 ** 40 && !Object.is(raw, -0) && !Object.is(normalized, -0);
+  return table;
+}
+
+function scoreRecordId(table: RecordIds, pl: ScorePlugin, raw: number, normalized: number): number {
+  // Scores are integers, normalized ones 0..100: one number names the pair. (A -0 would read as 0.)
+  const small = (raw | 0) === raw && (normalized | 0) === normalized && normalized >= 0 && normalized < 128 && raw > -(2 ** 20) && raw < 2 ** 20 && !Object.is(raw, -0) && !Object.is(normalized, -0);
   const key = small ? raw * 128 + normalized : `${Object.is(raw, -0) ? "-0" : raw}/${Object.is(normalized, -0) ? "-0" : normalized}`;
   let id = small ? table.small.get(key as number) : table.other.get(key as string);
   if (id === undefined) {

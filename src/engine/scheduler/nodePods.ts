@@ -172,12 +172,12 @@ function sameForScheduling(a: Pod, b: Pod): boolean {
   );
 }
 
-const EMPTY = new NodePods();
-
 /** Bound pods by node name: the scheduler cache. Pods are keyed by namespace/name. */
 export class PodsByNode {
   private readonly nodes = new Map<string, NodePods>();
   private readonly nodeOf = new Map<string, string>();
+  /** NodePods by NodeInfo object: a node's entry, once made, is never replaced. */
+  private readonly byInfo = new WeakMap<object, NodePods>();
 
   /** Group a list of bound pods by spec.nodeName, in list order. */
   static of(pods: Iterable<Pod>): PodsByNode {
@@ -205,8 +205,13 @@ export class PodsByNode {
     this.nodes.get(node)?.delete(key);
   }
 
-  /** The pods on a node (an empty set for a node with none). */
-  on(node: string): NodePods {
-    return this.nodes.get(node) ?? EMPTY;
+  /** The pods on a node, found by the node's scheduler view (one lookup per NodeInfo object). */
+  on(node: { name: string }): NodePods {
+    let s = this.byInfo.get(node);
+    if (s) return s;
+    s = this.nodes.get(node.name);
+    if (!s) this.nodes.set(node.name, (s = new NodePods()));
+    this.byInfo.set(node, s);
+    return s;
   }
 }

@@ -66,7 +66,7 @@ export const interPodAffinityFilter: FilterPlugin = {
     const own = affinityTerms.length > 0 || antiTerms.length > 0;
     for (const node of c.nodes) {
       // Like NodeInfo.PodsWithRequiredAntiAffinity: most pods have no affinity and are skipped cheaply.
-      const on = c.podsOn.on(node.name);
+      const on = c.podsOn.on(node);
       for (const existing of own ? on.pods : on.withRequiredAntiAffinity) {
         if (affinityTerms.length > 0 && affinityTerms.every((t) => termMatches(t, existing, c))) {
           for (const t of affinityTerms) if (t.topologyKey in node.labels) addCount(affinityCounts, t.topologyKey, node.labels[t.topologyKey], 1);
@@ -115,7 +115,7 @@ export const interPodAffinityScore: ScorePlugin = {
     const own = prefAff.length > 0 || prefAnti.length > 0;
     for (const node of c.nodes) {
       // Like NodeInfo.PodsWithAffinity: only pods with affinity terms can contribute.
-      const on = c.podsOn.on(node.name);
+      const on = c.podsOn.on(node);
       for (const existing of own ? on.pods : on.withAffinity) {
         for (const { term, weight } of prefAff) if (termMatches(term, existing, c)) add(node, term, weight);
         for (const { term, weight } of prefAnti) if (termMatches(term, existing, c)) add(node, term, -weight);

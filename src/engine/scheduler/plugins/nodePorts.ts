@@ -34,7 +34,7 @@ export const nodePorts: FilterPlugin = {
     if (want.length === 0) return {};
     return {
       filter: (node) => {
-        const used = c.podsOn.on(node.name).hostPorts;
+        const used = c.podsOn.on(node).hostPorts;
         return want.some((w) => used.some((u) => conflicts(w, u))) ? { code: "Unschedulable", reasons: [ERR_REASON_NODE_PORTS] } : null;
       },
     };

@@ -47,7 +47,7 @@ export const nodeResourcesBalancedAllocation: ScorePlugin = {
     if (req.milliCPU === 0 && req.memory === 0) return null;
     return {
       score: (node) => {
-        const used = c.podsOn.on(node.name).requested(false);
+        const used = c.podsOn.on(node).requested(false);
         return balancedResourceScore2(used.milliCPU + req.milliCPU, Math.round(node.allocatable.cpu * 1000), used.memory + req.memory, Math.round(node.allocatable.memory));
       },
     };

@@ -21,7 +21,7 @@ export const nodeResourcesFitFilter: FilterPlugin = {
     const req = podRequestsOf(c.pod);
     return {
       filter: (node): Status | null => {
-        const pods = c.podsOn.on(node.name);
+        const pods = c.podsOn.on(node);
         const tooMany = pods.size + 1 > node.allocatable.pods;
         if (req.milliCPU === 0 && req.memory === 0) return tooMany ? { code: "Unschedulable", reasons: [REASON_TOO_MANY_PODS] } : null;
         const used = pods.requested(false);
@@ -61,7 +61,7 @@ export const nodeResourcesFitScore: ScorePlugin = {
     const req = podRequestsOf(c.pod, true);
     return {
       score: (node) => {
-        const used = c.podsOn.on(node.name).requested(true);
+        const used = c.podsOn.on(node).requested(true);
         const cpu = leastRequestedScore(used.milliCPU + req.milliCPU, Math.round(node.allocatable.cpu * 1000));
         const mem = leastRequestedScore(used.memory + req.memory, Math.round(node.allocatable.memory));
         return Math.floor((cpu * 1 + mem * 1) / 2);

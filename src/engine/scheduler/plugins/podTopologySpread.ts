@@ -132,7 +132,7 @@ export const podTopologySpreadFilter: FilterPlugin = {
       cs.forEach((x, i) => {
         if (!matchNodeInclusionPolicies(x, pod, node)) return;
         const v = node.labels[x.topologyKey];
-        const n = c.podsOn.on(node.name).countMatching(x.selector, nsOf(pod), keys[i]);
+        const n = c.podsOn.on(node).countMatching(x.selector, nsOf(pod), keys[i]);
         counts[i].set(v, (counts[i].get(v) ?? 0) + n);
       });
     }
@@ -172,7 +172,8 @@ export const podTopologySpreadScore: ScorePlugin = {
     const requireAll = own.length > 0;
     const ignored = new Set<string>();
     const tpCounts: Array<Map<string, number>> = cs.map(() => new Map());
-    const keys = cs.map((x) => selectorKey(x.selector, nsOf(pod)));
+    const ns = nsOf(pod);
+    const keys = cs.map((x) => selectorKey(x.selector, ns));
     for (const node of feasible) {
       if (requireAll && !hasAllKeys(node, cs)) {
         ignored.add(node.name);
@@ -192,21 +193,19 @@ export const podTopologySpreadScore: ScorePlugin = {
         const v = node.labels[x.topologyKey] ?? "";
         const cur = tpCounts[i].get(v);
         if (cur === undefined) return;
-        tpCounts[i].set(v, cur + c.podsOn.on(node.name).countMatching(x.selector, nsOf(pod), keys[i]));
+        tpCounts[i].set(v, cur + c.podsOn.on(node).countMatching(x.selector, nsOf(pod), keys[i]));
       });
     }
     return {
       score: (node) => {
-        if (ignored.has(node.name)) return 0;
+        if (ignored.size && ignored.has(node.name)) return 0;
         let score = 0;
-        cs.forEach((x, i) => {
-          if (!(x.topologyKey in node.labels)) return;
-          const cnt =
-            x.topologyKey === LABEL_HOSTNAME
-              ? c.podsOn.on(node.name).countMatching(x.selector, nsOf(pod), keys[i])
-              : (tpCounts[i].get(node.labels[x.topologyKey]) ?? 0);
+        for (let i = 0; i < cs.length; i++) {
+          const x = cs[i];
+          if (!(x.topologyKey in node.labels)) continue;
+          const cnt = x.topologyKey === LABEL_HOSTNAME ? c.podsOn.on(node).countMatching(x.selector, ns, keys[i]) : (tpCounts[i].get(node.labels[x.topologyKey]) ?? 0);
           score += scoreForCount(cnt, x.maxSkew, weights[i]);
-        });
+        }
         return goRound(score);
       },
       normalize: (scores: NodeScore[]) => {

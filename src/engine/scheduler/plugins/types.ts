@@ -63,7 +63,7 @@ export interface Cycle {
   /** All nodes of the snapshot, sorted by name. */
   nodes: NodeInfo[];
   /** Pods bound to each node (by node name), including terminating ones. */
-  podsOn: { on(node: string): NodePods };
+  podsOn: { on(node: NodeInfo): NodePods };
   opts: ScheduleOptions;
 }
 
