@@ -151,11 +151,21 @@ const selectorIds = new Map<string, number>();
 
 /** A small number naming a selector in a namespace, for NodePods.countMatching (equal selectors share it). */
 export function selectorKey(sel: Selector, ns: string): number {
+  const known = sel ? keysBySelector.get(sel) : undefined;
+  const hit = known?.get(ns);
+  if (hit !== undefined) return hit;
   const text = `${ns}\u0000${JSON.stringify(sel)}`;
   let id = selectorIds.get(text);
   if (id === undefined) selectorIds.set(text, (id = selectorIds.size));
+  if (sel) {
+    if (known) known.set(ns, id);
+    else keysBySelector.set(sel, new Map([[ns, id]]));
+  }
   return id;
 }
+
+/** Keys already worked out, by selector object (selectors are not changed once built). */
+const keysBySelector = new WeakMap<object, Map<string, number>>();
 
 const matches = (p: Pod, sel: Selector, ns: string): boolean => !isTerminating(p) && nsOf(p) === ns && selectorMatches(sel, labelsOf(p));
 

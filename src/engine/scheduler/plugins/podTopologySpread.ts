@@ -97,11 +97,20 @@ export function defaultSelector(pod: Pod, c: Cycle): Selector {
   if (owner.kind === "ReplicationController") {
     Object.assign(set, ls.matchLabels ?? {});
     selector = selectorFromSet(set);
+  } else if (Object.keys(set).length === 0) {
+    // No Service selects the pod: the selector is the controller's alone, one object per
+    // controller selector (so that counts keyed by it are found again in later cycles).
+    let hit = controllerOnly.get(ls);
+    if (!hit) controllerOnly.set(ls, (hit = mergeRequirements(selector, toSelector(ls))));
+    selector = hit;
   } else {
     selector = mergeRequirements(selector, toSelector(ls));
   }
   return selector;
 }
+
+/** defaultSelector for a pod no Service selects, by its controller's (stored, unchanged) selector. */
+const controllerOnly = new WeakMap<object, Selector>();
 
 function buildDefaultConstraints(pod: Pod, c: Cycle, action: string): Constraint[] {
   const cs = filterConstraints(SYSTEM_DEFAULT_CONSTRAINTS, labelsOf(pod), action);
