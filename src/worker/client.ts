@@ -34,13 +34,15 @@ export class EngineClient {
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private assembly: Assembly | undefined;
+  /** The current request's channel (closing it drops what the worker sent for it and the page has not read). */
+  private port: MessagePort | undefined;
 
   constructor(
     private onResult: (r: ClientResult) => void,
     private watchdogMs = WATCHDOG_MS,
   ) {}
 
-  private receive(ev: MessageEvent<WorkerResponse>): void {
+  private receive(ev: MessageEvent<WorkerResponse>, port?: MessagePort): void {
     const t0 = performance.now();
     // Reading data deserialises the message: the cost the acknowledgement reports.
     const m = ev.data;
@@ -53,16 +55,16 @@ export class EngineClient {
         return;
       case "part":
         this.assembly?.add(m.part);
-        this.worker?.postMessage({ v: PROTOCOL_VERSION, type: "ack", id: m.id, kind: m.part.kind, n: m.part.items.length, ms: performance.now() - t0 } satisfies Ack);
+        port?.postMessage({ v: PROTOCOL_VERSION, type: "ack", id: m.id, kind: m.part.kind, n: m.part.items.length, ms: performance.now() - t0 } satisfies Ack);
         return;
       case "ready": {
         const a = this.assembly;
-        this.assembly = undefined;
+        this.closePort();
         if (a) this.onResult({ type: "result", id: m.id, view: a.ready(m.scheduling, m.timeline) });
         return;
       }
       default:
-        this.assembly = undefined;
+        if (m.type !== "version") this.closePort();
         this.onResult(m);
     }
   }
@@ -74,18 +76,27 @@ export class EngineClient {
     return w;
   }
 
+  private closePort(): void {
+    this.port?.close();
+    this.port = undefined;
+    this.assembly = undefined;
+  }
+
   simulate(text: string): number {
     const id = ++this.seq;
-    this.assembly = undefined;
+    this.closePort();
     this.worker ??= this.spawn();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.worker?.terminate();
       this.worker = undefined;
-      this.assembly = undefined;
+      this.closePort();
       this.onResult({ type: "watchdog", id, ms: this.watchdogMs });
     }, this.watchdogMs);
-    this.worker.postMessage({ v: PROTOCOL_VERSION, type: "simulate", id, text } satisfies SimulateRequest);
+    const ch = new MessageChannel();
+    const port = (this.port = ch.port1);
+    port.onmessage = (ev: MessageEvent<WorkerResponse>) => this.receive(ev, port);
+    this.worker.postMessage({ v: PROTOCOL_VERSION, type: "simulate", id, text, port: ch.port2 } satisfies SimulateRequest, [ch.port2]);
     return id;
   }
 
@@ -93,6 +104,6 @@ export class EngineClient {
     clearTimeout(this.timer);
     this.worker?.terminate();
     this.worker = undefined;
-    this.assembly = undefined;
+    this.closePort();
   }
 }

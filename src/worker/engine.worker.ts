@@ -1,29 +1,33 @@
 /// <reference lib="webworker" />
 import { simulate } from "../engine/simulate";
-import { PROTOCOL_VERSION, type PageRequest, type WorkerResponse } from "./protocol";
-import { ResultStream, type Outbox } from "./stream";
+import { PROTOCOL_VERSION, type Ack, type SimulateRequest, type WorkerResponse } from "./protocol";
+import { ResultStream } from "./stream";
 
-const out: Outbox = { post: (r: WorkerResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(r, transfer) };
 let sending: ResultStream | undefined;
 
-// A thin adapter: check the message, run the engine, send the result (paced slices when big).
-self.onmessage = (ev: MessageEvent<PageRequest>) => {
+// A thin adapter: check the message, run the engine, send the result on the request's own port
+// (in slices when big, acknowledged on the same port).
+self.onmessage = (ev: MessageEvent<SimulateRequest>) => {
   const req = ev.data;
-  if (req?.v !== PROTOCOL_VERSION) {
-    out.post({ v: PROTOCOL_VERSION, type: "version", id: req?.id ?? 0, message: `worker speaks protocol ${PROTOCOL_VERSION}, page sent ${String(req?.v)}` });
-    return;
-  }
-  if (req.type === "ack") {
-    sending?.acked(req);
+  if (req?.v !== PROTOCOL_VERSION || !req.port) {
+    const message = `worker speaks protocol ${PROTOCOL_VERSION}, page sent ${String(req?.v)}`;
+    (self as unknown as Worker).postMessage({ v: PROTOCOL_VERSION, type: "version", id: req?.id ?? 0, message } satisfies WorkerResponse);
     return;
   }
   sending?.cancel();
-  const start = performance.now();
+  const port = req.port;
+  const out = { post: (r: WorkerResponse, transfer: Transferable[] = []) => port.postMessage(r, transfer) };
   const crash = (e: unknown) => out.post({ v: PROTOCOL_VERSION, type: "crash", id: req.id, message: e instanceof Error ? e.message : String(e) });
+  const start = performance.now();
   try {
     const sim = simulate(req.text);
     const s = (sending = new ResultStream(out, req.id));
-    s.send(sim, req.text, performance.now() - start).catch(crash);
+    port.onmessage = (a: MessageEvent<Ack>) => s.acked(a.data);
+    s.send(sim, req.text, performance.now() - start)
+      .catch(crash)
+      .finally(() => {
+        if (sending === s) sending = undefined;
+      });
   } catch (e) {
     crash(e);
   }

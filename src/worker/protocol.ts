@@ -13,6 +13,11 @@ export interface SimulateRequest {
   type: "simulate";
   id: number;
   text: string;
+  /**
+   * This request's own channel: the worker answers on it and the page acknowledges slices on it.
+   * A superseded request's port is closed, so its slices still queued are dropped unread.
+   */
+  port: MessagePort;
 }
 
 /** The page took in a slice: how many items of which kind and how long that took (ms). */
@@ -25,7 +30,6 @@ export interface Ack {
   ms: number;
 }
 
-export type PageRequest = SimulateRequest | Ack;
 
 /** A view without its big arrays: what "begin" carries. */
 export type ViewHead = Omit<SimView, "trace"> & { trace: Omit<Trace, "entries" | "scheduling"> & { hasScheduling: boolean } };
@@ -49,8 +53,8 @@ export type WorkerResponse =
   /** A whole result in one message (small runs: one message is cheaper than several). */
   | Msg<{ type: "result"; view: SimView }>
   /**
-   * A big result, in order: begin, parts (each acknowledged by the page, which paces the next),
-   * then ready with the scheduling records packed in buffers that move without copying.
+   * A big result, in order: begin, parts (each acknowledged by the page), then ready with the
+   * scheduling records packed in buffers that move without copying.
    */
   | Msg<{ type: "begin"; head: ViewHead }>
   | Msg<{ type: "part"; part: Part }>

@@ -14,9 +14,15 @@ export const ONE_MESSAGE_ENTRIES = 6000;
 export const SLICE_MS = 15;
 /** Slices sent before the first is acknowledged: the worker prepares the next while the page reads one. */
 const WINDOW = 2;
+/**
+ * A big trace's entries go at once in slices of this many (a few milliseconds each for the page):
+ * the page reads them while the worker makes the watch, the timeline's model and the packed
+ * scheduling records, instead of waiting for them.
+ */
+export const ENTRIES_SLICE = 250;
 /** First and largest slice sizes, per kind (a slice of entries carries Pod objects; watch lines are short strings). */
-const FIRST: Record<Part["kind"], number> = { entries: 200, watchRows: 1000, watchLines: 1000, timelinePods: 100 };
-const MOST: Record<Part["kind"], number> = { entries: 1500, watchRows: 10_000, watchLines: 10_000, timelinePods: 600 };
+const FIRST: Record<Part["kind"], number> = { entries: ENTRIES_SLICE, watchRows: 1000, watchLines: 1000, timelinePods: 100 };
+const MOST: Record<Part["kind"], number> = { entries: ENTRIES_SLICE, watchRows: 10_000, watchLines: 10_000, timelinePods: 600 };
 
 export interface Outbox {
   post(r: WorkerResponse, transfer?: Transferable[]): void;
@@ -68,27 +74,23 @@ export class ResultStream {
     return true;
   }
 
-  /** Posts `items` in paced slices; `whileWaiting` runs once, the first time the window is full. */
-  async slices<K extends Part["kind"]>(kind: K, items: Extract<Part, { kind: K }>["items"], whileWaiting?: () => void): Promise<boolean> {
+  /** Posts `items` in slices paced by the page's acknowledgements (at most WINDOW unacknowledged). */
+  async slices<K extends Part["kind"]>(kind: K, items: Extract<Part, { kind: K }>["items"]): Promise<boolean> {
     for (let i = 0; i < items.length; ) {
-      if (this.inFlight >= WINDOW) {
-        whileWaiting?.();
-        whileWaiting = undefined;
-        if (!(await this.takeAck())) return false;
-      }
+      while (this.inFlight >= WINDOW) if (!(await this.takeAck())) return false;
       const slice = items.slice(i, i + (this.size[kind] ?? FIRST[kind]));
       this.out.post({ v: PROTOCOL_VERSION, type: "part", id: this.id, part: { kind, items: slice } as Part });
       this.inFlight++;
       i += slice.length;
     }
-    whileWaiting?.();
     return !this.cancelled;
   }
 
   /**
-   * Sends a finished run: small runs in one message; big ones as begin, the trace's entries, the
-   * kubectl panel's watch and the timeline's model in paced slices (the watch and the model are
-   * made while the page reads the first entries), and ready with the scheduling records packed.
+   * Sends a finished run: small runs in one message; big ones as begin, the trace's entries in
+   * small slices at once (the page reads them while the worker makes the watch, the timeline's
+   * model and the packed scheduling records), the watch and the model in paced slices, and ready
+   * with the scheduling records.
    */
   async send(sim: SimulationResult, text: string, wallMs: number, oneMessageEntries = ONE_MESSAGE_ENTRIES): Promise<void> {
     const { trace } = sim;
@@ -99,18 +101,16 @@ export class ResultStream {
     }
     const { entries, scheduling, ...rest } = trace;
     this.out.post({ v: PROTOCOL_VERSION, type: "begin", id: this.id, head: { ...base, trace: { ...rest, hasScheduling: scheduling !== undefined } } });
-    let watch: ReturnType<typeof watchParts> | undefined;
-    let model: ReturnType<typeof buildTimeline> | undefined;
-    const meanwhile = () => {
-      watch = watchParts(trace);
-      model = buildTimeline(trace);
-    };
-    if (!(await this.slices("entries", entries, meanwhile))) return;
-    if (!(await this.slices("watchRows", watch!.rows))) return;
-    if (!(await this.slices("watchLines", watch!.lines))) return;
-    const { pods, ...timeline } = model!;
-    if (!(await this.slices("timelinePods", pods))) return;
+    for (let i = 0; i < entries.length; i += ENTRIES_SLICE) {
+      this.out.post({ v: PROTOCOL_VERSION, type: "part", id: this.id, part: { kind: "entries", items: entries.slice(i, i + ENTRIES_SLICE) } });
+      this.inFlight++;
+    }
+    const watch = watchParts(trace);
+    const { pods, ...timeline } = buildTimeline(trace);
     const packed = scheduling && packScheduling(scheduling);
+    if (!(await this.slices("watchRows", watch.rows))) return;
+    if (!(await this.slices("watchLines", watch.lines))) return;
+    if (!(await this.slices("timelinePods", pods))) return;
     this.out.post({ v: PROTOCOL_VERSION, type: "ready", id: this.id, scheduling: packed, timeline }, packed ? packedBuffers(packed) : []);
   }
 }
