@@ -2,7 +2,7 @@ import type { Container, LifecycleHandler, Pod } from "../api/types";
 import type { Timer } from "../sim/clock";
 import type { Cause, ProbeKind } from "../trace/types";
 import { toTimestamp } from "../api/time";
-import { shareUnchanged } from "../util/share";
+import { sameJson, shareUnchanged } from "../util/share";
 import { goDuration } from "../printers/humanDuration";
 import { parseQuantity } from "../printers/quantity";
 import { ContainerFs, VolumeStore, type Mount } from "../workloads/fs";
@@ -40,7 +40,8 @@ export class PodWorker implements ProbeHost {
   private wakeTimers = new Map<string, Timer>();
   /** Instances whose CPU throttling is already noted. */
   private throttleNoted = new Set<string>();
-  private lastStatusJson = "";
+  /** The status this worker last wrote (undefined: none yet); an identical one is not written again. */
+  private lastStatus?: NonNullable<Pod["status"]>;
   private startTime: number;
   private podIP_: string | undefined;
   /** Trace entries that explain the next sync (the PLEG event, the probe result…). */
@@ -93,7 +94,7 @@ export class PodWorker implements ProbeHost {
 
   /** After a partition: post the status again even if this kubelet thinks nothing changed. */
   resync(cause: Cause): void {
-    this.lastStatusJson = "";
+    this.lastStatus = undefined;
     this.trigger(cause);
   }
   resultChanged(w: ProbeWorker, cause: Cause): void {
@@ -661,18 +662,19 @@ export class PodWorker implements ProbeHost {
 
   private writeStatus(status: NonNullable<Pod["status"]>, cause: Cause): void {
     if (!this.ctx.connected()) return;
-    const json = JSON.stringify(status);
-    if (json === this.lastStatusJson) return;
-    this.lastStatusJson = json;
+    // The same as JSON.stringify(status) === JSON.stringify(this.lastStatus), without the strings.
+    if (this.lastStatus !== undefined && sameJson(status, this.lastStatus)) return;
     // The conditions, addresses and container states that did not change are the previous
     // version's objects: the trace keeps every version, and most of a status stays the same.
-    this.pod = this.ctx.updatePodStatus(this.pod, shareUnchanged(status, this.pod.status), cause);
+    const shared = shareUnchanged(status, this.pod.status);
+    this.lastStatus = shared;
+    this.pod = this.ctx.updatePodStatus(this.pod, shared, cause);
   }
 
   /** The status manager applies readiness and startup results directly, without a sync. */
   private patchProbeStatus(cause: Cause): void {
     const old = this.pod.status;
-    if (!old || !this.lastStatusJson) return;
+    if (!old || this.lastStatus === undefined) return;
     const fix = (list: NonNullable<typeof old.containerStatuses> | undefined, inits: boolean) =>
       list?.map((s) => {
         const spec = this.findContainer(s.name);

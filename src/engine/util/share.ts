@@ -1,25 +1,36 @@
 /**
  * Structural sharing between two versions of a plain JSON value: every part of `next` that is
  * the same as the part of `prev` at the same place (same keys in the same order, same values) is
- * replaced by `prev`'s object, so a new version of an object only costs what changed. The result
- * serializes exactly as `next` does. Only for values nobody changes in place: stored objects are
- * replaced, never edited.
+ * `prev`'s object in the result, so a new version of an object only costs what changed. The
+ * result serializes exactly as `next` does; neither argument is changed. Only for values nobody
+ * changes in place: stored objects are replaced, never edited.
  */
 export function shareUnchanged<T>(next: T, prev: unknown): T {
-  return (sameValue(next, prev) ? prev : shareChildren(next, prev)) as T;
+  if (sameValue(next, prev)) return prev as T;
+  // Neither version is changed: where a part can be shared, the container is copied.
+  if (Array.isArray(next) && Array.isArray(prev)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < next.length && i < prev.length; i++) {
+      if (next[i] === prev[i]) continue;
+      const v = shareUnchanged(next[i], prev[i]);
+      if (v !== next[i]) (out ??= next.slice())[i] = v;
+    }
+    return (out ?? next) as T;
+  }
+  if (isPlain(next) && isPlain(prev)) {
+    let out: Record<string, unknown> | undefined;
+    for (const k of Object.keys(next)) {
+      if (!Object.prototype.hasOwnProperty.call(prev, k) || next[k] === prev[k]) continue;
+      const v = shareUnchanged(next[k], prev[k]);
+      if (v !== next[k]) (out ??= { ...next })[k] = v;
+    }
+    return (out ?? next) as T;
+  }
+  return next;
 }
 
 function isPlain(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;
-}
-
-function shareChildren(next: unknown, prev: unknown): unknown {
-  if (Array.isArray(next) && Array.isArray(prev)) {
-    for (let i = 0; i < next.length && i < prev.length; i++) if (next[i] !== prev[i]) next[i] = shareUnchanged(next[i], prev[i]);
-  } else if (isPlain(next) && isPlain(prev)) {
-    for (const k of Object.keys(next)) if (Object.prototype.hasOwnProperty.call(prev, k) && next[k] !== prev[k]) next[k] = shareUnchanged(next[k], prev[k]);
-  }
-  return next;
 }
 
 /** Deep equality that also holds for key order (so both serialize the same). */
@@ -38,4 +49,51 @@ function sameValue(a: unknown, b: unknown): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Whether JSON.stringify(a) === JSON.stringify(b), found without building the strings (values
+ * JSON leaves out or writes as null are treated so). Anything but plain data is compared as text.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return jsonEq(a, b);
+  } catch (e) {
+    if (e !== NOT_PLAIN) throw e;
+    return JSON.stringify(a) === JSON.stringify(b);
+  }
+}
+
+const NOT_PLAIN = new Error("not plain data");
+
+/** A number as JSON writes it: non-finite numbers are null, -0 is 0. */
+const jsonNumber = (x: unknown): unknown => (typeof x === "number" ? (Number.isFinite(x) ? x + 0 : null) : x);
+const omitted = (x: unknown): boolean => x === undefined || typeof x === "function" || typeof x === "symbol";
+
+/** An object JSON.stringify would not write as its own keys (a class instance, a toJSON). */
+const notPlain = (x: unknown): boolean =>
+  typeof x === "object" && x !== null && ((!Array.isArray(x) && !isPlain(x)) || typeof (x as { toJSON?: unknown }).toJSON === "function");
+
+function jsonEq(x: unknown, y: unknown): boolean {
+  const a = jsonNumber(x);
+  const b = jsonNumber(y);
+  if (typeof a === "bigint" || typeof b === "bigint" || notPlain(a) || notPlain(b)) throw NOT_PLAIN;
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const arrA = Array.isArray(a);
+  if (arrA !== Array.isArray(b)) return false;
+  if (arrA) {
+    const aa = a as unknown[];
+    const bb = b as unknown[];
+    if (aa.length !== bb.length) return false;
+    for (let i = 0; i < aa.length; i++) if (!jsonEq(omitted(aa[i]) ? null : aa[i], omitted(bb[i]) ? null : bb[i])) return false;
+    return true;
+  }
+  const oa = a as Record<string, unknown>;
+  const ob = b as Record<string, unknown>;
+  const ka = Object.keys(oa).filter((k) => !omitted(oa[k]));
+  const kb = Object.keys(ob).filter((k) => !omitted(ob[k]));
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i] || !jsonEq(oa[ka[i]], ob[kb[i]])) return false;
+  return true;
 }

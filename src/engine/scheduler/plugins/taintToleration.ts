@@ -12,11 +12,14 @@ export const keyedTaintReason = (t: Taint): string => `node(s) had untolerated t
 /** The reason after PR #134740 (later v1.34 patches and v1.35+): no key or value in pod status. */
 export const GENERIC_TAINT_REASON = "node(s) had untolerated taint(s)";
 
+const FILTERED_EFFECTS: Taint["effect"][] = ["NoSchedule", "NoExecute"];
+
 export const taintTolerationFilter: FilterPlugin = {
   name: "TaintToleration",
   preFilter: (c) => ({
     filter: (node) => {
-      const t = findUntoleratedTaint(node.taints, c.pod.spec?.tolerations, ["NoSchedule", "NoExecute"]);
+      if (node.taints.length === 0) return null;
+      const t = findUntoleratedTaint(node.taints, c.pod.spec?.tolerations, FILTERED_EFFECTS);
       if (!t) return null;
       const reason = c.opts.taintReason === "generic" ? GENERIC_TAINT_REASON : keyedTaintReason(t);
       return { code: "UnschedulableAndUnresolvable", reasons: [reason] };
