@@ -70,5 +70,13 @@ export function containerId(podUid: string, name: string, restartCount: number):
 }
 
 export function imageDigest(image: string): string {
-  return "sha256:" + hexId(`image:${image}`);
+  let d = digests.get(image);
+  if (d === undefined) {
+    d = "sha256:" + hexId(`image:${image}`);
+    if (digests.size < 10_000) digests.set(image, d);
+  }
+  return d;
 }
+
+/** Digests by image: a run starts many containers of the same few images. */
+const digests = new Map<string, string>();

@@ -199,7 +199,6 @@ interface Scored {
 
 /** NodeScore records lent to NormalizeScore; prioritize copies the scores out before the next plugin. */
 const scratch: NodeScore[] = [];
-let scratchIds = new Uint32Array(0);
 
 /**
  * Record ids are kept in views of large shared blocks rather than one small buffer per cycle
@@ -208,17 +207,6 @@ let scratchIds = new Uint32Array(0);
 const ID_BLOCK = 1 << 18;
 let idBlock = new Uint32Array(0);
 let idBlockUsed = 0;
-
-function keepIds(count: number): Uint32Array {
-  if (idBlockUsed + count > idBlock.length) {
-    idBlock = new Uint32Array(Math.max(ID_BLOCK, count));
-    idBlockUsed = 0;
-  }
-  const view = idBlock.subarray(idBlockUsed, idBlockUsed + count);
-  view.set(scratchIds.subarray(0, count));
-  idBlockUsed += count;
-  return view;
-}
 
 /** The active plugin lists seen so far, so that cycles share them. */
 const pluginLists = new Map<string, readonly ScorePlugin[]>();
@@ -229,7 +217,13 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: n
   const totals = new Array<number>(n).fill(0);
   const plugins: ScorePlugin[] = [];
   while (scratch.length < n) scratch.push({ node: "", score: 0 });
-  if (scratchIds.length < n * SCORE_PLUGINS.length) scratchIds = new Uint32Array(n * SCORE_PLUGINS.length);
+  // The ids are written straight into the shared block, after what earlier cycles keep there.
+  if (idBlockUsed + n * SCORE_PLUGINS.length > idBlock.length) {
+    idBlock = new Uint32Array(Math.max(ID_BLOCK, n * SCORE_PLUGINS.length));
+    idBlockUsed = 0;
+  }
+  const ids = idBlock;
+  const start = idBlockUsed;
   let used = 0;
   const norm = n === scratch.length ? scratch : scratch.slice(0, n);
   const raw = new Array<number>(n);
@@ -246,7 +240,7 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: n
     const table = recordIdsOf(pl);
     for (let i = 0; i < n; i++) {
       const s = norm[i].score;
-      scratchIds[used++] = scoreRecordId(table, pl, raw[i], s);
+      ids[start + used++] = scoreRecordId(table, pl, raw[i], s);
       totals[i] += s * pl.weight;
     }
     plugins.push(pl);
@@ -254,7 +248,8 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: n
   const names = plugins.map((pl) => pl.name).join(",");
   let shared = pluginLists.get(names);
   if (!shared) pluginLists.set(names, (shared = plugins));
-  return { scored: { plugins: shared, feasible: n, records: keepIds(used) }, totals };
+  idBlockUsed = start + used;
+  return { scored: { plugins: shared, feasible: n, records: ids.subarray(start, start + used) }, totals };
 }
 
 /**
