@@ -6,9 +6,13 @@ import { showView } from "../state/actions";
 /** How long the text must be still before it is simulated again. */
 export const DEBOUNCE_MS = 200;
 
+/** `?watchdogMs=` (tests, benchmarks) may move the bound, never switch it off: a link cannot hang a page. */
+export const WATCHDOG_RANGE = [500, 120_000] as const;
+
 function watchdogBound(): number {
   const v = Number(new URLSearchParams(location.search).get("watchdogMs"));
-  return Number.isFinite(v) && v > 0 ? v : WATCHDOG_MS;
+  if (!Number.isFinite(v) || v <= 0) return WATCHDOG_MS;
+  return Math.min(WATCHDOG_RANGE[1], Math.max(WATCHDOG_RANGE[0], v));
 }
 
 /** Re-simulates the scenario text in the worker whenever it changes; keeps the last good picture. */

@@ -121,10 +121,12 @@ function eventsUpTo(idx: KubectlIndex, t: number): SimEvent[] {
  */
 export function eventsAt(idx: KubectlIndex, t: number): string {
   const count = countAt(idx.events, t);
+  // Event timestamps are whole seconds, so every AGE printed is the same within one second.
+  const second = Math.floor(t);
   const c = idx.eventsText;
-  if (c && c.count === count && c.t === t) return c.text;
+  if (c && c.count === count && c.t === second) return c.text;
   const text = printEvents(idx.events.slice(0, count), t, { epochMs: idx.trace.epochMs });
-  idx.eventsText = { count, t, text };
+  idx.eventsText = { count, t: second, text };
   return text;
 }
 
