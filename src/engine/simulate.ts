@@ -89,7 +89,7 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
     nodeErrors.push({ message: `no matches for kind "${String(kind)}" in version "${String(apiVersion)}" (the playground's Scenario is apiVersion: ${SCENARIO_API_VERSION})`, path: "apiVersion", line: pos.line, column: pos.column, document: d.index, severity: "error" });
   }
   const cluster = new Cluster(scenario, epochMs, {
-    admitPod: (pod) => admitPodFromTemplate(pod, { featureGates: scenario.featureGates, state: admission }),
+    admitPod: (pod, reuse) => admitPodFromTemplate(pod, { featureGates: scenario.featureGates, state: admission }, reuse),
   });
   const actionErrors: Diagnostic[] = [];
   for (const o of admitted.objects) if (o.object.kind !== "Node") cluster.apply(o.object, { rule: "apply", data: { document: o.document } });

@@ -184,7 +184,155 @@ function syntheticDoc(value: unknown, index: number): SourceDoc {
  * pod of the same name is AlreadyExists. Errors carry the API server's messages at line 1,
  * column 1 of `opts.document`; warnings and infos are not returned.
  */
-export function admitPodFromTemplate(pod: object, opts: TemplatePodOptions): { object?: any; errors: Diagnostic[] } { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function admitPodFromTemplate(pod: object, opts: TemplatePodOptions, reuse?: TemplateReuse): { object?: any; errors: Diagnostic[] } { // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (!reuse) return admitTemplatePod(pod, opts, true);
+  const meta = (pod as { metadata?: { name?: unknown; namespace?: unknown; generateName?: unknown } }).metadata;
+  const name = meta?.name;
+  const generateName = meta?.generateName;
+  const namespace = String(meta?.namespace || "default");
+  const suffix = typeof name === "string" && typeof generateName === "string" && name.startsWith(generateName) ? name.slice(generateName.length) : "";
+  const limitRanges = opts.state.cluster.limitRanges.get(namespace);
+  let byKey = templateCache.get(reuse.template);
+  if (!byKey) templateCache.set(reuse.template, (byKey = new Map()));
+  const entry = byKey.get(reuse.key);
+  const fits =
+    entry &&
+    SUFFIX.test(suffix) &&
+    entry.namespace === namespace &&
+    entry.generateName === generateName &&
+    entry.nameLength === (name as string).length &&
+    entry.limitRanges === limitRanges &&
+    entry.featureGates === opts.featureGates &&
+    !opts.state.stored.has(`pods/${namespace}/${name as string}`);
+  if (fits) {
+    if (!entry.base) return admitTemplatePod(cloneSpec(pod), opts, true);
+    opts.state.stored.add(`pods/${namespace}/${name as string}`);
+    return { object: applyPatches(entry.base, entry.patches!, name as string), errors: [] };
+  }
+  const sample = SUFFIX.test(suffix) ? JSON.stringify(pod) : undefined;
+  const out = admitTemplatePod(cloneSpec(pod), opts, true);
+  if (sample === undefined || !out.object) return out;
+  // A second pod of the same template under another name, not stored: what differs between the
+  // two is what the name decides. The cache is used only when each difference is one of the
+  // known derivations of the name (the name, the uid, the kube-api-access volume's name).
+  const other = (generateName as string) + otherSuffix(suffix);
+  const second = JSON.parse(sample) as { metadata: { name: string } };
+  second.metadata.name = other;
+  const again = admitTemplatePod(second, opts, false).object;
+  const derivations = [(n: string) => n, (n: string) => podUID(namespace, n), (n: string) => `kube-api-access-${deterministicSuffix(`${namespace}/${n}`)}`];
+  const patches = again ? diffPatches(out.object, again, name as string, other, derivations) : undefined;
+  if (patches) deepFreeze(out.object);
+  byKey.set(reuse.key, { namespace, generateName: generateName as string, nameLength: (name as string).length, limitRanges, featureGates: opts.featureGates, base: patches && out.object, patches });
+  return out;
+}
+
+/**
+ * Pods a controller creates from one template (`template`, the object the controller reads, and
+ * `key`, what else of the pod it fills the same way each time, such as the owner): the same POST
+ * but for the name. Their admission is worked out once per template, owner, namespace, LimitRanges
+ * and feature gates, and each pod is that result with the name and what derives from it
+ * replaced; parts without the name are shared between pods (stored objects are never edited).
+ * `pod.spec` may be the template's own: it is copied before admission changes it.
+ */
+export interface TemplateReuse {
+  template: object;
+  key: string;
+}
+
+interface TemplateEntry {
+  namespace: string;
+  generateName: string;
+  nameLength: number;
+  limitRanges: unknown;
+  featureGates: unknown;
+  /** The first pod's admitted object (frozen), or none when its admission is not name-independent. */
+  base?: Record<string, unknown>;
+  patches?: PatchTree;
+}
+
+/** Where the name goes: per key, deeper places or how the value derives from the name. */
+type PatchTree = Map<string | number, PatchTree | ((name: string) => string)>;
+
+const templateCache = new WeakMap<object, Map<string, TemplateEntry>>();
+
+/** nameSuffix's alphabet (lowercase letters and digits): such a name is valid exactly when another one of the same length is. */
+const SUFFIX = /^[a-z0-9]{1,16}$/;
+
+function podUID(namespace: string, name: string): string {
+  return deterministicUID(`Pod/${namespace}/${name}/controller`);
+}
+
+/** A suffix of the same length that differs from `s` in every character. */
+function otherSuffix(s: string): string {
+  let out = "";
+  for (const ch of s) out += ch === "q" ? "x" : "q";
+  return out;
+}
+
+function cloneSpec(pod: object): object {
+  const p = pod as { spec?: unknown };
+  return p.spec === undefined ? { ...pod } : { ...pod, spec: JSON.parse(JSON.stringify(p.spec)) as unknown };
+}
+
+/**
+ * The places where `a` (admitted as `nameA`) and `b` (as `nameB`) differ, each with the
+ * derivation that gives both values; undefined when their shapes differ, or a difference is not
+ * one of `derivations`.
+ */
+function diffPatches(a: unknown, b: unknown, nameA: string, nameB: string, derivations: Array<(n: string) => string>): PatchTree | undefined {
+  const tree: PatchTree = new Map();
+  const walk = (x: unknown, y: unknown, at: PatchTree): boolean => {
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) if (!child(x[i], y[i], at, i)) return false;
+      return true;
+    }
+    if (x !== null && typeof x === "object") {
+      if (y === null || typeof y !== "object" || Array.isArray(y)) return false;
+      const kx = Object.keys(x);
+      const ky = Object.keys(y);
+      if (kx.length !== ky.length) return false;
+      for (let i = 0; i < kx.length; i++) if (kx[i] !== ky[i] || !child((x as Record<string, unknown>)[kx[i]], (y as Record<string, unknown>)[kx[i]], at, kx[i])) return false;
+      return true;
+    }
+    return false;
+  };
+  const child = (x: unknown, y: unknown, at: PatchTree, k: string | number): boolean => {
+    if (x !== null && typeof x === "object") {
+      const sub: PatchTree = new Map();
+      if (!walk(x, y, sub)) return false;
+      if (sub.size) at.set(k, sub);
+      return true;
+    }
+    if (Object.is(x, y)) return true;
+    if (typeof x !== "string" || typeof y !== "string") return false;
+    const d = derivations.find((f) => f(nameA) === x && f(nameB) === y);
+    if (!d) return false;
+    at.set(k, d);
+    return true;
+  };
+  if (a === null || typeof a !== "object" || !walk(a, b, tree)) return undefined;
+  return tree;
+}
+
+/** `base` with the name's places filled for `name`: the containers on the way are copied, the rest shared. */
+function applyPatches(base: Record<string, unknown>, tree: PatchTree, name: string): Record<string, unknown> {
+  const apply = (node: unknown, t: PatchTree): unknown => {
+    const copy = (Array.isArray(node) ? node.slice() : { ...(node as object) }) as Record<string | number, unknown>;
+    for (const [k, v] of t) copy[k] = typeof v === "function" ? v(name) : apply(copy[k], v);
+    return copy;
+  };
+  return apply(base, tree) as Record<string, unknown>;
+}
+
+function deepFreeze(v: unknown): void {
+  if (v === null || typeof v !== "object" || Object.isFrozen(v)) return;
+  Object.freeze(v);
+  for (const x of Object.values(v)) deepFreeze(x);
+}
+
+/** admitPodFromTemplate's API-server path; `record` stores the name in the state. */
+function admitTemplatePod(pod: object, opts: TemplatePodOptions, record: boolean): { object?: any; errors: Diagnostic[] } { // eslint-disable-line @typescript-eslint/no-explicit-any
   const gates = featureGates(opts.featureGates);
   const { cluster, stored } = opts.state;
   const doc = syntheticDoc(pod, opts.document ?? 0);
@@ -210,10 +358,10 @@ export function admitPodFromTemplate(pod: object, opts: TemplatePodOptions): { o
     doc,
     gates,
     limitRanges: cluster.limitRanges.get(namespace) ?? [],
-    uid: (n) => deterministicUID(`Pod/${namespace}/${n}/controller`),
+    uid: (n) => podUID(namespace, n),
   });
   if (!outcome.object) return { errors: outcome.errors };
   sortMapKeys(outcome.object, schema);
-  stored.add(key(name));
+  if (record) stored.add(key(name));
   return { object: outcome.object, errors: [] };
 }

@@ -30,7 +30,7 @@ import type { Diagnostic } from "../api/types";
 
 export interface ClusterOptions {
   /** Admission for pods that controllers create (the API server's POST path). */
-  admitPod?: (pod: KubeObject) => { object?: KubeObject; errors: Diagnostic[] };
+  admitPod?: (pod: KubeObject, reuse?: { template: object; key: string }) => { object?: KubeObject; errors: Diagnostic[] };
 }
 
 /** kubectl drain tries a refused eviction again after this long (drain.go). */
@@ -82,7 +82,7 @@ export class Cluster {
       epochMs,
       event: (obj, type, reason, message, source, cause) =>
         this.emit({ type, reason, message, object: { kind: obj.kind, namespace: obj.metadata.namespace ?? "default", name: obj.metadata.name, uid: obj.metadata.uid ?? "" }, source }, cause),
-      admitPod: opts.admitPod ?? ((pod) => ({ object: { ...pod, metadata: { ...pod.metadata, uid: `uid-${pod.metadata.name}` }, status: { phase: "Pending" } }, errors: [] })),
+      admitPod: opts.admitPod ?? ((pod, reuse) => ({ object: { ...pod, ...(reuse ? { spec: JSON.parse(JSON.stringify(pod.spec)) as unknown } : {}), metadata: { ...pod.metadata, uid: `uid-${pod.metadata.name}` }, status: { phase: "Pending" } }, errors: [] })),
       deletePod: (ns, name, grace, cause) => this.deletePod(ns, name, grace, cause),
     };
     new ReplicaSetController(controllers);

@@ -64,7 +64,8 @@ export class ReplicaSetController {
       this.created.set(rs.metadata.uid, n);
       name = `${rs.metadata.name}-${nameSuffix(`${rs.metadata.uid}/${n}`)}`;
       if (this.ctx.store.get("Pod", rs.metadata.namespace, name)) continue;
-      admitted = this.ctx.admitPod(this.podFromTemplate(rs, name));
+      // Every pod of this ReplicaSet is the same POST but for its name (the spec is the template's, not copied).
+      admitted = this.ctx.admitPod(this.podFromTemplate(rs, name), { template: rs.spec.template, key: `${rs.metadata.namespace ?? ""}/${rs.metadata.name}/${rs.metadata.uid}` });
       if (admitted.object || !/already exists$/.test(admitted.errors[0]?.message ?? "")) break;
     }
     if (!admitted.object) {
@@ -89,7 +90,7 @@ export class ReplicaSetController {
         ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
         ownerReferences: [{ apiVersion: "apps/v1", kind: "ReplicaSet", name: rs.metadata.name, uid: rs.metadata.uid, controller: true, blockOwnerDeletion: true }],
       },
-      spec: structuredCloneJson(t.spec),
+      spec: t.spec,
     };
   }
 
@@ -164,8 +165,4 @@ export function podsToDelete(pods: Pod[], n: number, now: number, epochMs: numbe
     return a.metadata!.name! < b.metadata!.name! ? -1 : 1;
   });
   return sorted.slice(0, n);
-}
-
-function structuredCloneJson<T>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T;
 }
