@@ -67,7 +67,10 @@ export const interPodAffinityFilter: FilterPlugin = {
     for (const node of c.nodes) {
       // Like NodeInfo.PodsWithRequiredAntiAffinity: most pods have no affinity and are skipped cheaply.
       const on = c.podsOn.on(node);
-      for (const existing of own ? on.pods : on.withRequiredAntiAffinity) {
+      const list = own ? on.pods : on.withRequiredAntiAffinity;
+      // An index loop: for-of here made an iterator per node and cycle.
+      for (let j = 0; j < list.length; j++) {
+        const existing = list[j];
         if (affinityTerms.length > 0 && affinityTerms.every((t) => termMatches(t, existing, c))) {
           for (const t of affinityTerms) if (t.topologyKey in node.labels) addCount(affinityCounts, t.topologyKey, node.labels[t.topologyKey], 1);
         }
@@ -116,7 +119,9 @@ export const interPodAffinityScore: ScorePlugin = {
     for (const node of c.nodes) {
       // Like NodeInfo.PodsWithAffinity: only pods with affinity terms can contribute.
       const on = c.podsOn.on(node);
-      for (const existing of own ? on.pods : on.withAffinity) {
+      const list = own ? on.pods : on.withAffinity;
+      for (let j = 0; j < list.length; j++) {
+        const existing = list[j];
         for (const { term, weight } of prefAff) if (termMatches(term, existing, c)) add(node, term, weight);
         for (const { term, weight } of prefAnti) if (termMatches(term, existing, c)) add(node, term, -weight);
         for (const t of required(existing, "podAffinity")) if (termMatches(t, pod, c)) add(node, t, HARD_POD_AFFINITY_WEIGHT);

@@ -138,12 +138,13 @@ export const podTopologySpreadFilter: FilterPlugin = {
     const keys = cs.map((x) => selectorKey(x.selector, nsOf(pod)));
     for (const node of c.nodes) {
       if (!hasAllKeys(node, cs)) continue;
-      cs.forEach((x, i) => {
-        if (!matchNodeInclusionPolicies(x, pod, node)) return;
+      for (let i = 0; i < cs.length; i++) {
+        const x = cs[i];
+        if (!matchNodeInclusionPolicies(x, pod, node)) continue;
         const v = node.labels[x.topologyKey];
         const n = c.podsOn.on(node).countMatching(x.selector, nsOf(pod), keys[i]);
         counts[i].set(v, (counts[i].get(v) ?? 0) + n);
-      });
+      }
     }
     return {
       filter: (node) => {
@@ -183,27 +184,31 @@ export const podTopologySpreadScore: ScorePlugin = {
     const tpCounts: Array<Map<string, number>> = cs.map(() => new Map());
     const ns = nsOf(pod);
     const keys = cs.map((x) => selectorKey(x.selector, ns));
+    // Index loops, not cs.forEach: a closure per node and cycle was most of what a cycle allocated.
     for (const node of feasible) {
       if (requireAll && !hasAllKeys(node, cs)) {
         ignored.add(node.name);
         continue;
       }
-      cs.forEach((x, i) => {
-        if (x.topologyKey === LABEL_HOSTNAME) return;
+      for (let i = 0; i < cs.length; i++) {
+        const x = cs[i];
+        if (x.topologyKey === LABEL_HOSTNAME) continue;
         const v = node.labels[x.topologyKey] ?? "";
         if (!tpCounts[i].has(v)) tpCounts[i].set(v, 0);
-      });
+      }
     }
     const weights = cs.map((x, i) => topologyNormalizingWeight(x.topologyKey === LABEL_HOSTNAME ? feasible.length - ignored.size : tpCounts[i].size));
     for (const node of c.nodes) {
       if (requireAll && !hasAllKeys(node, cs)) continue;
-      cs.forEach((x, i) => {
-        if (!matchNodeInclusionPolicies(x, pod, node)) return;
+      for (let i = 0; i < cs.length; i++) {
+        const x = cs[i];
+        // Hostname domains are counted per node when scoring: none is ever kept here.
+        if (tpCounts[i].size === 0 || !matchNodeInclusionPolicies(x, pod, node)) continue;
         const v = node.labels[x.topologyKey] ?? "";
         const cur = tpCounts[i].get(v);
-        if (cur === undefined) return;
-        tpCounts[i].set(v, cur + c.podsOn.on(node).countMatching(x.selector, nsOf(pod), keys[i]));
-      });
+        if (cur === undefined) continue;
+        tpCounts[i].set(v, cur + c.podsOn.on(node).countMatching(x.selector, ns, keys[i]));
+      }
     }
     return {
       score: (node) => {
