@@ -18,6 +18,12 @@ export class ContainerFs {
   private layer = new VolumeStore();
   /** Bumped on every write so steady-state detection sees file changes. */
   version = 0;
+  /**
+   * What the constructor would have put in the container's own layer, not done yet: the layer is
+   * filled when first used (many containers never touch it). A base layer to copy, then mkdirs
+   * (no content) and writes, in order.
+   */
+  private pending?: { base?: VolumeStore; ops: Array<[path: string, content: string | undefined]> };
 
   /**
    * `image` are the image's files, `seed` what the kubelet adds (written after them, replacing
@@ -31,25 +37,51 @@ export class ContainerFs {
     // Without volumes the image's part of the layer is the same for every container of the
     // image: it is built once and copied.
     const base = mounts.length === 0 && image ? baseLayer(image) : undefined;
-    if (base) {
-      for (const d of base.dirs) this.layer.dirs.add(d);
-      for (const [k, v] of base.files) this.layer.files.set(k, v);
-    } else {
-      this.seedBase(image);
+    const pending: NonNullable<ContainerFs["pending"]> = { base, ops: [] };
+    // What lands in a volume is written now (the volume is the pod's: other containers see it);
+    // what lands in the own layer waits. The two never touch the same store, so each ends up as
+    // if everything had been done now, in this order.
+    const mkdir = (d: string) => (this.mounts.length && this.routeMount(d) ? this.mkdir(d) : pending.ops.push([d, undefined]));
+    const write = (p: string, c: string) => (this.mounts.length && this.routeMount(p) ? this.write(p, c, false) : pending.ops.push([p, c]));
+    if (!base) {
+      // The directories every Linux image has, so scripts can write to /tmp without mkdir.
+      for (const d of BASE_DIRS) mkdir(d);
+      for (const [p, c] of Object.entries(image ?? {})) write(p, c);
     }
-    for (const [p, c] of Object.entries(seed)) this.write(p, c, false);
+    for (const [p, c] of Object.entries(seed)) write(p, c);
+    this.pending = pending;
     this.version = 0;
   }
 
-  private seedBase(image: Record<string, string> | undefined): void {
-    // The directories every Linux image has, so scripts can write to /tmp without mkdir.
-    for (const d of ["/tmp", "/var/tmp", "/etc", "/root", "/dev", "/bin", "/usr/bin", "/usr/share", "/var/log", "/run"]) this.mkdir(d);
-    for (const [p, c] of Object.entries(image ?? {})) this.write(p, c, false);
+  /** Does now what the constructor left for the own layer; the version is not changed by it. */
+  private fill(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = undefined;
+    const version = this.version;
+    if (p.base) {
+      for (const d of p.base.dirs) this.layer.dirs.add(d);
+      for (const [k, v] of p.base.files) this.layer.files.set(k, v);
+    }
+    for (const [path, content] of p.ops) if (content === undefined) this.mkdir(path);
+    else this.write(path, content, false);
+    this.version = version;
   }
 
   /** The writable layer (for baseLayer). */
   get ownLayer(): VolumeStore {
+    this.fill();
     return this.layer;
+  }
+
+  /** The mount `norm` (a normalized path) lands in, if any: the longest mount path that is it or a parent. */
+  private routeMount(path: string): Mount | undefined {
+    const norm = normalize(path);
+    let best: Mount | undefined;
+    for (const m of this.mounts)
+      if ((norm === m.mountPath || norm.startsWith(m.mountPath.endsWith("/") ? m.mountPath : m.mountPath + "/")) && (!best || m.mountPath.length > best.mountPath.length))
+        best = m;
+    return best;
   }
 
   private route(path: string): { store: VolumeStore; key: string } {
@@ -58,7 +90,10 @@ export class ContainerFs {
     for (const m of this.mounts)
       if ((norm === m.mountPath || norm.startsWith(m.mountPath.endsWith("/") ? m.mountPath : m.mountPath + "/")) && (!best || m.mountPath.length > best.mountPath.length))
         best = m;
-    if (!best) return { store: this.layer, key: norm };
+    if (!best) {
+      this.fill();
+      return { store: this.layer, key: norm };
+    }
     const rest = norm.slice(best.mountPath.length).replace(/^\/*/, "");
     return { store: best.volume, key: normalize("/" + (best.subPath ? best.subPath + "/" : "") + rest) };
   }
@@ -112,6 +147,8 @@ export class ContainerFs {
     return this.mounts.some((m) => m.mountPath === norm);
   }
 }
+
+const BASE_DIRS = ["/tmp", "/var/tmp", "/etc", "/root", "/dev", "/bin", "/usr/bin", "/usr/share", "/var/log", "/run"];
 
 /** An image's files in a fresh layer, by the image's files object (the catalogue's, never changed). */
 const baseLayers = new WeakMap<Record<string, string>, VolumeStore>();
