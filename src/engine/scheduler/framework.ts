@@ -238,9 +238,19 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: n
     }
     st.normalize?.(norm);
     const table = recordIdsOf(pl);
+    // Neighbouring nodes mostly score alike: the last pair's id is reused without a lookup.
+    let lastRaw = NaN;
+    let lastNorm = NaN;
+    let lastId = -1;
     for (let i = 0; i < n; i++) {
       const s = norm[i].score;
-      ids[start + used++] = scoreRecordId(table, pl, raw[i], s);
+      const r = raw[i];
+      if (lastId < 0 || !Object.is(r, lastRaw) || !Object.is(s, lastNorm)) {
+        lastId = scoreRecordId(table, pl, r, s);
+        lastRaw = r;
+        lastNorm = s;
+      }
+      ids[start + used++] = lastId;
       totals[i] += s * pl.weight;
     }
     plugins.push(pl);
