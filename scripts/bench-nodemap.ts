@@ -114,6 +114,15 @@ export async function nodeMapFps(
       w.__nmObs.observe({ type: "longtask" });
     });
   if (opts.synthetic) {
+    // The page's own first run must be in, or its result would replace the made-up trace.
+    await page.waitForFunction(
+      () => {
+        const st = (window as unknown as { __podplay: { state(): { text: string; view?: { text: string }; engine: { state: string } } } }).__podplay.state();
+        return st.view?.text === st.text && st.engine.state !== "running";
+      },
+      undefined,
+      { timeout: 60_000, polling: 100 },
+    );
     // Made up in the page first (not measured), then handed to the store like a finished simulation;
     // the text stays, so nothing re-simulates.
     await page.evaluate(`(() => { window.__nmTrace = (${SYNTHETIC_TRACE})(${nodes}, ${pods}); })()`);
@@ -195,12 +204,11 @@ async function main(): Promise<void> {
     for (const [nodes, pods] of sizes) {
       const results: Array<{ fps: number; longestTaskMs: number; drawMs: number }> = [];
       for (let run = 0; run < runs; run++) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-        const page = await context.newPage();
+        const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
         await page.goto(url);
         await page.waitForFunction(() => !!(window as unknown as { __podplay?: unknown }).__podplay);
         results.push(await nodeMapFps(page, nodes, pods, { synthetic, observeLoad: embed }));
-        await context.close();
+        await page.close();
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       process.stdout.write(

@@ -48,6 +48,9 @@ const BAND_STEP = 200;
 
 const GLYPH: Record<PodClass, string> = { ready: "●", notReady: "◐", waiting: "○", error: "✖", terminating: "◌", completed: "✓" };
 
+/** Playing faster than real time: chips and boxes jump instead of animating (a 300 ms fade is seconds of simulated time, and costs a repaint per frame). */
+const selectFast = (s: PlaygroundState) => s.playing && s.speed > 1;
+
 /** Whether the learner chose to see the whole run (selectRevealUntil is Infinity); the playhead itself is not read. */
 const selectWholeRun = (s: PlaygroundState) => selectRevealUntil(s) === Infinity;
 
@@ -392,6 +395,7 @@ export default function NodeMap() {
   const locale = useStore(selectLocale);
   const selection = useStore(selectSelection);
   const wholeRun = useStore(selectWholeRun);
+  const fast = useStore(selectFast);
   const tr = useCallback<Translate>((key, vars) => translate(locale, key, vars), [locale]);
   const ix = useIndex(trace);
   // Each of these counts change instants up to the playhead: what it drives is constant in between.
@@ -437,7 +441,7 @@ export default function NodeMap() {
   }
   const drawnFrom = names.indexOf(inView[0]) + 1;
   return (
-    <div className="nm" role="group" aria-label={tr("nodemap.label")}>
+    <div className={`nm${fast ? " nm-fast" : ""}`} role="group" aria-label={tr("nodemap.label")}>
       <Legend workloads={workloads} tr={tr} />
       <div className="nm-scroll" ref={scrollRef}>
         <div className="nm-plane" style={{ width: layout.width, height: layout.height }}>
