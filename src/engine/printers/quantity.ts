@@ -11,6 +11,17 @@ const DECIMAL: Record<string, number> = { n: 1e-9, u: 1e-6, m: 1e-3, "": 1, k: 1
 export function parseQuantity(q: string | number | undefined): number {
   if (q === undefined) return NaN;
   if (typeof q === "number") return q;
+  // A run parses the same few strings over and over (every pod's requests, every node's capacity).
+  const hit = parsed.get(q);
+  if (hit !== undefined) return hit;
+  const v = parseQuantityText(q);
+  if (parsed.size < 10_000) parsed.set(q, v);
+  return v;
+}
+
+const parsed = new Map<string, number>();
+
+function parseQuantityText(q: string): number {
   const m = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?)$/.exec(q.trim());
   if (!m) return NaN;
   const [, num, exp, suffix = ""] = m;
