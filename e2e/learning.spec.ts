@@ -46,7 +46,8 @@ async function openLesson(page: Page, id: string, locale: "en" | "ko" = "en") {
   await page.getByRole("button", { name: lessonText(locale)("open"), exact: true }).click();
   await page.locator(`button.lesson-card[data-lesson="${id}"]`).click();
   await expect.poll(async () => (await state(page)).lessonId).toBe(id);
-  await expect.poll(async () => ((await state(page)).view?.trace.until ?? 0) > 0).toBe(true);
+  // The lesson's own run, not the previous one.
+  await expect.poll(async () => ((s) => s.view?.text === s.text)(await state(page)), { timeout: 15_000 }).toBe(true);
 }
 
 const UNKNOWN_IMAGE = `apiVersion: v1
@@ -218,7 +219,8 @@ test.describe("layouts", () => {
       await expect(page.locator(".editor-area")).toHaveCount(0);
       const wide = await area.boundingBox();
       expect(wide!.width).toBeGreaterThan(1100);
-      await page.getByRole("button", { name: EN("showEditor") }).click();
+      // With a lesson open, the rail brings back both.
+      await page.getByRole("button", { name: EN("showLessonEditor") }).click();
       expect((await state(page)).editorCollapsed).toBe(false);
     });
   });
