@@ -182,6 +182,10 @@ function sameForScheduling(a: Pod, b: Pod): boolean {
   );
 }
 
+/** Where PodsByNode.on keeps a node's entry on the node's view: which cache it belongs to, and the entry. */
+const PODS_SLOT = Symbol("podsByNode");
+type Slot = { owner: PodsByNode; pods: NodePods };
+
 /** Bound pods by node name: the scheduler cache. Pods are keyed by namespace/name. */
 export class PodsByNode {
   private readonly nodes = new Map<string, NodePods>();
@@ -217,11 +221,22 @@ export class PodsByNode {
 
   /** The pods on a node, found by the node's scheduler view (one lookup per NodeInfo object). */
   on(node: { name: string }): NodePods {
+    // Plugins ask for every node several times a cycle: the answer is also kept on the node's
+    // view itself (hidden, for this cache only), which is quicker to read than the WeakMap.
+    const slot = (node as { [PODS_SLOT]?: Slot })[PODS_SLOT];
+    if (slot && slot.owner === this) return slot.pods;
     let s = this.byInfo.get(node);
-    if (s) return s;
-    s = this.nodes.get(node.name);
-    if (!s) this.nodes.set(node.name, (s = new NodePods()));
-    this.byInfo.set(node, s);
+    if (!s) {
+      s = this.nodes.get(node.name);
+      if (!s) this.nodes.set(node.name, (s = new NodePods()));
+      this.byInfo.set(node, s);
+    }
+    if (slot) {
+      slot.owner = this;
+      slot.pods = s;
+    } else if (Object.isExtensible(node)) {
+      Object.defineProperty(node, PODS_SLOT, { value: { owner: this, pods: s }, enumerable: false, writable: false, configurable: true });
+    }
     return s;
   }
 }
