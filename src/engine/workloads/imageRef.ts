@@ -14,6 +14,17 @@ export interface ImageRef {
 }
 
 export function parseImageRef(raw: string): ImageRef | undefined {
+  // Every container start parses its image a few times: one frozen answer per reference.
+  if (parsedRefs.has(raw)) return parsedRefs.get(raw);
+  const ref = parse(raw);
+  if (ref) Object.freeze(ref);
+  if (parsedRefs.size < 10_000) parsedRefs.set(raw, ref);
+  return ref;
+}
+
+const parsedRefs = new Map<string, ImageRef | undefined>();
+
+function parse(raw: string): ImageRef | undefined {
   const s = raw.trim();
   if (!s || /\s/.test(s)) return undefined;
   let rest = s;
