@@ -27,7 +27,9 @@ export function ownedBy(p: KubeObject, owner: KubeObject): boolean {
 export function labelsMatch(sel: { matchLabels?: Record<string, string>; matchExpressions?: Array<{ key: string; operator: string; values?: string[] }> } | undefined, labels: Record<string, string> | undefined): boolean {
   if (!sel) return false;
   const l = labels ?? {};
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (l[k] !== v) return false;
+  // for-in over a plain object's own keys: the same pairs as Object.entries, without building them.
+  const ml = sel.matchLabels;
+  if (ml) for (const k in ml) if (Object.prototype.hasOwnProperty.call(ml, k) && l[k] !== ml[k]) return false;
   for (const e of sel.matchExpressions ?? []) {
     const has = e.key in l;
     const inValues = has && (e.values ?? []).includes(l[e.key]);
