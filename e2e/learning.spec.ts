@@ -130,6 +130,17 @@ for (const locale of ["en", "ko"] as const) {
       await expect(page.getByRole("region", { name: "kubectl" }).getByRole("tabpanel")).toContainText("kubectl describe pod cache");
     });
 
+    test("told as it happens, the axis spans the story so far, not the whole horizon, until asked", async ({ page }) => {
+      await fresh(page, locale);
+      await openLesson(page, "crash-loop-backoff", locale);
+      await page.locator("button.moment").nth(1).click();
+      // The lesson runs 15 minutes; at its second moment the axis shows about a minute.
+      const ticks = () => page.locator(".tl-axis .tick").evaluateAll((els) => els.map((e) => (e as unknown as { __data__: number }).__data__));
+      await expect.poll(async () => Math.max(...(await ticks()))).toBeLessThanOrEqual(120);
+      await page.locator(".tl-toolbar button", { hasText: locale === "en" ? "Show the whole run" : "실행 전체 보기" }).click();
+      await expect.poll(async () => Math.max(...(await ticks()))).toBeGreaterThanOrEqual(600);
+    });
+
     test("a moment not reached yet asks before it explains", async ({ page }) => {
       await fresh(page, locale);
       await openLesson(page, "crash-loop-backoff", locale);

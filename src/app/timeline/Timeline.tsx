@@ -21,6 +21,7 @@ import { countAttempts } from "./probes";
 import { createHoverStore, Tooltip } from "./Tooltip";
 import type { TimelineModel } from "./types";
 import type { Trace } from "../../engine/trace/types";
+import { fitSpan } from "./fitSpan";
 import { createZoomController, type ZoomController, type ZoomView } from "./zoomController";
 import "./timeline.css";
 
@@ -179,6 +180,9 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
   const syncRef = useRef(zoomSync);
   const bodyRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<ZoomController | undefined>(undefined);
+  /** Whether the view still follows the story so far (no zoom by hand since this trace came). */
+  const autoFit = useRef(true);
+  const autoView = useRef<ZoomView | undefined>(undefined);
   const [bodyWidth, setBodyWidth] = useState(980);
   const [win, setWin] = useState({ y0: 0, y1: 4 * CHUNK });
   const [view, setView] = useState<ZoomView>({ k: 1, x: 0 });
@@ -227,6 +231,9 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
       {
         onChange(v) {
           next = v;
+          // A view the learner made (wheel, drag, buttons) ends the automatic fit to the story so far.
+          const auto = autoView.current;
+          if (!auto || Math.abs(v.k - auto.k) > 1e-6 || Math.abs(v.x - auto.x) > 1) autoFit.current = false;
           syncRef.current?.publish(v, el);
           if (!frame) {
             frame = requestAnimationFrame(() => {
@@ -261,6 +268,32 @@ export default function Timeline({ trace: traceProp, until: untilProp, label: la
   useEffect(() => {
     zoomRef.current?.update({ left: labelWidth, width, maxScale });
   }, [labelWidth, width, maxScale, model]);
+
+  // Told as it happens, the axis spans the story so far (growing in steps: 30 s, 1 min, 2 min, 5
+  // min…) rather than the whole horizon, so a 15-minute lesson is readable at 0:35 on a projector.
+  // Compare mode's linked timelines keep one shared view.
+  const fitting = Number.isFinite(revealUntil) && !traceProp && !zoomSync;
+  const nextMoment = fitting ? moments.find((m) => m.t > revealUntil + 1e-6)?.t : undefined;
+  const span = fitting ? fitSpan(revealUntil, until, nextMoment) : until;
+  useEffect(() => {
+    autoFit.current = true;
+  }, [trace]);
+  useEffect(() => {
+    const ctl = zoomRef.current;
+    if (!ctl || !autoFit.current) return;
+    if (!fitting) {
+      if (autoView.current) {
+        autoView.current = undefined;
+        ctl.reset();
+        autoFit.current = true;
+      }
+      return;
+    }
+    const k = Math.min(maxScale, until / span);
+    const v = { k, x: labelWidth * (1 - k) };
+    autoView.current = v;
+    ctl.set(v);
+  }, [fitting, span, until, labelWidth, width, maxScale]);
 
   const scale = useMemo(() => {
     const toTime = (sx: number) => (((sx - view.x) / view.k - labelWidth) / width) * until;
