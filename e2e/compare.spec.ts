@@ -92,7 +92,8 @@ test.describe("compare mode", () => {
     await expect(diff).toContainText("liveness-exec: 첫 재시작 A");
     await expect(compare.getByRole("group", { name: "타임라인 B(변형)" })).toContainText("extra");
     await page.getByRole("button", { name: "재생", exact: true }).click();
-    await page.waitForTimeout(400);
+    // Playing moves the playhead; wait for it to, not for a fixed time.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __podplay: { state(): { t: number } } }).__podplay.state().t)).toBeGreaterThan(0);
     await page.getByRole("button", { name: "일시 정지", exact: true }).click();
     await diff.getByRole("button", { name: /liveness-exec: 첫 재시작/ }).click();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/compare-ko.png` });

@@ -64,8 +64,8 @@ test.describe("the playground", () => {
     await page.getByRole("combobox", { name: "Speed" }).selectOption("100");
     await page.getByRole("button", { name: "Play", exact: true }).click();
     await expect(page.getByRole("button", { name: "Pause", exact: true })).toBeVisible();
-    // At 100× the 99 s of interest pass in about a second; then look closely.
-    await page.waitForTimeout(1200);
+    // At 100× the 99 s of interest pass in about a second; wait for the playhead, then look closely.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __podplay: { state(): { t: number } } }).__podplay.state().t), { timeout: 20_000 }).toBeGreaterThan(99);
     await page.getByRole("button", { name: "Pause", exact: true }).click();
     await seekTo(page, 30);
     await kubectl.getByRole("tab", { name: "get events" }).click();
