@@ -13,6 +13,7 @@
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { chromium, type Page } from "@playwright/test";
+import { deploymentYaml, nodeListYaml } from "../src/scenarios/generate";
 
 /** How long the node map is played for, wall milliseconds. */
 const PLAY_MS = 3000;
@@ -28,12 +29,9 @@ export function nodeMapScenario(nodes: number, pods: number): string {
   for (let d = 0; d < deployments; d++) {
     const replicas = Math.ceil(left / (deployments - d));
     left -= replicas;
-    docs.push(
-      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app-${d}}\nspec:\n  replicas: ${replicas}\n  selector: {matchLabels: {app: app-${d}}}\n  template:\n    metadata: {labels: {app: app-${d}}}\n    spec:\n      containers:\n      - name: app\n        image: nginx:1.27\n        resources: {requests: {cpu: 100m, memory: 64Mi}}\n        readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 10}`,
-    );
+    docs.push(deploymentYaml(`app-${d}`, replicas, { cpu: "100m", memory: "64Mi", probes: ["readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 10}"] }));
   }
-  const list = Array.from({ length: nodes }, (_, i) => `  - {name: node-${String(i).padStart(3, "0")}, cpu: "8", memory: 32Gi}`).join("\n");
-  docs.push(`apiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  duration: 10m\n  images: [{image: nginx:1.27, present: true}]\n  nodes:\n${list}\n  actions:\n  - at: 60s\n    nodeDown: node-000`);
+  docs.push(`apiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  duration: 10m\n  images: [{image: nginx:1.27, present: true}]\n  nodes:\n${nodeListYaml(nodes, 'cpu: "8", memory: 32Gi')}\n  actions:\n  - at: 60s\n    nodeDown: node-000`);
   return docs.join("\n---\n");
 }
 

@@ -23,6 +23,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { encodeShareHash } from "../src/app/share/linkCodec";
 import { nodeMapFps } from "./bench-nodemap";
+import { deploymentYaml, nodeListYaml } from "../src/scenarios/generate";
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const RUNS = Number(arg("--runs")) || 5;
@@ -41,8 +42,8 @@ const LONG_TIMEOUT = 30 * 60_000;
 
 /** 10,000 replicas of one Deployment on 100 nodes for ten minutes (the engine bench's size). */
 export function tenThousandPods(replicas = 10_000, nodes = 100): string {
-  const list = Array.from({ length: nodes }, (_, i) => `  - {name: node-${String(i).padStart(3, "0")}, cpu: "64", memory: 256Gi, pods: 110}`).join("\n");
-  return `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: ${replicas}\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.27\n        resources: {requests: {cpu: 10m, memory: 16Mi}}\n---\napiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  duration: 10m\n  images: [{image: nginx:1.27, present: true}]\n  nodes:\n${list}\n`;
+  const deployment = deploymentYaml("web", replicas, { container: "web", cpu: "10m", memory: "16Mi" });
+  return `${deployment}\n---\napiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  duration: 10m\n  images: [{image: nginx:1.27, present: true}]\n  nodes:\n${nodeListYaml(nodes, 'cpu: "64", memory: 256Gi, pods: 110')}\n`;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

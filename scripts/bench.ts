@@ -14,6 +14,7 @@ import { simulate, type SimulationResult } from "../src/engine/simulate";
 import { Cluster } from "../src/engine/cluster/cluster";
 import { MinHeap } from "../src/engine/sim/heap";
 import { parseYamlDocuments } from "../src/engine/input/yamlDocuments";
+import { deploymentYaml, nodeListYaml } from "../src/scenarios/generate";
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf("--runs") + 1]) || 5;
@@ -172,31 +173,15 @@ function caseDirs(root: string): string[] {
 
 /** 100 nodes, 20 Deployments × 50 replicas with probes, a rolling update and two node failures, 1 hour. */
 function clusterScenario(): string {
-  const docs: string[] = [];
-  for (let d = 0; d < 20; d++)
-    docs.push(`apiVersion: apps/v1
-kind: Deployment
-metadata: {name: app-${d}}
-spec:
-  replicas: 50
-  selector: {matchLabels: {app: app-${d}}}
-  template:
-    metadata: {labels: {app: app-${d}}}
-    spec:
-      containers:
-      - name: app
-        image: nginx:1.27
-        resources: {requests: {cpu: 100m, memory: 64Mi}}
-        readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 10}
-        livenessProbe: {tcpSocket: {port: 80}, periodSeconds: 10}`);
-  const nodes = Array.from({ length: 100 }, (_, i) => `  - {name: node-${String(i).padStart(3, "0")}, cpu: "8", memory: 32Gi}`).join("\n");
+  const probes = ["readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 10}", "livenessProbe: {tcpSocket: {port: 80}, periodSeconds: 10}"];
+  const docs = Array.from({ length: 20 }, (_, d) => deploymentYaml(`app-${d}`, 50, { cpu: "100m", memory: "64Mi", probes }));
   docs.push(`apiVersion: podplay.dev/v1alpha1
 kind: Scenario
 spec:
   duration: 1h
   images: [{image: nginx:1.27, present: true}, {image: nginx:1.28, present: true}]
   nodes:
-${nodes}
+${nodeListYaml(100, 'cpu: "8", memory: 32Gi')}
   actions:
   - at: 600s
     setImage: {deployment: app-0, container: app, image: "nginx:1.28"}
@@ -209,29 +194,14 @@ ${nodes}
 
 /** 10,000 pods on 100 nodes for 10 minutes: 10 Deployments × 1,000 replicas whose requests fit (100 pods a node). */
 function tenThousandPods(): string {
-  const docs: string[] = [];
-  for (let d = 0; d < 10; d++)
-    docs.push(`apiVersion: apps/v1
-kind: Deployment
-metadata: {name: app-${d}}
-spec:
-  replicas: 1000
-  selector: {matchLabels: {app: app-${d}}}
-  template:
-    metadata: {labels: {app: app-${d}}}
-    spec:
-      containers:
-      - name: app
-        image: nginx:1.27
-        resources: {requests: {cpu: 50m, memory: 64Mi}}`);
-  const nodes = Array.from({ length: 100 }, (_, i) => `  - {name: node-${String(i).padStart(3, "0")}, cpu: "16", memory: 64Gi, pods: 110}`).join("\n");
+  const docs = Array.from({ length: 10 }, (_, d) => deploymentYaml(`app-${d}`, 1000, { cpu: "50m", memory: "64Mi" }));
   docs.push(`apiVersion: podplay.dev/v1alpha1
 kind: Scenario
 spec:
   duration: 10m
   images: [{image: nginx:1.27, present: true}]
   nodes:
-${nodes}`);
+${nodeListYaml(100, 'cpu: "16", memory: 64Gi, pods: 110')}`);
   return docs.join("\n---\n");
 }
 

@@ -1,32 +1,17 @@
 // Helpers for this folder's tests and benchmarks (no app code imports it, so it is never bundled).
+import { deploymentYaml, nodeListYaml } from "../../scenarios/generate";
 
 /** `nodes` nodes and `deployments` Deployments of `replicas` each, with requests. */
 export function bigScenario(nodes: number, deployments: number, replicas: number, disruptions = true): string {
-  const docs: string[] = [];
-  for (let d = 0; d < deployments; d++) {
-    docs.push(`apiVersion: apps/v1
-kind: Deployment
-metadata: {name: app-${d}}
-spec:
-  replicas: ${replicas}
-  selector: {matchLabels: {app: app-${d}}}
-  template:
-    metadata: {labels: {app: app-${d}}}
-    spec:
-      containers:
-      - name: app
-        image: nginx:1.27
-        resources: {requests: {cpu: 100m, memory: 64Mi}}
-        readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 5}`);
-  }
-  const list = Array.from({ length: nodes }, (_, i) => `  - {name: node-${String(i).padStart(3, "0")}, cpu: "8", memory: 32Gi}`).join("\n");
+  const probes = ["readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 5}"];
+  const docs = Array.from({ length: deployments }, (_, d) => deploymentYaml(`app-${d}`, replicas, { cpu: "100m", memory: "64Mi", probes }));
   const actions = disruptions ? "\n  actions:\n  - at: 60s\n    nodeDown: node-000\n  - at: 90s\n    cordon: node-001" : "";
   docs.push(`apiVersion: podplay.dev/v1alpha1
 kind: Scenario
 spec:
   duration: 3m
   nodes:
-${list}${actions}`);
+${nodeListYaml(nodes, 'cpu: "8", memory: 32Gi')}${actions}`);
   return docs.join("\n---\n");
 }
 
