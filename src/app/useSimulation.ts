@@ -1,10 +1,16 @@
 import { useEffect, useRef } from "react";
-import { EngineClient, WATCHDOG_MS } from "../worker/client";
+import { EngineClient, WATCHDOG_MS, type ClientResult } from "../worker/client";
 import { useStore } from "../state/store";
 import { showView } from "../state/actions";
 
-/** How long the text must be still before it is simulated again. */
+/** How long the text must be still before its new picture is shown. */
 export const DEBOUNCE_MS = 200;
+/**
+ * Runs this quick (the last one's wall time, ms) are started at every change and only their
+ * showing waits for the debounce, so the picture follows the pause at once; slower scenarios are
+ * simulated only once the text is still, so typing never queues seconds of stale runs.
+ */
+const SPECULATE_UNDER_MS = 80;
 
 /** `?watchdogMs=` (tests, benchmarks) may move the bound, never switch it off: a link cannot hang a page. */
 export const WATCHDOG_RANGE = [500, 120_000] as const;
@@ -20,9 +26,12 @@ export function useSimulation(): void {
   const text = useStore((s) => s.text);
   const client = useRef<EngineClient | undefined>(undefined);
   const first = useRef(false);
+  /** When the text last changed (performance.now()); a result is shown no sooner than DEBOUNCE_MS after. */
+  const editedAt = useRef(-Infinity);
+  const held = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
-    const c = new EngineClient((r) => {
+    const apply = (r: ClientResult) => {
       if (r.type === "result") {
         const v = r.view;
         // A rejected document (like a YAML syntax error) leaves the last good picture in place and
@@ -32,9 +41,18 @@ export function useSimulation(): void {
         else useStore.setState({ diagnostics: v.errors, infos: v.infos, engine: { state: "idle" } });
       } else if (r.type === "watchdog") useStore.setState({ engine: { state: "watchdog", ms: r.ms } });
       else useStore.setState({ engine: { state: "crashed", message: r.message } });
+    };
+    const c = new EngineClient((r) => {
+      clearTimeout(held.current);
+      const wait = editedAt.current + DEBOUNCE_MS - performance.now();
+      if (r.type === "result" && wait > 0) held.current = setTimeout(() => apply(r), wait);
+      else apply(r);
     }, watchdogBound());
     client.current = c;
-    return () => c.dispose();
+    return () => {
+      clearTimeout(held.current);
+      c.dispose();
+    };
   }, []);
 
   useEffect(() => {
@@ -45,6 +63,14 @@ export function useSimulation(): void {
     // The first picture is wanted at once; the debounce is for typing.
     if (!first.current) {
       first.current = true;
+      run();
+      return;
+    }
+    editedAt.current = performance.now();
+    // A result of an older text that waits for its turn to show would show a text no longer there.
+    clearTimeout(held.current);
+    const last = useStore.getState().view?.wallMs ?? Infinity;
+    if (last < SPECULATE_UNDER_MS) {
       run();
       return;
     }
