@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { shellStrings } from "../src/app/shell/strings";
 import { lessonsStrings } from "../src/app/lessons/strings";
+import { freshPage, openLessonFromGallery } from "./support";
 
 // Issue #9's page behaviour: the story as it happens, moments that drive the page, one selection
 // and one time, the layouts for a projector, a laptop and a phone, and errors that keep the picture.
@@ -26,15 +27,7 @@ const lessonText = str(lessonsStrings, "lessons");
 const EN = shell("en");
 const KO = shell("ko");
 
-async function fresh(page: Page, locale: "en" | "ko" = "en") {
-  await page.goto("/");
-  await page.evaluate((l) => {
-    localStorage.clear();
-    localStorage.setItem("podplay.locale.v1", l);
-  }, locale);
-  await page.goto("/");
-  await expect.poll(async () => (await state(page)).view !== undefined, { timeout: 15_000 }).toBe(true);
-}
+const fresh = freshPage;
 
 /** Puts a scenario in the store (as a paste would) and waits for its run. */
 async function load(page: Page, text: string) {
@@ -42,13 +35,7 @@ async function load(page: Page, text: string) {
   await expect.poll(async () => (await state(page)).view?.text === text, { timeout: 15_000 }).toBe(true);
 }
 
-async function openLesson(page: Page, id: string, locale: "en" | "ko" = "en") {
-  await page.getByRole("button", { name: lessonText(locale)("open"), exact: true }).click();
-  await page.locator(`button.lesson-card[data-lesson="${id}"]`).click();
-  await expect.poll(async () => (await state(page)).lessonId).toBe(id);
-  // The lesson's own run, not the previous one.
-  await expect.poll(async () => ((s) => s.view?.text === s.text)(await state(page)), { timeout: 15_000 }).toBe(true);
-}
+const openLesson = openLessonFromGallery;
 
 const UNKNOWN_IMAGE = `apiVersion: v1
 kind: Pod

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { timelineStrings } from "../src/app/timeline/strings";
-import { lessonsStrings } from "../src/app/lessons/strings";
+import { freshPage, openLessonFromGallery } from "./support";
 
 // Issue #9, the timeline's part: the run revealed as it happens, lesson moments on the time axis,
 // a click that selects and moves the playhead, folded condition lanes with projector-sized text,
@@ -36,22 +36,11 @@ const restartTimes = (page: Page) =>
   });
 
 async function fresh(page: Page, locale: "en" | "ko") {
-  await page.goto("/");
-  await page.evaluate((l) => {
-    localStorage.clear();
-    localStorage.setItem("podplay.locale.v1", l);
-  }, locale);
-  await page.goto("/");
-  await expect.poll(async () => (await state(page)).view !== undefined, { timeout: 15_000 }).toBe(true);
+  await freshPage(page, locale);
   await expect(page.locator(".tl .tl-svg").first()).toBeVisible();
 }
 
-async function openLesson(page: Page, id: string, locale: "en" | "ko") {
-  await page.getByRole("button", { name: lessonsStrings[locale]["lessons.open"], exact: true }).click();
-  await page.locator(`button.lesson-card[data-lesson="${id}"]`).click();
-  await expect.poll(async () => (await state(page)).lessonId).toBe(id);
-  await expect.poll(async () => ((await state(page)).view?.trace.until ?? 0) > 0).toBe(true);
-}
+const openLesson = openLessonFromGallery;
 
 const ROLLING = readFileSync(new URL("../examples/rolling-update.yaml", import.meta.url), "utf8");
 
