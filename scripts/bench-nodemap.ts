@@ -2,7 +2,7 @@
  * The node map at scale, measured in a real page: frames per second while playing at 10× and the
  * longest main-thread task (PerformanceObserver "longtask") from switching to the node map to the
  * end of 3 s of playing. `nodeMapFps(page, nodes, pods)` is what `bench-ui.ts` calls; the page must
- * be the built app (a long simulation needs `?watchdogMs=` in its URL, see nodeMapUrl).
+ * be the built app (a long simulation needs a longer engine watchdog, see longWatchdog).
  *
  * Run alone against a preview server that is already up:
  *   node --import tsx scripts/bench-nodemap.ts [--url http://127.0.0.1:4173/] [--runs 5] [--sizes 100x1000,1000x10000] [--synthetic] [--embed]
@@ -82,11 +82,12 @@ const SYNTHETIC_TRACE = `(nodes, pods) => {
   return { format: 1, kubernetesVersion: "v1.34.0", until: 600, epochMs, entries, probes: [], notes: [], scheduling: [] };
 }`;
 
-/** The app's URL with a watchdog long enough for the biggest scenario (10,000 pods). */
-export function nodeMapUrl(base: string): string {
-  const u = new URL(base);
-  u.searchParams.set("watchdogMs", "600000");
-  return u.href;
+/**
+ * Gives the page a watchdog long enough for the biggest scenario (10,000 pods). A link may only
+ * shorten it; an init script, which only the harness can add, may lengthen it (src/app/watchdogBound.ts).
+ */
+export async function longWatchdog(page: Page): Promise<void> {
+  await page.addInitScript(() => void ((window as unknown as { __podplayWatchdogMs: number }).__podplayWatchdogMs = 600_000));
 }
 
 /**
@@ -187,12 +188,15 @@ export async function nodeMapFps(
 
 async function main(): Promise<void> {
   const arg = (name: string, dflt: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
-  let url = nodeMapUrl(arg("--url", "http://127.0.0.1:4173/"));
+  const url = new URL(arg("--url", "http://127.0.0.1:4173/"));
   const runs = Number(arg("--runs", "5"));
   const synthetic = process.argv.includes("--synthetic");
   // The node map alone (the embed view: the map and the playback bar), without the page's other views.
   const embed = process.argv.includes("--embed");
-  if (embed) url = url.replace("?", "?embed=1&view=nodemap&");
+  if (embed) {
+    url.searchParams.set("embed", "1");
+    url.searchParams.set("view", "nodemap");
+  }
   const sizes = arg("--sizes", "100x1000,1000x10000")
     .split(",")
     .map((s) => s.split("x").map(Number) as [number, number]);
@@ -203,7 +207,8 @@ async function main(): Promise<void> {
       const results: Array<{ fps: number; longestTaskMs: number; drawMs: number }> = [];
       for (let run = 0; run < runs; run++) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-        await page.goto(url);
+        await longWatchdog(page);
+        await page.goto(url.href);
         await page.waitForFunction(() => !!(window as unknown as { __podplay?: unknown }).__podplay);
         results.push(await nodeMapFps(page, nodes, pods, { synthetic, observeLoad: embed }));
         await page.close();

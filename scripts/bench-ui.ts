@@ -35,8 +35,8 @@ const VIEWPORTS = (arg("--viewports") ?? "1280x720,1600x900").split(",").map((v)
 const OUT_DIR = process.env.BENCH_UI_OUTDIR ?? "dist";
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4179);
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
-/** Long runs must not be stopped by the page's engine watchdog. */
-const BIG_URL = `${ORIGIN}?watchdogMs=900000`;
+/** Long runs must not be stopped by the page's engine watchdog: a link cannot lengthen it, an init script can (src/app/watchdogBound.ts). */
+const LONG_WATCHDOG = () => void ((window as unknown as { __podplayWatchdogMs: number }).__podplayWatchdogMs = 900_000);
 const DEBOUNCE_MS = 200;
 const LONG_TIMEOUT = 30 * 60_000;
 
@@ -172,13 +172,14 @@ async function scrub(page: Page): Promise<void> {
 
 const settle = (page: Page, ms: number) => page.evaluate((ms) => new Promise((r) => setTimeout(r, ms)), ms);
 
-async function newPage(browser: Browser, viewport: { width: number; height: number }, url = ORIGIN): Promise<Page> {
+async function newPage(browser: Browser, viewport: { width: number; height: number }, longRuns = false): Promise<Page> {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(LONG_TASKS_INIT);
+  if (longRuns) await context.addInitScript(LONG_WATCHDOG);
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(ORIGIN);
   await page.evaluate(() => localStorage.clear());
-  await page.goto(url);
+  await page.goto(ORIGIN);
   return page;
 }
 
@@ -259,7 +260,7 @@ async function big(browser: Browser, viewport: { width: number; height: number }
   const text = tenThousandPods();
   const r = { drawn: [] as number[], engine: [] as number[], task: [] as number[], scrub: [] as number[], play: [] as number[], heap: [] as number[] };
   for (let run = 0; run < RUNS; run++) {
-    const page = await newPage(browser, viewport, BIG_URL);
+    const page = await newPage(browser, viewport, true);
     const first = await page.evaluate(() => (window as unknown as PP).__podplay.state().text);
     await timelineDrawn(page, first);
     await settle(page, 1500);
@@ -305,8 +306,9 @@ async function nodemap(browser: Browser, viewport: { width: number; height: numb
     const results: Array<{ fps: number; longestTaskMs: number; drawMs: number }> = [];
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport });
+      await context.addInitScript(LONG_WATCHDOG);
       const page = await context.newPage();
-      await page.goto(BIG_URL);
+      await page.goto(ORIGIN);
       await page.waitForFunction(() => !!(window as unknown as { __podplay?: unknown }).__podplay);
       results.push(await nodeMapFps(page, nodes, pods, { synthetic }));
       await context.close();

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
-import { EngineClient, WATCHDOG_MS, type ClientResult } from "../worker/client";
+import { EngineClient, type ClientResult } from "../worker/client";
+import { watchdogBound } from "./watchdogBound";
 import { useStore } from "../state/store";
 import { showView } from "../state/actions";
 
@@ -11,15 +12,6 @@ export const DEBOUNCE_MS = 200;
  * simulated only once the text is still, so typing never queues seconds of stale runs.
  */
 const SPECULATE_UNDER_MS = 80;
-
-/** `?watchdogMs=` (tests, benchmarks) may move the bound, never switch it off: a link cannot hang a page. */
-export const WATCHDOG_RANGE = [500, 120_000] as const;
-
-function watchdogBound(): number {
-  const v = Number(new URLSearchParams(location.search).get("watchdogMs"));
-  if (!Number.isFinite(v) || v <= 0) return WATCHDOG_MS;
-  return Math.min(WATCHDOG_RANGE[1], Math.max(WATCHDOG_RANGE[0], v));
-}
 
 /** Re-simulates the scenario text in the worker whenever it changes; keeps the last good picture. */
 export function useSimulation(): void {
@@ -47,7 +39,7 @@ export function useSimulation(): void {
       const wait = editedAt.current + DEBOUNCE_MS - performance.now();
       if (r.type === "result" && wait > 0) held.current = setTimeout(() => apply(r), wait);
       else apply(r);
-    }, watchdogBound());
+    }, watchdogBound(location.search, (window as { __podplayWatchdogMs?: unknown }).__podplayWatchdogMs));
     client.current = c;
     return () => {
       clearTimeout(held.current);

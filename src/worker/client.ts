@@ -2,7 +2,7 @@ import { Assembly } from "./assemble";
 import { PROTOCOL_VERSION, type Ack, type SimulateRequest, type WorkerResponse } from "./protocol";
 import type { SimView } from "../state/store";
 
-/** Default bound on one simulation (a 10,000-pod run needs a few seconds on a slow, busy laptop); `?watchdogMs=N` moves it within limits (useSimulation). */
+/** Default bound on one simulation (a 10,000-pod run needs a few seconds on a slow, busy laptop); a link may only shorten it (useSimulation's watchdogBound). */
 export const WATCHDOG_MS = 15_000;
 
 /** A worker started before the page renders, so its engine loads while React starts. */
