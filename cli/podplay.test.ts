@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
+import { afterAll, describe, expect, it } from "vitest";
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -26,7 +29,7 @@ describe("podplay CLI (DESIGN.md contract)", () => {
   });
 
   it("exits 2 with a usage message on a usage error", () => {
-    for (const args of [[], ["frobnicate"], ["run"], ["run", "x.yaml", "--until", "soon"], ["run", "does-not-exist.yaml"]]) {
+    for (const args of [[], ["frobnicate"], ["run"], ["run", "x.yaml", "--until", "soon"]]) {
       const r = cli(...args);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/usage: podplay run FILE/);
@@ -40,5 +43,79 @@ describe("podplay CLI (DESIGN.md contract)", () => {
     expect(r.stdout).toMatch(/^\s+1m16\.0s\s+liveness-exec\s+1\/1\s+Running\s+1 \(1s ago\)\s+76s$/m);
     expect(r.stdout).toMatch(/Warning\s+Unhealthy\s+35s \(x3 over 45s\)\s+kubelet\s+Liveness probe failed: cat: can't open '\/tmp\/healthy': No such file or directory/);
     expect(r.stdout).toMatch(/^Name:\s+liveness-exec$/m);
+  });
+});
+
+/** The CLI as a process, started without waiting, so the cases below run side by side. */
+function cliAsync(args: string[], opts: { uid?: number; feed?: "forever" } = {}): Promise<{ status: number | null; stdout: string; stderr: string; ms: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", "cli/podplay.ts", ...args], {
+    cwd: root,
+    ...(opts.uid === undefined ? {} : { uid: opts.uid, gid: opts.uid }),
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  if (opts.feed === "forever") {
+    // `yes | podplay run -`: a writer that never closes its end.
+    const chunk = Buffer.alloc(64 * 1024, "y\n");
+    const write = (): void => {
+      while (child.exitCode === null && child.stdin.writable && child.stdin.write(chunk));
+      if (child.exitCode === null && child.stdin.writable) child.stdin.once("drain", write);
+    };
+    child.stdin.on("error", () => undefined); // EPIPE once the CLI stops reading
+    write();
+  } else child.stdin.end();
+  return new Promise((resolve) => child.on("close", (status) => resolve({ status, stdout, stderr, ms: performance.now() - started })));
+}
+
+describe("podplay CLI: input it cannot read (issue #10)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "podplay-cli-"));
+  chmodSync(dir, 0o755);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Exit 2, nothing on stdout, one line on stderr, no usage text and no stack trace. */
+  const oneLine = (r: { status: number | null; stdout: string; stderr: string }, message: string | RegExp): void => {
+    expect(r.stdout).toBe("");
+    expect(r.stderr.endsWith("\n") && r.stderr.split("\n").length === 2, r.stderr).toBe(true);
+    expect(r.stderr.trimEnd()).toMatch(message);
+    expect(r.stderr).not.toMatch(/usage:|\n\s+at /);
+    expect(r.status).toBe(2);
+  };
+
+  it.concurrent("refuses /dev/zero at once as a device", async () => {
+    const r = await cliAsync(["run", "/dev/zero", "--json"]);
+    oneLine(r, "podplay: cannot read /dev/zero: it is a device, not a file; give a YAML file, or '-' to read stdin");
+    expect(r.ms).toBeLessThan(10_000);
+  });
+
+  it.concurrent("stops reading a stdin that never closes after 8 MiB", async () => {
+    const r = await cliAsync(["run", "-", "--json"], { feed: "forever" });
+    oneLine(r, "podplay: stopped reading <stdin> after 8 MiB, the most podplay reads");
+    expect(r.ms).toBeLessThan(10_000);
+  });
+
+  it.concurrent("refuses a 600 MB file by its size without reading it", async () => {
+    const f = join(dir, "huge.yaml");
+    writeFileSync(f, "");
+    truncateSync(f, 600_000_000); // sparse: nothing is written
+    oneLine(await cliAsync(["run", f]), `podplay: ${f} is 600.0 MB, more than the 8 MiB podplay reads`);
+  });
+
+  it.concurrent("names a missing file and a directory on one line", async () => {
+    const [missing, folder] = await Promise.all([cliAsync(["run", join(dir, "nope.yaml")]), cliAsync(["run", dir, "--json"])]);
+    oneLine(missing, `podplay: cannot read ${join(dir, "nope.yaml")}: no such file or directory`);
+    oneLine(folder, `podplay: cannot read ${dir}: it is a directory; give a YAML file`);
+  });
+
+  it.concurrent("names an unreadable file on one line (as another user when the tests run as root)", async () => {
+    const f = join(dir, "secret.yaml");
+    writeFileSync(f, "kind: Pod\n");
+    chmodSync(f, 0o000);
+    // root reads through chmod 000, so the CLI then runs as nobody, who cannot.
+    const asRoot = process.getuid?.() === 0;
+    const r = await cliAsync(["run", f], asRoot ? { uid: 65534 } : {});
+    oneLine(r, `podplay: cannot read ${f}: permission denied`);
   });
 });

@@ -1,19 +1,13 @@
 #!/usr/bin/env node
 /**
  * podplay CLI: runs a scenario headless and prints what a learner would see, or the JSON
- * contract of DESIGN.md with --json. Exit status: 0 ran, 1 input rejected, 2 usage error.
+ * contract of DESIGN.md with --json. Exit status: 0 ran, 1 input rejected, 2 usage error or an
+ * input that cannot be read (missing, a directory or device, unreadable, over 8 MiB).
  */
-import { readFileSync, statSync } from "node:fs";
-import { simulate } from "../src/engine/simulate";
-import { cliJson } from "../src/engine/output/cliJson";
-import { watchRows } from "../src/engine/output/watch";
-import { watchTranscriptWithTime } from "../src/engine/printers/getPods";
-import { printEvents } from "../src/engine/printers/getEvents";
-import { describePod } from "../src/engine/printers/describePod";
-import { stateAt } from "../src/engine/trace/state";
 import { KUBERNETES_VERSION } from "../src/engine/api/types";
 import type { EventEntry } from "../src/engine/trace/types";
 import type { Pod } from "../src/engine/api/types";
+import { readInput } from "./readInput";
 
 const USAGE = `usage: podplay run FILE [--until SECONDS] [--json] [--describe POD]
 
@@ -30,7 +24,13 @@ function usage(msg?: string): never {
   process.exit(2);
 }
 
-function main(argv: string[]): number {
+/** A one-line error that is not a usage error (the input cannot be read): no usage text, exit 2. */
+function fail(msg: string): never {
+  process.stderr.write(`podplay: ${msg}\n`);
+  process.exit(2);
+}
+
+async function main(argv: string[]): Promise<number> {
   if (!argv.length || argv[0] === "-h" || argv[0] === "--help") {
     if (argv.length) {
       process.stdout.write(USAGE + "\n");
@@ -62,17 +62,20 @@ function main(argv: string[]): number {
   }
   if (file === undefined) usage("run needs a FILE");
 
-  let text: string;
-  try {
-    if (file === "-") text = readFileSync(0, "utf8");
-    else {
-      if (statSync(file).isDirectory()) usage(`${file} is a directory; give a YAML file`);
-      text = readFileSync(file, "utf8");
-    }
-  } catch (e) {
-    usage(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
-  }
+  const input = await readInput(file);
+  if (!input.ok) fail(input.message);
+  const text = input.text;
 
+  // The engine is loaded once there is input to run: a file that cannot be read fails at once.
+  const [{ simulate }, { cliJson }, { watchRows }, { watchTranscriptWithTime }, { printEvents }, { describePod }, { stateAt }] = await Promise.all([
+    import("../src/engine/simulate"),
+    import("../src/engine/output/cliJson"),
+    import("../src/engine/output/watch"),
+    import("../src/engine/printers/getPods"),
+    import("../src/engine/printers/getEvents"),
+    import("../src/engine/printers/describePod"),
+    import("../src/engine/trace/state"),
+  ]);
   const res = simulate(text, { until });
   const rejected = res.errors.length > 0;
   if (json) {
@@ -103,4 +106,4 @@ function main(argv: string[]): number {
   return rejected ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

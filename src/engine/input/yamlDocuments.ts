@@ -2,12 +2,12 @@ import { CORE_SCHEMA, constructFromEvents, mergeTag, parseEvents, type Event } f
 import type { Diagnostic } from "../api/types";
 import { scanDocuments, MAX_DEPTH } from "./documentScan";
 import { LineIndex, type Pos } from "./lineIndex";
+import { MAX_INPUT_BYTES } from "./limits";
 import { buildPositionTree, keyOffset, walk, type PosNode } from "./positionTree";
 
 export type { Pos } from "./lineIndex";
 
-/** Largest input accepted, in UTF-8 bytes. */
-export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+export { MAX_INPUT_BYTES } from "./limits";
 /** Most non-empty documents accepted in one file. */
 export const MAX_DOCUMENTS = 10_000;
 
