@@ -1,9 +1,10 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { precache } from "./vite/precache.js";
+import { contentSecurityPolicy } from "./vite/csp.js";
 
 export default defineConfig({
-  plugins: [react(), precache()],
+  plugins: [react(), contentSecurityPolicy(), precache()],
   // Monaco is large by nature and loads lazily; the entry chunk budget is checked by bench:ui.
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 4000 },
   worker: { format: "es" },
