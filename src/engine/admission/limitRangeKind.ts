@@ -7,6 +7,7 @@ import { validateObjectMeta } from "./objectMeta";
 import { roundResourceList } from "./podDefaults";
 import { MAX_MILLI_VALUE, parseQuantity, type Quantity } from "./quantity";
 import { isOvercommitAllowed, validateContainerResourceName, validateResourceName } from "./resources";
+import { hasOwn, setOwn } from "../util/ownMap";
 
 type ResourceList = Record<string, string>;
 const FIELDS = ["max", "min", "default", "defaultRequest", "maxLimitRequestRatio"] as const;
@@ -21,9 +22,9 @@ export function setLimitRangeDefaults(lr: LimitRange): void {
     if (item.type === "Container") {
       const def = { ...((item.default ?? {}) as ResourceList) };
       const defReq = { ...((item.defaultRequest ?? {}) as ResourceList) };
-      for (const [k, v] of Object.entries((item.max ?? {}) as ResourceList)) if (!(k in def)) def[k] = v;
-      for (const [k, v] of Object.entries(def)) if (!(k in defReq)) defReq[k] = v;
-      for (const [k, v] of Object.entries((item.min ?? {}) as ResourceList)) if (!(k in defReq)) defReq[k] = v;
+      for (const [k, v] of Object.entries((item.max ?? {}) as ResourceList)) if (!hasOwn(def, k)) setOwn(def, k, v);
+      for (const [k, v] of Object.entries(def)) if (!hasOwn(defReq, k)) setOwn(defReq, k, v);
+      for (const [k, v] of Object.entries((item.min ?? {}) as ResourceList)) if (!hasOwn(defReq, k)) setOwn(defReq, k, v);
       if (Object.keys(def).length) item.default = def;
       if (Object.keys(defReq).length) item.defaultRequest = defReq;
     }

@@ -2,6 +2,7 @@ import type { LimitRange, Pod } from "../api/types";
 import { FieldPath } from "./fieldPath";
 import { goFixed6 } from "./goText";
 import { MAX_MILLI_VALUE, Quantity, parseQuantity } from "./quantity";
+import { hasOwn, setOwn } from "../util/ownMap";
 
 /**
  * The LimitRanger admission plugin (plugin/pkg/admission/limitranger/admission.go) for Pods: its
@@ -42,14 +43,14 @@ function mergeContainer(c: Container, defaults: { limits: ResourceList; requests
   const setLimits: string[] = [];
   const setRequests: string[] = [];
   for (const [k, v] of Object.entries(defaults.limits)) {
-    if (!(k in limits)) {
-      limits[k] = v;
+    if (!hasOwn(limits, k)) {
+      setOwn(limits, k, v);
       setLimits.push(k);
     }
   }
   for (const [k, v] of Object.entries(defaults.requests)) {
-    if (!(k in requests)) {
-      requests[k] = v;
+    if (!hasOwn(requests, k)) {
+      setOwn(requests, k, v);
       setRequests.push(k);
     }
   }
@@ -124,7 +125,7 @@ function enforcedValues(req: Quantity, lim: Quantity, enforced: Quantity): [bigi
 }
 
 const zero = () => Quantity.zero();
-const get = (rl: ResourceList, r: string) => (r in rl ? parseQuantity(String(rl[r])) : undefined);
+const get = (rl: ResourceList, r: string) => (hasOwn(rl, r) ? parseQuantity(String(rl[r])) : undefined);
 
 function minConstraint(type: string, r: string, enforced: Quantity, request: ResourceList, limit: ResourceList) {
   const req = get(request, r);

@@ -1,4 +1,5 @@
 import { fieldsOf, type FieldSchema, type FieldType } from "./fieldSchema";
+import { setOwn } from "../util/ownMap";
 
 /**
  * encoding/json writes Go maps with their keys sorted, so a stored object's labels, annotations,
@@ -28,7 +29,7 @@ function visit(value: unknown, t: FieldType, schema: FieldSchema): unknown {
     const inOrder = keys.every((k, i) => i === 0 || keys[i - 1] < k);
     if (inOrder && t.of.kind !== "object") return value;
     const sorted: Record<string, unknown> = {};
-    for (const k of inOrder ? keys : keys.sort()) sorted[k] = visit((value as Record<string, unknown>)[k], t.of, schema);
+    for (const k of inOrder ? keys : keys.sort()) setOwn(sorted, k, visit((value as Record<string, unknown>)[k], t.of, schema));
     return sorted;
   }
   return value;

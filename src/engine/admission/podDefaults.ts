@@ -1,5 +1,6 @@
 import { defaultPullPolicy } from "./imageRef";
 import { parseQuantity } from "./quantity";
+import { hasOwn, setOwn } from "../util/ownMap";
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => v as Obj;
@@ -19,7 +20,7 @@ export function setPodDefaults(pod: Obj): void {
     const res = c.resources as { limits?: Obj; requests?: Obj } | undefined;
     if (!res?.limits) continue;
     res.requests ??= {};
-    for (const [k, v] of Object.entries(res.limits)) if (!(k in res.requests)) res.requests[k] = v;
+    for (const [k, v] of Object.entries(res.limits)) if (!hasOwn(res.requests, k)) setOwn(res.requests, k, v);
   }
   spec.enableServiceLinks ??= true;
   if (spec.hostNetwork) {

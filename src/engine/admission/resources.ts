@@ -3,6 +3,7 @@ import { forbidden, invalid, notSupported, required, type FieldError } from "./f
 import type { FieldPath } from "./fieldPath";
 import { isQualifiedName } from "./names";
 import { parseQuantity, type Quantity } from "./quantity";
+import { own } from "../util/ownMap";
 
 // Resource-name helpers from pkg/apis/core/helper/helpers.go.
 
@@ -120,7 +121,7 @@ function validateResourceRequirements(r: ResourceRequirements | undefined, nameF
     errs.push(...nameFn(name, p));
     const q = parseQuantity(String(text));
     errs.push(...validateResourceQuantityValue(name, q, p));
-    const limitText = limits[name];
+    const limitText = own(limits, name);
     if (limitText !== undefined) {
       const limit = parseQuantity(String(limitText));
       if (q.cmp(limit) !== 0 && !isOvercommitAllowed(name)) {

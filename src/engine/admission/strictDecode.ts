@@ -2,6 +2,7 @@ import type { Diagnostic } from "../api/types";
 import type { SourceDoc } from "../input/yamlDocuments";
 import { fieldsOf, goTypeName, type FieldSchema, type FieldType } from "./fieldSchema";
 import { QuantityError, goJSONNumber, quantityFromJSON } from "./quantity";
+import { setOwn } from "../util/ownMap";
 
 /** One way the input does not fit the Go types. `atKey` issues point at the key (unknown fields). */
 export interface DecodeIssue {
@@ -186,13 +187,13 @@ function decodeValue(
       const out: Record<string, unknown> = {};
       for (const [k, item] of Object.entries(v)) {
         if (item === null || item === undefined) {
-          out[k] = zeroValue(t.of);
+          setOwn(out, k, zeroValue(t.of));
           continue;
         }
         path.push(k);
         const decoded = decodeValue(item, t.of, schema, path, fields, struct, issues);
         path.pop();
-        if (decoded !== undefined) out[k] = decoded;
+        if (decoded !== undefined) setOwn(out, k, decoded);
       }
       return out;
     }

@@ -5,6 +5,7 @@ import { labelsMatch } from "./pods";
 import { podRequestsOf, requiredNodeAffinityMatches, toleratesTaint } from "../scheduler/plugins/helpers";
 import { nodeInfoFromNode } from "../scheduler/framework";
 import type { Taint as SchedTaint } from "../scheduler/plugins/types";
+import { own } from "../util/ownMap";
 
 /**
  * The descheduler (kubernetes-sigs/descheduler, policy descheduler/v1alpha2), one cycle over a
@@ -430,7 +431,7 @@ function topologySpread(cycle: Cycle, args: TopologySpreadArgs): Eviction[] {
         if (!c.labelSelector) continue;
         const selector = { matchLabels: { ...(c.labelSelector.matchLabels ?? {}) }, matchExpressions: [...((c.labelSelector.matchExpressions ?? []) as Requirement[])] };
         for (const k of c.matchLabelKeys ?? []) {
-          const v = p.metadata?.labels?.[k];
+          const v = own(p.metadata?.labels, k);
           if (v !== undefined) selector.matchExpressions.push({ key: k, operator: "In", values: [v] });
         }
         const con: Constraint = {

@@ -4,6 +4,7 @@ import { scanDocuments, MAX_DEPTH } from "./documentScan";
 import { LineIndex, type Pos } from "./lineIndex";
 import { MAX_INPUT_BYTES } from "./limits";
 import { buildPositionTree, keyOffset, walk, type PosNode } from "./positionTree";
+import { setOwn } from "../util/ownMap";
 
 export type { Pos } from "./lineIndex";
 
@@ -127,7 +128,8 @@ function expandAliases(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(expandAliases);
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = expandAliases(v);
+    // setOwn: a `__proto__` key stays an ordinary own key, as js-yaml made it.
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, expandAliases(v));
     return out;
   }
   return value;

@@ -16,6 +16,7 @@ import { parallel, type Step } from "./parallel";
 import { ProbeWorker, type ProbeHost } from "./probeWorker";
 import { containerId, imageDigest, PodRuntime, type Instance } from "./runtime";
 import { generatePodStatus } from "./status";
+import { setOwn } from "../util/ownMap";
 
 type SyncResult = "ok" | "error" | "done";
 
@@ -454,7 +455,7 @@ export class PodWorker implements ProbeHost {
       HOME: "/root",
       ...this.ctx.serviceEnv(this.pod),
     };
-    for (const e of c.env ?? []) if (e.value !== undefined) env[e.name] = e.value;
+    for (const e of c.env ?? []) if (e.value !== undefined) setOwn(env, e.name, e.value);
     return env;
   }
 

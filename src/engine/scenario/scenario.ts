@@ -4,6 +4,7 @@ import { parseQuantity } from "../printers/quantity";
 import { MiB, type MemoryModel } from "../workloads/program";
 import { ACTION_VERBS, fieldNames, GRPC_STATUSES, intRange, MAX_DURATION, NODE_VERBS, PROBE_KINDS, PROBE_OUTCOMES, SCENARIO_API_VERSION, TAINT_EFFECTS, type ScenarioObjectName } from "./definition";
 import { formatDuration, parseDuration } from "./duration";
+import { setOwn } from "../util/ownMap";
 
 export { MAX_DURATION, SCENARIO_API_VERSION };
 /** Horizon when the Scenario does not say. */
@@ -216,7 +217,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     else
       for (const [k, v] of Object.entries(spec.featureGates as Obj)) {
         if (typeof v !== "boolean") err(["spec", "featureGates", k], `Invalid value: ${JSON.stringify(v)}: must be true or false`);
-        else sc.featureGates[k] = v;
+        else setOwn(sc.featureGates, k, v);
       }
   }
   const readNode = (n: Obj, p: Path): NodeSpec | undefined => {
@@ -228,7 +229,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     if (!Number.isFinite(parseQuantity(node.memory))) err([...p, "memory"], `Invalid value: ${JSON.stringify(n.memory)}: must be a memory quantity such as 16Gi`);
     if (n.labels !== undefined) {
       if (typeof n.labels !== "object" || n.labels === null || Array.isArray(n.labels)) err([...p, "labels"], "Invalid value: must be a map of label names to values");
-      else for (const [k, v] of Object.entries(n.labels as Obj)) node.labels[k] = String(v);
+      else for (const [k, v] of Object.entries(n.labels as Obj)) setOwn(node.labels, k, String(v));
     }
     const zone = str(n.zone, [...p, "zone"]);
     if (zone) node.labels["topology.kubernetes.io/zone"] = zone;
@@ -401,7 +402,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
           }
           for (const [k, x] of Object.entries(u)) {
             const n = int(x, [...up, k], intRange("usage", fieldsOf("usage").has(k) ? k : "cpu"));
-            if (n !== undefined) out[k] = n;
+            if (n !== undefined) setOwn(out, k, n);
           }
           return out;
         };
@@ -478,7 +479,7 @@ function parseSelector(v: unknown): Record<string, string> | undefined {
   for (const part of v.split(",")) {
     const m = /^\s*([A-Za-z0-9._/-]+)\s*==?\s*([A-Za-z0-9._-]*)\s*$/.exec(part);
     if (!m) return undefined;
-    out[m[1]] = m[2];
+    setOwn(out, m[1], m[2]);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { genericServer, lookupImage, type ImageFacts } from "./catalogue";
 import { parseImageRef } from "./imageRef";
 import type { MainProgram } from "./process";
 import type { ProgramModel } from "./program";
+import { hasOwn } from "../util/ownMap";
 
 /** Commands a busybox/coreutils image runs through podplay's shell interpreter. */
 const SHELL_COMMANDS = new Set([
@@ -46,7 +47,7 @@ export function resolveProgram(c: Container, behavior: ProgramModel | undefined)
  */
 export function effectiveArgv(c: Container, facts: ImageFacts): string[] {
   const env = Object.fromEntries((c.env ?? []).filter((e) => e.value !== undefined).map((e) => [e.name, e.value ?? ""]));
-  const expand = (s: string) => s.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name) => (m === "$$" ? "$" : name in env ? env[name] : m));
+  const expand = (s: string) => s.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name) => (m === "$$" ? "$" : hasOwn(env, name) ? env[name] : m));
   if (c.command) return [...c.command, ...(c.args ?? [])].map(expand);
   if (c.args) return [...facts.entrypoint, ...c.args].map(expand);
   return [...facts.entrypoint, ...facts.cmd];

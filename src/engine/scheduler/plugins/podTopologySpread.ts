@@ -29,6 +29,7 @@ import {
 import { selectorKey } from "../nodePods";
 import type { Cycle, FilterPlugin, NodeInfo, NodeScore, ScorePlugin } from "./types";
 import { MAX_NODE_SCORE } from "./types";
+import { hasOwn, setOwn } from "../../util/ownMap";
 
 export const ERR_REASON_CONSTRAINTS_NOT_MATCH = "node(s) didn't match pod topology spread constraints";
 export const ERR_REASON_NODE_LABEL_NOT_MATCH = ERR_REASON_CONSTRAINTS_NOT_MATCH + " (missing required label)";
@@ -61,7 +62,7 @@ export function filterConstraints(cs: TopologySpreadConstraint[], podLabels: Rec
     let selector = toSelector(c.labelSelector);
     const keys = c.matchLabelKeys ?? [];
     const extra: Record<string, string> = {};
-    for (const k of keys) if (k in podLabels) extra[k] = podLabels[k];
+    for (const k of keys) if (hasOwn(podLabels, k)) setOwn(extra, k, podLabels[k]);
     if (Object.keys(extra).length > 0) selector = mergeRequirements(selectorFromSet(extra), selector ?? { requirements: [] });
     out.push({
       maxSkew: c.maxSkew,

@@ -4,6 +4,7 @@
  * head, and rebuilding the variable table each time would dominate busy loops.
  */
 import type { FunctionDef } from "./ast";
+import { setOwn } from "../../util/ownMap";
 
 export interface ShellOptions {
   errexit: boolean;
@@ -119,7 +120,7 @@ export class ShellState {
   environment(): Record<string, string> {
     if (this.env) return this.env;
     const env: Record<string, string> = {};
-    for (const [k, v] of this.vars) if (this.exported.has(k)) env[k] = v;
+    for (const [k, v] of this.vars) if (this.exported.has(k)) setOwn(env, k, v);
     return (this.env = Object.freeze(env));
   }
 

@@ -2,6 +2,7 @@
 import type { AppletContext, AppletResult } from "./applet";
 import { fail, getopt } from "./applet";
 import { baseName, parentDir } from "./paths";
+import { hasOwn, own, setOwn } from "../../util/ownMap";
 
 /** 2026-01-01T00:00:00Z: what `date` shows at simulated second 0 unless the host says otherwise. */
 export const DEFAULT_UNIX_EPOCH_OFFSET = 1767225600;
@@ -151,7 +152,7 @@ export function printenv(ctx: AppletContext): number {
   }
   let status = 0;
   for (const n of names) {
-    const v = ctx.env[n];
+    const v = own(ctx.env, n);
     if (v === undefined) status = 1;
     else ctx.out.write(v + "\n");
   }
@@ -166,7 +167,10 @@ export function env(ctx: AppletContext): AppletResult {
   for (; i < args.length; i++) {
     const a = args[i];
     if (a === "-i" || a === "-" || a === "--ignore-environment") vars = {};
-    else if (a === "-u") delete vars[args[++i] ?? ""];
+    else if (a === "-u") {
+      const name = args[++i] ?? "";
+      if (hasOwn(vars, name)) delete vars[name];
+    }
     else if (a === "--") {
       i++;
       break;
@@ -174,7 +178,7 @@ export function env(ctx: AppletContext): AppletResult {
   }
   for (; i < args.length && /^[^=]+=/.test(args[i]); i++) {
     const eq = args[i].indexOf("=");
-    vars[args[i].slice(0, eq)] = args[i].slice(eq + 1);
+    setOwn(vars, args[i].slice(0, eq), args[i].slice(eq + 1));
   }
   if (i >= args.length) {
     for (const [k, v] of Object.entries(vars)) ctx.out.write(`${k}=${v}\n`);
