@@ -1,4 +1,5 @@
 import type { SchedulingRecord } from "../engine/trace/types";
+import { compactNodesOf, scoreRecord, type CompactNodes } from "../engine/scheduler/framework";
 
 type NodeVerdict = SchedulingRecord["nodes"][number];
 type PluginScore = NonNullable<NodeVerdict["scores"]>[string];
@@ -41,10 +42,19 @@ export function packScheduling(records: SchedulingRecord[]): PackedScheduling {
   };
   let nodes = 0;
   let scoreCount = 0;
-  for (const r of records) {
+  // The engine's records hold their verdicts compactly until read: packed from there, a million
+  // verdicts are never built as objects (the worker would spend most of its packing time on them).
+  const compact: Array<CompactNodes | undefined> = new Array(records.length);
+  records.forEach((r, i) => {
+    const c = (compact[i] = compactNodesOf(r));
+    if (c) {
+      nodes += c.nodes.length;
+      if (c.scored) scoreCount += c.scored.plugins.length * c.scored.feasible;
+      return;
+    }
     nodes += r.nodes.length;
     for (const n of r.nodes) if (n.scores) for (const _ in n.scores) scoreCount++;
-  }
+  });
   const count = records.length;
   const p: PackedScheduling = {
     count,
@@ -85,6 +95,13 @@ export function packScheduling(records: SchedulingRecord[]): PackedScheduling {
     scoreByRef.set(s, i);
     return i;
   };
+  /** scoreTable index by the engine's score record id (each id belongs to one plugin). */
+  const scoreById = new Map<number, number>();
+  const scoreOfId = (plugin: string, id: number) => {
+    let i = scoreById.get(id);
+    if (i === undefined) scoreById.set(id, (i = scoreOf(plugin, scoreRecord(id))));
+    return i;
+  };
   let j = 0;
   let k = 0;
   records.forEach((r, i) => {
@@ -93,6 +110,36 @@ export function packScheduling(records: SchedulingRecord[]): PackedScheduling {
     p.pod[i] = str(r.pod);
     p.node[i] = r.node === undefined ? -1 : str(r.node);
     p.start[i] = j;
+    const c = compact[i];
+    if (c) {
+      const sc = c.scored;
+      for (let x = 0, f = 0; x < c.nodes.length; x++, j++) {
+        p.nodeName[j] = str(c.nodes[x].name);
+        p.scoreStart[j] = k;
+        const rej = c.rejected?.[x];
+        if (rej && !rej.ok) {
+          p.verdict[j] = verdictOf(rej);
+          p.total[j] = NaN;
+          continue;
+        }
+        p.verdict[j] = -1;
+        if (!sc) {
+          p.total[j] = NaN;
+          continue;
+        }
+        // As ScheduleResult.nodes sums it: normalized × weight, in plugin order.
+        let total = 0;
+        for (let pl = 0; pl < sc.plugins.length; pl++) {
+          const id = sc.records[pl * sc.feasible + f];
+          const rec = scoreRecord(id);
+          total += rec.normalized * rec.weight;
+          p.scores[k++] = scoreOfId(sc.plugins[pl].name, id);
+        }
+        p.total[j] = total;
+        f++;
+      }
+      return;
+    }
     for (const n of r.nodes) {
       p.nodeName[j] = str(n.node);
       p.verdict[j] = n.filter.ok ? -1 : verdictOf(n.filter);

@@ -140,4 +140,16 @@ describe("packed scheduling records", () => {
     expect(back).toEqual(records);
     expect(back[5].nodes).toBe(back[5].nodes);
   });
+
+  it("packs the engine's compact verdicts (never read) to what reading them would give", () => {
+    const sim = simulate(deployment(50, 12, 5));
+    const records = sim.trace.scheduling!;
+    // Packed first: the records' verdicts are still compact (one read as objects, to mix both paths).
+    void records[7].nodes;
+    const packed = structuredClone(packScheduling(records));
+    const back = unpackScheduling(packed);
+    expect(records.some((r) => r.nodes.some((n) => !n.filter.ok))).toBe(true);
+    expect(records.some((r) => r.nodes.some((n) => n.scores))).toBe(true);
+    expect(back).toEqual(records);
+  });
 });

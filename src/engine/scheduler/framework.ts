@@ -191,7 +191,7 @@ type NodeResult = ScheduleResult["nodes"][number];
  * plugins (a shared list), and per plugin and feasible node (plugin-major) the index of its
  * score record in `recordTable`. Totals are Σ normalized × weight in plugin order, as selectHost saw them.
  */
-interface Scored {
+export interface Scored {
   plugins: readonly ScorePlugin[];
   feasible: number;
   records: Uint32Array;
@@ -362,6 +362,37 @@ export function transferNodes(result: ScheduleResult, target: object): void {
   const data = (result as { [LAZY_NODES]?: NodeResultsData })[LAZY_NODES];
   if (data) defineLazyNodes(target, data);
   else (target as { nodes?: NodeResult[] }).nodes = result.nodes;
+}
+
+/** A result's node verdicts as the cycle left them, for packers that read millions (src/worker). */
+export interface CompactNodes {
+  nodes: readonly NodeInfo[];
+  /** Per node, its shared frozen verdict when a filter rejected it (null: none rejected). */
+  rejected: ReadonlyArray<FilterVerdict | undefined> | null;
+  /** The scores: plugin-major record ids over the feasible nodes (see scoreRecord). */
+  scored?: Scored;
+}
+
+/**
+ * The node verdicts of a result (or of a record given them by transferNodes) without building
+ * them, while they are still unread; undefined once `nodes` was read (read `nodes` then).
+ * Equal to `nodes`: the same verdicts, and score records whose Σ normalized × weight in plugin
+ * order is each node's total.
+ */
+export function compactNodesOf(result: object): CompactNodes | undefined {
+  const data = (result as { [LAZY_NODES]?: NodeResultsData })[LAZY_NODES];
+  if (!data) return undefined;
+  const rej = data.rejections;
+  return {
+    nodes: data.nodes,
+    rejected: rej ? rej.map((r) => (r ? rejectedVerdict(r.plugin, r.status.reasons.join(", ")) : undefined)) : null,
+    scored: data.scored,
+  };
+}
+
+/** The shared frozen score record a CompactNodes record id names. */
+export function scoreRecord(id: number): Readonly<PluginScore> {
+  return recordTable[id];
 }
 
 /**
