@@ -498,7 +498,16 @@ export class PodWorker implements ProbeHost {
     );
   }
 
+  /** Once per container of the pod: its script passed a podplay shell limit (docs/limits.md). */
+  private noteShellLimit(inst: Instance): void {
+    const detail = inst.process.limitHit;
+    if (detail === undefined || this.throttleNoted.has(`limit:${inst.name}`)) return;
+    this.throttleNoted.add(`limit:${inst.name}`);
+    this.ctx.note("shellLimit", `container ${inst.name} of pod ${this.pod.metadata?.name}: ${detail}; its shell stopped with "sh: out of memory" (see docs/limits.md)`, this.pod);
+  }
+
   private scheduleWake(inst: Instance): void {
+    this.noteShellLimit(inst);
     if (inst.process.runaway && inst.state === "running")
       this.ctx.note(
         "runawayScript",
@@ -528,6 +537,7 @@ export class PodWorker implements ProbeHost {
 
   /** A container's main process ended: containerd records the exit; PLEG notices a second later. */
   onExit(inst: Instance, exit: ProcessExit, cause: Cause): void {
+    this.noteShellLimit(inst);
     if (inst.state !== "running") return;
     inst.state = "exited";
     inst.exitCode = exit.code;

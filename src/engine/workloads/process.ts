@@ -58,6 +58,8 @@ export class ContainerProcess {
   exit: ProcessExit | undefined;
   /** Set when a script spun without sleeping and podplay stopped interpreting it. */
   runaway = false;
+  /** Set when the script passed one of podplay's shell limits (what passed which limit). */
+  limitHit: string | undefined;
   private gen: Generator<ShellYield, ShellExit, void> | undefined;
   private wakeAt = Infinity;
   private steady: { head: number; period: number; epoch: number } | undefined;
@@ -83,6 +85,7 @@ export class ContainerProcess {
       signalProcess: (name, sig) => this.signalByName(name, sig),
       worldEpoch: () => penv.world.epoch,
       fsVersion: () => penv.fs.version,
+      onLimit: (detail) => (this.limitHit ??= detail),
     };
     if (main.kind === "shell") this.unsubscribe = penv.world.subscribe(() => this.onWorldChange());
   }

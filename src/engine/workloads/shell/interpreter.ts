@@ -7,6 +7,7 @@ import { BUILTINS } from "./builtins";
 import type { Builtin } from "./builtins";
 import { execProgram } from "./exec";
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from "./errors";
+import { CHARS_PER_STEP, ShellLimitError, checkValue } from "./limits";
 import { expandFields, expandPattern, expandString } from "./expand";
 import type { ExpandHost } from "./expand";
 import { escapeGlob, globMatch } from "./glob";
@@ -87,12 +88,20 @@ export class Shell implements ExpandHost {
     let literal = true;
     for (const w of words) if (w.literal === null) literal = false;
     if (literal) return words.map((w) => w.literal!);
-    return yield* this.withExpandIO(io, () => expandFields(this, words));
+    const fields = yield* this.withExpandIO(io, () => expandFields(this, words));
+    for (const f of fields) this.sized(f, "a word");
+    return fields;
   }
 
   *expandText(word: Word, io: IO): Gen<string> {
     if (word.literal !== null) return word.literal;
-    return yield* this.withExpandIO(io, () => expandString(this, word));
+    return this.sized(yield* this.withExpandIO(io, () => expandString(this, word)), "a value");
+  }
+
+  /** A value within podplay's shell limits; long values also spend steps (limits.ts). */
+  private sized(value: string, what: string): string {
+    this.rt.steps += Math.floor(value.length / CHARS_PER_STEP);
+    return checkValue(value, what);
   }
 
   // ---- Lists and pipelines -------------------------------------------------------------------
@@ -315,6 +324,7 @@ export class Shell implements ExpandHost {
       if (e instanceof ExitSignal || e instanceof ReturnSignal) return e.code;
       if (e instanceof LoopSignal) return 0;
       if (e instanceof ShellError) {
+        this.reportLimit(e);
         io.err.write(`${this.state.arg0}: ${e.message}\n`);
         return e.code;
       }
@@ -375,10 +385,15 @@ export class Shell implements ExpandHost {
     if (e instanceof ExitSignal || e instanceof ReturnSignal) return e.code;
     if (e instanceof LoopSignal) return 0;
     if (e instanceof ShellError) {
+      this.reportLimit(e);
       io.err.write(`${this.state.arg0}: ${e.message}\n`);
       return e.code;
     }
     throw e;
+  }
+
+  private reportLimit(e: ShellError): void {
+    if (e instanceof ShellLimitError) this.rt.host.onLimit?.(e.detail);
   }
 
   /** eval / trap / `.`: parses and runs text in this shell. */

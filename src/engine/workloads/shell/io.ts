@@ -2,6 +2,7 @@
  * Streams. Commands run one after another, so a pipe is just a buffer handed from one command
  * to the next, and stdin is a string with a read cursor (shared across a `while read` loop).
  */
+import { checkData } from "./limits";
 import type { ShellFs } from "./types";
 
 export interface Writer {
@@ -32,6 +33,7 @@ export class Input {
 export class BufferWriter implements Writer {
   text = "";
   write(text: string): void {
+    checkData(this.text.length + text.length, "a pipe or command substitution");
     this.text += text;
   }
 }

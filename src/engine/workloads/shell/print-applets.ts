@@ -1,5 +1,6 @@
 /** echo and printf, with busybox's option and escape handling. */
 import type { AppletContext } from "./applet";
+import { MAX_SHELL_VALUE, ShellLimitError, checkData } from "./limits";
 
 /**
  * Backslash escapes as echo -e and printf's format understand them. `stop` is set by \c, which
@@ -129,7 +130,10 @@ export function printf(ctx: AppletContext): number {
         continue;
       }
       const width = w === "*" ? numberArg(ctx, next(), bad) : w !== undefined ? Number(w) : null;
-      const precision = p === "*" ? numberArg(ctx, next(), bad) : p !== undefined ? Number(p) : null;
+      const given = p === "*" ? numberArg(ctx, next(), bad) : p !== undefined ? Number(p) : null;
+      // C takes a negative precision as none; a width or precision past a shell value is podplay's limit.
+      const precision = given === null || !(given >= 0) ? null : Math.trunc(given);
+      if ((width ?? 0) > MAX_SHELL_VALUE || (precision ?? 0) > MAX_SHELL_VALUE) throw new ShellLimitError(`printf's field width or precision passed ${MAX_SHELL_VALUE / 1024} KiB (podplay's limit on a shell value)`);
       const arg = next();
       let s: string;
       switch (conv) {
@@ -163,13 +167,16 @@ export function printf(ctx: AppletContext): number {
         }
         default: {
           const n = numberArg(ctx, arg, bad);
-          const digits = precision ?? 6;
-          s = conv === "f" ? n.toFixed(digits) : conv === "e" || conv === "E" ? n.toExponential(digits) : String(Number(n.toPrecision(digits || 1)));
+          // JavaScript formats at most 100 digits; C's further digits of a double are zeros for most values.
+          const digits = Math.min(precision ?? 6, 100);
+          const more = "0".repeat(Math.max(0, (precision ?? 6) - 100));
+          s = conv === "f" ? n.toFixed(digits) + (Number.isFinite(n) ? more : "") : conv === "e" || conv === "E" ? n.toExponential(digits) : String(Number(n.toPrecision(digits || 1)));
           if (conv === "E" || conv === "G") s = s.toUpperCase();
           if (n >= 0 && flags.includes("+")) s = "+" + s;
         }
       }
       out += pad(s, flags, width);
+      checkData(out.length, "printf's output");
     }
     if (argi === startArg) break;
   } while (argi < args.length);

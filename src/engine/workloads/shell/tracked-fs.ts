@@ -5,6 +5,7 @@
  * O(paths touched) rather than O(bytes in those files). A file rewritten with the same content
  * each iteration fingerprints the same; a file appended to each iteration never does.
  */
+import { checkData } from "./limits";
 import type { ShellFs } from "./types";
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -59,6 +60,7 @@ export class TrackedFs implements ShellFs {
     return this.inner.list(dir);
   }
   write(path: string, content: string, append: boolean): void {
+    checkData((append ? (this.inner.read(path)?.length ?? 0) : 0) + content.length, `file ${path}`);
     this.mutate(path, (prev) => chain(append ? prev : EMPTY_HASH, content), () => this.inner.write(path, content, append));
   }
   remove(path: string): boolean {

@@ -72,6 +72,8 @@ export interface ShellHost {
   fsVersion?(): number;
   /** Receives every chunk the top-level script writes to its stdout (1) or stderr (2), uncapped, as it happens. */
   onOutput?(fd: 1 | 2, text: string): void;
+  /** Told when the script hit one of podplay's shell limits (shell/limits.ts), with what passed which limit. */
+  onLimit?(detail: string): void;
   /** The container's workingDir; "/" when absent. */
   workingDir?: string;
   /** Pod IP, for `hostname -i`. */
