@@ -54,7 +54,7 @@ export function watchRows(trace: Trace): { rows: WatchRow[]; snapshots: WatchSna
     if (last.get(key) === sig) continue;
     last.set(key, sig);
     rows.push(row);
-    snapshots.push({ t: w.t, pod });
+    snapshots.push({ t: w.t, pod, row: r });
   }
   return { rows, snapshots };
 }

@@ -57,6 +57,8 @@ export interface WatchSnapshot {
   pod: Pod | null;
   /** Which pod was deleted when several are watched; defaults to the last one seen. */
   name?: string;
+  /** podRow(pod, t) when the caller already has it (watchRows does): not computed twice. */
+  row?: PodRow;
 }
 
 export interface WatchOptions extends PodTableOptions {
@@ -95,7 +97,7 @@ export function watchLines(
       writeTableHeader(tw, columnsFor(opts));
       headerPrinted = true;
     }
-    writeTableRow(tw, cellsFor(podRow(pod, snap.t, epochMs), opts));
+    writeTableRow(tw, cellsFor(snap.pod && snap.row ? snap.row : podRow(pod, snap.t, epochMs), opts));
     tw.flush();
     for (const text of tw.take().split("\n")) {
       if (text !== "") lines.push({ t: snap.t, text });
