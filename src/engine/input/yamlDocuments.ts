@@ -5,6 +5,7 @@ import { LineIndex, type Pos } from "./lineIndex";
 import { MAX_INPUT_BYTES } from "./limits";
 import { buildPositionTree, keyOffset, walk, type PosNode } from "./positionTree";
 import { setOwn } from "../util/ownMap";
+import { explainSyntaxError, findComplexKey } from "./yamlSyntax";
 
 export type { Pos } from "./lineIndex";
 
@@ -81,7 +82,8 @@ export function parseYamlDocuments(text: string): { docs: SourceDoc[]; errors: D
   try {
     values = constructFromEvents(events, { source: text, schema: CORE_SCHEMA.withTags(mergeTag) });
   } catch (e) {
-    const { message, offset } = describeYamlError(e, text);
+    // js-yaml names no position for a list or mapping used as a key; the events have it.
+    const { message, offset } = (/complex keys/.test(String((e as { reason?: unknown }).reason)) && findComplexKey(events, text)) || describeYamlError(e, text);
     return fail(message, offset, documentIndexAt(text, offset));
   }
 
@@ -155,7 +157,7 @@ function describeYamlError(e: unknown, text: string): { message: string; offset:
   const depth = /^nesting exceeded maxDepth/.exec(reason);
   if (depth) reason = `the YAML nests deeper than ${MAX_DEPTH} levels; podplay accepts up to ${MAX_DEPTH}`;
   const offset = Math.min(Math.max(0, err.mark?.position ?? 0), text.length);
-  return { message: reason, offset };
+  return explainSyntaxError(reason, offset, text) ?? { message: reason, offset };
 }
 
 /**
