@@ -13,6 +13,7 @@ export const dropStrings = defineStrings(
     several: "Drop one file at a time: {count} files were dropped and none was opened.",
     unreadable: "{name} could not be read: {message}",
     kept: "Your text was kept.",
+    confirmReplace: 'Replace your edits with the file {name}? Your text is kept: "Restore my previous text" brings it back.',
     dismiss: "Dismiss",
   },
   {
@@ -25,6 +26,7 @@ export const dropStrings = defineStrings(
     several: "파일은 한 번에 하나씩 놓아 주세요. 파일 {count}개를 놓아서 아무것도 열지 않았습니다.",
     unreadable: "{name} 파일을 읽을 수 없습니다: {message}",
     kept: "작성하던 텍스트는 그대로입니다.",
+    confirmReplace: '편집한 내용을 {name} 파일로 바꿀까요? 지금 텍스트는 보관되며 "이전 텍스트 복원"으로 되돌릴 수 있습니다.',
     dismiss: "닫기",
   },
 );
