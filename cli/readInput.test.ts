@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createWriteStream, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
@@ -42,6 +43,24 @@ describe("readInput", () => {
     expect(await readInput("-", { stdin: endless })).toEqual({ ok: false, message: "stopped reading <stdin> after 8 MiB, the most podplay reads" });
     expect(pushed).toBeLessThan(MAX_INPUT_BYTES + 1024 * 1024);
     expect(endless.destroyed).toBe(true);
+  });
+
+  it("stops reading a named pipe whose writer never stops (the chunked file path)", async () => {
+    const fifo = join(dir, "endless.fifo");
+    if (spawnSync("mkfifo", [fifo]).status !== 0) return; // no mkfifo here: the stream case above covers the limit
+    const writer = createWriteStream(fifo);
+    writer.on("error", () => undefined); // EPIPE once the reader has stopped
+    const chunk = Buffer.alloc(64 * 1024, "y\n");
+    const write = (): void => {
+      while (!writer.destroyed && writer.write(chunk));
+      if (!writer.destroyed) writer.once("drain", write);
+    };
+    write();
+    try {
+      expect(await readInput(fifo)).toEqual({ ok: false, message: `stopped reading ${fifo} after 8 MiB, the most podplay reads` });
+    } finally {
+      writer.destroy();
+    }
   });
 
   it("reads stdin to its end when it is within the limit", async () => {
