@@ -1,16 +1,17 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const cli = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "cli/podplay.ts", ...args], { cwd: root, encoding: "utf8" });
+const cli = (...args: string[]) => cliAsync(args);
 
-describe("podplay CLI (DESIGN.md contract)", () => {
-  it("prints the JSON document and exits 0 when the scenario ran", () => {
-    const r = cli("run", "fidelity/cases/pod/01-liveness-exec/manifest.yaml", "--until", "90", "--json");
+// Every case is a whole process (about 0.3 s of start-up each), so they run side by side.
+describe.concurrent("podplay CLI (DESIGN.md contract)", () => {
+  it("prints the JSON document and exits 0 when the scenario ran", async () => {
+    const r = await cli("run", "fidelity/cases/pod/01-liveness-exec/manifest.yaml", "--until", "90", "--json");
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.podplay).toBe(1);
@@ -21,23 +22,31 @@ describe("podplay CLI (DESIGN.md contract)", () => {
     expect(j.events[0]).toMatchObject({ t: 0, type: "Normal", reason: "Scheduled", object: "Pod/liveness-exec", message: "Successfully assigned default/liveness-exec to node-1", count: 1 });
   });
 
-  it("exits 1 with the errors in the JSON when the input is rejected", () => {
-    const r = cli("run", "fidelity/cases/pod/08-init-container-fails-pod-fails/manifest.yaml", "--json");
+  it("exits 1 with the errors in the JSON when the input is rejected", async () => {
+    const r = await cli("run", "fidelity/cases/pod/08-init-container-fails-pod-fails/manifest.yaml", "--json");
     expect(r.status).toBe(1);
     const j = JSON.parse(r.stdout);
     expect(j.errors[0]).toMatchObject({ line: 14, path: "spec.initContainers[0].restartPolicy", document: 0 });
   });
 
-  it("exits 2 with a usage message on a usage error", () => {
-    for (const args of [[], ["frobnicate"], ["run"], ["run", "x.yaml", "--until", "soon"]]) {
-      const r = cli(...args);
+  it("exits 2 with a usage message on a usage error", async () => {
+    const runs = await Promise.all([[], ["frobnicate"], ["run"], ["run", "x.yaml", "--until", "soon"]].map((args) => cli(...args)));
+    for (const r of runs) {
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/usage: podplay run FILE/);
     }
   });
 
-  it("prints the kubectl transcript, events and describe for a learner", () => {
-    const r = cli("run", "examples/exec-liveness.yaml", "--until", "80", "--describe", "liveness-exec");
+  it("reads the scenario from stdin with '-': a YAML syntax error is exit 1 and its line in the JSON", async () => {
+    const r = await cliAsync(["run", "-", "--json"], { input: "apiVersion: v1\nkind: Pod: x\nmetadata:\n  name: a\n" });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).errors).toEqual([
+      expect.objectContaining({ line: 2, column: 10, document: 0, message: expect.stringMatching(/^mapping values are not allowed here: a plain value cannot contain ": "/) }),
+    ]);
+  });
+
+  it("prints the kubectl transcript, events and describe for a learner", async () => {
+    const r = await cli("run", "examples/exec-liveness.yaml", "--until", "80", "--describe", "liveness-exec");
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^# kubectl get pods -w/m);
     expect(r.stdout).toMatch(/^\s+1m16\.0s\s+liveness-exec\s+1\/1\s+Running\s+1 \(1s ago\)\s+76s$/m);
@@ -47,7 +56,7 @@ describe("podplay CLI (DESIGN.md contract)", () => {
 });
 
 /** The CLI as a process, started without waiting, so the cases below run side by side. */
-function cliAsync(args: string[], opts: { uid?: number; feed?: "forever" } = {}): Promise<{ status: number | null; stdout: string; stderr: string; ms: number }> {
+function cliAsync(args: string[], opts: { uid?: number; feed?: "forever"; input?: string } = {}): Promise<{ status: number | null; stdout: string; stderr: string; ms: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", "cli/podplay.ts", ...args], {
     cwd: root,
@@ -66,11 +75,11 @@ function cliAsync(args: string[], opts: { uid?: number; feed?: "forever" } = {})
     };
     child.stdin.on("error", () => undefined); // EPIPE once the CLI stops reading
     write();
-  } else child.stdin.end();
+  } else child.stdin.end(opts.input ?? "");
   return new Promise((resolve) => child.on("close", (status) => resolve({ status, stdout, stderr, ms: performance.now() - started })));
 }
 
-describe("podplay CLI: input it cannot read (issue #10)", () => {
+describe.concurrent("podplay CLI: input it cannot read (issue #10)", () => {
   const dir = mkdtempSync(join(tmpdir(), "podplay-cli-"));
   chmodSync(dir, 0o755);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -84,32 +93,32 @@ describe("podplay CLI: input it cannot read (issue #10)", () => {
     expect(r.status).toBe(2);
   };
 
-  it.concurrent("refuses /dev/zero at once as a device", async () => {
+  it("refuses /dev/zero at once as a device", async () => {
     const r = await cliAsync(["run", "/dev/zero", "--json"]);
     oneLine(r, "podplay: cannot read /dev/zero: it is a device, not a file; give a YAML file, or '-' to read stdin");
     expect(r.ms).toBeLessThan(10_000);
   });
 
-  it.concurrent("stops reading a stdin that never closes after 8 MiB", async () => {
+  it("stops reading a stdin that never closes after 8 MiB", async () => {
     const r = await cliAsync(["run", "-", "--json"], { feed: "forever" });
     oneLine(r, "podplay: stopped reading <stdin> after 8 MiB, the most podplay reads");
     expect(r.ms).toBeLessThan(10_000);
   });
 
-  it.concurrent("refuses a 600 MB file by its size without reading it", async () => {
+  it("refuses a 600 MB file by its size without reading it", async () => {
     const f = join(dir, "huge.yaml");
     writeFileSync(f, "");
     truncateSync(f, 600_000_000); // sparse: nothing is written
     oneLine(await cliAsync(["run", f]), `podplay: ${f} is 600.0 MB, more than the 8 MiB podplay reads`);
   });
 
-  it.concurrent("names a missing file and a directory on one line", async () => {
+  it("names a missing file and a directory on one line", async () => {
     const [missing, folder] = await Promise.all([cliAsync(["run", join(dir, "nope.yaml")]), cliAsync(["run", dir, "--json"])]);
     oneLine(missing, `podplay: cannot read ${join(dir, "nope.yaml")}: no such file or directory`);
     oneLine(folder, `podplay: cannot read ${dir}: it is a directory; give a YAML file`);
   });
 
-  it.concurrent("names an unreadable file on one line (as another user when the tests run as root)", async () => {
+  it("names an unreadable file on one line (as another user when the tests run as root)", async () => {
     const f = join(dir, "secret.yaml");
     writeFileSync(f, "kind: Pod\n");
     chmodSync(f, 0o000);

@@ -80,6 +80,8 @@ describe("YAML syntax errors a learner meets (issue #10)", () => {
     const { errors } = parseYamlDocuments("kind: Pod\n---\napiVersion: v1\nkind: Pod\n{a: 1}: c\n");
     expect(errors[0]).toMatchObject({ line: 5, column: 1, document: 1, message: `a mapping key cannot be a mapping: ${words}` });
     expect(error("x: &l [a]\ny:\n  *l : c\n")).toBe(`3:3 a mapping key cannot be a list: ${words}`);
+    // `? [a]: b`: the explicit key holds the mapping `[a]: b`
+    expect(error("apiVersion: v1\nkind: Pod\n? [a]: b\n")).toBe(`3:3 a mapping key cannot be a mapping: ${words}`);
   });
 
   it("never throws, and reports one error at a real position, on broken flow text", () => {
