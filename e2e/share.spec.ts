@@ -161,8 +161,9 @@ test.describe("share links", () => {
     await page.goto("/" + enc.hash);
     await expect(page.getByRole("group", { name: "Timeline" })).toContainText("from-a-link", { timeout: 15_000 });
     await expect.poll(async () => (await probe(page)).t).toBe(5);
-    const banner = page.getByRole("status").filter({ hasText: "Opened a shared link." });
-    await banner.getByRole("button", { name: "Restore my previous text" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Opened a shared link." })).toBeVisible();
+    // The offer sits under the banner (src/app/persist), where lessons and dropped files make it too.
+    await page.getByRole("status").filter({ hasText: "A share link replaced your text." }).getByRole("button", { name: "Restore my previous text" }).click();
     await expect.poll(async () => (await probe(page)).text).toBe(mine);
     await expect(page.getByText("Your previous text is back.")).toBeVisible();
     await expect(page.getByRole("group", { name: "Timeline" })).toContainText("my-own-work", { timeout: 15_000 });

@@ -4,6 +4,7 @@ import { play, setEditorCollapsed, setMainView, setText } from "../state/actions
 import { t } from "./i18n";
 import { Header } from "./shell/Header";
 import { ShareBanner } from "./share/ShareBanner";
+import { PersistNotice } from "./persist/PersistNotice";
 import { SplitPane } from "./shell/SplitPane";
 import { StatusBar } from "./shell/StatusBar";
 import { Interventions } from "./shell/Interventions";
@@ -51,6 +52,7 @@ export function App() {
       <Header />
       <main className="app-main">
         <ShareBanner />
+        <PersistNotice />
         <PlaybackBar />
         <PresenterLayer />
         {phone ? <PhoneLayout /> : <SplitPane left={<LeftPane />} right={<Views />} />}

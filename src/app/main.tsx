@@ -7,6 +7,10 @@ import { useStore } from "../state/store";
 import { isEmbed } from "./embed/embedParams";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
 import { prewarmEngine } from "../worker/client";
+import { simulateFirstText } from "./useSimulation";
+import { useSaveState } from "./persist/saveState";
+import { usePrevious } from "./persist/stash";
+import { currentTab } from "./persist/draftKeeper";
 import "./app.css";
 
 // `?embed=1`: the view for slides and blog posts (src/app/embed), without the editor chrome.
@@ -17,6 +21,8 @@ prewarmEngine();
 restore();
 // A share link in the address bar wins over the saved text (which it stashes): before the first paint.
 openShareHash(location.hash);
+// The first run starts now, so the engine works while React builds the page.
+simulateFirstText(useStore.getState().text);
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     {isEmbed(location.search) ? (
@@ -34,4 +40,6 @@ registerServiceWorker();
 (window as unknown as { __podplay: unknown }).__podplay = {
   state: () => useStore.getState(),
   setState: (patch: Partial<ReturnType<typeof useStore.getState>>) => useStore.setState(patch),
+  // What is kept of the text (src/app/persist): this tab's id, what its draft holds, the stash.
+  persist: () => ({ tab: currentTab(), ...useSaveState.getState(), stash: usePrevious.getState().stash?.reason }),
 };

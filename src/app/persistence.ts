@@ -2,21 +2,24 @@ import { useEffect } from "react";
 import { useStore } from "../state/store";
 import type { Locale } from "./i18n/define";
 import { DEFAULT_SCENARIO } from "../scenarios/default";
+import { restoreText, startPersistence } from "./persist/draftKeeper";
 
-const TEXT_KEY = "podplay.text.v1";
 const LOCALE_KEY = "podplay.locale.v1";
 const THEME_KEY = "podplay.theme.v1";
 const REVEAL_KEY = "podplay.reveal.v1";
 
-/** Restores the text, language and theme saved in this browser; first visits get the default scenario. */
+/**
+ * Restores the text, language and theme saved in this browser; first visits get the default
+ * scenario. Synchronous, before the first render: the text comes from its fast path
+ * (src/app/persist), a large one from IndexedDB a moment later.
+ */
 export function restore(): void {
-  let text = DEFAULT_SCENARIO;
+  const text = restoreText(DEFAULT_SCENARIO);
   let locale: Locale = navigator.language?.toLowerCase().startsWith("ko") ? "ko" : "en";
   let theme: "light" | "dark" = matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
   let reveal: "asItHappens" | "wholeRun" = "asItHappens";
   try {
     if (localStorage.getItem(REVEAL_KEY) === "wholeRun") reveal = "wholeRun";
-    text = localStorage.getItem(TEXT_KEY) ?? text;
     const l = localStorage.getItem(LOCALE_KEY);
     if (l === "en" || l === "ko") locale = l;
     const th = localStorage.getItem(THEME_KEY);
@@ -27,13 +30,12 @@ export function restore(): void {
   useStore.setState({ text, locale, theme, reveal });
 }
 
-/** Saves as the user types, so a reload never loses work. */
+/** Saves as the user types, so a reload never loses work (the text: src/app/persist; the settings: localStorage). */
 export function usePersistence(): void {
-  const text = useStore((s) => s.text);
   const locale = useStore((s) => s.locale);
   const theme = useStore((s) => s.theme);
   const reveal = useStore((s) => s.reveal);
-  useEffect(() => save(TEXT_KEY, text), [text]);
+  useEffect(() => startPersistence(), []);
   useEffect(() => save(REVEAL_KEY, reveal), [reveal]);
   useEffect(() => {
     save(LOCALE_KEY, locale);
@@ -49,11 +51,6 @@ function save(key: string, value: string): void {
   try {
     localStorage.setItem(key, value);
   } catch {
-    // Quota or privacy settings: nothing else to do; the text is still in the editor.
+    // Quota or privacy settings: a setting is not kept; the page works as before.
   }
-}
-
-/** The text differs from every scenario the app ships, so replacing it would lose work. */
-export function hasUnsavedEdits(text: string, shipped: string[]): boolean {
-  return text.trim() !== "" && !shipped.includes(text);
 }

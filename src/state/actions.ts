@@ -2,7 +2,6 @@ import type { Trace, TraceEntry } from "../engine/trace/types";
 import { useStore, type KubectlTab, type Selection, type SimView } from "./store";
 import type { Locale } from "../app/i18n/define";
 import { EXAMPLES } from "../scenarios/examples";
-import { hasUnsavedEdits } from "../app/persistence";
 
 // Actions are module-level functions so the worker client, shortcuts and tests call them without hooks.
 const set = useStore.setState;
@@ -188,13 +187,32 @@ export function jumpToEnd(): void {
 /** Lesson scenarios seen so far: replacing one of them unedited loses nothing, so asks nothing. */
 const knownLessonTexts = new Set<string>();
 
+/** The text differs from every scenario the app ships, so replacing it would lose work. */
+export function hasUnsavedEdits(text: string, shipped: string[]): boolean {
+  return text.trim() !== "" && !shipped.includes(text);
+}
+
 /** The text differs from every scenario the page ships (examples, lessons seen), so replacing it would lose work. */
 export function hasUnsavedWork(text: string = get().text): boolean {
   return hasUnsavedEdits(text, [...EXAMPLES.map((e) => e.text), ...knownLessonTexts]);
 }
 
+/** What put a whole new text in the editor; the stash of the text it replaced says so. */
+export type ReplaceReason = "link" | "lesson" | "example" | "file" | "otherTab" | "restore" | "other";
+
+let beforeReplace: (current: string, next: string, reason: ReplaceReason) => void = () => {};
+
+/**
+ * Called before every whole-text replacement with the text about to go: persistence keeps it so
+ * it can come back (src/app/persist/stash.ts). A registration, so this layer imports nothing from the app.
+ */
+export function onBeforeReplace(fn: (current: string, next: string, reason: ReplaceReason) => void): void {
+  beforeReplace = fn;
+}
+
 /** Puts a whole scenario in the editor (an example, a lesson, a dropped file, a link): the playhead and the selection start over. */
-export function openScenario(text: string, lessonId?: string): void {
+export function openScenario(text: string, lessonId?: string, reason: ReplaceReason = "other"): void {
+  beforeReplace(get().text, text, reason);
   set({ text, lessonId, t: 0, playing: false, selection: undefined, highlight: [], editorFields: [] });
 }
 
@@ -204,7 +222,7 @@ export async function openLesson(id: string, confirmReplace: () => boolean = () 
   if (!lesson) return false;
   for (const l of LESSONS) knownLessonTexts.add(l.yaml);
   if (get().text !== lesson.yaml && hasUnsavedWork() && !confirmReplace()) return false;
-  openScenario(lesson.yaml, lesson.id);
+  openScenario(lesson.yaml, lesson.id, "lesson");
   return true;
 }
 

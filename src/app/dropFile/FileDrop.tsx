@@ -80,7 +80,7 @@ export function FileDrop() {
         setNote({ kind: "status", text: t(loc, "drop.kept") });
         return;
       }
-      openScenario(decoded.text);
+      openScenario(decoded.text, undefined, "file");
       setNote({ kind: "status", text: t(loc, "drop.opened", { name: file.name }) });
     };
     window.addEventListener("dragenter", onOver, true);

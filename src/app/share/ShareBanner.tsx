@@ -1,13 +1,13 @@
 import { useStore, selectLocale } from "../../state/store";
 import { t } from "../i18n";
-import { restorePreviousText } from "./openShareLink";
 import { setShareNotice, useShareNotice } from "./shareNotice";
 import { useShareLink } from "./useShareLink";
 import "./share.css";
 
 /**
  * A thin, non-modal line under the header after a share link was opened (or refused). It never
- * takes focus: the learner keeps working, and can bring their previous text back from here.
+ * takes focus: the learner keeps working (the text the link replaced is offered back by the
+ * notice under it, src/app/persist/PersistNotice.tsx).
  */
 export function ShareBanner() {
   useShareLink();
@@ -15,15 +15,10 @@ export function ShareBanner() {
   const notice = useShareNotice((s) => s.notice);
   if (!notice) return null;
   const failed = notice.kind === "failed";
-  const text = notice.kind === "opened" ? t(locale, "share.opened") : notice.kind === "restored" ? t(locale, "share.restored") : t(locale, `share.fail.${notice.reason}`);
+  const text = notice.kind === "opened" ? t(locale, "share.opened") : t(locale, `share.fail.${notice.reason}`);
   return (
     <div className={`share-banner${failed ? " failed" : ""}`} role={failed ? "alert" : "status"} aria-label={t(locale, "share.banner")}>
       <span className="share-banner-text">{text}</span>
-      {notice.kind === "opened" && notice.canRestore && (
-        <button type="button" className="link" onClick={restorePreviousText}>
-          {t(locale, "share.restore")}
-        </button>
-      )}
       {failed && (
         <details key={notice.detail} className="share-banner-details">
           <summary>{t(locale, "share.details")}</summary>

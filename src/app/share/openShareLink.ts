@@ -1,15 +1,15 @@
 import { useStore, type Selection } from "../../state/store";
-import { hasUnsavedWork, openScenario, seek, select, setEditorShare } from "../../state/actions";
+import { openScenario, seek, select, setEditorShare } from "../../state/actions";
 import { decodeShareHash, isShareHash } from "./linkCodec";
-import { stashBeforeLink, takeStashedText } from "./previousText";
 import { setShareNotice } from "./shareNotice";
 
 /**
  * Opens the share link in `hash` if it is one (other hashes, like the skip link's, are left alone).
  * On success the page takes the link's text, language and layout at once, and its playhead and
  * selection once the link's text has been simulated. Either way the hash is then removed
- * (history.replaceState, no new history entry): the page's state now lives in localStorage like
- * any edit, so a reload keeps later edits instead of reopening the link over them.
+ * (history.replaceState, no new history entry): the page's state is now saved like any edit
+ * (src/app/persist), so a reload keeps later edits instead of reopening the link over them. The
+ * text the link replaced is kept and can come back (src/app/persist/stash.ts).
  */
 export function openShareHash(hash: string): void {
   if (!isShareHash(hash)) return;
@@ -20,22 +20,11 @@ export function openShareHash(hash: string): void {
     return;
   }
   const s = result.state;
-  const current = useStore.getState().text;
-  const canRestore = stashBeforeLink(current, s.text, hasUnsavedWork(current));
-  openScenario(s.text, s.lessonId);
+  openScenario(s.text, s.lessonId, "link");
   setEditorShare(s.layout.editorShare);
   useStore.setState({ locale: s.locale, mainView: s.layout.view, editorCollapsed: s.layout.editorCollapsed ?? false, reveal: s.layout.reveal ?? "asItHappens" });
   afterSimulation(s.text, s.t, s.selection);
-  setShareNotice({ kind: "opened", canRestore });
-}
-
-/** Puts back the text the last link replaced (the banner's "Restore my previous text"). */
-export function restorePreviousText(): void {
-  const text = takeStashedText();
-  if (text === undefined) return;
-  cancelPending();
-  openScenario(text);
-  setShareNotice({ kind: "restored" });
+  setShareNotice({ kind: "opened" });
 }
 
 let cancelPending = () => {};

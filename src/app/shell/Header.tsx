@@ -16,7 +16,7 @@ export function Header() {
     const ex = EXAMPLES.find((e) => e.id === id);
     if (!ex) return;
     if (hasUnsavedWork() && !window.confirm(t(locale, "shell.confirmReplace"))) return;
-    openScenario(ex.text);
+    openScenario(ex.text, undefined, "example");
   };
   return (
     <header className="top">
