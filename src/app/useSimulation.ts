@@ -13,6 +13,33 @@ export const DEBOUNCE_MS = 200;
  */
 const SPECULATE_UNDER_MS = 80;
 
+const pageWatchdog = () => watchdogBound(location.search, (window as { __podplayWatchdogMs?: unknown }).__podplayWatchdogMs);
+
+/**
+ * The first run, asked for before React renders (main.tsx): the engine works while the page is
+ * built, instead of after. Its results wait here until useSimulation takes the client over.
+ */
+interface EarlyRun {
+  client: EngineClient;
+  text: string;
+  results: ClientResult[];
+  deliver?: (r: ClientResult) => void;
+}
+let early: EarlyRun | undefined;
+
+export function simulateFirstText(text: string): void {
+  if (early) return;
+  const results: ClientResult[] = [];
+  const e: EarlyRun = {
+    text,
+    results,
+    client: new EngineClient((r) => (e.deliver ? e.deliver(r) : results.push(r)), pageWatchdog()),
+  };
+  e.client.simulate(text);
+  useStore.setState({ engine: { state: "running" } });
+  early = e;
+}
+
 /** Re-simulates the scenario text in the worker whenever it changes; keeps the last good picture. */
 export function useSimulation(): void {
   const text = useStore((s) => s.text);
@@ -21,6 +48,8 @@ export function useSimulation(): void {
   /** When the text last changed (performance.now()); a result is shown no sooner than DEBOUNCE_MS after. */
   const editedAt = useRef(-Infinity);
   const held = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The text of the early first run this hook took over (it is not asked for again). */
+  const requested = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     const apply = (r: ClientResult) => {
@@ -34,13 +63,21 @@ export function useSimulation(): void {
       } else if (r.type === "watchdog") useStore.setState({ engine: { state: "watchdog", ms: r.ms } });
       else useStore.setState({ engine: { state: "crashed", message: r.message } });
     };
-    const c = new EngineClient((r) => {
+    const receive = (r: ClientResult) => {
       clearTimeout(held.current);
       const wait = editedAt.current + DEBOUNCE_MS - performance.now();
       if (r.type === "result" && wait > 0) held.current = setTimeout(() => apply(r), wait);
       else apply(r);
-    }, watchdogBound(location.search, (window as { __podplayWatchdogMs?: unknown }).__podplayWatchdogMs));
+    };
+    const taken = early;
+    early = undefined;
+    const c = taken ? taken.client : new EngineClient(receive, pageWatchdog());
     client.current = c;
+    if (taken) {
+      requested.current = taken.text;
+      taken.deliver = receive;
+      for (const r of taken.results.splice(0)) receive(r);
+    }
     return () => {
       clearTimeout(held.current);
       c.dispose();
@@ -55,7 +92,7 @@ export function useSimulation(): void {
     // The first picture is wanted at once; the debounce is for typing.
     if (!first.current) {
       first.current = true;
-      run();
+      if (requested.current !== text) run();
       return;
     }
     editedAt.current = performance.now();
