@@ -62,12 +62,15 @@ test.describe("opening a file by drag and drop", () => {
       void d.dismiss();
     });
     await dropFiles(page, [{ name: "other.yml", text: POD("other") }]);
-    expect(asked[0]).toContain("Replace your edits");
+    expect(asked[0]).toContain("Replace your edits with the file other.yml?");
     expect(await text(page)).toBe(POD("my-own-work"));
     await expect(page.getByRole("status").filter({ hasText: "Your text was kept." })).toBeVisible();
     page.once("dialog", (d) => void d.accept());
     await dropFiles(page, [{ name: "other.json", text: '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "from-json"}, "spec": {"containers": [{"name": "c", "image": "nginx"}]}}' }]);
     expect(await text(page)).toContain("from-json");
+    // The text the file replaced is kept and comes back (src/app/persist).
+    await page.getByRole("status").filter({ hasText: "The dropped file replaced your text." }).getByRole("button", { name: "Restore my previous text" }).click();
+    await expect.poll(() => text(page)).toBe(POD("my-own-work"));
   });
 
   test("files that cannot be a scenario are refused with the reason, and nothing changes", async ({ page }) => {

@@ -76,7 +76,7 @@ export function FileDrop() {
         return;
       }
       const current = useStore.getState().text;
-      if (decoded.text !== current && hasUnsavedWork(current) && !window.confirm(t(loc, "shell.confirmReplace"))) {
+      if (decoded.text !== current && hasUnsavedWork(current) && !window.confirm(t(loc, "drop.confirmReplace", { name: file.name }))) {
         setNote({ kind: "status", text: t(loc, "drop.kept") });
         return;
       }
