@@ -18,6 +18,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // Every assertion waits on a state and returns as soon as it holds; the ceiling only matters on a
+  // machine shared with other browsers (CI), where a run or a lazy chunk can take longer than 5 s.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? "line" : "list",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
