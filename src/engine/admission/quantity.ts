@@ -16,8 +16,33 @@ export const ERR_FORMAT_WRONG = `quantities must match the regular expression '$
 export const ERR_NUMERIC = "unable to parse numeric part of quantity";
 export const ERR_SUFFIX = "unable to parse quantity's suffix";
 
-/** Thrown by parseQuantity with the exact text of the Go error. */
+/** Thrown by parseQuantity with the exact text of the Go error (or podplay's length limit). */
 export class QuantityError extends Error {}
+
+/**
+ * podplay limit: the longest quantity text parsed. Go parses any length; arbitrary-precision
+ * decimals of millions of digits take JavaScript seconds to read and print, and no resource needs
+ * more than a few dozen characters.
+ */
+export const MAX_QUANTITY_CHARS = 1000;
+export const ERR_TOO_LONG = `podplay limit: a quantity is at most ${MAX_QUANTITY_CHARS.toLocaleString("en-US")} characters long`;
+
+/**
+ * Exponents past this many decimal digits are beyond any int64 many times over. Arithmetic that
+ * would need 10^n for a larger n (1e2147483647 is a valid quantity) works with this bound instead:
+ * comparisons and signs stay exact, only the size of an astronomically large value is capped.
+ */
+const MAX_POW10 = 400;
+
+/** Number of decimal digits of |m| (1 for 0). */
+function digits(m: bigint): number {
+  return (m < 0n ? -m : m).toString().length;
+}
+
+/** 10^n for a shift that arithmetic needs, capped at MAX_POW10 (see there). */
+function pow10(n: number): bigint {
+  return 10n ** BigInt(Math.min(n, MAX_POW10));
+}
 
 const NANO = -9;
 const MAX_INT64 = (1n << 63n) - 1n;
@@ -48,11 +73,23 @@ export class Quantity {
     return this.mantissa === 0n;
   }
 
+  /** The decimal exponent of the leading digit, plus one (1 for 1..9, 3 for 100..999, -2 for 0.001..0.009). */
+  magnitude(): number {
+    return digits(this.mantissa) + this.exp;
+  }
+
   sign(): number {
     return this.mantissa > 0n ? 1 : this.mantissa < 0n ? -1 : 0;
   }
 
   cmp(other: Quantity): number {
+    const sa = this.sign();
+    const sb = other.sign();
+    if (sa !== sb || sa === 0) return sa < sb ? -1 : sa > sb ? 1 : 0;
+    // Orders of magnitude first, so 1e2147483647 never needs its 10^n.
+    const ma = this.magnitude();
+    const mb = other.magnitude();
+    if (ma !== mb) return (ma < mb ? -1 : 1) * sa;
     const e = Math.min(this.exp, other.exp);
     const a = this.mantissa * 10n ** BigInt(this.exp - e);
     const b = other.mantissa * 10n ** BigInt(other.exp - e);
@@ -86,7 +123,7 @@ export class Quantity {
   /** Quantity.Add: an exact sum; a zero receiver takes the other operand's format. */
   add(other: Quantity): Quantity {
     const e = Math.min(this.exp, other.exp);
-    const m = this.mantissa * 10n ** BigInt(this.exp - e) + other.mantissa * 10n ** BigInt(other.exp - e);
+    const m = this.mantissa * pow10(this.exp - e) + other.mantissa * pow10(other.exp - e);
     return new Quantity(m, e, this.isZero() ? other.format : this.format);
   }
 
@@ -98,7 +135,9 @@ export class Quantity {
 
 /** Rounds mantissa × 10^exp to an integer count of 10^0 units, away from zero (exp may be negative). */
 function roundAway(mantissa: bigint, exp: number): bigint {
-  if (exp >= 0) return mantissa * 10n ** BigInt(exp);
+  if (exp >= 0) return mantissa * pow10(exp);
+  // A value below 1 in magnitude rounds away to ±1 without computing 10^-exp.
+  if (-exp > digits(mantissa)) return mantissa === 0n ? 0n : mantissa > 0n ? 1n : -1n;
   const div = 10n ** BigInt(-exp);
   const q = mantissa / div;
   if (q * div === mantissa) return q;
@@ -145,7 +184,8 @@ function canonical(q: Quantity): string {
 
 /** The value as an integer if it is one. */
 function exactInteger(q: Quantity): bigint | undefined {
-  if (q.exp >= 0) return q.mantissa * 10n ** BigInt(q.exp);
+  if (q.exp >= 0) return q.mantissa * pow10(q.exp);
+  if (-q.exp > digits(q.mantissa)) return q.mantissa === 0n ? 0n : undefined;
   const div = 10n ** BigInt(-q.exp);
   return q.mantissa % div === 0n ? q.mantissa / div : undefined;
 }
@@ -231,6 +271,7 @@ function interpret(suffix: string): { base: 10 | 2; exponent: number; format: Qu
 /** ParseQuantity. Throws QuantityError with the Go message. */
 export function parseQuantity(str: string): Quantity {
   if (str.length === 0) throw new QuantityError(ERR_FORMAT_WRONG);
+  if (str.length > MAX_QUANTITY_CHARS) throw new QuantityError(ERR_TOO_LONG);
   if (str === "0") return new Quantity(0n, 0, "DecimalSI", "0");
   const { positive, value, num, denom, suffix } = scan(str);
   const how = interpret(suffix);

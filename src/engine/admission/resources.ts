@@ -80,10 +80,30 @@ function validatePodResourceName(name: string, path: FieldPath): FieldError[] {
   return [];
 }
 
-/** ValidateResourceQuantityValue: not negative, and whole for integer resources. */
+const MAX_INT64 = (1n << 63n) - 1n;
+
+/**
+ * podplay limit (docs/limits.md): a resource amount the scheduler and the kubelet can count. They
+ * add requests up as int64 (CPU in millicores, the rest in units); the API server itself accepts
+ * any size (ParseQuantity caps only BinarySI values, so `1e400` is stored as written) and the sums
+ * then overflow, which would read 1e400 CPUs as no request at all. podplay refuses such amounts.
+ */
+export function validateCountable(name: string, q: Quantity, path: FieldPath): FieldError[] {
+  const milli = name === "cpu";
+  // Orders of magnitude first: 1e2147483647 is a valid quantity whose value is never computed.
+  const fits = q.magnitude() <= (milli ? 16 : 19) && (milli ? q.milliValue() : q.value()) <= MAX_INT64;
+  if (fits || q.sign() < 0) return [];
+  const detail = milli
+    ? "podplay limit: must be at most 9223372036854775807m; the scheduler and the kubelet count CPU in int64 millicores, so a real cluster stores this amount but counts it wrongly"
+    : "podplay limit: must be less than 8Ei; the scheduler and the kubelet count it as an int64, so a real cluster stores this amount but counts it wrongly";
+  return [invalid(path, q.toString(), detail)];
+}
+
+/** ValidateResourceQuantityValue: not negative, and whole for integer resources; plus podplay's countable limit. */
 export function validateResourceQuantityValue(name: string, q: Quantity, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
   if (q.sign() < 0) errs.push(invalid(path, q.toString(), "must be greater than or equal to 0"));
+  errs.push(...validateCountable(name, q, path));
   if (isIntegerResourceName(name) && q.milliValue() % 1000n !== 0n) errs.push(invalid(path, q, "must be an integer"));
   return errs;
 }

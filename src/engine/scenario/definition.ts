@@ -93,7 +93,8 @@ const str = (description: string): FieldDef => ({ type: { kind: "string", nonEmp
 const text = (description: string): FieldDef => ({ type: { kind: "string" }, description });
 const int = (description: string, min: number, max: number): FieldDef => ({ type: { kind: "integer", min, max }, description });
 const bool = (description: string): FieldDef => ({ type: { kind: "boolean" }, description });
-const duration = (description: string): FieldDef => ({ type: { kind: "duration" }, description });
+/** Every duration is at most the longest horizon (podplay limit): a time past it could only mean "never", and 1e308 is not a time. */
+const duration = (description: string): FieldDef => ({ type: { kind: "duration", max: MAX_DURATION }, description });
 const quantity = (description: string): FieldDef => ({ type: { kind: "quantity" }, description });
 const object = (name: ScenarioObjectName, description: string): FieldDef => ({ type: { kind: "object", name }, description });
 const list = (name: ScenarioObjectName, description: string, minItems?: number): FieldDef => ({ type: { kind: "list", items: { kind: "object", name }, ...(minItems ? { minItems } : {}) }, description });

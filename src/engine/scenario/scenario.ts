@@ -112,8 +112,14 @@ const fieldsOf = (kind: ScenarioObjectName): ReadonlySet<string> => {
   return set;
 };
 
+/**
+ * A value as field.Error prints it: Go's %v for numbers, so `.nan` and `.inf` read NaN, +Inf and
+ * -Inf (JSON would say null); JSON text otherwise.
+ */
+export const show = (v: unknown): string => (typeof v === "number" && !Number.isFinite(v) ? (Number.isNaN(v) ? "NaN" : v > 0 ? "+Inf" : "-Inf") : JSON.stringify(v));
+
 /** `Unsupported value: "x": supported values: "a", "b"`, listing an enum field's values from the definition. */
-const supported = (v: unknown, values: readonly string[]) => `Unsupported value: ${JSON.stringify(v)}: supported values: ${values.map((x) => JSON.stringify(x)).join(", ")}`;
+const supported = (v: unknown, values: readonly string[]) => `Unsupported value: ${show(v)}: supported values: ${values.map((x) => JSON.stringify(x)).join(", ")}`;
 const isOneOf = <T extends string>(v: unknown, values: readonly T[]): v is T => typeof v === "string" && (values as readonly string[]).includes(v);
 
 /**
@@ -132,7 +138,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
   const strict = (v: unknown, path: Path, kind: ScenarioObjectName): v is Obj => {
     if (v === undefined || v === null) return false;
     if (typeof v !== "object" || Array.isArray(v)) {
-      err(path, `Invalid value: ${JSON.stringify(v)}: must be an object`);
+      err(path, `Invalid value: ${show(v)}: must be an object`);
       return false;
     }
     for (const k of Object.keys(v)) {
@@ -152,18 +158,22 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
   const list = (v: unknown, path: Path): unknown[] => {
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) {
-      err(path, `Invalid value: ${JSON.stringify(v)}: must be a list`);
+      err(path, `Invalid value: ${show(v)}: must be a list`);
       return [];
     }
     return v;
   };
-  const duration = (v: unknown, path: Path, required = false): number | undefined => {
+  const duration = (v: unknown, path: Path, required = false, limit = true): number | undefined => {
     if (v === undefined) {
       if (required) err(path, "Required value");
       return undefined;
     }
     const d = parseDuration(v);
-    if (d === undefined) err(path, `Invalid value: ${JSON.stringify(v)}: must be a duration such as 30s, 5m or 1h30m`);
+    if (d === undefined) err(path, `Invalid value: ${show(v)}: must be a duration such as 30s, 5m or 1h30m`);
+    else if (limit && d > MAX_DURATION) {
+      err(path, `Invalid value: ${show(v)}: podplay limit: must be at most ${formatDuration(MAX_DURATION)}, the longest run podplay simulates`);
+      return undefined;
+    }
     return d;
   };
   const int = (v: unknown, path: Path, [min, max]: [number, number], required = false): number | undefined => {
@@ -172,7 +182,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       return undefined;
     }
     if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-      err(path, `Invalid value: ${JSON.stringify(v)}: must be an integer between ${min} and ${max}, inclusive`);
+      err(path, `Invalid value: ${show(v)}: must be an integer between ${min} and ${max}, inclusive`);
       return undefined;
     }
     return v;
@@ -183,7 +193,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       return undefined;
     }
     if (typeof v !== "string" || !v) {
-      err(path, `Invalid value: ${JSON.stringify(v)}: must be a non-empty string`);
+      err(path, `Invalid value: ${show(v)}: must be a non-empty string`);
       return undefined;
     }
     return v;
@@ -191,7 +201,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
   const bytes = (v: unknown, path: Path): number | undefined => {
     if (v === undefined) return undefined;
     const b = typeof v === "number" ? v * MiB : parseQuantity(String(v));
-    if (!Number.isFinite(b) || b < 0) err(path, `Invalid value: ${JSON.stringify(v)}: must be a memory quantity such as 128Mi`);
+    if (!Number.isFinite(b) || b < 0) err(path, `Invalid value: ${show(v)}: must be a memory quantity such as 128Mi`);
     return Number.isFinite(b) ? b : undefined;
   };
 
@@ -202,10 +212,10 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
   if (!strict(spec, ["spec"], "spec")) return { scenario: sc, errors };
 
   if (spec.duration !== undefined) {
-    const d = duration(spec.duration, ["spec", "duration"]);
+    const d = duration(spec.duration, ["spec", "duration"], false, false);
     if (d !== undefined) {
-      if (d > MAX_DURATION) err(["spec", "duration"], `Invalid value: ${JSON.stringify(spec.duration)}: podplay simulates at most ${formatDuration(MAX_DURATION)}; shorten spec.duration`);
-      else if (d <= 0) err(["spec", "duration"], `Invalid value: ${JSON.stringify(spec.duration)}: must be greater than 0`);
+      if (d > MAX_DURATION) err(["spec", "duration"], `Invalid value: ${show(spec.duration)}: podplay simulates at most ${formatDuration(MAX_DURATION)}; shorten spec.duration`);
+      else if (d <= 0) err(["spec", "duration"], `Invalid value: ${show(spec.duration)}: must be greater than 0`);
       else {
         sc.duration = d;
         sc.durationGiven = true;
@@ -216,7 +226,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     if (typeof spec.featureGates !== "object" || spec.featureGates === null || Array.isArray(spec.featureGates)) err(["spec", "featureGates"], "Invalid value: must be a map of gate names to true or false");
     else
       for (const [k, v] of Object.entries(spec.featureGates as Obj)) {
-        if (typeof v !== "boolean") err(["spec", "featureGates", k], `Invalid value: ${JSON.stringify(v)}: must be true or false`);
+        if (typeof v !== "boolean") err(["spec", "featureGates", k], `Invalid value: ${show(v)}: must be true or false`);
         else setOwn(sc.featureGates, k, v);
       }
   }
@@ -225,8 +235,8 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     node.cpu = n.cpu === undefined ? "4" : String(n.cpu);
     node.memory = n.memory === undefined ? "16Gi" : String(n.memory);
     node.pods = int(n.pods, [...p, "pods"], intRange("node", "pods")) ?? 110;
-    if (!Number.isFinite(parseQuantity(node.cpu))) err([...p, "cpu"], `Invalid value: ${JSON.stringify(n.cpu)}: must be a CPU quantity such as 4 or 3500m`);
-    if (!Number.isFinite(parseQuantity(node.memory))) err([...p, "memory"], `Invalid value: ${JSON.stringify(n.memory)}: must be a memory quantity such as 16Gi`);
+    if (!Number.isFinite(parseQuantity(node.cpu))) err([...p, "cpu"], `Invalid value: ${show(n.cpu)}: must be a CPU quantity such as 4 or 3500m`);
+    if (!Number.isFinite(parseQuantity(node.memory))) err([...p, "memory"], `Invalid value: ${show(n.memory)}: must be a memory quantity such as 16Gi`);
     if (n.labels !== undefined) {
       if (typeof n.labels !== "object" || n.labels === null || Array.isArray(n.labels)) err([...p, "labels"], "Invalid value: must be a map of label names to values");
       else for (const [k, v] of Object.entries(n.labels as Obj)) setOwn(node.labels, k, String(v));
@@ -325,7 +335,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     }
     if (v.cpu !== undefined) {
       const cores = parseQuantity(String(v.cpu));
-      if (!Number.isFinite(cores) || cores < 0) err([...p, "cpu"], `Invalid value: ${JSON.stringify(v.cpu)}: must be a CPU quantity such as 2 or 500m`);
+      if (!Number.isFinite(cores) || cores < 0) err([...p, "cpu"], `Invalid value: ${show(v.cpu)}: must be a CPU quantity such as 2 or 500m`);
       else b.cpu = cores;
     }
     if (strict(v.memory, [...p, "memory"], "memory")) {
@@ -368,7 +378,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       const d = v.delete;
       const pod = str(d.pod, [...p, "delete", "pod"]);
       const selector = d.selector === undefined ? undefined : parseSelector(d.selector);
-      if (d.selector !== undefined && !selector) err([...p, "delete", "selector"], `Invalid value: ${JSON.stringify(d.selector)}: must be labels such as "app=web" or "app=web,tier=front"`);
+      if (d.selector !== undefined && !selector) err([...p, "delete", "selector"], `Invalid value: ${show(d.selector)}: must be labels such as "app=web" or "app=web,tier=front"`);
       if (!pod && !selector) err([...p, "delete"], "Required value: pod or selector");
       else if ((pod || selector) && !(pod && selector))
         sc.actions.push({ at, kind: "delete", pod, selector, namespace: str(d.namespace, [...p, "delete", "namespace"]) ?? "default", gracePeriodSeconds: int(d.gracePeriodSeconds, [...p, "delete", "gracePeriodSeconds"], intRange("deleteAction", "gracePeriodSeconds")), path: [...p, "delete"] });
