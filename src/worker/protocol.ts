@@ -1,12 +1,10 @@
 import type { SimView } from "../state/store";
 import type { Trace, TraceEntry } from "../engine/trace/types";
 import type { PackedScheduling } from "./schedulingCodec";
-import type { WatchLine } from "../engine/printers/getPods";
-import type { WatchRow } from "../engine/output/watch";
 import type { PodLane, TimelineModel } from "../app/timeline/types";
 
 /** Messages between the page and the engine worker. `v` changes whenever a message's shape does. */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 export interface SimulateRequest {
   v: typeof PROTOCOL_VERSION;
@@ -40,10 +38,8 @@ export type ViewHead = Omit<SimView, "trace"> & { trace: Omit<Trace, "entries" |
  * task and the page stays responsive while it arrives.
  */
 export type Part =
+  /** The trace's entries; the page indexes them for the kubectl panel as they arrive (src/worker/assemble.ts). */
   | { kind: "entries"; items: TraceEntry[] }
-  /** The kubectl panel's watch rows and printed lines (src/app/kubectl/kubectlText.ts), made in the worker. */
-  | { kind: "watchRows"; items: WatchRow[] }
-  | { kind: "watchLines"; items: WatchLine[] }
   /** The timeline's model (src/app/timeline/model.ts), pod by pod, made in the worker. */
   | { kind: "timelinePods"; items: PodLane[] };
 

@@ -1,5 +1,4 @@
 import type { SimulationResult } from "../engine/simulate";
-import { watchParts } from "../app/kubectl/kubectlText";
 import { buildTimeline } from "../app/timeline/model";
 import { PROTOCOL_VERSION, type Ack, type Part, type WorkerResponse } from "./protocol";
 import { packedBuffers, packScheduling } from "./schedulingCodec";
@@ -20,9 +19,9 @@ const WINDOW = 2;
  * scheduling records, instead of waiting for them.
  */
 export const ENTRIES_SLICE = 250;
-/** First and largest slice sizes, per kind (a slice of entries carries Pod objects; watch lines are short strings). */
-const FIRST: Record<Part["kind"], number> = { entries: ENTRIES_SLICE, watchRows: 1000, watchLines: 1000, timelinePods: 100 };
-const MOST: Record<Part["kind"], number> = { entries: ENTRIES_SLICE, watchRows: 10_000, watchLines: 10_000, timelinePods: 600 };
+/** First and largest slice sizes, per kind. */
+const FIRST: Record<Part["kind"], number> = { entries: ENTRIES_SLICE, timelinePods: 100 };
+const MOST: Record<Part["kind"], number> = { entries: ENTRIES_SLICE, timelinePods: 600 };
 
 export interface Outbox {
   post(r: WorkerResponse, transfer?: Transferable[]): void;
@@ -105,11 +104,10 @@ export class ResultStream {
       this.out.post({ v: PROTOCOL_VERSION, type: "part", id: this.id, part: { kind: "entries", items: entries.slice(i, i + ENTRIES_SLICE) } });
       this.inFlight++;
     }
-    const watch = watchParts(trace);
+    // The page builds the kubectl watch from the entries as they arrive (WatchPartsBuilder),
+    // while the worker makes the timeline's model and packs the scheduling records.
     const { pods, ...timeline } = buildTimeline(trace);
     const packed = scheduling && packScheduling(scheduling);
-    if (!(await this.slices("watchRows", watch.rows))) return;
-    if (!(await this.slices("watchLines", watch.lines))) return;
     if (!(await this.slices("timelinePods", pods))) return;
     this.out.post({ v: PROTOCOL_VERSION, type: "ready", id: this.id, scheduling: packed, timeline }, packed ? packedBuffers(packed) : []);
   }

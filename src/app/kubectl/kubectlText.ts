@@ -1,8 +1,8 @@
 import type { Pod } from "../../engine/api/types";
 import type { SimEvent } from "../../engine/api/events";
 import type { Trace, TraceEntry } from "../../engine/trace/types";
-import { watchRows, type WatchRow } from "../../engine/output/watch";
-import { watchLinesShown, type WatchLine } from "../../engine/printers/getPods";
+import { WatchRowsBuilder, type WatchRow } from "../../engine/output/watch";
+import { WatchLinesBuilder, type WatchLine } from "../../engine/printers/getPods";
 import { describePod } from "../../engine/printers/describePod";
 import { printEvents } from "../../engine/printers/getEvents";
 
@@ -34,8 +34,38 @@ export interface KubectlIndex {
  * microseconds a line). The engine worker makes it for big runs and sends it with the trace.
  */
 export function watchParts(trace: Trace): { rows: WatchRow[]; lines: WatchLine[] } {
-  const { rows, snapshots } = watchRows(trace);
-  return { rows, lines: watchLinesShown(snapshots, trace.epochMs, { simTime: true }) };
+  const b = new WatchPartsBuilder(trace.epochMs);
+  b.add(trace.entries);
+  return b;
+}
+
+/**
+ * watchParts made as entries come: the page builds a big trace's watch from its slices while
+ * they arrive (each slice is a short task), instead of the worker making it after the run.
+ */
+export class WatchPartsBuilder {
+  private readonly rowsB: WatchRowsBuilder;
+  private readonly linesB: WatchLinesBuilder;
+
+  constructor(epochMs: number) {
+    this.rowsB = new WatchRowsBuilder(epochMs);
+    this.linesB = new WatchLinesBuilder(epochMs, { simTime: true });
+  }
+
+  get rows(): WatchRow[] {
+    return this.rowsB.rows;
+  }
+
+  get lines(): WatchLine[] {
+    return this.linesB.lines;
+  }
+
+  add(entries: readonly TraceEntry[]): void {
+    this.rowsB.add(entries);
+    // Each snapshot is printed once: they need not be kept.
+    this.linesB.add(this.rowsB.snapshots);
+    this.rowsB.snapshots.length = 0;
+  }
 }
 
 /**

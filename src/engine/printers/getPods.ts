@@ -78,32 +78,57 @@ export function watchLines(
   epochMs: number = DEFAULT_EPOCH_MS,
   opts: PodTableOptions = {},
 ): WatchLine[] {
-  const tw = tableTabWriter();
-  const lastByName = new Map<string, Pod>();
-  let lastPod: Pod | undefined;
-  let headerPrinted = !!opts.noHeaders;
-  const lines: WatchLine[] = [];
-  for (const snap of snapshots) {
-    let pod: Pod | undefined;
-    if (snap.pod) {
-      pod = snap.pod;
-      lastByName.set(pod.metadata?.name ?? "", pod);
-      lastPod = pod;
-    } else {
-      pod = snap.name !== undefined ? lastByName.get(snap.name) : lastPod;
-      if (!pod) continue;
-    }
-    if (!headerPrinted) {
-      writeTableHeader(tw, columnsFor(opts));
-      headerPrinted = true;
-    }
-    writeTableRow(tw, cellsFor(snap.pod && snap.row ? snap.row : podRow(pod, snap.t, epochMs), opts));
-    tw.flush();
-    for (const text of tw.take().split("\n")) {
-      if (text !== "") lines.push({ t: snap.t, text });
+  const b = new WatchLinesBuilder(epochMs, { ...opts, simTime: false });
+  b.add(snapshots);
+  return b.lines;
+}
+
+/**
+ * watchLines (or, with `simTime`, watchLinesShown) made as snapshots come: kubectl flushes after
+ * every row, so each line is fixed once printed and later ones never change it.
+ */
+export class WatchLinesBuilder {
+  readonly lines: WatchLine[] = [];
+  private readonly tw = tableTabWriter();
+  private readonly lastByName = new Map<string, Pod>();
+  private lastPod: Pod | undefined;
+  private headerPrinted: boolean;
+
+  constructor(
+    private readonly epochMs: number = DEFAULT_EPOCH_MS,
+    private readonly opts: WatchOptions = {},
+  ) {
+    this.headerPrinted = !!opts.noHeaders;
+  }
+
+  add(snapshots: readonly WatchSnapshot[]): void {
+    const { tw, opts, lines } = this;
+    for (const snap of snapshots) {
+      let pod: Pod | undefined;
+      if (snap.pod) {
+        pod = snap.pod;
+        this.lastByName.set(pod.metadata?.name ?? "", pod);
+        this.lastPod = pod;
+      } else {
+        pod = snap.name !== undefined ? this.lastByName.get(snap.name) : this.lastPod;
+        if (!pod) continue;
+      }
+      const header = !this.headerPrinted;
+      if (header) {
+        writeTableHeader(tw, columnsFor(opts));
+        this.headerPrinted = true;
+      }
+      writeTableRow(tw, cellsFor(snap.pod && snap.row ? snap.row : podRow(pod, snap.t, this.epochMs), opts));
+      tw.flush();
+      let first = header;
+      for (const text of tw.take().split("\n")) {
+        if (text === "") continue;
+        // The T column: "T" over the header, the simulated time on every row.
+        lines.push({ t: snap.t, text: opts.simTime ? `${(first ? "T" : formatSimTime(snap.t)).padStart(SIM_TIME_WIDTH)}   ${text}` : text });
+        first = false;
+      }
     }
   }
-  return lines;
 }
 
 /** `kubectl get pods -w` as kubectl prints it. */
@@ -119,12 +144,9 @@ export function watchTranscript(
 
 /** The watch's lines as shown: with `simTime`, each prefixed by the T column (the header by "T"). */
 export function watchLinesShown(snapshots: WatchSnapshot[], epochMs: number = DEFAULT_EPOCH_MS, opts: WatchOptions = {}): WatchLine[] {
-  const lines = watchLines(snapshots, epochMs, opts);
-  if (!opts.simTime) return lines;
-  return lines.map((l, i) => {
-    const isHeader = i === 0 && !opts.noHeaders;
-    return { t: l.t, text: `${(isHeader ? "T" : formatSimTime(l.t)).padStart(SIM_TIME_WIDTH)}   ${l.text}` };
-  });
+  const b = new WatchLinesBuilder(epochMs, opts);
+  b.add(snapshots);
+  return b.lines;
 }
 
 /** The podplay CLI variant: a leading simulated-time column `T`. */
