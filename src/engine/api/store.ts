@@ -38,6 +38,11 @@ export class ApiStore {
     return m;
   }
 
+  /** How many objects of `kind` are stored. */
+  count(kind: string): number {
+    return this.objects.get(kind)?.size ?? 0;
+  }
+
   list(kind: string, namespace?: string): KubeObject[] {
     const out: KubeObject[] = [];
     const m = this.objects.get(kind);

@@ -27,10 +27,13 @@ import { deschedule, descheduledEvent, evictionMessage, type Eviction } from "..
 import type { ControllerContext } from "../controllers/context";
 import { evictionVerdict, type EvictionVerdict } from "../controllers/disruption";
 import type { Diagnostic } from "../api/types";
+import { MAX_PODS, podLimitMessage } from "../limits";
 
 export interface ClusterOptions {
   /** Admission for pods that controllers create (the API server's POST path). */
   admitPod?: (pod: KubeObject, reuse?: { template: object; key: string }) => { object?: KubeObject; errors: Diagnostic[] };
+  /** Most pods that may exist at once (podplay limit, src/engine/limits.ts); smaller in tests. */
+  maxPods?: number;
 }
 
 /** kubectl drain tries a refused eviction again after this long (drain.go). */
@@ -54,6 +57,8 @@ export class Cluster {
   /** Bound, non-terminal pods by namespace/name, in binding order: what the scheduler counts on nodes. */
   private placed = new PodsByNode();
   private retryTimer = false;
+  private podLimitNoted = false;
+  private readonly maxPods: number;
   private nodeSnapshot?: NodeInfo[];
   private nodeLifecycle: NodeLifecycleController;
 
@@ -63,6 +68,7 @@ export class Cluster {
     opts: ClusterOptions = {},
   ) {
     this.store = new ApiStore(this.clock, this.trace, epochMs);
+    this.maxPods = opts.maxPods ?? MAX_PODS;
     this.network = new Network({
       now: () => this.clock.now,
       services: () => this.store.list("Service") as Service[],
@@ -76,13 +82,14 @@ export class Cluster {
     this.store.watch("Pod", (verb, obj, entry) => this.onPod(verb, obj, entry));
     this.store.watch("Node", () => (this.nodeSnapshot = undefined));
     this.store.watch("Service", () => this.network.changed());
+    const admit = opts.admitPod ?? ((pod, reuse) => ({ object: { ...pod, ...(reuse ? { spec: JSON.parse(JSON.stringify(pod.spec)) as unknown } : {}), metadata: { ...pod.metadata, uid: `uid-${pod.metadata.name}` }, status: { phase: "Pending" } }, errors: [] }));
     const controllers: ControllerContext = {
       clock: this.clock,
       store: this.store,
       epochMs,
       event: (obj, type, reason, message, source, cause) =>
         this.emit({ type, reason, message, object: { kind: obj.kind, namespace: obj.metadata.namespace ?? "default", name: obj.metadata.name, uid: obj.metadata.uid ?? "" }, source }, cause),
-      admitPod: opts.admitPod ?? ((pod, reuse) => ({ object: { ...pod, ...(reuse ? { spec: JSON.parse(JSON.stringify(pod.spec)) as unknown } : {}), metadata: { ...pod.metadata, uid: `uid-${pod.metadata.name}` }, status: { phase: "Pending" } }, errors: [] })),
+      admitPod: (pod, reuse) => this.underPodLimit(pod) ?? admit(pod, reuse),
       deletePod: (ns, name, grace, cause) => this.deletePod(ns, name, grace, cause),
     };
     new ReplicaSetController(controllers);
@@ -123,8 +130,21 @@ export class Cluster {
 
   // ---- API ------------------------------------------------------------------------------------
 
-  apply(obj: KubeObject, cause: Cause): WriteEntry {
+  /** Creates an admitted object; a Pod past podplay's pod limit is refused (undefined) and noted. */
+  apply(obj: KubeObject, cause: Cause): WriteEntry | undefined {
+    if (obj.kind === "Pod" && this.underPodLimit(obj)) return undefined;
     return this.store.create(obj, cause);
+  }
+
+  /** undefined while another pod may be created; else the refusal (MAX_PODS, src/engine/limits.ts), noted once. */
+  private underPodLimit(pod: KubeObject): { errors: Diagnostic[] } | undefined {
+    if (this.store.count("Pod") < this.maxPods) return undefined;
+    const message = podLimitMessage(String(pod.metadata?.name ?? pod.metadata?.generateName ?? ""), this.maxPods);
+    if (!this.podLimitNoted) {
+      this.podLimitNoted = true;
+      this.note("podLimit", `at ${Math.round(this.clock.now)}s: ${this.maxPods.toLocaleString("en-US")} pods exist, podplay's limit for one simulation: more pods are refused until some are deleted (see docs/limits.md)`);
+    }
+    return { errors: [{ message, path: "", line: 1, column: 1, document: -1, severity: "error" }] };
   }
 
   /** `kubectl delete pod`: the API server sets deletionTimestamp; the kubelet does the rest. */

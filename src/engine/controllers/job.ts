@@ -274,7 +274,11 @@ export class JobController {
     }
     const c: Cause = { ...cause, rule: "job.manageJob", data: { job: job.metadata.name, want, active: active.length, succeeded } };
     let created = 0;
-    for (let i = 0; i < diff; i++) if (this.createPod(job, c)) created++;
+    // slowStartBatch stops at the first failed create; the rest wait for the next sync.
+    for (let i = 0; i < diff; i++) {
+      if (!this.createPod(job, c)) break;
+      created++;
+    }
     return active.length + created;
   }
 

@@ -49,12 +49,15 @@ export class ReplicaSetController {
     const want = rs.spec.replicas ?? 1;
     const diff = active.length - want;
     const cause: Cause = { rule: "replicaset.manageReplicas", data: { replicaSet: name, replicas: want, active: active.length } };
-    if (diff < 0 && !rs.metadata.deletionTimestamp) for (let i = 0; i < -diff; i++) this.createPod(rs, cause);
-    else if (diff > 0) for (const p of podsToDelete(active, diff, this.ctx.clock.now, this.ctx.epochMs)) this.deletePod(rs, p, cause);
+    // slowStartBatch stops at the first failed create; the rest wait for the next sync.
+    if (diff < 0 && !rs.metadata.deletionTimestamp) {
+      for (let i = 0; i < -diff; i++) if (!this.createPod(rs, cause)) break;
+    } else if (diff > 0) for (const p of podsToDelete(active, diff, this.ctx.clock.now, this.ctx.epochMs)) this.deletePod(rs, p, cause);
     this.updateStatus(rs);
   }
 
-  private createPod(rs: KubeObject, cause: Cause): void {
+  /** One pod from the template; false when the API server refused it (FailedCreate). */
+  private createPod(rs: KubeObject, cause: Cause): boolean {
     // The pod's name comes from generateName; when the drawn suffix is taken the API server draws
     // again (RetryGenerateName, GA in v1.32: up to 8 attempts) instead of failing the create.
     let admitted: ReturnType<ControllerContext["admitPod"]> = { errors: [] };
@@ -71,10 +74,11 @@ export class ReplicaSetController {
     if (!admitted.object) {
       const msg = admitted.errors[0]?.message ?? `pods "${name}" already exists`;
       this.ctx.event(rs, "Warning", "FailedCreate", `Error creating: ${msg}`, "replicaset-controller", cause);
-      return;
+      return false;
     }
     const entry = this.ctx.store.create(admitted.object, cause);
     this.ctx.event(rs, "Normal", "SuccessfulCreate", `Created pod: ${name}`, "replicaset-controller", { ...cause, after: [entry.id] });
+    return true;
   }
 
   private podFromTemplate(rs: KubeObject, name: string): KubeObject {
