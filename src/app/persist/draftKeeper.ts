@@ -73,7 +73,8 @@ export function startPersistence(): () => void {
 }
 
 async function begin(): Promise<void> {
-  tab = await resolveTab(ownTabId(), start.kind === "text" || start.kind === "large" ? start.tab : undefined);
+  const own = ownTabId();
+  tab = await resolveTab(own, start.kind === "text" || start.kind === "large" ? start.tab : undefined);
   setOwnTabId(tab);
   let unread = false;
   if (start.kind === "large") {
@@ -87,7 +88,9 @@ async function begin(): Promise<void> {
     } else if (draft && hasUnsavedWork(draft.text)) stashLoaded(draft.text, now, lastReason);
   }
   placeholder = undefined;
-  await startStash(tab);
+  // A page that had to take a new id although it had one (a duplicated tab, or a reload that
+  // found its old page's lock not yet released) still offers what that tab had stashed.
+  await startStash(tab, own ?? tab);
   ready = true;
   // Saves what the page shows now: migrates a text kept before IndexedDB, and catches up with a
   // link or edits that came before the tab was known.

@@ -71,6 +71,18 @@ describe("the text something replaced", () => {
     expect(stashed()).toBeUndefined();
   });
 
+  it("is offered by a page that had to take a new tab id (a duplicated tab), and kept under the new one", async () => {
+    await startStash("tab-1");
+    stashBeforeReplace("my work", "link A", true, "link");
+    await settle();
+    resetStashForTests();
+    await startStash("tab-9", "tab-1");
+    expect(stashed()).toBe("my work");
+    resetStashForTests();
+    await startStash("tab-9");
+    expect(stashed()).toBe("my work");
+  });
+
   it("is forgotten when the learner dismisses it, also after a reload", async () => {
     await startStash("tab-1");
     stashBeforeReplace("my work", "link A", true, "link");

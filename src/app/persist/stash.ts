@@ -78,13 +78,18 @@ async function persist(): Promise<void> {
   }
 }
 
-/** Once the tab is known: reads its stash from before a reload, unless this page has already made a newer one. */
-export async function startStash(id: string): Promise<void> {
+/**
+ * Once the tab is known: reads its stash from before a reload (kept under `from`, the tab id
+ * this page had before), unless this page has already made a newer one.
+ */
+export async function startStash(id: string, from = id): Promise<void> {
   tab = id;
   if (touched) return persist();
   try {
-    const s = await withKv((kv) => get<Partial<Stash>>(stashKey(id), kv));
-    if (!touched && s && typeof s.text === "string" && typeof s.replacedBy === "string") usePrevious.setState({ stash: { text: s.text, replacedBy: s.replacedBy, reason: s.reason ?? "other" } });
+    const s = await withKv((kv) => get<Partial<Stash>>(stashKey(from), kv));
+    if (touched || !s || typeof s.text !== "string" || typeof s.replacedBy !== "string") return;
+    usePrevious.setState({ stash: { text: s.text, replacedBy: s.replacedBy, reason: s.reason ?? "other" } });
+    if (from !== id) await persist();
   } catch {
     // No stash to offer; saving reports its own failures.
   }
