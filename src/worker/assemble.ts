@@ -2,42 +2,53 @@ import type { SimView } from "../state/store";
 import type { Trace, TraceEntry } from "../engine/trace/types";
 import { KubectlIndexer, primeKubectlIndex, WatchPartsBuilder } from "../app/kubectl/kubectlText";
 import { primeTimeline } from "../app/precomputedModels";
-import type { PodLane, TimelineModel } from "../app/timeline/types";
+import { TimelineBuilder } from "../app/timeline/model";
 import type { Part, ViewHead } from "./protocol";
 import { unpackScheduling, type PackedScheduling } from "./schedulingCodec";
 
 /**
- * Puts a result sent in slices back together on the page: each slice is appended as it arrives
- * (its own short task) and indexed for the kubectl panel, its watch printed as it comes; `ready`
- * gives the view, with that index and the timeline's model made in the worker handed to them,
- * and the scheduling records unpacked lazily (a pod's node verdicts on first read).
+ * Puts a result sent in slices back together on the page. Each slice of entries is appended as
+ * it arrives (its own short task) and taken in by the views' models at once: the kubectl panel's
+ * index and watch, and the timeline's lanes. After `ready`, `finish` closes the timeline's lanes
+ * a deadline at a time and gives the view, the scheduling records unpacked lazily (a pod's node
+ * verdicts on first read).
  */
 export class Assembly {
-  private entries: TraceEntry[] = [];
-  private pods: PodLane[] = [];
-  private kubectl = new KubectlIndexer();
-  private watch: WatchPartsBuilder;
+  private readonly entries: TraceEntry[] = [];
+  private readonly kubectl = new KubectlIndexer();
+  private readonly watch: WatchPartsBuilder;
+  private readonly timeline: TimelineBuilder;
+  private readonly trace: Trace;
 
-  constructor(private readonly head: ViewHead) {
+  constructor(head: ViewHead) {
+    const { hasScheduling: _, ...rest } = head.trace;
+    this.trace = { ...rest, entries: this.entries };
     this.watch = new WatchPartsBuilder(head.trace.epochMs);
+    this.timeline = new TimelineBuilder(this.trace);
+    this.head = head;
   }
+
+  private readonly head: ViewHead;
 
   add(part: Part): void {
-    const to: unknown[] = part.kind === "entries" ? this.entries : this.pods;
     // A loop, not push(...items): spreading tens of thousands of arguments can overflow the stack.
-    for (const x of part.items) to.push(x);
-    if (part.kind === "entries") {
-      this.kubectl.add(part.items);
-      this.watch.add(part.items);
-    }
+    for (const x of part.items) this.entries.push(x);
+    this.kubectl.add(part.items);
+    this.watch.add(part.items);
+    this.timeline.feed();
   }
 
-  ready(scheduling: PackedScheduling | undefined, timeline: Omit<TimelineModel, "pods">): SimView {
-    const { hasScheduling, ...rest } = this.head.trace;
-    const trace: Trace = { ...rest, entries: this.entries };
-    if (hasScheduling) trace.scheduling = scheduling ? unpackScheduling(scheduling) : [];
+  /**
+   * The view once the timeline's lanes are closed, or undefined when `deadline` passed first
+   * (call again). `scheduling` is what `ready` carried.
+   */
+  finish(scheduling: PackedScheduling | undefined, deadline: () => boolean = () => false): SimView | undefined {
+    const model = this.timeline.step(deadline);
+    if (!model) return undefined;
+    const trace = this.trace;
+    if (this.head.trace.hasScheduling) trace.scheduling = scheduling ? unpackScheduling(scheduling) : [];
     primeKubectlIndex(trace, this.kubectl, this.watch.rows, this.watch.lines);
-    primeTimeline(trace, { ...timeline, pods: this.pods });
+    primeTimeline(trace, model);
     return { ...this.head, trace };
   }
 }

@@ -1,9 +1,13 @@
 import { Assembly } from "./assemble";
-import { PROTOCOL_VERSION, type Ack, type SimulateRequest, type WorkerResponse } from "./protocol";
+import { PROTOCOL_VERSION, type SimulateRequest, type WorkerResponse } from "./protocol";
+import type { PackedScheduling } from "./schedulingCodec";
 import type { SimView } from "../state/store";
 
 /** Default bound on one simulation (a 10,000-pod run needs a few seconds on a slow, busy laptop); a link may only shorten it (useSimulation's watchdogBound). */
 export const WATCHDOG_MS = 15_000;
+
+/** How long one task may spend finishing a big result's views (well under the 100 ms a task may block the page). */
+const FINISH_SLICE_MS = 30;
 
 /** A worker started before the page renders, so its engine loads while React starts. */
 let spare: Worker | undefined;
@@ -27,7 +31,7 @@ export type ClientResult =
  * The only code that creates the engine worker. A newer request supersedes an older one (its
  * result is dropped); a watchdog terminates a worker that runs past the bound and starts a
  * fresh one, so the page stays usable. A big result arrives in slices (protocol.ts), each
- * acknowledged with the time it took so the worker sizes the next; callers see one "result".
+ * taken in by the views' models as it arrives; callers see one "result".
  */
 export class EngineClient {
   private worker: Worker | undefined;
@@ -36,15 +40,15 @@ export class EngineClient {
   private assembly: Assembly | undefined;
   /** The current request's channel (closing it drops what the worker sent for it and the page has not read). */
   private port: MessagePort | undefined;
+  /** A big result being finished (Assembly.finish) between tasks. */
+  private finishing: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private onResult: (r: ClientResult) => void,
     private watchdogMs = WATCHDOG_MS,
   ) {}
 
-  private receive(ev: MessageEvent<WorkerResponse>, port?: MessagePort): void {
-    const t0 = performance.now();
-    // Reading data deserialises the message: the cost the acknowledgement reports.
+  private receive(ev: MessageEvent<WorkerResponse>): void {
     const m = ev.data;
     if (m.id !== this.seq) return;
     // The engine has finished once anything arrives; receiving the slices is not bounded.
@@ -55,18 +59,25 @@ export class EngineClient {
         return;
       case "part":
         this.assembly?.add(m.part);
-        port?.postMessage({ v: PROTOCOL_VERSION, type: "ack", id: m.id, kind: m.part.kind, n: m.part.items.length, ms: performance.now() - t0 } satisfies Ack);
         return;
       case "ready": {
         const a = this.assembly;
         this.closePort();
-        if (a) this.onResult({ type: "result", id: m.id, view: a.ready(m.scheduling, m.timeline) });
+        if (a) this.finish(a, m.id, m.scheduling);
         return;
       }
       default:
         if (m.type !== "version") this.closePort();
         this.onResult(m);
     }
+  }
+
+  /** Closes a big result's timeline lanes a few milliseconds a task, then hands the view over. */
+  private finish(a: Assembly, id: number, scheduling: PackedScheduling | undefined): void {
+    const until = performance.now() + FINISH_SLICE_MS;
+    const view = a.finish(scheduling, () => performance.now() > until);
+    if (view) this.onResult({ type: "result", id, view });
+    else this.finishing = setTimeout(() => this.finish(a, id, scheduling), 0);
   }
 
   private spawn(): Worker {
@@ -77,6 +88,7 @@ export class EngineClient {
   }
 
   private closePort(): void {
+    clearTimeout(this.finishing);
     this.port?.close();
     this.port = undefined;
     this.assembly = undefined;
@@ -95,7 +107,7 @@ export class EngineClient {
     }, this.watchdogMs);
     const ch = new MessageChannel();
     const port = (this.port = ch.port1);
-    port.onmessage = (ev: MessageEvent<WorkerResponse>) => this.receive(ev, port);
+    port.onmessage = (ev: MessageEvent<WorkerResponse>) => this.receive(ev);
     this.worker.postMessage({ v: PROTOCOL_VERSION, type: "simulate", id, text, port: ch.port2 } satisfies SimulateRequest, [ch.port2]);
     return id;
   }

@@ -1,12 +1,10 @@
 /// <reference lib="webworker" />
 import { simulate } from "../engine/simulate";
-import { PROTOCOL_VERSION, type Ack, type SimulateRequest, type WorkerResponse } from "./protocol";
-import { ResultStream } from "./stream";
-
-let sending: ResultStream | undefined;
+import { PROTOCOL_VERSION, type SimulateRequest, type WorkerResponse } from "./protocol";
+import { sendResult } from "./stream";
 
 // A thin adapter: check the message, run the engine, send the result on the request's own port
-// (in slices when big, acknowledged on the same port).
+// (in slices when big).
 self.onmessage = (ev: MessageEvent<SimulateRequest>) => {
   const req = ev.data;
   if (req?.v !== PROTOCOL_VERSION || !req.port) {
@@ -14,21 +12,13 @@ self.onmessage = (ev: MessageEvent<SimulateRequest>) => {
     (self as unknown as Worker).postMessage({ v: PROTOCOL_VERSION, type: "version", id: req?.id ?? 0, message } satisfies WorkerResponse);
     return;
   }
-  sending?.cancel();
   const port = req.port;
   const out = { post: (r: WorkerResponse, transfer: Transferable[] = []) => port.postMessage(r, transfer) };
-  const crash = (e: unknown) => out.post({ v: PROTOCOL_VERSION, type: "crash", id: req.id, message: e instanceof Error ? e.message : String(e) });
   const start = performance.now();
   try {
     const sim = simulate(req.text);
-    const s = (sending = new ResultStream(out, req.id));
-    port.onmessage = (a: MessageEvent<Ack>) => s.acked(a.data);
-    s.send(sim, req.text, performance.now() - start)
-      .catch(crash)
-      .finally(() => {
-        if (sending === s) sending = undefined;
-      });
+    sendResult(out, req.id, sim, req.text, performance.now() - start);
   } catch (e) {
-    crash(e);
+    out.post({ v: PROTOCOL_VERSION, type: "crash", id: req.id, message: e instanceof Error ? e.message : String(e) });
   }
 };

@@ -1,10 +1,9 @@
 import type { SimView } from "../state/store";
 import type { Trace, TraceEntry } from "../engine/trace/types";
 import type { PackedScheduling } from "./schedulingCodec";
-import type { PodLane, TimelineModel } from "../app/timeline/types";
 
 /** Messages between the page and the engine worker. `v` changes whenever a message's shape does. */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
 export interface SimulateRequest {
   v: typeof PROTOCOL_VERSION;
@@ -12,22 +11,11 @@ export interface SimulateRequest {
   id: number;
   text: string;
   /**
-   * This request's own channel: the worker answers on it and the page acknowledges slices on it.
-   * A superseded request's port is closed, so its slices still queued are dropped unread.
+   * This request's own channel: the worker answers on it. A superseded request's port is
+   * closed, so its slices still queued are dropped unread.
    */
   port: MessagePort;
 }
-
-/** The page took in a slice: how many items of which kind and how long that took (ms). */
-export interface Ack {
-  v: typeof PROTOCOL_VERSION;
-  type: "ack";
-  id: number;
-  kind: Part["kind"];
-  n: number;
-  ms: number;
-}
-
 
 /** A view without its big arrays: what "begin" carries. */
 export type ViewHead = Omit<SimView, "trace"> & { trace: Omit<Trace, "entries" | "scheduling"> & { hasScheduling: boolean } };
@@ -37,11 +25,7 @@ export type ViewHead = Omit<SimView, "trace"> & { trace: Omit<Trace, "entries" |
  * message, the page deserialises it in one task of seconds. Sent in slices, each is its own short
  * task and the page stays responsive while it arrives.
  */
-export type Part =
-  /** The trace's entries; the page indexes them for the kubectl panel as they arrive (src/worker/assemble.ts). */
-  | { kind: "entries"; items: TraceEntry[] }
-  /** The timeline's model (src/app/timeline/model.ts), pod by pod, made in the worker. */
-  | { kind: "timelinePods"; items: PodLane[] };
+export type Part = { kind: "entries"; items: TraceEntry[] };
 
 type Msg<T> = { v: typeof PROTOCOL_VERSION; id: number } & T;
 
@@ -49,12 +33,12 @@ export type WorkerResponse =
   /** A whole result in one message (small runs: one message is cheaper than several). */
   | Msg<{ type: "result"; view: SimView }>
   /**
-   * A big result, in order: begin, parts (each acknowledged by the page), then ready with the
-   * scheduling records packed in buffers that move without copying.
+   * A big result, in order: begin, parts, then ready with the scheduling records packed in
+   * buffers that move without copying.
    */
   | Msg<{ type: "begin"; head: ViewHead }>
   | Msg<{ type: "part"; part: Part }>
-  | Msg<{ type: "ready"; scheduling?: PackedScheduling; timeline: Omit<TimelineModel, "pods"> }>
+  | Msg<{ type: "ready"; scheduling?: PackedScheduling }>
   /** The engine threw: a bug, reported with its message so the page can say so. */
   | Msg<{ type: "crash"; message: string }>
   /** The page and the worker disagree on the protocol (a stale cached worker). */

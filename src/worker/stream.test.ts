@@ -5,46 +5,50 @@ import { describeAt, eventsAt, kubectlIndex, podsAt, watchAt, watchTailAt } from
 import { Assembly } from "./assemble";
 import { precomputedTimeline } from "../app/precomputedModels";
 import { buildTimeline } from "../app/timeline/model";
-import { PROTOCOL_VERSION, type WorkerResponse } from "./protocol";
-import { ENTRIES_SLICE, ResultStream } from "./stream";
+import type { WorkerResponse } from "./protocol";
+import { ENTRIES_SLICE, sendResult } from "./stream";
 import { packScheduling, unpackScheduling } from "./schedulingCodec";
 import type { SimView } from "../state/store";
-import type { PodLane } from "../app/timeline/types";
 
 /** Below the app's threshold, so these small runs are sent in slices too. */
 const ONE_MESSAGE = 300;
 
 /**
- * Sends a run through ResultStream and puts it back together as the page does (structured clone
- * included); the "page" acknowledges each slice as taking `msPerItem` per item.
+ * Sends a run as the worker does and puts it back together as the page does (structured clone
+ * included), finishing the view a `budget` of timeline steps at a time.
  */
-async function roundTrip(text: string, msPerItem = 0.1) {
+function roundTrip(text: string, budget = Infinity) {
   const sim = simulate(text);
   const messages: WorkerResponse[] = [];
   let assembly: Assembly | undefined;
   let view: SimView | undefined;
   let readyAt = -1;
-  const stream: ResultStream = new ResultStream(
+  let finishCalls = 0;
+  sendResult(
     {
       post(r) {
         const m = structuredClone(r);
         messages.push(m);
         if (m.type === "result") view = m.view;
         else if (m.type === "begin") assembly = new Assembly(m.head);
-        else if (m.type === "part") {
-          assembly!.add(m.part);
-          const ack = { v: PROTOCOL_VERSION, type: "ack" as const, id: 7, kind: m.part.kind, n: m.part.items.length, ms: m.part.items.length * msPerItem };
-          queueMicrotask(() => stream.acked(ack));
-        } else if (m.type === "ready") {
-          view = assembly!.ready(m.scheduling, m.timeline);
+        else if (m.type === "part") assembly!.add(m.part);
+        else if (m.type === "ready") {
           readyAt = messages.length - 1;
+          while (!view) {
+            finishCalls++;
+            let left = budget;
+            view = assembly!.finish(m.scheduling, () => --left < 0);
+          }
         }
       },
     },
     7,
+    sim,
+    text,
+    1,
+    ONE_MESSAGE,
   );
-  await stream.send(sim, text, 1, ONE_MESSAGE);
-  return { sim, messages, view: view!, readyAt };
+  return { sim, messages, view: view!, readyAt, finishCalls };
 }
 
 const example = (f: string) => readFileSync(new URL(`../../examples/${f}`, import.meta.url), "utf8");
@@ -57,52 +61,37 @@ function deployment(n: number, nodes: number, podsPerNode = 250): string {
 
 describe("results in slices", () => {
   it("a small run is one message, the same trace", async () => {
-    const { messages, view, sim } = await roundTrip(example("exec-liveness.yaml"));
+    const { messages, view, sim } = roundTrip(example("exec-liveness.yaml"));
     expect(messages.map((m) => m.type)).toEqual(["result"]);
     expect(view.trace).toEqual(sim.trace);
   });
 
   it("a big run arrives in slices and is put back together exactly", async () => {
     const text = deployment(120, 12);
-    const { messages, view, sim, readyAt } = await roundTrip(text);
+    const { messages, view, sim, readyAt } = roundTrip(text);
     expect(sim.trace.entries.length).toBeGreaterThan(ONE_MESSAGE);
     const types = messages.map((m) => (m.type === "part" ? m.part.kind : m.type));
     expect(types[0]).toBe("begin");
     expect(readyAt).toBe(types.length - 1);
     expect(types.filter((k) => k === "entries").length).toBe(Math.ceil(sim.trace.entries.length / ENTRIES_SLICE));
-    expect(types).toContain("timelinePods");
     expect(view.trace).toEqual(sim.trace);
     expect(view.text).toBe(text);
   });
 
-  it("slices follow the time the page takes: slower items, smaller slices", async () => {
-    const lanes = Array.from({ length: 20_000 }, (_, i) => ({ key: `default/web-${i}` }) as unknown as PodLane);
-    const sizes = async (msPerItem: number) => {
-      const out: number[] = [];
-      const stream: ResultStream = new ResultStream(
-        {
-          post(r) {
-            if (r.type !== "part") return;
-            const n = r.part.items.length;
-            out.push(n);
-            queueMicrotask(() => stream.acked({ v: PROTOCOL_VERSION, type: "ack", id: 1, kind: r.part.kind, n, ms: n * msPerItem }));
-          },
-        },
-        1,
-      );
-      await stream.slices("timelinePods", lanes);
-      return out;
-    };
-    const fast = await sizes(0.001);
-    const slow = await sizes(0.1);
-    // The first two go before any acknowledgement; then the slow page gets slices of about 15 ms.
-    expect(Math.max(...slow.slice(2))).toBeLessThanOrEqual(150);
-    expect(fast.filter((n) => n === 600).length).toBeGreaterThan(20);
+  it("a big view is finished a deadline at a time, to the same view", () => {
+    // More pods than the timeline closes between two looks at the deadline (256).
+    const text = deployment(600, 12);
+    const whole = roundTrip(text);
+    const stepped = roundTrip(text, 1);
+    expect(whole.finishCalls).toBe(1);
+    expect(stepped.finishCalls).toBeGreaterThan(1);
+    expect(stepped.view.trace).toEqual(whole.sim.trace);
+    expect(precomputedTimeline(stepped.view.trace)).toEqual(buildTimeline(whole.sim.trace));
   });
 
-  it("the kubectl panel reads the same from the watch printed as slices arrived as from its own", async () => {
+  it("the kubectl panel and the timeline read the same from models built as slices arrived as from their own", () => {
     const text = deployment(120, 12);
-    const { view, sim } = await roundTrip(text);
+    const { view, sim } = roundTrip(text);
     const primed = kubectlIndex(view.trace);
     const own = kubectlIndex(sim.trace);
     expect(primed.lines).toEqual(own.lines);
@@ -116,17 +105,6 @@ describe("results in slices", () => {
     }
     const pod = podsAt(own, 60)[5];
     expect(describeAt(primed, 60, pod.namespace, pod.name)).toBe(describeAt(own, 60, pod.namespace, pod.name));
-  });
-
-  it("a newer request cancels the stream: nothing more is sent", async () => {
-    const sim = simulate(deployment(120, 12));
-    const sent: string[] = [];
-    const stream = new ResultStream({ post: (r) => sent.push(r.type) }, 1);
-    const done = stream.send(sim, "", 1, ONE_MESSAGE);
-    stream.cancel();
-    await done;
-    // The entries were already on their way; nothing after them is.
-    expect(sent).toEqual(["begin", ...Array(Math.ceil(sim.trace.entries.length / ENTRIES_SLICE)).fill("part")]);
   });
 });
 

@@ -217,6 +217,16 @@ export class TimelineBuilder {
     return this.trace.entries.length ? this.next / this.trace.entries.length : 1;
   }
 
+  /**
+   * Handles the entries there are so far, closing nothing: for a trace still arriving in slices
+   * (its entries array grows); `step` later finishes it.
+   */
+  feed(): void {
+    this.tracks ??= probeTracks(this.trace.probes);
+    const entries = this.trace.entries;
+    for (; this.next < entries.length; this.next++) this.entry(entries[this.next]);
+  }
+
   /** Handles entries (checking `deadline` every 256 entries or pods) and returns the model when done. */
   step(deadline: () => boolean = () => false): TimelineModel | undefined {
     if (this.result) return this.result;
