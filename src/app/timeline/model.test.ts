@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Trace } from "../../engine/trace/types";
-import { buildTimeline, type BackoffSpan, type ContainerLane, type GraceSpan, type PodLane, type PullSpan, type TimelineModel } from "./model";
+import { buildTimeline, TimelineBuilder, type BackoffSpan, type ContainerLane, type GraceSpan, type PodLane, type PullSpan, type TimelineModel } from "./model";
 import { attemptBefore, attemptNear, countAttempts, visitAttempts } from "./probes";
 import { manyPods, traceOfText } from "./testing";
 
@@ -272,5 +272,23 @@ describe("performance (prints timings, asserts nothing about speed)", () => {
         `first ${times[0].toFixed(1)} ms, median ${sorted[7].toFixed(1)} ms, max ${sorted[14].toFixed(1)} ms`,
     );
     expect(m!.pods).toHaveLength(50);
+  });
+});
+
+describe("TimelineBuilder fed a trace as it arrives", () => {
+  it("gives the model buildTimeline gives, probe failures included, though the probe runs come last", () => {
+    const whole = traceOf("examples/exec-liveness.yaml", 300);
+    // As the page assembles a trace sent in slices: entries first, the probe runs with the end.
+    const arriving: Trace = { ...whole, entries: [], probes: [] };
+    const b = new TimelineBuilder(arriving);
+    for (let i = 0; i < whole.entries.length; i += 3) {
+      arriving.entries.push(...whole.entries.slice(i, i + 3));
+      b.feed();
+    }
+    arriving.probes = whole.probes;
+    const model = b.step()!;
+    const expected = buildTimeline(whole);
+    expect(model).toEqual(expected);
+    expect(expected.pods[0].containers[0].probes.some((p) => p.failures.length > 0)).toBe(true);
   });
 });

@@ -204,6 +204,8 @@ export class TimelineBuilder {
   private readonly done: PodLane[] = [];
   private readonly order = new Map<string, number>();
   private tracks: Map<string, ProbeTrack> | undefined;
+  /** Unhealthy events handled before the probe tracks were built, by track key. */
+  private readonly failuresSeen: Array<[key: string, failure: { t: number; id: number }]> = [];
   private markCount = 0;
   private next = 0;
   private open: PodLaneBuilder[] | undefined;
@@ -219,10 +221,9 @@ export class TimelineBuilder {
 
   /**
    * Handles the entries there are so far, closing nothing: for a trace still arriving in slices
-   * (its entries array grows); `step` later finishes it.
+   * (its entries array grows, its probe runs come last); `step` later finishes it.
    */
   feed(): void {
-    this.tracks ??= probeTracks(this.trace.probes);
     const entries = this.trace.entries;
     for (; this.next < entries.length; this.next++) this.entry(entries[this.next]);
   }
@@ -233,6 +234,9 @@ export class TimelineBuilder {
     const entries = this.trace.entries;
     if (!this.tracks) {
       this.tracks = probeTracks(this.trace.probes);
+      // Failures seen while the probe runs were not there yet (feed), in the order seen.
+      for (const [key, f] of this.failuresSeen) this.tracks.get(key)?.failures.push(f);
+      this.failuresSeen.length = 0;
       if (deadline()) return undefined;
     }
     while (this.next < entries.length) {
@@ -287,8 +291,11 @@ export class TimelineBuilder {
       c.event(e);
       if (e.event.reason === "Unhealthy") {
         const probe = probeKindOf(e.event.message);
-        const tr = probe && this.tracks?.get(`${obj.uid}/${name}/${probe}`);
-        if (tr) tr.failures.push({ t: e.t, id: e.id });
+        if (probe) {
+          const key = `${obj.uid}/${name}/${probe}`;
+          if (!this.tracks) this.failuresSeen.push([key, { t: e.t, id: e.id }]);
+          else this.tracks.get(key)?.failures.push({ t: e.t, id: e.id });
+        }
       }
     }
   }
