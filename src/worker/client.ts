@@ -1,5 +1,5 @@
 import { Assembly } from "./assemble";
-import { PROTOCOL_VERSION, type SimulateRequest, type WorkerResponse } from "./protocol";
+import { PROTOCOL_VERSION, type SimulateRequest, type ViewHead, type WorkerResponse } from "./protocol";
 import type { PackedScheduling } from "./schedulingCodec";
 import type { SimView } from "../state/store";
 
@@ -51,33 +51,34 @@ export class EngineClient {
   private receive(ev: MessageEvent<WorkerResponse>): void {
     const m = ev.data;
     if (m.id !== this.seq) return;
-    // The engine has finished once anything arrives; receiving the slices is not bounded.
-    clearTimeout(this.timer);
     switch (m.type) {
+      // Slices come while the engine still runs: only ready or a result says it is done.
       case "begin":
-        this.assembly = new Assembly(m.head);
+        this.assembly = new Assembly(m.epochMs);
         return;
       case "part":
         this.assembly?.add(m.part);
         return;
       case "ready": {
+        clearTimeout(this.timer);
         const a = this.assembly;
         this.closePort();
-        if (a) this.finish(a, m.id, m.scheduling);
+        if (a) this.finish(a, m.id, m.head, m.scheduling);
         return;
       }
       default:
+        clearTimeout(this.timer);
         if (m.type !== "version") this.closePort();
         this.onResult(m);
     }
   }
 
   /** Closes a big result's timeline lanes a few milliseconds a task, then hands the view over. */
-  private finish(a: Assembly, id: number, scheduling: PackedScheduling | undefined): void {
+  private finish(a: Assembly, id: number, head: ViewHead, scheduling: PackedScheduling | undefined): void {
     const until = performance.now() + FINISH_SLICE_MS;
-    const view = a.finish(scheduling, () => performance.now() > until);
+    const view = a.finish(head, scheduling, () => performance.now() > until);
     if (view) this.onResult({ type: "result", id, view });
-    else this.finishing = setTimeout(() => this.finish(a, id, scheduling), 0);
+    else this.finishing = setTimeout(() => this.finish(a, id, head, scheduling), 0);
   }
 
   private spawn(): Worker {

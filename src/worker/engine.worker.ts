@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 import { simulate } from "../engine/simulate";
+import { DEFAULT_EPOCH_MS } from "../engine/api/events";
 import { PROTOCOL_VERSION, type SimulateRequest, type WorkerResponse } from "./protocol";
-import { sendResult } from "./stream";
+import { EntryStream } from "./stream";
 
 // A thin adapter: check the message, run the engine, send the result on the request's own port
-// (in slices when big).
+// (a big one in slices).
 self.onmessage = (ev: MessageEvent<SimulateRequest>) => {
   const req = ev.data;
   if (req?.v !== PROTOCOL_VERSION || !req.port) {
@@ -16,8 +17,9 @@ self.onmessage = (ev: MessageEvent<SimulateRequest>) => {
   const out = { post: (r: WorkerResponse, transfer: Transferable[] = []) => port.postMessage(r, transfer) };
   const start = performance.now();
   try {
+    const stream = new EntryStream(out, req.id, DEFAULT_EPOCH_MS);
     const sim = simulate(req.text);
-    sendResult(out, req.id, sim, req.text, performance.now() - start);
+    stream.end(sim, req.text, performance.now() - start);
   } catch (e) {
     out.post({ v: PROTOCOL_VERSION, type: "crash", id: req.id, message: e instanceof Error ? e.message : String(e) });
   }

@@ -3,7 +3,7 @@ import type { Trace, TraceEntry } from "../engine/trace/types";
 import type { PackedScheduling } from "./schedulingCodec";
 
 /** Messages between the page and the engine worker. `v` changes whenever a message's shape does. */
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 
 export interface SimulateRequest {
   v: typeof PROTOCOL_VERSION;
@@ -17,7 +17,7 @@ export interface SimulateRequest {
   port: MessagePort;
 }
 
-/** A view without its big arrays: what "begin" carries. */
+/** A view without its big arrays: what "ready" carries. */
 export type ViewHead = Omit<SimView, "trace"> & { trace: Omit<Trace, "entries" | "scheduling"> & { hasScheduling: boolean } };
 
 /**
@@ -33,12 +33,13 @@ export type WorkerResponse =
   /** A whole result in one message (small runs: one message is cheaper than several). */
   | Msg<{ type: "result"; view: SimView }>
   /**
-   * A big result, in order: begin, parts, then ready with the scheduling records packed in
-   * buffers that move without copying.
+   * A big result, in order: begin (the run's clock, for the printers), parts (sent while the
+   * engine still runs, and after), then ready with the view's head and the scheduling records
+   * packed in buffers that move without copying. Only ready or result says the engine is done.
    */
-  | Msg<{ type: "begin"; head: ViewHead }>
+  | Msg<{ type: "begin"; epochMs: number }>
   | Msg<{ type: "part"; part: Part }>
-  | Msg<{ type: "ready"; scheduling?: PackedScheduling }>
+  | Msg<{ type: "ready"; head: ViewHead; scheduling?: PackedScheduling }>
   /** The engine threw: a bug, reported with its message so the page can say so. */
   | Msg<{ type: "crash"; message: string }>
   /** The page and the worker disagree on the protocol (a stale cached worker). */

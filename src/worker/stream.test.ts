@@ -6,7 +6,7 @@ import { Assembly } from "./assemble";
 import { precomputedTimeline } from "../app/precomputedModels";
 import { buildTimeline } from "../app/timeline/model";
 import type { WorkerResponse } from "./protocol";
-import { ENTRIES_SLICE, sendResult } from "./stream";
+import { ENTRIES_SLICE, EntryStream } from "./stream";
 import { packScheduling, unpackScheduling } from "./schedulingCodec";
 import type { SimView } from "../state/store";
 
@@ -15,40 +15,47 @@ const ONE_MESSAGE = 300;
 
 /**
  * Sends a run as the worker does and puts it back together as the page does (structured clone
- * included), finishing the view a `budget` of timeline steps at a time.
+ * included), finishing the view a `budget` of timeline steps at a time. With `progressEvery`,
+ * the stream is also shown the entries so far at every so many entries, as during a run.
  */
-function roundTrip(text: string, budget = Infinity) {
+function roundTrip(text: string, budget = Infinity, progressEvery = 0) {
   const sim = simulate(text);
   const messages: WorkerResponse[] = [];
   let assembly: Assembly | undefined;
   let view: SimView | undefined;
   let readyAt = -1;
   let finishCalls = 0;
-  sendResult(
+  const stream = new EntryStream(
     {
       post(r) {
         const m = structuredClone(r);
         messages.push(m);
         if (m.type === "result") view = m.view;
-        else if (m.type === "begin") assembly = new Assembly(m.head);
+        else if (m.type === "begin") assembly = new Assembly(m.epochMs);
         else if (m.type === "part") assembly!.add(m.part);
         else if (m.type === "ready") {
           readyAt = messages.length - 1;
           while (!view) {
             finishCalls++;
             let left = budget;
-            view = assembly!.finish(m.scheduling, () => --left < 0);
+            view = assembly!.finish(m.head, m.scheduling, () => --left < 0);
           }
         }
       },
     },
     7,
-    sim,
-    text,
-    1,
+    sim.trace.epochMs,
     ONE_MESSAGE,
   );
-  return { sim, messages, view: view!, readyAt, finishCalls };
+  let progressCalls = 0;
+  if (progressEvery) {
+    for (let n = progressEvery; n < sim.trace.entries.length; n += progressEvery) {
+      stream.progress(sim.trace.entries.slice(0, n));
+      progressCalls++;
+    }
+  }
+  stream.end(sim, text, 1);
+  return { sim, messages, view: view!, readyAt, finishCalls, progressCalls };
 }
 
 const example = (f: string) => readFileSync(new URL(`../../examples/${f}`, import.meta.url), "utf8");
@@ -76,6 +83,24 @@ describe("results in slices", () => {
     expect(types.filter((k) => k === "entries").length).toBe(Math.ceil(sim.trace.entries.length / ENTRIES_SLICE));
     expect(view.trace).toEqual(sim.trace);
     expect(view.text).toBe(text);
+  });
+
+  it("entries shown while the run goes are sent in whole slices once the run is big, the rest at the end, to the same view", () => {
+    const text = deployment(120, 12);
+    const { messages, view, sim, progressCalls } = roundTrip(text, Infinity, 37);
+    expect(progressCalls).toBeGreaterThan(10);
+    const parts = messages.filter((m) => m.type === "part");
+    // Every slice but the last is whole; nothing was sent before the run passed one message's worth.
+    expect(parts.slice(0, -1).every((m) => m.type === "part" && m.part.items.length === ENTRIES_SLICE)).toBe(true);
+    expect(messages[0].type).toBe("begin");
+    expect(view.trace).toEqual(sim.trace);
+    expect(precomputedTimeline(view.trace)).toEqual(buildTimeline(sim.trace));
+  });
+
+  it("a small run shown as it goes is still one message", () => {
+    const { messages, view, sim } = roundTrip(example("exec-liveness.yaml"), Infinity, 1);
+    expect(messages.map((m) => m.type)).toEqual(["result"]);
+    expect(view.trace).toEqual(sim.trace);
   });
 
   it("a big view is finished a deadline at a time, to the same view", () => {

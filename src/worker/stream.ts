@@ -1,13 +1,13 @@
 import type { SimulationResult } from "../engine/simulate";
+import type { TraceEntry } from "../engine/trace/types";
 import { PROTOCOL_VERSION, type WorkerResponse } from "./protocol";
 import { packedBuffers, packScheduling } from "./schedulingCodec";
 
-/** Runs with fewer entries than this go as one message. */
+/** Runs with no more entries than this go as one message. */
 export const ONE_MESSAGE_ENTRIES = 6000;
 /**
- * A big trace's entries go at once in slices of this many, a few milliseconds each for the page
- * (which also indexes each for the kubectl panel and the timeline as it arrives): the page reads
- * them while the worker packs the scheduling records, instead of waiting for them.
+ * A big trace's entries go in slices of this many, a few milliseconds each for the page (which
+ * takes each into the kubectl panel's index and watch and the timeline's lanes as it arrives).
  */
 export const ENTRIES_SLICE = 250;
 
@@ -16,22 +16,52 @@ export interface Outbox {
 }
 
 /**
- * Sends a finished run: small runs in one message; big ones as begin, the trace's entries in
- * slices, and ready with the scheduling records packed in buffers that move without copying.
- * The page builds the views' models from the slices as they come (src/worker/assemble.ts).
+ * Sends one run. While the engine runs, `progress` sends the entries made so far in whole
+ * slices once the run is known to be big (the page takes them in on its own core meanwhile);
+ * `end` sends the rest: a small run as one message, a big one as its last slices and `ready`
+ * with the view's head and the scheduling records packed in buffers that move without copying.
  */
-export function sendResult(out: Outbox, id: number, sim: SimulationResult, text: string, wallMs: number, oneMessageEntries = ONE_MESSAGE_ENTRIES): void {
-  const { trace } = sim;
-  const base = { errors: sim.errors, infos: sim.infos, truncated: sim.truncated, wallMs, text };
-  if (trace.entries.length <= oneMessageEntries && (trace.scheduling?.length ?? 0) <= oneMessageEntries / 100) {
-    out.post({ v: PROTOCOL_VERSION, type: "result", id, view: { ...base, trace } });
-    return;
+export class EntryStream {
+  private sent = 0;
+  private started = false;
+
+  constructor(
+    private readonly out: Outbox,
+    private readonly id: number,
+    private readonly epochMs: number,
+    private readonly oneMessageEntries = ONE_MESSAGE_ENTRIES,
+  ) {}
+
+  /** The entries so far (a growing array: entries are only ever appended). */
+  progress(entries: readonly TraceEntry[]): void {
+    if (!this.started && entries.length <= this.oneMessageEntries) return;
+    this.slices(entries, Math.floor((entries.length - this.sent) / ENTRIES_SLICE) * ENTRIES_SLICE);
   }
-  const { entries, scheduling, ...rest } = trace;
-  out.post({ v: PROTOCOL_VERSION, type: "begin", id, head: { ...base, trace: { ...rest, hasScheduling: scheduling !== undefined } } });
-  for (let i = 0; i < entries.length; i += ENTRIES_SLICE) {
-    out.post({ v: PROTOCOL_VERSION, type: "part", id, part: { kind: "entries", items: entries.slice(i, i + ENTRIES_SLICE) } });
+
+  end(sim: SimulationResult, text: string, wallMs: number): void {
+    const { trace } = sim;
+    const base = { errors: sim.errors, infos: sim.infos, truncated: sim.truncated, wallMs, text };
+    if (!this.started && trace.entries.length <= this.oneMessageEntries && (trace.scheduling?.length ?? 0) <= this.oneMessageEntries / 100) {
+      this.out.post({ v: PROTOCOL_VERSION, type: "result", id: this.id, view: { ...base, trace } });
+      return;
+    }
+    const { entries, scheduling, ...rest } = trace;
+    this.slices(entries, entries.length - this.sent);
+    const packed = scheduling && packScheduling(scheduling);
+    const head = { ...base, trace: { ...rest, hasScheduling: scheduling !== undefined } };
+    this.out.post({ v: PROTOCOL_VERSION, type: "ready", id: this.id, head, scheduling: packed }, packed ? packedBuffers(packed) : []);
   }
-  const packed = scheduling && packScheduling(scheduling);
-  out.post({ v: PROTOCOL_VERSION, type: "ready", id, scheduling: packed }, packed ? packedBuffers(packed) : []);
+
+  /** Sends the next `n` entries, in slices. */
+  private slices(entries: readonly TraceEntry[], n: number): void {
+    if (!this.started) {
+      this.out.post({ v: PROTOCOL_VERSION, type: "begin", id: this.id, epochMs: this.epochMs });
+      this.started = true;
+    }
+    const end = this.sent + n;
+    for (let i = this.sent; i < end; i += ENTRIES_SLICE) {
+      this.out.post({ v: PROTOCOL_VERSION, type: "part", id: this.id, part: { kind: "entries", items: entries.slice(i, Math.min(end, i + ENTRIES_SLICE)) } });
+    }
+    this.sent = end;
+  }
 }
