@@ -47,7 +47,8 @@ test.describe("opening a file by drag and drop", () => {
     await fresh(page);
     await expect(page.locator(".monaco-editor .view-lines").first()).toBeVisible({ timeout: 30_000 });
     await dropFiles(page, [{ name: "dropped.yaml", text: POD("dropped-pod") }], ".monaco-editor .view-lines");
-    expect(await text(page)).toBe(POD("dropped-pod"));
+    // The file is read asynchronously after the drop: wait for its text, not for a moment.
+    await expect.poll(() => text(page)).toBe(POD("dropped-pod"));
     await expect(page.getByRole("status").filter({ hasText: "Opened dropped.yaml" })).toBeVisible();
     await expect(page.locator(".monaco-editor .view-lines")).toContainText("dropped-pod");
     await expect(page.getByRole("group", { name: "Timeline" })).toContainText("dropped-pod", { timeout: 20_000 });
@@ -62,12 +63,13 @@ test.describe("opening a file by drag and drop", () => {
       void d.dismiss();
     });
     await dropFiles(page, [{ name: "other.yml", text: POD("other") }]);
-    expect(asked[0]).toContain("Replace your edits with the file other.yml?");
-    expect(await text(page)).toBe(POD("my-own-work"));
+    // The question comes once the file has been read (asynchronously, after the drop).
+    await expect.poll(() => asked[0]).toContain("Replace your edits with the file other.yml?");
     await expect(page.getByRole("status").filter({ hasText: "Your text was kept." })).toBeVisible();
+    expect(await text(page)).toBe(POD("my-own-work"));
     page.once("dialog", (d) => void d.accept());
     await dropFiles(page, [{ name: "other.json", text: '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "from-json"}, "spec": {"containers": [{"name": "c", "image": "nginx"}]}}' }]);
-    expect(await text(page)).toContain("from-json");
+    await expect.poll(() => text(page)).toContain("from-json");
     // The text the file replaced is kept and comes back (src/app/persist).
     await page.getByRole("status").filter({ hasText: "The dropped file replaced your text." }).getByRole("button", { name: "Restore my previous text" }).click();
     await expect.poll(() => text(page)).toBe(POD("my-own-work"));
