@@ -12,6 +12,24 @@
  */
 export const MAX_PODS = 10_000;
 
+/**
+ * Most work one run may do: timer callbacks, plus trace entries, plus Clock.work (pods a
+ * reconcile scanned, nodes a scheduling cycle looked at, KiB a script expanded). Time and memory
+ * follow it closely on this machine; the benchmarks' largest run (10,000 pods on 100 nodes for
+ * 10 minutes) uses about half of it (1.2 million). A run that reaches it stops early with a one-line reason
+ * (SimulationResult.truncated) and keeps what it simulated so far.
+ */
+export const MAX_WORK = 2_500_000;
+
+/** What one scheduling cycle adds to the run's work besides one unit per node it filters. */
+export const SCHEDULING_WORK = 30;
+
+/** What admitting one object applied by a scripted action adds to the run's work (it costs about as much as scanning 50 pods). */
+export const ADMISSION_WORK = 50;
+
+/** Most notes one run keeps (each once); a script of 100,000 actions on a missing pod would otherwise note each. */
+export const MAX_NOTES = 1_000;
+
 /** The refusal a pod create gets once MAX_PODS pods exist. */
 export function podLimitMessage(name: string, max = MAX_PODS): string {
   return `pods ${JSON.stringify(name)} is forbidden: podplay limit: at most ${max.toLocaleString("en-US")} pods may exist at once in a simulation (see docs/limits.md)`;

@@ -9,6 +9,7 @@ import { nodeSpecFromDocument } from "./cluster/nodes";
 import { parseYamlDocuments, type SourceDoc } from "./input/yamlDocuments";
 import { defaultScenario, parseScenario, SCENARIO_API_VERSION, type Scenario } from "./scenario/scenario";
 import type { Trace } from "./trace/types";
+import { ADMISSION_WORK, MAX_WORK } from "./limits";
 
 export interface SimulateOptions {
   /** Simulated seconds to run; overrides the Scenario's duration. */
@@ -17,6 +18,8 @@ export interface SimulateOptions {
   epochMs?: number;
   /** Stop when the run has produced this many trace entries (a guard against runaway scenarios). */
   maxEntries?: number;
+  /** Stop when the run's work passes this (podplay's work limit, MAX_WORK in limits.ts; smaller in tests). */
+  maxWork?: number;
 }
 
 export interface SimulationResult {
@@ -30,11 +33,12 @@ export interface SimulationResult {
   trace: Trace;
   /** Set when the run stopped early, with a one-line reason. */
   truncated?: string;
-  /** How many timer callbacks ran (benchmarks). */
-  stats: { callbacks: number };
+  /** How many timer callbacks ran, and the run's work as its limit counts it (benchmarks). */
+  stats: { callbacks: number; work?: number };
 }
 
-export const MAX_ENTRIES = 2_000_000;
+/** podplay limit (docs/limits.md): most trace entries one run keeps; a pod's write entry holds a whole Pod (about 2.5 KB). */
+export const MAX_ENTRIES = 400_000;
 
 /**
  * Runs a whole scenario: parse, admit, then every component on one virtual clock up to the
@@ -61,6 +65,7 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   const scenarioDocs = parsed.docs.filter(isScenario);
   const errors: Diagnostic[] = [];
   let scenario = defaultScenario();
+  let scenarioInfos: Diagnostic[] = [];
   if (scenarioDocs.length > 1) {
     const pos = scenarioDocs[1].valueAt([]);
     errors.push({ message: "only one Scenario document is allowed per file", path: "", line: pos.line, column: pos.column, document: scenarioDocs[1].index, severity: "error" });
@@ -73,6 +78,7 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
     } else {
       const r = parseScenario(scenarioDocs[0]);
       scenario = r.scenario;
+      scenarioInfos = r.infos;
       errors.push(...r.errors);
     }
   }
@@ -97,8 +103,12 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
     if (a.at > until) continue;
     cluster.clock.at(a.at, () => {
       if (a.kind !== "apply") return cluster.runAction(a);
-      // Objects applied later go through the same admission, one inline document each.
-      const docs = a.objects.map((_, i) => subDocument(scenarioDocs[0], [...a.path, i], scenarioDocs[0].index));
+      // Objects applied later go through the same admission, one inline document each. Admission
+      // counts toward the work limit (ADMISSION_WORK each); a Pod past the pod limit is refused
+      // before it is admitted.
+      const full = cluster.podLimitReached();
+      const docs = a.objects.map((_, i) => subDocument(scenarioDocs[0], [...a.path, i], scenarioDocs[0].index)).filter((d) => !full || (d.value as { kind?: unknown } | null)?.kind !== "Pod");
+      cluster.clock.work += docs.length * ADMISSION_WORK;
       const later = admitAll(docs, { featureGates: scenario.featureGates, state: admission });
       for (const e of later.errors) {
         actionErrors.push(e);
@@ -114,20 +124,26 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
 
   let truncated: string | undefined;
   const maxEntries = opts.maxEntries ?? MAX_ENTRIES;
+  const maxWork = opts.maxWork ?? MAX_WORK;
+  const work = () => cluster.clock.fired + cluster.trace.entries.length + Math.round(cluster.clock.work);
   cluster.run(until, {
-    check: () => cluster.trace.entries.length > maxEntries,
+    check: () => cluster.trace.entries.length > maxEntries || work() > maxWork,
     onExceeded: () => {
-      truncated = `stopped at t=${Math.round(cluster.clock.now)}s: the scenario produced more than ${maxEntries.toLocaleString("en-US")} changes; shorten spec.duration or simulate fewer pods`;
+      const at = `stopped at t=${Math.round(cluster.clock.now)}s`;
+      truncated =
+        cluster.trace.entries.length > maxEntries
+          ? `${at}: the scenario produced more than ${maxEntries.toLocaleString("en-US")} changes; shorten spec.duration or simulate fewer pods`
+          : `${at}: the run reached podplay's work limit (${maxWork.toLocaleString("en-US")} units: callbacks, changes and pods scanned; see docs/limits.md); shorten spec.duration or simulate fewer pods`;
     },
   });
   const end = truncated ? cluster.clock.now : until;
   return {
     errors: [...admitted.errors, ...nodeErrors, ...actionErrors],
-    infos: admitted.infos,
+    infos: [...scenarioInfos, ...admitted.infos],
     objects: admitted.objects.map((o) => o.object),
     scenario,
     truncated,
-    stats: { callbacks: cluster.clock.fired },
+    stats: { callbacks: cluster.clock.fired, work: work() },
     trace: {
       format: 1,
       kubernetesVersion: KUBERNETES_VERSION,

@@ -27,7 +27,7 @@ import { deschedule, descheduledEvent, evictionMessage, type Eviction } from "..
 import type { ControllerContext } from "../controllers/context";
 import { evictionVerdict, type EvictionVerdict } from "../controllers/disruption";
 import type { Diagnostic } from "../api/types";
-import { MAX_PODS, podLimitMessage } from "../limits";
+import { MAX_PODS, SCHEDULING_WORK, podLimitMessage } from "../limits";
 
 export interface ClusterOptions {
   /** Admission for pods that controllers create (the API server's POST path). */
@@ -112,6 +112,7 @@ export class Cluster {
   private decide(pod: Pod): { node: string } | { message: string; reasons: string[] } {
     // The scheduler's node snapshot, taken again only after a Node was written (UpdateSnapshot).
     const nodes = (this.nodeSnapshot ??= sortedByName((this.store.list("Node") as KubeObject[]).map((n) => nodeInfoFromNode(n))));
+    this.clock.work += SCHEDULING_WORK + nodes.length;
     const result = scheduleOne(pod, nodes, this.placed, {
       services: this.store.list("Service") as Service[],
       controllerSelector: (ns, owner) => this.store.get(owner.kind, ns, owner.name)?.spec?.selector,
@@ -134,6 +135,11 @@ export class Cluster {
   apply(obj: KubeObject, cause: Cause): WriteEntry | undefined {
     if (obj.kind === "Pod" && this.underPodLimit(obj)) return undefined;
     return this.store.create(obj, cause);
+  }
+
+  /** Whether the pod limit is reached (and then noted, once). */
+  podLimitReached(): boolean {
+    return this.underPodLimit({ metadata: {} }) !== undefined;
   }
 
   /** undefined while another pod may be created; else the refusal (MAX_PODS, src/engine/limits.ts), noted once. */
@@ -184,10 +190,15 @@ export class Cluster {
         return;
       }
       case "setImage": {
+        // kubectl set image's own answers (set_image.go; the API server's NotFound), in that order.
         const d = this.store.get("Deployment", a.namespace, a.deployment);
-        const c = d?.spec.template.spec.containers?.find((x: { name: string }) => x.name === a.container);
-        if (!d || !c) {
-          this.note("actionTargetMissing", `at ${a.at}s: deployment ${a.namespace}/${a.deployment} has no container ${a.container}`);
+        if (!d) {
+          this.note("actionTargetMissing", `at ${a.at}s: kubectl set image deployment/${a.deployment} -n ${a.namespace}: Error from server (NotFound): deployments.apps "${a.deployment}" not found`);
+          return;
+        }
+        const c = d.spec.template.spec.containers?.find((x: { name: string }) => x.name === a.container);
+        if (!c) {
+          this.note("actionTargetMissing", `at ${a.at}s: kubectl set image deployment/${a.deployment} -n ${a.namespace}: error: unable to find container named "${a.container}"`);
           return;
         }
         const template = JSON.parse(JSON.stringify(d.spec.template));
@@ -198,7 +209,8 @@ export class Cluster {
       case "scale": {
         const obj = this.store.get(a.target, a.namespace, a.name);
         if (!obj) {
-          this.note("actionTargetMissing", `at ${a.at}s: ${a.target.toLowerCase()} ${a.namespace}/${a.name} does not exist`);
+          const resource = a.target === "Deployment" ? "deployments.apps" : "replicasets.apps";
+          this.note("actionTargetMissing", `at ${a.at}s: kubectl scale ${a.target.toLowerCase()}/${a.name} -n ${a.namespace}: Error from server (NotFound): ${resource} "${a.name}" not found`);
           return;
         }
         this.store.update(obj, { ...obj, metadata: { ...obj.metadata, generation: (obj.metadata.generation ?? 1) + 1 }, spec: { ...obj.spec, replicas: a.replicas } }, { ...cause, data: { ...cause.data, replicas: a.replicas } });

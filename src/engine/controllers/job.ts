@@ -98,7 +98,9 @@ export class JobController {
     const now = this.ctx.clock.now;
     const ts = toTimestamp(now, this.ctx.epochMs);
     const spec = job.spec ?? {};
-    const inStore = (this.ctx.store.list("Pod", ns) as Pod[]).filter((p) => p.metadata?.ownerReferences?.some((o) => o.controller && o.uid === job.metadata.uid));
+    const nsPods = this.ctx.store.list("Pod", ns) as Pod[];
+    this.ctx.clock.work += nsPods.length;
+    const inStore = nsPods.filter((p) => p.metadata?.ownerReferences?.some((o) => o.controller && o.uid === job.metadata.uid));
     const lost = (this.lost.get(k) ?? []).filter((p) => !this.counted.has(p.metadata!.uid!));
     const pods = [...inStore, ...lost];
     const active = inStore.filter(isPodActive);

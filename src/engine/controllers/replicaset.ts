@@ -44,7 +44,9 @@ export class ReplicaSetController {
     const [ns, name] = k.split("/");
     const rs = this.ctx.store.get("ReplicaSet", ns, name);
     if (!rs) return;
-    const pods = this.ownedPods(rs).filter((p) => labelsMatch(rs.spec.selector, p.metadata?.labels));
+    const owned = this.ownedPods(rs);
+    this.ctx.clock.work += owned.length;
+    const pods = owned.filter((p) => labelsMatch(rs.spec.selector, p.metadata?.labels));
     const active = pods.filter(isPodActive);
     const want = rs.spec.replicas ?? 1;
     const diff = active.length - want;

@@ -363,6 +363,7 @@ export class PodWorker implements ProbeHost {
         searchDomains: [`${this.pod.metadata?.namespace ?? "default"}.svc.cluster.local`, "svc.cluster.local", "cluster.local"],
         hasShell: resolved.facts.hasShell,
         rescheduled: () => this.scheduleWake(inst),
+        charge: (units) => (this.clock.work += units),
       },
       resolved.main,
     );

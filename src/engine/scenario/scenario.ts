@@ -4,7 +4,8 @@ import { parseQuantity } from "../printers/quantity";
 import { MiB, type MemoryModel } from "../workloads/program";
 import { ACTION_VERBS, fieldNames, GRPC_STATUSES, intRange, MAX_DURATION, NODE_VERBS, PROBE_KINDS, PROBE_OUTCOMES, SCENARIO_API_VERSION, TAINT_EFFECTS, type ScenarioObjectName } from "./definition";
 import { formatDuration, parseDuration } from "./duration";
-import { setOwn } from "../util/ownMap";
+import { hasOwn, setOwn } from "../util/ownMap";
+import { DEFAULT_FEATURE_GATES } from "../admission/featureGates";
 
 export { MAX_DURATION, SCENARIO_API_VERSION };
 /** Horizon when the Scenario does not say. */
@@ -127,8 +128,9 @@ const isOneOf = <T extends string>(v: unknown, values: readonly T[]): v is T => 
  * behaviours, and the scripted actions. Errors use the API server's strict-decoding and
  * validation wording so they read like the rest.
  */
-export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Diagnostic[] } {
+export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Diagnostic[]; infos: Diagnostic[] } {
   const errors: Diagnostic[] = [];
+  const infos: Diagnostic[] = [];
   const sc = defaultScenario();
   sc.document = doc.index;
   const err = (path: Path, detail: string, atKey = false) => {
@@ -205,11 +207,32 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     return Number.isFinite(b) ? b : undefined;
   };
 
+  /**
+   * A gate podplay does not simulate. Gate names are case-sensitive: a modelled gate spelt in
+   * another case is what kube-apiserver and the kubelet refuse (component-base featuregate:
+   * "unrecognized feature gate: X"). Any other name may be a real v1.34 gate podplay has no model
+   * for, or a typo: a warning says it changes nothing here.
+   */
+  const featureGateNotModelled = (k: string) => {
+    const path: Path = ["spec", "featureGates", k];
+    const modelled = Object.keys(DEFAULT_FEATURE_GATES);
+    const near = modelled.find((g) => g.toLowerCase() === k.toLowerCase());
+    if (near) return err(path, `Invalid value: ${JSON.stringify(k)}: unrecognized feature gate: ${k} (feature gate names are case-sensitive: ${near})`, true);
+    const pos = doc.keyAt(path);
+    infos.push({
+      message: `unrecognized feature gate: ${k}: podplay simulates only ${modelled.join(", ")}, so this gate changes nothing here; a real kube-apiserver or kubelet refuses a name it does not know with this message`,
+      path: fmt(path),
+      line: pos.line,
+      column: pos.column,
+      document: doc.index,
+      severity: "info",
+    });
+  };
   const root = doc.value as Obj;
   strict(root, [], "scenario");
   if (strict(root.metadata, ["metadata"], "metadata")) sc.name = typeof (root.metadata as Obj).name === "string" ? String((root.metadata as Obj).name) : "";
   const spec = root.spec;
-  if (!strict(spec, ["spec"], "spec")) return { scenario: sc, errors };
+  if (!strict(spec, ["spec"], "spec")) return { scenario: sc, errors, infos };
 
   if (spec.duration !== undefined) {
     const d = duration(spec.duration, ["spec", "duration"], false, false);
@@ -227,6 +250,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     else
       for (const [k, v] of Object.entries(spec.featureGates as Obj)) {
         if (typeof v !== "boolean") err(["spec", "featureGates", k], `Invalid value: ${show(v)}: must be true or false`);
+        else if (!hasOwn(DEFAULT_FEATURE_GATES, k)) featureGateNotModelled(k);
         else setOwn(sc.featureGates, k, v);
       }
   }
@@ -478,7 +502,7 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     }
   });
   sc.actions.sort((a, b) => a.at - b.at);
-  return { scenario: sc, errors };
+  return { scenario: sc, errors, infos };
 }
 
 /** "app=web,tier=front" (or a map) as matchLabels. */

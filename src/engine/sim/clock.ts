@@ -16,6 +16,12 @@ export class Clock {
   private heap = new MinHeap<Timer>();
   /** Number of callbacks run, for benchmarks. */
   fired = 0;
+  /**
+   * Work done inside callbacks that one callback can make large, in rough units of one pod
+   * looked at: pods a reconcile scanned, nodes a scheduling cycle filtered, KiB a script expanded.
+   * With callbacks and trace entries it measures a run against podplay's work limit (src/engine/limits.ts).
+   */
+  work = 0;
 
   at(t: number, fn: () => void): Timer {
     const timer: Timer = { t: Math.max(roundMs(t), this.now), seq: this.seq++, fn, dead: false };

@@ -1,4 +1,5 @@
 import type { SimEvent } from "../api/events";
+import { MAX_NOTES } from "../limits";
 import type { Cause, EventEntry, Note, ObjectRef, ProbeKind, ProbeRun, RuntimeEntry, SchedulingRecord, TraceEntry, WriteEntry } from "./types";
 
 /** Appends to the trace as components write to the API and emit events. Entries are in time order. */
@@ -8,6 +9,7 @@ export class TraceRecorder {
   readonly notes: Note[] = [];
   readonly scheduling: SchedulingRecord[] = [];
   private openRuns = new Map<string, ProbeRun>();
+  private noteKeys = new Set<string>();
 
   write(t: number, verb: WriteEntry["verb"], ref: ObjectRef, resourceVersion: number, object: unknown, cause: Cause): WriteEntry {
     const e: WriteEntry = { id: this.entries.length, t, type: "write", verb, ref, resourceVersion, object, cause };
@@ -27,8 +29,13 @@ export class TraceRecorder {
     return entry;
   }
 
+  /** Each note once; past MAX_NOTES (podplay limit) one last note says the rest were left out. */
   note(n: Note): void {
-    if (!this.notes.some((m) => m.code === n.code && m.message === n.message)) this.notes.push(n);
+    const key = `${n.code}\u0000${n.message}`;
+    if (this.noteKeys.has(key) || this.notes.length > MAX_NOTES) return;
+    this.noteKeys.add(key);
+    if (this.notes.length < MAX_NOTES) this.notes.push(n);
+    else this.notes.push({ t: n.t, code: "notesLimit", message: `more than ${MAX_NOTES.toLocaleString("en-US")} notes: the rest of this run's notes are left out (podplay limit, see docs/limits.md)` });
   }
 
   /**

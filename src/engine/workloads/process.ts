@@ -21,6 +21,8 @@ export interface ProcessEnv {
   hasShell: boolean;
   /** Called when the next wake time changed outside wake() (a world change ended a steady loop). */
   rescheduled(): void;
+  /** Adds to the run's work (Clock.work): what a script's long values cost. */
+  charge?(units: number): void;
   /** Other processes' names in the same container, for killall -0 (none by default). */
 }
 
@@ -86,6 +88,7 @@ export class ContainerProcess {
       worldEpoch: () => penv.world.epoch,
       fsVersion: () => penv.fs.version,
       onLimit: (detail) => (this.limitHit ??= detail),
+      onWork: (chars) => penv.charge?.(chars / 1024),
     };
     if (main.kind === "shell") this.unsubscribe = penv.world.subscribe(() => this.onWorldChange());
   }

@@ -101,6 +101,7 @@ export class Shell implements ExpandHost {
   /** A value within podplay's shell limits; long values also spend steps (limits.ts). */
   private sized(value: string, what: string): string {
     this.rt.steps += Math.floor(value.length / CHARS_PER_STEP);
+    if (value.length >= CHARS_PER_STEP) this.rt.host.onWork?.(value.length);
     return checkValue(value, what);
   }
 

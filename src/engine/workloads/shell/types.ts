@@ -74,6 +74,8 @@ export interface ShellHost {
   onOutput?(fd: 1 | 2, text: string): void;
   /** Told when the script hit one of podplay's shell limits (shell/limits.ts), with what passed which limit. */
   onLimit?(detail: string): void;
+  /** Told how many characters the script expanded, so long values count toward the run's work limit. */
+  onWork?(chars: number): void;
   /** The container's workingDir; "/" when absent. */
   workingDir?: string;
   /** Pod IP, for `hostname -i`. */
