@@ -42,6 +42,20 @@ test.describe("your work is kept", () => {
     await expect(page.getByRole("button", { name: en["persist.restore"] })).toHaveCount(0);
   });
 
+  test("a text saved by an earlier version (localStorage only) is moved to IndexedDB on the first visit", async ({ page }) => {
+    await freshPage(page);
+    await page.evaluate((t) => {
+      localStorage.clear();
+      sessionStorage.clear();
+      localStorage.setItem("podplay.text.v1", t);
+    }, pod("from-before"));
+    await page.reload();
+    await expect.poll(() => text(page)).toBe(pod("from-before"));
+    await saved(page, pod("from-before").length);
+    await page.reload();
+    await expect.poll(() => text(page)).toBe(pod("from-before"));
+  });
+
   test("two tabs each keep their own text, and one is told about the other's change and chooses", async ({ page, context }) => {
     test.setTimeout(90_000);
     await freshPage(page);
