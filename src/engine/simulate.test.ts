@@ -160,3 +160,43 @@ describe("simulate: determinism", () => {
     expect(a).toBe(b);
   });
 });
+
+describe("simulate: progress while the run goes", () => {
+  it("shows the trace's entries so far, a growing prefix of the final trace, without changing the run", () => {
+    const text = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 300
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers:
+      - {name: web, image: nginx:1.27, readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 1}}
+---
+apiVersion: podplay.dev/v1alpha1
+kind: Scenario
+spec:
+  duration: 2m
+  images: [{image: nginx:1.27, present: true}]
+  nodes: [{name: node-1, pods: 400}]
+`;
+    const seen: number[] = [];
+    const arrays = new Set<readonly unknown[]>();
+    const sim = simulate(text, {
+      onProgress: (entries) => {
+        seen.push(entries.length);
+        arrays.add(entries);
+      },
+    });
+    // Several looks (every 4096 callbacks), each at least as long as the one before, all prefixes.
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.every((n, i) => i === 0 || n >= seen[i - 1])).toBe(true);
+    expect(seen[seen.length - 1]).toBeLessThanOrEqual(sim.trace.entries.length);
+    // The run's own array: what was shown is a prefix of it.
+    expect([...arrays]).toEqual([sim.trace.entries]);
+    expect(arrays.has(sim.trace.entries)).toBe(true);
+    expect(JSON.stringify(simulate(text).trace)).toBe(JSON.stringify(sim.trace));
+  });
+});

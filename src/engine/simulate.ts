@@ -8,7 +8,7 @@ import { Cluster } from "./cluster/cluster";
 import { nodeSpecFromDocument } from "./cluster/nodes";
 import { parseYamlDocuments, type SourceDoc } from "./input/yamlDocuments";
 import { defaultScenario, parseScenario, SCENARIO_API_VERSION, type Scenario } from "./scenario/scenario";
-import type { Trace } from "./trace/types";
+import type { Trace, TraceEntry } from "./trace/types";
 import { ADMISSION_WORK, MAX_WORK } from "./limits";
 
 export interface SimulateOptions {
@@ -20,6 +20,12 @@ export interface SimulateOptions {
   maxEntries?: number;
   /** Stop when the run's work passes this (podplay's work limit, MAX_WORK in limits.ts; smaller in tests). */
   maxWork?: number;
+  /**
+   * Called now and then while the run goes (every few thousand callbacks) with the trace's
+   * entries so far, an array only ever appended to: a caller may pass them on before the run
+   * ends (the page's worker does, so the page takes them in meanwhile).
+   */
+  onProgress?: (entries: readonly TraceEntry[]) => void;
 }
 
 export interface SimulationResult {
@@ -126,8 +132,12 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   const maxEntries = opts.maxEntries ?? MAX_ENTRIES;
   const maxWork = opts.maxWork ?? MAX_WORK;
   const work = () => cluster.clock.fired + cluster.trace.entries.length + Math.round(cluster.clock.work);
+  cluster.clock.workLimit = maxWork;
   cluster.run(until, {
-    check: () => cluster.trace.entries.length > maxEntries || work() > maxWork,
+    check: () => {
+      opts.onProgress?.(cluster.trace.entries);
+      return cluster.trace.entries.length > maxEntries || work() > maxWork;
+    },
     onExceeded: () => {
       const at = `stopped at t=${Math.round(cluster.clock.now)}s`;
       truncated =

@@ -18,7 +18,7 @@ self.onmessage = (ev: MessageEvent<SimulateRequest>) => {
   const start = performance.now();
   try {
     const stream = new EntryStream(out, req.id, DEFAULT_EPOCH_MS);
-    const sim = simulate(req.text);
+    const sim = simulate(req.text, { onProgress: (entries) => stream.progress(entries) });
     stream.end(sim, req.text, performance.now() - start);
   } catch (e) {
     out.post({ v: PROTOCOL_VERSION, type: "crash", id: req.id, message: e instanceof Error ? e.message : String(e) });

@@ -9,7 +9,7 @@ export const ONE_MESSAGE_ENTRIES = 6000;
  * A big trace's entries go in slices of this many, a few milliseconds each for the page (which
  * takes each into the kubectl panel's index and watch and the timeline's lanes as it arrives).
  */
-export const ENTRIES_SLICE = 250;
+export const ENTRIES_SLICE = 160;
 
 export interface Outbox {
   post(r: WorkerResponse, transfer?: Transferable[]): void;
