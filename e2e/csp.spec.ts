@@ -6,7 +6,7 @@ import { freshPage } from "./support";
 
 type Hook = { __csp: string[]; __podplay: { state(): { view?: unknown }; setState(p: object): void; editor?: { markers(): Array<{ owner: string; message: string }> } } };
 
-test("the editor, a simulation, an export and the offline service worker run without a CSP violation", async ({ page, context }) => {
+test("the editor, a simulation, an export, the offline service worker and the embed view run without a CSP violation", async ({ page, context }) => {
   test.setTimeout(120_000);
   // Listening from before the page's own scripts run, so nothing is missed.
   await context.addInitScript(() => {
@@ -49,6 +49,11 @@ test("the editor, a simulation, an export and the offline service worker run wit
   await expect(page.locator(".monaco-editor .view-lines").first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole("group", { name: "Timeline" })).toContainText("csp-pod", { timeout: 20_000 });
 
+  expect(await page.evaluate(() => (window as unknown as Hook).__csp)).toEqual([]);
+
+  // The embed view (framed on other sites) and its lazily loaded node map.
+  await page.goto("/?embed=1&view=nodemap");
+  await expect(page.getByRole("group", { name: "Node map" })).toContainText("node-1", { timeout: 20_000 });
   expect(await page.evaluate(() => (window as unknown as Hook).__csp)).toEqual([]);
   expect(logged).toEqual([]);
 });
