@@ -145,3 +145,100 @@ describe("simulate: properties over random pods (fast-check)", () => {
     );
   });
 });
+
+/**
+ * Any input: valid documents of every kind with values replaced by hostile ones (numbers that
+ * overflow or are not finite, prototype names, wrong types, huge replicas), keys deleted and
+ * prototype-named keys added. Whatever the result, `simulate` answers; it never throws.
+ */
+const HOSTILE: unknown[] = [
+  1e308, -1e308, -1, 0, 0.5, 2 ** 31, 2 ** 31 - 1, 2 ** 53 + 2, 1e9, NaN, Infinity, -Infinity,
+  "", "1e400", "1e2147483647", "1e-2147483647", "-1", "9223372036854775808m", "constructor", "__proto__", "toString", "x".repeat(300), "1.5.5", "0x10", "10Ei", "NaN",
+  null, true, false, {}, [], { constructor: "1" }, { __proto__: "x" }, ["constructor"], [null], { a: { b: { c: 1 } } },
+];
+
+const withProtoKey = (k: string, v: unknown) => Object.fromEntries([[k, v]]);
+
+function seedCluster(): Record<string, unknown>[] {
+  const tmpl = { metadata: { labels: { app: "a" } }, spec: { containers: [{ name: "c", image: "busybox:1.36", command: ["sh", "-c", "i=0; while true; do i=$((i+1)); sleep 2; done"], resources: { requests: { cpu: "10m", memory: "8Mi" }, limits: { memory: "64Mi" } }, livenessProbe: { exec: { command: ["true"] }, periodSeconds: 5 } }] } };
+  return [
+    { apiVersion: "v1", kind: "Pod", metadata: { name: "p", labels: { app: "a" }, annotations: { k: "v" } }, spec: { ...structuredClone(tmpl.spec), nodeSelector: { "kubernetes.io/hostname": "node-1" }, terminationGracePeriodSeconds: 5, priorityClassName: "system-node-critical" } },
+    { apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "d" }, spec: { replicas: 3, selector: { matchLabels: { app: "a" } }, strategy: { rollingUpdate: { maxSurge: "25%", maxUnavailable: 1 } }, template: structuredClone(tmpl) } },
+    { apiVersion: "apps/v1", kind: "ReplicaSet", metadata: { name: "rs" }, spec: { replicas: 2, selector: { matchLabels: { app: "b" } }, template: { ...structuredClone(tmpl), metadata: { labels: { app: "b" } } } } },
+    { apiVersion: "batch/v1", kind: "Job", metadata: { name: "j" }, spec: { parallelism: 2, completions: 4, backoffLimit: 2, template: { spec: { ...structuredClone(tmpl.spec), restartPolicy: "Never" } } } },
+    { apiVersion: "v1", kind: "Service", metadata: { name: "s" }, spec: { selector: { app: "a" }, ports: [{ port: 80, targetPort: 8080 }] } },
+    { apiVersion: "v1", kind: "LimitRange", metadata: { name: "lr" }, spec: { limits: [{ type: "Container", default: { cpu: "100m" }, max: { memory: "1Gi" } }] } },
+    { apiVersion: "policy/v1", kind: "PodDisruptionBudget", metadata: { name: "pdb" }, spec: { minAvailable: 1, selector: { matchLabels: { app: "a" } } } },
+    {
+      apiVersion: "podplay.dev/v1alpha1",
+      kind: "Scenario",
+      spec: {
+        duration: "3m",
+        featureGates: { PodLevelResources: true },
+        nodes: [{ name: "node-1", cpu: "4", memory: "8Gi", labels: { zone: "a" } }, { name: "node-2" }],
+        images: [{ image: "busybox:1.36", pullSeconds: 2 }],
+        behaviors: [{ image: "busybox:1.36", memory: { start: "1Mi", growPerSecond: "1Mi" }, exit: { after: "90s", code: 1 } }],
+        actions: [
+          { at: 20, scale: { deployment: "d", replicas: 5 } },
+          { at: 30, setImage: { deployment: "d", container: "c", image: "busybox:1.37" } },
+          { at: 40, delete: { selector: { app: "a" }, gracePeriodSeconds: 1 } },
+          { at: 50, nodeDown: "node-2" },
+          { at: 60, crash: { pod: "p", container: "c", exitCode: 2 } },
+          { at: 70, apply: [{ apiVersion: "v1", kind: "Pod", metadata: { name: "later" }, spec: { containers: [{ name: "c", image: "nginx" }] } }] },
+          { at: 80, deschedule: { removeDuplicates: true, lowNodeUtilization: { thresholds: { cpu: 20 }, targetThresholds: { cpu: 50 } } } },
+        ],
+      },
+    },
+  ];
+}
+
+/** Every path to a value in `v`, parents before children. */
+function paths(v: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (v && typeof v === "object") {
+    for (const [k, x] of Object.entries(v)) {
+      const p = [...at, Array.isArray(v) ? Number(k) : k];
+      out.push(p);
+      paths(x, p, out);
+    }
+  }
+  return out;
+}
+
+function mutate(doc: Record<string, unknown>, pick: number, how: number, value: unknown): void {
+  const all = paths(doc);
+  if (!all.length) return;
+  const path = all[pick % all.length];
+  let parent = doc as Record<string | number, unknown>;
+  for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+  const last = path[path.length - 1];
+  if (how === 0) delete parent[last];
+  else if (how === 1 && parent[last] && typeof parent[last] === "object" && !Array.isArray(parent[last])) {
+    const key = String(HOSTILE[pick % 3 === 0 ? 18 : pick % 3 === 1 ? 19 : 20]);
+    parent[last] = { ...(parent[last] as object), ...withProtoKey(key, value) };
+  } else parent[last] = value;
+}
+
+const hostileText = fc
+  .array(fc.record({ doc: fc.nat(7), pick: fc.nat(), how: fc.nat(2), value: fc.constantFrom(...HOSTILE) }), { minLength: 1, maxLength: 8 })
+  .map((ms) => {
+    const docs = seedCluster();
+    for (const m of ms) mutate(docs[m.doc], m.pick, m.how, structuredClone(m.value));
+    // JSON is YAML; NaN and Infinity are written as YAML's .nan and .inf.
+    return docs.map((d) => dump(d)).join("---\n");
+  });
+
+describe("simulate: no generated input makes it throw (fast-check)", () => {
+  it("answers with errors, notes or a trace for any mutation of a valid cluster", () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const r = simulate(text, { until: 120 });
+        for (const e of r.errors) {
+          expect(typeof e.message).toBe("string");
+          expect(e.line).toBeGreaterThan(0);
+        }
+        expect(r.trace.until).toBeLessThanOrEqual(120);
+      }),
+      { numRuns: 120 },
+    );
+  }, 120_000);
+});

@@ -11,6 +11,7 @@ import { unmodelledFields } from "./modelled";
 import { admitPod } from "./podAdmission";
 import { newServiceAllocations } from "./serviceKind";
 import { decode, issueDiagnostic } from "./strictDecode";
+import { own } from "../util/ownMap";
 
 export { strictDecode } from "./strictDecode";
 export type { FieldSchema } from "./fieldSchema";
@@ -149,7 +150,7 @@ function noMatch(fileName: string, apiVersion: string, kind: string, meta: { nam
   const base = `resource mapping not found for name: ${JSON.stringify(name)} namespace: ${JSON.stringify(namespace)} from ${JSON.stringify(fileName)}: no matches for kind ${JSON.stringify(kind)} in version ${JSON.stringify(apiVersion)}`;
   const served = KINDS.find((k) => k.kind === kind);
   if (served) return `${base}; ${kind} is served in version ${JSON.stringify(served.apiVersion)}`;
-  const builtin = UNMODELLED_BUILTIN_KINDS[kind];
+  const builtin = own(UNMODELLED_BUILTIN_KINDS, kind);
   if (builtin === apiVersion) return `${base}; podplay does not model ${kind} yet`;
   if (builtin) return `${base}; ${kind} is served in version ${JSON.stringify(builtin)}, but podplay does not model it yet`;
   return `${base}; ensure CRDs are installed first`;

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../api/types";
 import type { SourceDoc } from "../input/yamlDocuments";
+import { own } from "../util/ownMap";
 
 /**
  * The fields the simulator acts on, per kind. A field in this tree is modelled with everything
@@ -126,7 +127,7 @@ export function unmodelledFields(kind: string, value: unknown, doc: SourceDoc): 
       path.pop();
     }
   };
-  const tree = MODELLED[kind];
+  const tree = own(MODELLED, kind);
   if (tree) walk(value, tree);
   return out;
 }

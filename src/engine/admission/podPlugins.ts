@@ -1,4 +1,5 @@
 import { deterministicSuffix } from "./deterministic";
+import { own } from "../util/ownMap";
 
 type Obj = Record<string, unknown>;
 const list = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : []);
@@ -63,8 +64,9 @@ export function admitPriority(pod: Obj): string | undefined {
   const className = spec.priorityClassName as string | undefined;
   let priority = 0;
   if (className) {
-    if (!(className in SYSTEM_PRIORITY_CLASSES)) return `no PriorityClass with name ${className} was found`;
-    priority = SYSTEM_PRIORITY_CLASSES[className];
+    const known = own(SYSTEM_PRIORITY_CLASSES, className);
+    if (known === undefined) return `no PriorityClass with name ${className} was found`;
+    priority = known;
   }
   if (spec.priority !== undefined && spec.priority !== priority) {
     return `the integer value of priority (${spec.priority}) must not be provided in pod spec; priority admission controller computed ${priority} from the given PriorityClass name`;

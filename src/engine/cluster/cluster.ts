@@ -123,6 +123,8 @@ export class Cluster {
     transferNodes(result, record);
     this.trace.scheduling.push(record);
     if (result.node) return { node: result.node };
+    // A pod that fits nowhere also went through preemption's dry run over the placed pods.
+    this.clock.work += this.placed.size;
     const message = result.message ?? `0/${nodes.length} nodes are available.`;
     const counts = new Map<string, number>();
     for (const n of result.nodes) if (!n.filter.ok) counts.set(n.filter.reason, (counts.get(n.filter.reason) ?? 0) + 1);

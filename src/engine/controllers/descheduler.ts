@@ -137,7 +137,7 @@ function isTerminal(pod: Pod): boolean {
 function podPriority(pod: Pod): number | undefined {
   if (pod.spec?.priority !== undefined) return pod.spec.priority;
   const cls = pod.spec?.priorityClassName;
-  return cls !== undefined ? CRITICAL_CLASSES[cls] : undefined;
+  return cls !== undefined ? own(CRITICAL_CLASSES, cls) : undefined;
 }
 
 const byAge = (a: Pod, b: Pod): number => {

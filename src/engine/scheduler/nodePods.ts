@@ -193,6 +193,11 @@ export class PodsByNode {
   /** NodePods by NodeInfo object: a node's entry, once made, is never replaced. */
   private readonly byInfo = new WeakMap<object, NodePods>();
 
+  /** How many pods are placed on nodes. */
+  get size(): number {
+    return this.nodeOf.size;
+  }
+
   /** Group a list of bound pods by spec.nodeName, in list order. */
   static of(pods: Iterable<Pod>): PodsByNode {
     const s = new PodsByNode();

@@ -22,6 +22,8 @@ export class Clock {
    * With callbacks and trace entries it measures a run against podplay's work limit (src/engine/limits.ts).
    */
   work = 0;
+  /** A run given a budget stops after the callback that takes `work` past this. */
+  workLimit = Infinity;
 
   at(t: number, fn: () => void): Timer {
     const timer: Timer = { t: Math.max(roundMs(t), this.now), seq: this.seq++, fn, dead: false };
@@ -44,8 +46,9 @@ export class Clock {
       this.now = next.t;
       this.fired++;
       next.fn();
-      // Checked every 4096 callbacks: cheap, and soon enough to stop a runaway scenario.
-      if (budget && (this.fired & 4095) === 0 && budget.check()) {
+      // Checked every 4096 callbacks: cheap, and soon enough to stop a runaway scenario. The work
+      // done inside callbacks is compared after each one, as one callback may scan thousands of pods.
+      if (budget && (this.work > this.workLimit || ((this.fired & 4095) === 0 && budget.check()))) {
         budget.onExceeded();
         return;
       }

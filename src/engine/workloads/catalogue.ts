@@ -1,5 +1,6 @@
 import { constantMemory, MiB, type HttpAnswer, type ProgramModel } from "./program";
 import type { ImageRef } from "./imageRef";
+import { own } from "../util/ownMap";
 
 /**
  * Faithful defaults for the images the Kubernetes documentation uses. Sizes are nominal
@@ -230,5 +231,6 @@ export function genericServer(name: string, ports: number[]): ProgramModel {
 
 export function lookupImage(ref: ImageRef): ImageFacts {
   const key = ref.registry === "docker.io" ? ref.path.replace(/^library\//, "") : `${ref.registry}/${ref.path}`;
-  return CATALOGUE[key] ?? genericImage();
+  // An image may be named like an Object.prototype member ("constructor"): own keys only.
+  return own(CATALOGUE, key) ?? genericImage();
 }
