@@ -133,7 +133,6 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   const maxWork = opts.maxWork ?? MAX_WORK;
   const work = () => cluster.clock.fired + cluster.trace.entries.length + Math.round(cluster.clock.work);
   cluster.clock.workLimit = maxWork;
-  cluster.clock.workLimit = maxWork;
   cluster.run(until, {
     check: () => {
       opts.onProgress?.(cluster.trace.entries);
