@@ -99,7 +99,8 @@ export class JobController {
     const ts = toTimestamp(now, this.ctx.epochMs);
     const spec = job.spec ?? {};
     const nsPods = this.ctx.store.list("Pod", ns) as Pod[];
-    this.ctx.clock.work += nsPods.length;
+    // A sync passes over its pods several times (active, failed, finalizers, ready): five units each.
+    this.ctx.clock.work += nsPods.length * 5;
     const inStore = nsPods.filter((p) => p.metadata?.ownerReferences?.some((o) => o.controller && o.uid === job.metadata.uid));
     const lost = (this.lost.get(k) ?? []).filter((p) => !this.counted.has(p.metadata!.uid!));
     const pods = [...inStore, ...lost];
