@@ -67,8 +67,8 @@ spec:
       restartPolicy: Never
       containers: [{name: c, image: busybox:1.36, command: ["sh", "-c", "exit 0"]}]
 `,
-  "many-deployments-8MiB": () => fill((i) => deploymentYaml(`d${i}`, 1_000_000, { cpu: "1m", memory: "1Mi" }), MAX_INPUT_BYTES - 64 * 1024) + nodes(100),
-  "pods-10k-documents": () => fill((i) => pod(`p${i}`, "sleep 3600"), MAX_INPUT_BYTES - 64 * 1024).split("---\n").slice(0, 10_000).join("---\n") + nodes(100),
+  "many-deployments-8MiB": () => fill((i) => deploymentYaml(`d${i}`, 1_000_000, { cpu: "1m", memory: "1Mi" }) + "\n", MAX_INPUT_BYTES - 64 * 1024).split("---\n").slice(0, 9_999).join("---\n") + nodes(100),
+  "pods-10k-documents": () => fill((i) => pod(`p${i}`, "sleep 3600"), MAX_INPUT_BYTES - 64 * 1024).split("---\n").slice(0, 9_999).join("---\n") + nodes(100),
   "crashloop-10k-pods-7d": () =>
     `apiVersion: apps/v1
 kind: Deployment
@@ -104,6 +104,11 @@ spec:
   "apply-pods-in-actions": () =>
     scenario(`  duration: 1h\n  actions:\n` + fill((i) => `  - {at: ${(i % 3000) + 1}, apply: [{apiVersion: v1, kind: Pod, metadata: {name: a${i}}, spec: {containers: [{name: c, image: nginx}]}}]}`, MAX_INPUT_BYTES - 4096).split("---\n").join("\n")),
   "nodes-1000-pods-10k": () => deploymentYaml("web", 10_000, { cpu: "1m", memory: "1Mi" }) + scenario(`  nodes:\n${nodeListYaml(1000, "cpu: '64', memory: 256Gi, pods: 110")}`),
+  "services-3000-pods-3000": () =>
+    Array.from({ length: 3000 }, (_, i) => `apiVersion: v1\nkind: Service\nmetadata: {name: s${i}}\nspec:\n  selector: {app: s${i}}\n  ports: [{port: 80}]\n`).join("---\n") +
+    "---\n" +
+    deploymentYaml("web", 3000, { cpu: "1m", memory: "1Mi" }) +
+    nodes(30),
   "long-string-8MiB": () => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {a: "${"x".repeat(MAX_INPUT_BYTES - 200)}"}\nspec:\n  containers: [{name: c, image: nginx}]\n`,
 };
 

@@ -33,7 +33,9 @@ export class DeploymentController {
     const [ns, name] = key.split("/");
     const d = this.ctx.store.get("Deployment", ns, name);
     if (!d || d.metadata.deletionTimestamp) return;
-    const owned = (this.ctx.store.list("ReplicaSet", ns) as KubeObject[])
+    const listed = this.ctx.store.list("ReplicaSet", ns) as KubeObject[];
+    this.ctx.clock.work += listed.length;
+    const owned = listed
       .filter((rs) => rs.metadata.ownerReferences?.some((o: { uid: string }) => o.uid === d.metadata.uid))
       .sort(byCreation);
     let newRS = owned.find((rs) => sameTemplate(rs.spec.template, d.spec.template));

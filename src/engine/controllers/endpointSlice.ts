@@ -27,14 +27,26 @@ export class EndpointSliceController {
   private queue: WorkQueue;
   /** Trace entries that triggered a pending sync, per service key (the cause's `after`). */
   private triggers = new Map<string, number[]>();
+  /** The store's EndpointSlices by namespace/service label, in store order: a pod event looks up its services' slices without listing them all. */
+  private slicesByService = new Map<string, Map<string, KubeObject>>();
 
   constructor(private ctx: ControllerContext) {
     this.queue = new WorkQueue(ctx.clock, (k) => this.sync(k));
     ctx.store.watch("Service", (_verb, obj, entry) => this.enqueue(key(obj), entry.id));
+    ctx.store.watch("EndpointSlice", (verb, obj) => {
+      const k = `${obj.metadata.namespace ?? ""}/${obj.metadata.labels?.[SERVICE_NAME_LABEL] ?? ""}`;
+      const slices = this.slicesByService.get(k) ?? new Map<string, KubeObject>();
+      this.slicesByService.set(k, slices);
+      if (verb === "delete") slices.delete(obj.metadata.name);
+      else slices.set(obj.metadata.name, obj);
+    });
     ctx.store.watch("Pod", (_verb, obj, entry) => {
       const pod = obj as Pod;
       const ns = pod.metadata?.namespace ?? "default";
-      for (const svc of ctx.store.list("Service", ns) as Service[])
+      const services = ctx.store.list("Service", ns) as Service[];
+      // Every pod event looks at every Service of its namespace: work for the run's limit.
+      ctx.clock.work += services.length;
+      for (const svc of services)
         if (selects(svc, pod) || this.listed(svc, pod)) this.enqueue(key(svc), entry.id);
     });
   }
@@ -54,7 +66,8 @@ export class EndpointSliceController {
   }
 
   private slicesOf(ns: string, service: string): KubeObject[] {
-    return this.ctx.store.list("EndpointSlice", ns).filter((s) => s.metadata.labels?.[SERVICE_NAME_LABEL] === service && s.metadata.labels?.[MANAGED_BY_LABEL] === CONTROLLER_NAME);
+    const slices = this.slicesByService.get(`${ns}/${service}`);
+    return slices ? [...slices.values()].filter((s) => s.metadata.labels?.[MANAGED_BY_LABEL] === CONTROLLER_NAME) : [];
   }
 
   private sync(k: string): void {
@@ -63,7 +76,9 @@ export class EndpointSliceController {
     this.triggers.delete(k);
     const svc = this.ctx.store.get("Service", ns, name) as Service | undefined;
     const existing = this.slicesOf(ns, name);
-    const wanted = svc && hasSelector(svc) && svc.spec?.type !== "ExternalName" ? desiredSlice(svc, this.ctx.store.list("Pod", ns) as Pod[], (n) => this.ctx.store.get("Node", undefined, n)) : undefined;
+    const pods = svc && hasSelector(svc) && svc.spec?.type !== "ExternalName" ? (this.ctx.store.list("Pod", ns) as Pod[]) : undefined;
+    this.ctx.clock.work += pods?.length ?? 0;
+    const wanted = svc && pods ? desiredSlice(svc, pods, (n) => this.ctx.store.get("Node", undefined, n)) : undefined;
     const cause = (ready: number, total: number): Cause => ({ rule: "endpointslice.sync", data: { service: name, ready, total }, ...(after.length ? { after } : {}) });
 
     for (const s of existing)

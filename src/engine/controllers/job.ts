@@ -278,7 +278,7 @@ export class JobController {
     const c: Cause = { ...cause, rule: "job.manageJob", data: { job: job.metadata.name, want, active: active.length, succeeded } };
     let created = 0;
     // slowStartBatch stops at the first failed create; the rest wait for the next sync.
-    for (let i = 0; i < diff; i++) {
+    for (let i = 0; i < diff && this.ctx.clock.work <= this.ctx.clock.workLimit; i++) {
       if (!this.createPod(job, c)) break;
       created++;
     }

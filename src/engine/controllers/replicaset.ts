@@ -53,7 +53,8 @@ export class ReplicaSetController {
     const cause: Cause = { rule: "replicaset.manageReplicas", data: { replicaSet: name, replicas: want, active: active.length } };
     // slowStartBatch stops at the first failed create; the rest wait for the next sync.
     if (diff < 0 && !rs.metadata.deletionTimestamp) {
-      for (let i = 0; i < -diff; i++) if (!this.createPod(rs, cause)) break;
+      // The run's work limit is checked inside the loop too: one reconcile may create thousands of pods.
+      for (let i = 0; i < -diff && this.ctx.clock.work <= this.ctx.clock.workLimit; i++) if (!this.createPod(rs, cause)) break;
     } else if (diff > 0) for (const p of podsToDelete(active, diff, this.ctx.clock.now, this.ctx.epochMs)) this.deletePod(rs, p, cause);
     this.updateStatus(rs);
   }

@@ -46,9 +46,9 @@ export class Clock {
       this.now = next.t;
       this.fired++;
       next.fn();
-      // Checked every 4096 callbacks: cheap, and soon enough to stop a runaway scenario. The work
+      // Checked every 256 callbacks: cheap, and soon enough to stop a runaway scenario. The work
       // done inside callbacks is compared after each one, as one callback may scan thousands of pods.
-      if (budget && (this.work > this.workLimit || ((this.fired & 4095) === 0 && budget.check()))) {
+      if (budget && (this.work > this.workLimit || ((this.fired & 255) === 0 && budget.check()))) {
         budget.onExceeded();
         return;
       }
