@@ -109,6 +109,12 @@ spec:
     "---\n" +
     deploymentYaml("web", 3000, { cpu: "1m", memory: "1Mi" }) +
     nodes(30),
+  "deschedule-actions-10k-pods": () =>
+    deploymentYaml("web", 10_000, { cpu: "1m", memory: "1Mi" }) +
+    scenario(`  duration: 1h\n  nodes:\n${nodeListYaml(100, "cpu: '64', memory: 256Gi, pods: 110")}\n  actions:\n` + Array.from({ length: 20_000 }, (_, i) => `  - {at: ${(i % 3000) + 1}, deschedule: {removeDuplicates: true}}`).join("\n")),
+  "delete-selector-actions-10k-pods": () =>
+    deploymentYaml("web", 10_000, { cpu: "1m", memory: "1Mi" }) +
+    scenario(`  duration: 1h\n  nodes:\n${nodeListYaml(100, "cpu: '64', memory: 256Gi, pods: 110")}\n  actions:\n` + Array.from({ length: 60_000 }, (_, i) => `  - {at: ${(i % 3000) + 1}, delete: {selector: {app: nope}}}`).join("\n")),
   "long-string-8MiB": () => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {a: "${"x".repeat(MAX_INPUT_BYTES - 200)}"}\nspec:\n  containers: [{name: c, image: nginx}]\n`,
 };
 

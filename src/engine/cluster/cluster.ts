@@ -176,6 +176,8 @@ export class Cluster {
 
   runAction(a: ActionSpec): void {
     const cause: Cause = { rule: `scenario.${a.kind}`, data: { at: a.at } };
+    // Actions that look through every pod count them toward the run's work limit.
+    if ((a.kind === "delete" && !a.pod) || a.kind === "drain" || a.kind === "deschedule") this.clock.work += this.store.count("Pod");
     const worker = (ns: string, pod: string) => {
       const p = this.store.get("Pod", ns, pod) as Pod | undefined;
       return p?.spec?.nodeName ? this.kubelets.get(p.spec.nodeName)?.worker(p.metadata!.uid!) : undefined;
