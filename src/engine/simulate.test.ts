@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { simulate } from "./simulate";
+import { deploymentYaml, nodeListYaml } from "../scenarios/generate";
 import { cliJson } from "./output/cliJson";
 import { readFileSync } from "node:fs";
 
@@ -163,25 +164,8 @@ describe("simulate: determinism", () => {
 
 describe("simulate: progress while the run goes", () => {
   it("shows the trace's entries so far, a growing prefix of the final trace, without changing the run", () => {
-    const text = `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: 300
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      containers:
-      - {name: web, image: nginx:1.27, readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 1}}
----
-apiVersion: podplay.dev/v1alpha1
-kind: Scenario
-spec:
-  duration: 2m
-  images: [{image: nginx:1.27, present: true}]
-  nodes: [{name: node-1, pods: 400}]
-`;
+    const web = deploymentYaml("web", 300, { cpu: "10m", memory: "16Mi", probes: ["readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 1}"] });
+    const text = `${web}\n---\napiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  duration: 2m\n  images: [{image: nginx:1.27, present: true}]\n  nodes:\n${nodeListYaml(1, "pods: 400")}\n`;
     const seen: number[] = [];
     const arrays = new Set<readonly unknown[]>();
     const sim = simulate(text, {
