@@ -33,6 +33,8 @@ const SLOTS: Array<[doc: number, path: string]> = [
   [0, "spec.resources.limits"],
   [0, "spec.overhead"],
   [0, "spec.initContainers.0.resources.requests"],
+  [0, "spec.topologySpreadConstraints.0.labelSelector.matchLabels"],
+  [0, "spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution.0.podAffinityTerm.labelSelector.matchLabels"],
   [1, "metadata.labels"],
   [1, "spec.selector.matchLabels"],
   [1, "spec.template.metadata.labels"],
@@ -67,7 +69,17 @@ const podTemplate = () => ({ metadata: { labels: { app: "web" } }, spec: { conta
 
 function cluster(): Record<string, unknown>[] {
   return [
-    { apiVersion: "v1", kind: "Pod", metadata: { name: "p", labels: { app: "web" } }, spec: { initContainers: [container("i")], containers: [container("c")] } },
+    {
+      apiVersion: "v1",
+      kind: "Pod",
+      metadata: { name: "p", labels: { app: "web", constructor: "x" } },
+      spec: {
+        initContainers: [container("i")],
+        containers: [container("c")],
+        topologySpreadConstraints: [{ maxSkew: 1, topologyKey: "kubernetes.io/hostname", whenUnsatisfiable: "ScheduleAnyway", labelSelector: { matchLabels: { app: "web" } }, matchLabelKeys: ["constructor", "toString"] }],
+        affinity: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 10, podAffinityTerm: { topologyKey: "kubernetes.io/hostname", labelSelector: { matchLabels: { app: "web" } } } }] } },
+      },
+    },
     { apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "web" }, spec: { replicas: 2, selector: { matchLabels: { app: "web" } }, template: podTemplate() } },
     { apiVersion: "v1", kind: "Service", metadata: { name: "web" }, spec: { selector: { app: "web" }, ports: [{ port: 80 }] } },
     { apiVersion: "v1", kind: "LimitRange", metadata: { name: "lr" }, spec: { limits: [{ type: "Container", default: { cpu: "200m" } }] } },
@@ -202,6 +214,25 @@ spec:
     expect(r.errors).toEqual([]);
     const exits = r.trace.entries.filter((e): e is RuntimeEntry => e.type === "runtime").map((e) => e.exitCode);
     expect(exits).toEqual([0]);
+  });
+});
+
+describe("names that are Object.prototype members", () => {
+  it("an image, a command or a priority class named constructor or toString is looked up as any other name", () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  restartPolicy: Never
+  containers:
+  - {name: a, image: constructor}
+  - {name: b, image: nginx:1.27, command: ["toString"]}
+  - {name: c, image: busybox:1.36, command: ["hasOwnProperty"]}
+`;
+    const r = simulate(text, { until: 60 });
+    expect(r.errors).toEqual([]);
+    const p = simulate(text.replace("restartPolicy: Never", "restartPolicy: Never\n  priorityClassName: constructor"), { until: 10 });
+    expect(p.errors.map((e) => e.message)).toEqual(['pods "p" is forbidden: no PriorityClass with name constructor was found']);
   });
 });
 

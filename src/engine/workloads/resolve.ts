@@ -3,7 +3,7 @@ import { genericServer, lookupImage, type ImageFacts } from "./catalogue";
 import { parseImageRef } from "./imageRef";
 import type { MainProgram } from "./process";
 import type { ProgramModel } from "./program";
-import { hasOwn } from "../util/ownMap";
+import { hasOwn, own } from "../util/ownMap";
 
 /** Commands a busybox/coreutils image runs through podplay's shell interpreter. */
 const SHELL_COMMANDS = new Set([
@@ -29,7 +29,7 @@ export function resolveProgram(c: Container, behavior: ProgramModel | undefined)
   const argv = effectiveArgv(c, facts);
   if (behavior) return { main: { kind: "native", model: behavior }, facts };
   const bin = basename(argv[0] ?? "");
-  const program = facts.programs[bin];
+  const program = own(facts.programs, bin);
   if (program) return { main: { kind: "native", model: program(argv.slice(1)) }, facts };
   if (facts.hasShell && (SHELL_COMMANDS.has(bin) || argv.length === 0)) return { main: { kind: "shell", argv: argv.length ? argv : ["sh"] }, facts };
   if (facts.generic) {
