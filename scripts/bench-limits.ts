@@ -115,6 +115,9 @@ spec:
   "delete-selector-actions-10k-pods": () =>
     deploymentYaml("web", 10_000, { cpu: "1m", memory: "1Mi" }) +
     scenario(`  duration: 1h\n  nodes:\n${nodeListYaml(100, "cpu: '64', memory: 256Gi, pods: 110")}\n  actions:\n` + Array.from({ length: 60_000 }, (_, i) => `  - {at: ${(i % 3000) + 1}, delete: {selector: {app: nope}}}`).join("\n")),
+  "bare-crashloop-2000-pods-7d": () =>
+    Array.from({ length: 2000 }, (_, i) => pod(`p${i}`, "sleep 1; exit 1").replace("restartPolicy: Never", "restartPolicy: Always")).join("---\n") +
+    scenario(`  duration: 7d\n  nodes:\n${nodeListYaml(20, "cpu: '64', memory: 256Gi, pods: 110")}`),
   "long-string-8MiB": () => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {a: "${"x".repeat(MAX_INPUT_BYTES - 200)}"}\nspec:\n  containers: [{name: c, image: nginx}]\n`,
 };
 

@@ -44,7 +44,7 @@ export interface SimulationResult {
 }
 
 /** podplay limit (docs/limits.md): most trace entries one run keeps; a pod's write entry holds a whole Pod (about 2.5 KB). */
-export const MAX_ENTRIES = 400_000;
+export const MAX_ENTRIES = 200_000;
 
 /**
  * Runs a whole scenario: parse, admit, then every component on one virtual clock up to the
