@@ -214,6 +214,19 @@ CATALOGUE["k8s.gcr.io/goproxy"] = CATALOGUE["registry.k8s.io/goproxy"];
 CATALOGUE["k8s.gcr.io/pause"] = CATALOGUE["registry.k8s.io/pause"];
 CATALOGUE["k8s.gcr.io/etcd"] = CATALOGUE["registry.k8s.io/etcd"];
 CATALOGUE["registry.k8s.io/agnhost"] = CATALOGUE["registry.k8s.io/e2e-test-images/agnhost"];
+// Kubernetes' own e2e tests pull plain mirrors of busybox and nginx from the promoter's e2e
+// registry, tagged <upstream version>-<build> (test/utils/image/manifest.go: BusyBox
+// "busybox", "1.36.1-1"; Nginx "nginx", "1.14-4"; NginxNew "nginx", "1.15-4" in v1.34).
+const mirrorTag = (upstream: (t: string) => boolean) => (t: string) => {
+  const m = /^(.+)-\d+$/.exec(t);
+  return !!m && upstream(m[1]);
+};
+for (const registry of ["registry.k8s.io/e2e-test-images", "k8s.gcr.io/e2e-test-images"]) {
+  for (const name of ["busybox", "nginx"] as const) {
+    const upstream = CATALOGUE[name];
+    CATALOGUE[`${registry}/${name}`] = { ...upstream, tagExists: mirrorTag(upstream.tagExists) };
+  }
+}
 
 /** An image podplay does not know: it pulls, then runs as a long-running server on its declared ports. */
 export function genericImage(): ImageFacts {
