@@ -245,6 +245,14 @@ test.describe("layouts", () => {
         // Nothing is wider than the phone.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(1);
+        // The start hint uses the phone's width: its Play button on one line, its text not a narrow column.
+        const hint = page.getByRole("note").filter({ has: page.getByRole("button", { name: L("startHintPlay") }) });
+        await hint.scrollIntoViewIfNeeded();
+        const box = (await hint.boundingBox())!;
+        const button = (await hint.getByRole("button").boundingBox())!;
+        expect(box.width).toBeGreaterThan(300);
+        expect(button.height).toBeLessThan(48);
+        await expect(hint).toBeInViewport();
       });
     }
   });
