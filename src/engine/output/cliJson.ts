@@ -2,6 +2,7 @@ import type { SimulationResult } from "../simulate";
 import type { EventEntry, TraceEntry, WriteEntry } from "../trace/types";
 import { SERVICE_NAME_LABEL } from "../controllers/endpointSlice";
 import { watchRows } from "./watch";
+import { statusRows } from "./statusRows";
 
 /**
  * The CLI's `--json` document (DESIGN.md "The CLI contract"). Events are listed one per
@@ -9,6 +10,7 @@ import { watchRows } from "./watch";
  */
 export function cliJson(res: SimulationResult) {
   const { rows } = watchRows(res.trace);
+  const { containers, conditions } = statusRows(res.trace);
   return {
     podplay: 1,
     kubernetesVersion: res.trace.kubernetesVersion,
@@ -29,6 +31,9 @@ export function cliJson(res: SimulationResult) {
         source: e.event.source,
         count: 1,
       })),
+    // What the kubelet writes: each change of a container's status and of a pod condition.
+    containers,
+    conditions,
     notes: res.trace.notes.map((n) => ({ t: n.t, code: n.code, message: n.message })),
     endpoints: endpointChanges(res.trace.entries),
   };

@@ -31,6 +31,12 @@ function rowAt(watch: Row[], pod: string, t: number): Row | undefined {
   return found;
 }
 
+function lastOf<T>(rows: readonly T[], pred: (r: T) => boolean): T | undefined {
+  let found: T | undefined;
+  for (const r of rows) if (pred(r)) found = r;
+  return found;
+}
+
 function getPath(obj: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[/^\d+$/.test(k) ? Number(k) : k]), obj);
 }
@@ -137,6 +143,36 @@ export function check(c: Check, res: Json): string | null {
       if (c.notReady !== undefined && notReady.length !== c.notReady) return `at t=${c.at} service ${c.service} has ${show}, want ${c.notReady} not ready`;
       for (const pat of c.readyPods ?? []) if (!ready.some((p) => glob(pat).test(p))) return `at t=${c.at} service ${c.service} has ${show}, want ${pat} ready`;
       for (const pat of c.notReadyPods ?? []) if (!notReady.some((p) => glob(pat).test(p))) return `at t=${c.at} service ${c.service} has ${show}, want ${pat} not ready`;
+      return null;
+    }
+    case "container": {
+      // A container's status in effect at t: the last `containers` row at or before t.
+      const re = glob(c.pod);
+      const rows = res.containers.filter((r) => re.test(r.pod) && r.container === c.container && r.t <= c.at + 1e-9);
+      const pods = [...new Set(rows.map((r) => r.pod))];
+      if (!pods.length) return `no status for container ${c.container} of pod ${c.pod} at t=${c.at}`;
+      for (const pod of pods) {
+        const r = lastOf(rows, (x) => x.pod === pod)!;
+        for (const f of ["state", "reason", "message", "exitCode", "signal", "restartCount", "ready", "started"] as const)
+          if (c[f] !== undefined && !matchText(r[f], c[f])) return `container ${pod}/${c.container} at t=${c.at}: ${f} is ${JSON.stringify(r[f])}, want ${JSON.stringify(c[f])}`;
+        for (const f of ["reason", "exitCode", "message"] as const) {
+          const key = "last" + f[0].toUpperCase() + f.slice(1);
+          if (c[key] !== undefined && !matchText(r.last?.[f], c[key])) return `container ${pod}/${c.container} at t=${c.at}: last terminated ${f} is ${JSON.stringify(r.last?.[f])}, want ${JSON.stringify(c[key])}`;
+        }
+      }
+      return null;
+    }
+    case "condition": {
+      // A pod condition in effect at t: the last `conditions` row of that type at or before t.
+      const re = glob(c.pod);
+      const rows = res.conditions.filter((r) => re.test(r.pod) && r.type === c.type && r.t <= c.at + 1e-9);
+      const pods = [...new Set(rows.map((r) => r.pod))];
+      if (!pods.length) return `pod ${c.pod} has no ${c.type} condition at t=${c.at}`;
+      for (const pod of pods) {
+        const r = lastOf(rows, (x) => x.pod === pod)!;
+        for (const f of ["status", "reason", "message"] as const)
+          if (c[f] !== undefined && !matchText(r[f], c[f])) return `pod ${pod} condition ${c.type} at t=${c.at}: ${f} is ${JSON.stringify(r[f])}, want ${JSON.stringify(c[f])}`;
+      }
       return null;
     }
     case "noErrors":
