@@ -34,3 +34,10 @@ export const MAX_NOTES = 1_000;
 export function podLimitMessage(name: string, max = MAX_PODS): string {
   return `pods ${JSON.stringify(name)} is forbidden: podplay limit: at most ${max.toLocaleString("en-US")} pods may exist at once in a simulation (see docs/limits.md)`;
 }
+
+/**
+ * podplay limit (docs/limits.md): the most container log lines one run keeps, all containers
+ * together (each line is an object the page holds); past it lines are dropped and the run notes
+ * it once (logsLimit). One instance keeps at most MAX_LOG_LINES (kubelet/containerLog.ts).
+ */
+export const MAX_RUN_LOG_LINES = 200_000;

@@ -162,6 +162,8 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
       entries: cluster.trace.entries,
       probes: cluster.trace.probes,
       notes: cluster.trace.notes,
+      // Each instance's lines were added when its log closed: in time order, instances' lines interleave.
+      logs: cluster.trace.logs.sort((a, b) => a.t - b.t),
       scheduling: cluster.trace.scheduling,
     },
   };

@@ -1,3 +1,4 @@
+import { ContainerLog } from "./containerLog";
 import type { Container, LifecycleHandler, Pod } from "../api/types";
 import type { Timer } from "../sim/clock";
 import type { Cause, ProbeKind } from "../trace/types";
@@ -352,6 +353,7 @@ export class PodWorker implements ProbeHost {
     if (resolved.note) this.ctx.note("unknownImage", resolved.note, this.pod);
     const restartCount = prev ? prev.restartCount + 1 : 0;
     const fs = this.containerFs(c, resolved.facts.files ?? {});
+    const log = new ContainerLog({ namespace: this.pod.metadata?.namespace ?? "default", pod: this.pod.metadata?.name ?? "", container: c.name, restart: restartCount }, this.ctx.trace.logBudget);
     const env = this.containerEnv(c);
     const proc = new ContainerProcess(
       {
@@ -364,6 +366,7 @@ export class PodWorker implements ProbeHost {
         hasShell: resolved.facts.hasShell,
         rescheduled: () => this.scheduleWake(inst),
         charge: (units) => (this.clock.work += units),
+        log: (stream, text, t) => log.write(stream, text, t),
       },
       resolved.main,
     );
@@ -389,6 +392,7 @@ export class PodWorker implements ProbeHost {
       image,
       imageID: `${resolvedImageName(image)}@${imageDigest(image)}`,
       startEntry: createdId,
+      log,
     };
     this.rt.add(inst);
     this.reasonCache.delete(c.name);
@@ -545,6 +549,7 @@ export class PodWorker implements ProbeHost {
     inst.finishedAt = this.clock.now;
     inst.reason = exit.reason ?? (exit.code === 0 ? "Completed" : "Error");
     inst.message = this.terminationMessage(inst, exit);
+    this.closeLog(inst);
     const t = this.wakeTimers.get(inst.id);
     if (t) t.dead = true;
     this.wakeTimers.delete(inst.id);
@@ -750,6 +755,20 @@ export class PodWorker implements ProbeHost {
   /** The horizon was reached: probe workers record the steady runs they skipped. */
   finish(until: number): void {
     for (const p of this.probes) p.finish(until);
+    // The run stops: what the running instances wrote so far is their log.
+    for (const list of this.rt.instances.values())
+      for (const inst of list)
+        if (inst.state === "running") {
+          inst.process.replaySteady(until);
+          this.closeLog(inst);
+        }
+  }
+
+  /** An instance's log, once it can no longer grow, joins the trace's. */
+  private closeLog(inst: Instance): void {
+    if (!inst.log) return;
+    for (const l of inst.log.close()) this.ctx.trace.logs.push(l);
+    inst.log = undefined;
   }
 
   /** A scripted intervention: from now on this probe's endpoint fails (or is healthy again). */

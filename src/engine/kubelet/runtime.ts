@@ -1,3 +1,4 @@
+import type { ContainerLog } from "./containerLog";
 import type { ContainerProcess } from "../workloads/process";
 import { hexId } from "../util/hash";
 
@@ -23,6 +24,8 @@ export interface Instance {
   exitEntry?: number;
   /** Why it was stopped, when the kubelet stopped it. */
   killedFor?: string;
+  /** The instance's log while it can still grow (kubelet/containerLog.ts). */
+  log?: ContainerLog;
 }
 
 /** All instances of one pod's containers, newest last, plus its sandbox. */

@@ -34,6 +34,7 @@ export function cliJson(res: SimulationResult) {
     // What the kubelet writes: each change of a container's status and of a pod condition.
     containers,
     conditions,
+    logs: res.trace.logs ?? [],
     notes: res.trace.notes.map((n) => ({ t: n.t, code: n.code, message: n.message })),
     endpoints: endpointChanges(res.trace.entries),
   };

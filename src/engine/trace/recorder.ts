@@ -1,6 +1,6 @@
 import type { SimEvent } from "../api/events";
-import { MAX_NOTES } from "../limits";
-import type { Cause, EventEntry, Note, ObjectRef, ProbeKind, ProbeRun, RuntimeEntry, SchedulingRecord, TraceEntry, WriteEntry } from "./types";
+import { MAX_NOTES, MAX_RUN_LOG_LINES } from "../limits";
+import type { Cause, EventEntry, LogLine, Note, ObjectRef, ProbeKind, ProbeRun, RuntimeEntry, SchedulingRecord, TraceEntry, WriteEntry } from "./types";
 
 /** Appends to the trace as components write to the API and emit events. Entries are in time order. */
 export class TraceRecorder {
@@ -8,6 +8,13 @@ export class TraceRecorder {
   readonly probes: ProbeRun[] = [];
   readonly notes: Note[] = [];
   readonly scheduling: SchedulingRecord[] = [];
+  /** Container log lines, added as each instance's log is closed (sorted by time at the end of the run). */
+  readonly logs: LogLine[] = [];
+  /** The lines the run's logs may still take (every instance's log draws on it). */
+  readonly logBudget = {
+    left: MAX_RUN_LOG_LINES,
+    exhausted: (t: number) => this.note({ t, code: "logsLimit", message: `more than ${MAX_RUN_LOG_LINES.toLocaleString("en-US")} container log lines: later lines are left out (podplay limit, see docs/limits.md)` }),
+  };
   private openRuns = new Map<string, ProbeRun>();
   private noteKeys = new Set<string>();
 

@@ -100,6 +100,18 @@ export interface SchedulingRecord {
   nodes: Array<{ node: string; filter: { ok: true } | { ok: false; plugin: string; reason: string }; scores?: Record<string, { raw: number; normalized: number; weight: number }>; total?: number }>;
 }
 
+/** One line a container instance wrote, as its runtime log keeps it (`kubectl logs`). */
+export interface LogLine {
+  t: number;
+  namespace: string;
+  pod: string;
+  container: string;
+  /** The instance: its restartCount when it started. */
+  restart: number;
+  stream: "stdout" | "stderr";
+  text: string;
+}
+
 export interface Trace {
   format: 1;
   kubernetesVersion: string;
@@ -108,6 +120,8 @@ export interface Trace {
   entries: TraceEntry[];
   probes: ProbeRun[];
   notes: Note[];
+  /** What every container instance wrote, in time order (the kubelet keeps each instance's log while the pod exists). */
+  logs?: LogLine[];
   /** Scheduling decisions, for the UI's "why this node" view. */
   scheduling?: SchedulingRecord[];
 }

@@ -24,6 +24,8 @@ export interface ProcessEnv {
   /** Adds to the run's work (Clock.work): what a script's long values cost. */
   charge?(units: number): void;
   /** Other processes' names in the same container, for killall -0 (none by default). */
+  /** What the main process writes to its stdout and stderr (the container log), at time `t`. */
+  log?(stream: "stdout" | "stderr", text: string, t: number): void;
 }
 
 /** An HTTP answer override from a scripted action: from absolute time `from`, `path` answers `status`. */
@@ -64,7 +66,7 @@ export class ContainerProcess {
   limitHit: string | undefined;
   private gen: Generator<ShellYield, ShellExit, void> | undefined;
   private wakeAt = Infinity;
-  private steady: { head: number; period: number; epoch: number } | undefined;
+  private steady: { head: number; period: number; epoch: number; output: string; replayed: number } | undefined;
   private stopAt: { at: number; code: number } | undefined;
   private log = "";
   readonly overrides: HttpOverride[] = [];
@@ -106,7 +108,11 @@ export class ContainerProcess {
   start(t: number): void {
     this.startedAt = t;
     if (this.main.kind === "shell") {
-      this.gen = runArgv(this.main.argv, this.shellHost);
+      // Only the main process writes the container log: exec probes and hooks use shellHost,
+      // whose output the kubelet keeps for their results and events alone.
+      const log = this.penv.log;
+      const host: ShellHost = log ? { ...this.shellHost, onOutput: (fd, text) => log(fd === 1 ? "stdout" : "stderr", text, this.penv.now()) } : this.shellHost;
+      this.gen = runArgv(this.main.argv, host);
       this.advance(t);
     } else if (this.main.kind === "native" && this.main.model.exit) {
       this.wakeAt = t + this.main.model.exit.after;
@@ -123,6 +129,7 @@ export class ContainerProcess {
     if (this.stopAt && t >= this.stopAt.at - 1e-9) return this.finish(t, this.stopAt.code);
     if (t < this.wakeAt - 1e-9) return undefined;
     if (this.main.kind === "native") return this.finish(t, this.main.model.exit?.code ?? 0);
+    this.replaySteady(t);
     this.steady = undefined;
     this.advance(t);
     return this.exit;
@@ -273,7 +280,7 @@ export class ContainerProcess {
         return;
       }
       if (y.kind === "steady") {
-        this.steady = { head: t, period: y.period, epoch: this.penv.world.epoch };
+        this.steady = { head: t, period: y.period, epoch: this.penv.world.epoch, output: y.output, replayed: 0 };
         return;
       }
       this.runaway = true;
@@ -290,8 +297,23 @@ export class ContainerProcess {
     this.penv.rescheduled();
   }
 
+  /**
+   * What the iterations of a steady loop skipped before `t` would have written, written now at
+   * each iteration's start (the loop was not run, its output is known). Only the newest iterations
+   * a log keeps are written. A loop without sleep (period 0) is not replayed: it would never end.
+   */
+  replaySteady(t: number): void {
+    const s = this.steady;
+    const log = this.penv.log;
+    if (!s || !log || !s.output || s.period <= 0) return;
+    const due = Math.ceil((t - s.head) / s.period - 1e-9);
+    for (let k = Math.max(s.replayed, due - MAX_REPLAYED_ITERATIONS); k < due; k++) log("stdout", s.output, Math.round((s.head + k * s.period) * 1000) / 1000);
+    s.replayed = Math.max(s.replayed, due);
+  }
+
   private finish(t: number, code: number, reason?: "OOMKilled"): ProcessExit {
     if (!this.exit) {
+      this.replaySteady(t);
       this.exit = { code, at: t, reason, log: this.log };
       this.wakeAt = Infinity;
       this.stopAt = undefined;
@@ -301,6 +323,9 @@ export class ContainerProcess {
     return this.exit;
   }
 }
+
+/** More iterations than a container log keeps lines (kubelet/containerLog.ts) would only be dropped again. */
+const MAX_REPLAYED_ITERATIONS = 1000;
 
 function basename(p: string): string {
   return p.slice(p.lastIndexOf("/") + 1);
