@@ -161,6 +161,14 @@ spec:
   return docs.join("---\n");
 }
 
+/** 1,000 busybox pods looping every 10 s for 10 minutes, each iteration writing a line (`echo`) or not. */
+function loopingPods(logging: boolean): string {
+  const docs = [`apiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  duration: 10m\n  node: {name: big-node, cpu: "1000", memory: 4Ti, pods: 1010}\n  images: [{image: busybox:1.36, present: true}]\n`];
+  const body = logging ? "while true; do echo tick; sleep 10; done" : "while true; do sleep 10; done";
+  for (let i = 0; i < 1000; i++) docs.push(`apiVersion: v1\nkind: Pod\nmetadata: {name: loop-${i}}\nspec:\n  containers:\n  - {name: app, image: busybox:1.36, command: ["sh", "-c", "${body}"]}\n`);
+  return docs.join("---\n");
+}
+
 function caseDirs(root: string): string[] {
   if (!existsSync(root)) return [];
   if (existsSync(join(root, "expect.json"))) return [root];
@@ -220,6 +228,14 @@ for (const dir of caseDirs(caseRoot)) {
   emit(bench(name, readFileSync(join(dir, spec.manifest ?? "manifest.yaml"), "utf8"), spec.until));
 }
 if (!only || "100-pods".includes(only)) emit(bench("100-pods-probes-1h", podsWithProbes(100, 10, 1), undefined, true));
+if (!only || "logs".includes(only)) {
+  // What container logs cost: the same 1,000 looping pods, silent and writing a line an iteration.
+  const silent = bench("1000-pods-looping-silent-10m", loopingPods(false), undefined, true);
+  const logging = bench("1000-pods-looping-logging-10m", loopingPods(true), undefined, true);
+  emit(silent);
+  emit(logging);
+  process.stdout.write(JSON.stringify({ name: "logs-cost", timeRatio: round(logging.cpuMs / silent.cpuMs), heapRatio: round(logging.heapMB / Math.max(silent.heapMB, 0.01)), budgetRatio: 1.2 }) + "\n");
+}
 if (!only || "cluster".includes(only)) {
   const l = bench("cluster-100-nodes-1000-pods-1h", clusterScenario(), undefined, true);
   emit(l);

@@ -43,6 +43,14 @@ describe("container logs in a run", () => {
     expect(ticks[0].t).toBe(lines[0].t);
   });
 
+  it("a loop that prints the time is never skipped as steady: each line is its own", () => {
+    const lines = logsOf(pod("clock", `  containers:\n  - {name: app, image: busybox:1.36, command: ["sh", "-c", "while true; do echo at $(date +%s); sleep 10; done"]}\n`), 60, "app");
+    expect(lines).toHaveLength(6);
+    expect(new Set(lines.map((l) => l.text)).size).toBe(6);
+    const secs = lines.map((l) => Number(l.text.split(" ")[1]));
+    for (let i = 1; i < secs.length; i++) expect(secs[i] - secs[i - 1]).toBe(10);
+  });
+
   it("each instance of a crash-looping container has its own log; stderr is its own stream", () => {
     const lines = logsOf(pod("crash", `  containers:\n  - {name: app, image: busybox:1.36, command: ["sh", "-c", "echo up; echo bad >&2; exit 1"]}\n`), 60, "app");
     const restarts = [...new Set(lines.map((l) => l.restart))];

@@ -7,8 +7,10 @@
  * parameters, $?, options, functions, the working directory, the stdin read position, what this
  * script did to the filesystem (content hashes of the paths it touched), changes made to the
  * filesystem by others (host.fsVersion) and the rest of the world (host.worldEpoch). Output is
- * deliberately not state: it only flows out. Time is not state either: `date` output is dropped
- * along with the iterations skipped, but `x=$(date)` lands in a variable and so is seen.
+ * not state, but it is kept: the container log gets the skipped iterations' output written back
+ * (workloads/process.ts), so a loop is steady only once an iteration printed what the one before
+ * printed. Time is not state: `echo $(date)` prints a new line each time, so that loop is never
+ * skipped; `x=$(date)` lands in a variable and so is seen.
  */
 import type { IO, Runtime } from "./runtime";
 import type { ShellState } from "./state";
@@ -26,10 +28,12 @@ export interface LoopTracker {
   time: number;
   /** Output position at the previous head, to report what one iteration prints. */
   mark: number;
+  /** What the iteration before the last one printed (null: not known yet). */
+  printed: string | null;
 }
 
 export function newLoopTracker(): LoopTracker {
-  return { print: null, time: 0, mark: 0 };
+  return { print: null, time: 0, mark: 0, printed: null };
 }
 
 function fingerprint(ctx: SteadyContext, io: IO): string {
@@ -41,7 +45,10 @@ function fingerprint(ctx: SteadyContext, io: IO): string {
 export function steadyAtHead(ctx: SteadyContext, t: LoopTracker, io: IO): Extract<ShellYield, { kind: "steady" }> | null {
   const print = fingerprint(ctx, io);
   const now = ctx.rt.host.now();
-  if (print === t.print) return { kind: "steady", period: now - t.time, output: ctx.rt.sink.since(t.mark) };
+  const output = t.print === null ? "" : ctx.rt.sink.since(t.mark);
+  // A silent iteration needs no second look; one that printed must print the same twice.
+  if (print === t.print && (output === t.printed || (output === "" && t.printed === null))) return { kind: "steady", period: now - t.time, output };
+  t.printed = t.print === null ? null : output;
   t.print = print;
   t.time = now;
   t.mark = ctx.rt.sink.mark();
@@ -53,4 +60,5 @@ export function resumedAtHead(ctx: SteadyContext, t: LoopTracker, io: IO): void 
   t.print = fingerprint(ctx, io);
   t.time = ctx.rt.host.now();
   t.mark = ctx.rt.sink.mark();
+  t.printed = null;
 }
