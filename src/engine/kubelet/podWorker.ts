@@ -353,7 +353,9 @@ export class PodWorker implements ProbeHost {
     if (resolved.note) this.ctx.note("unknownImage", resolved.note, this.pod);
     const restartCount = prev ? prev.restartCount + 1 : 0;
     const fs = this.containerFs(c, resolved.facts.files ?? {});
-    const log = new ContainerLog({ namespace: this.pod.metadata?.namespace ?? "default", pod: this.pod.metadata?.name ?? "", container: c.name, restart: restartCount }, this.ctx.trace.logBudget);
+    // Only a script writes lines podplay logs (the catalogue's programs do not yet): the other
+    // containers, thousands in a big run, get no log to fill and close.
+    const log = resolved.main.kind === "shell" ? new ContainerLog({ namespace: this.pod.metadata?.namespace ?? "default", pod: this.pod.metadata?.name ?? "", container: c.name, restart: restartCount }, this.ctx.trace.logBudget) : undefined;
     const env = this.containerEnv(c);
     const proc = new ContainerProcess(
       {
@@ -366,7 +368,7 @@ export class PodWorker implements ProbeHost {
         hasShell: resolved.facts.hasShell,
         rescheduled: () => this.scheduleWake(inst),
         charge: (units) => (this.clock.work += units),
-        log: (stream, text, t) => log.write(stream, text, t),
+        log: log && ((stream, text, t) => log.write(stream, text, t)),
       },
       resolved.main,
     );

@@ -25,17 +25,14 @@ function matchText(actual: unknown, want: unknown): boolean {
   return false;
 }
 
-function rowAt(watch: Row[], pod: string, t: number): Row | undefined {
-  let found: Row | undefined;
-  for (const r of watch) if (r.pod === pod && r.t <= t + 1e-9) found = r;
-  return found;
-}
-
+/** The last row that holds `pred` (rows are in time order: the one in effect). */
 function lastOf<T>(rows: readonly T[], pred: (r: T) => boolean): T | undefined {
   let found: T | undefined;
   for (const r of rows) if (pred(r)) found = r;
   return found;
 }
+
+const rowAt = (watch: Row[], pod: string, t: number): Row | undefined => lastOf(watch, (r) => r.pod === pod && r.t <= t + 1e-9);
 
 function getPath(obj: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[/^\d+$/.test(k) ? Number(k) : k]), obj);
