@@ -53,6 +53,33 @@ describe.concurrent("podplay CLI (DESIGN.md contract)", () => {
     expect(r.stdout).toMatch(/Warning\s+Unhealthy\s+35s \(x3 over 45s\)\s+kubelet\s+Liveness probe failed: cat: can't open '\/tmp\/healthy': No such file or directory/);
     expect(r.stdout).toMatch(/^Name:\s+liveness-exec$/m);
   });
+
+  it("--logs prints kubectl logs at the end of the run, with --previous, --timestamps and --tail", async () => {
+    const input =
+      "apiVersion: v1\nkind: Pod\nmetadata: {name: crash}\nspec:\n  initContainers:\n  - {name: setup, image: busybox:1.36, command: [sh, -c, echo preparing]}\n" +
+      "  containers:\n  - {name: app, image: busybox:1.36, command: [sh, -c, 'echo start $(date +%s); sleep 5; echo failing >&2; exit 1']}\n";
+    const [plain, previous, setup] = await Promise.all([
+      cliAsync(["run", "-", "--until", "60", "--logs", "crash", "--timestamps"], { input }),
+      cliAsync(["run", "-", "--until", "60", "--logs", "crash", "--previous", "--tail", "1"], { input }),
+      cliAsync(["run", "-", "--until", "60", "--logs", "crash/setup", "--logs", "crash/nope"], { input }),
+    ]);
+    expect(plain.status).toBe(0);
+    const section = plain.stdout.slice(plain.stdout.indexOf("# kubectl logs crash --timestamps"));
+    const lines = section.trimEnd().split("\n");
+    expect(lines[1]).toBe('Defaulted container "app" out of: app, setup (init)');
+    // The timestamp the kubelet adds and the time the script's `date` printed are the same clock.
+    const m = /^(\S+) start (\d+)$/.exec(lines[2])!;
+    expect(Date.parse(m[1]) / 1000).toBe(Number(m[2]));
+    expect(lines[3]).toMatch(/^\S+Z failing$/);
+    expect(previous.stdout).toMatch(/# kubectl logs crash --previous --tail 1 {3}\(at T=60s\)\nDefaulted container "app" out of: app, setup \(init\)\nfailing\n$/);
+    expect(setup.stdout).toMatch(/# kubectl logs crash -c setup {3}\(at T=60s\)\npreparing\n/);
+    expect(setup.stdout).toMatch(/error: container nope is not valid for pod crash out of: app, setup \(init\)/);
+    const bad = await Promise.all([["--tail", "3"], ["--logs", "crash", "--json"], ["--logs", "a/b/c"], ["--logs", "crash", "--tail", "x"]].map((a) => cliAsync(["run", "-", ...a], { input })));
+    for (const r of bad) {
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^podplay: .*(--logs|--tail)/);
+    }
+  });
 });
 
 /** The CLI as a process, started without waiting, so the cases below run side by side. */

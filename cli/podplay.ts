@@ -9,12 +9,14 @@ import type { EventEntry } from "../src/engine/trace/types";
 import type { Pod } from "../src/engine/api/types";
 import { readInput } from "./readInput";
 
-const USAGE = `usage: podplay run FILE [--until SECONDS] [--json] [--describe POD]
+const USAGE = `usage: podplay run FILE [--until SECONDS] [--json] [--describe POD] [--logs POD[/CONTAINER] [--previous] [--timestamps] [--tail N]]
 
   run FILE          simulate the manifests in FILE (multi-document YAML; '-' reads stdin)
   --until SECONDS   simulated seconds to run (default: the Scenario's spec.duration, else 300)
   --json            print the JSON document the fidelity checker reads
   --describe POD    also print 'kubectl describe pod POD' at the end of the run
+  --logs POD[/C]    also print 'kubectl logs POD [-c C]' at the end of the run, with
+                    --previous, --timestamps and --tail N as kubectl takes them
 
 Simulates Kubernetes ${KUBERNETES_VERSION}.`;
 
@@ -44,6 +46,8 @@ async function main(argv: string[]): Promise<number> {
   let until: number | undefined;
   let json = false;
   const describe: string[] = [];
+  const logs: Array<{ pod: string; container?: string }> = [];
+  const logFlags: { previous?: boolean; timestamps?: boolean; tail?: number } = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === "--json") json = true;
@@ -56,18 +60,32 @@ async function main(argv: string[]): Promise<number> {
       const v = rest[++i];
       if (!v) usage("--describe needs a pod name");
       describe.push(v);
+    } else if (a === "--logs") {
+      const v = rest[++i];
+      if (!v || v.startsWith("-")) usage("--logs needs a pod name (POD or POD/CONTAINER)");
+      const [pod, container, extra] = v.split("/");
+      if (!pod || container === "" || extra !== undefined) usage(`--logs takes POD or POD/CONTAINER, got ${JSON.stringify(v)}`);
+      logs.push({ pod, container });
+    } else if (a === "--previous" || a === "-p") logFlags.previous = true;
+    else if (a === "--timestamps") logFlags.timestamps = true;
+    else if (a === "--tail") {
+      const v = rest[++i];
+      if (v === undefined || !/^-?\d+$/.test(v)) usage(`--tail needs a whole number of lines, got ${JSON.stringify(v ?? "")}`);
+      logFlags.tail = Number(v);
     } else if (a.startsWith("-") && a !== "-") usage(`unknown flag ${a}`);
     else if (file === undefined) file = a;
     else usage(`unexpected argument ${JSON.stringify(a)}`);
   }
   if (file === undefined) usage("run needs a FILE");
+  if ((logFlags.previous || logFlags.timestamps || logFlags.tail !== undefined) && !logs.length) usage("--previous, --timestamps and --tail go with --logs POD");
+  if (json && logs.length) usage("--logs prints kubectl's text; with --json every line is already in the JSON's logs list");
 
   const input = await readInput(file);
   if (!input.ok) fail(input.message);
   const text = input.text;
 
   // The engine is loaded once there is input to run: a file that cannot be read fails at once.
-  const [{ simulate }, { cliJson }, { watchRows }, { watchTranscriptWithTime }, { printEvents }, { describePod }, { stateAt }] = await Promise.all([
+  const [{ simulate }, { cliJson }, { watchRows }, { watchTranscriptWithTime }, { printEvents }, { describePod }, { stateAt }, { kubectlLogs }] = await Promise.all([
     import("../src/engine/simulate"),
     import("../src/engine/output/cliJson"),
     import("../src/engine/output/watch"),
@@ -75,6 +93,7 @@ async function main(argv: string[]): Promise<number> {
     import("../src/engine/printers/getEvents"),
     import("../src/engine/printers/describePod"),
     import("../src/engine/trace/state"),
+    import("../src/engine/printers/logs"),
   ]);
   const res = simulate(text, { until });
   const rejected = res.errors.length > 0;
@@ -98,6 +117,18 @@ async function main(argv: string[]): Promise<number> {
       out.push("");
       out.push(`# kubectl describe pod ${name}   (at T=${res.trace.until}s)`);
       out.push(pod ? describePod(pod, events, res.trace.until, res.trace.epochMs).trimEnd() : `Error from server (NotFound): pods "${name}" not found`);
+    }
+    for (const want of logs) {
+      const state = stateAt(res.trace, res.trace.until);
+      const pod = [...state.values()].find((o) => o.kind === "Pod" && o.metadata?.name === want.pod) as Pod | undefined;
+      const lines = (res.trace.logs ?? []).filter((l) => l.pod === want.pod && (!pod || l.namespace === pod.metadata?.namespace));
+      const r = kubectlLogs(pod, lines, res.trace.until, res.trace.epochMs, { ...logFlags, ...want });
+      const flags = `${want.container ? ` -c ${want.container}` : ""}${logFlags.previous ? " --previous" : ""}${logFlags.timestamps ? " --timestamps" : ""}${logFlags.tail !== undefined ? ` --tail ${logFlags.tail}` : ""}`;
+      out.push("");
+      out.push(`# kubectl logs ${want.pod}${flags}   (at T=${res.trace.until}s)`);
+      // kubectl's notices and errors go to its stderr; here they stay in order with the output.
+      const text = (r.err + r.out).replace(/\n$/, "");
+      if (text) out.push(text);
     }
   }
   for (const n of res.trace.notes) out.push(`note: ${n.message}`);

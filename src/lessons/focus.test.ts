@@ -26,6 +26,7 @@ describe("lesson moments drive the page", () => {
       const w = l.text.en.watch;
       if (/describe pod/i.test(w)) expect(l.moments.some((m) => m.focus?.kubectl === "describe"), l.id).toBe(true);
       if (/get events/i.test(w)) expect(l.moments.some((m) => m.focus?.kubectl === "events"), l.id).toBe(true);
+      if (/kubectl logs/i.test(w)) expect(l.moments.some((m) => m.focus?.kubectl === "logs"), l.id).toBe(true);
     }
   });
 

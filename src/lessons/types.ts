@@ -50,7 +50,9 @@ export interface LessonMoment {
 /** What a key moment points the page at, so the text and the screen agree ("watch the node map"). */
 export interface MomentFocus {
   view?: "timeline" | "nodemap";
-  kubectl?: "watch" | "describe" | "events";
+  kubectl?: "watch" | "describe" | "events" | "logs";
+  /** With the logs tab: `kubectl logs --previous` (the instance before the current one). */
+  previous?: boolean;
   /** The pod (and container) to select; `pod` may be a prefix ending in "-" for generated names ("web-"). */
   pod?: string;
   container?: string;

@@ -1,5 +1,5 @@
 import type { Trace, TraceEntry } from "../engine/trace/types";
-import { useStore, type KubectlTab, type Selection, type SimView } from "./store";
+import { useStore, type KubectlTab, type PlaygroundState, type Selection, type SimView } from "./store";
 import type { Locale } from "../app/i18n/define";
 import { EXAMPLES } from "../scenarios/examples";
 
@@ -68,6 +68,10 @@ export function setReveal(reveal: "asItHappens" | "wholeRun"): void {
 
 export function setKubectlTab(kubectlTab: KubectlTab): void {
   set({ kubectlTab });
+}
+
+export function setLogsFlags(flags: Partial<PlaygroundState["logsFlags"]>): void {
+  set((s) => ({ logsFlags: { ...s.logsFlags, ...flags } }));
 }
 
 export function setEditorCollapsed(editorCollapsed: boolean): void {

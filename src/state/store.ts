@@ -64,11 +64,13 @@ export interface PlaygroundState {
   reveal: "asItHappens" | "wholeRun";
   /** Which kubectl command the panel shows; a lesson moment can set it. */
   kubectlTab: KubectlTab;
+  /** The logs tab's flags: `--previous` (a lesson moment can set it) and `--timestamps`. */
+  logsFlags: { previous: boolean; timestamps: boolean };
   /** The editor folded away (any screen); a share link carries it. */
   editorCollapsed: boolean;
 }
 
-export type KubectlTab = "watch" | "describe" | "events";
+export type KubectlTab = "watch" | "describe" | "events" | "logs";
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 25, 50, 100] as const;
 
@@ -93,6 +95,7 @@ export const useStore = create<PlaygroundState>()(() => ({
   presenter: false,
   reveal: "asItHappens",
   kubectlTab: "watch",
+  logsFlags: { previous: false, timestamps: false },
   editorCollapsed: false,
 }));
 

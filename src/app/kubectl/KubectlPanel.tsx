@@ -1,17 +1,27 @@
 import { useLayoutEffect, useMemo, useRef } from "react";
 import { useStore, selectLocale, selectSelection, selectT, selectTrace, type KubectlTab } from "../../state/store";
-import { setKubectlTab } from "../../state/actions";
+import { select, setKubectlTab, setLogsFlags } from "../../state/actions";
 import { t as tr } from "../i18n";
-import { describeAt, eventsAt, kubectlIndex, podsAt, watchTailAt } from "./kubectlText";
+import { describeAt, eventsAt, kubectlIndex, logsAt, podAt, podsAt, watchTailAt } from "./kubectlText";
 
 /** Lines of the watch the panel shows: a terminal scrolled to the bottom; the export has them all. */
 const WATCH_TAIL = 400;
 
 type Tab = KubectlTab;
-const TABS: Array<{ id: Tab; label: string; command: (pod: string) => string }> = [
+interface LogsArgs {
+  container?: string;
+  previous: boolean;
+  timestamps: boolean;
+}
+const TABS: Array<{ id: Tab; label: string; command: (pod: string, logs: LogsArgs) => string }> = [
   { id: "watch", label: "shell.tabWatch", command: () => "kubectl get pods -w" },
   { id: "describe", label: "shell.tabDescribe", command: (pod) => `kubectl describe pod ${pod}` },
   { id: "events", label: "shell.tabEvents", command: () => "kubectl get events" },
+  {
+    id: "logs",
+    label: "shell.tabLogs",
+    command: (pod, l) => `kubectl logs ${pod}${l.container ? ` -c ${l.container}` : ""}${l.previous ? " --previous" : ""}${l.timestamps ? " --timestamps" : ""}`,
+  },
 ];
 
 /** What kubectl would print at the playhead, character for character the CLI's output. */
@@ -21,6 +31,7 @@ export default function KubectlPanel() {
   const t = useStore(selectT);
   const selection = useStore(selectSelection);
   const tab = useStore((s) => s.kubectlTab);
+  const flags = useStore((s) => s.logsFlags);
   const setTab = setKubectlTab;
   const pre = useRef<HTMLPreElement>(null);
   const idx = useMemo(() => (trace ? kubectlIndex(trace) : undefined), [trace]);
@@ -35,16 +46,28 @@ export default function KubectlPanel() {
     }
     return podsAt(idx, t)[0] ?? (idx.rows[0] ? { namespace: idx.rows[0].namespace, name: idx.rows[0].pod } : undefined);
     // The fallback pod only changes when pods come and go, not every frame.
-  }, [idx, selection, tab === "describe" ? Math.floor(t) : 0]);
+  }, [idx, selection, tab === "describe" || tab === "logs" ? Math.floor(t) : 0]);
 
+  // The logs tab reads the selected container, else kubectl's own default (and says so, as kubectl does).
+  const logsArgs: LogsArgs = {
+    container: selection?.kind === "container" && target && selection.pod === target.name && selection.namespace === target.namespace ? selection.container : undefined,
+    ...flags,
+  };
   let body = "";
+  let stderr = "";
   if (idx) {
     if (tab === "watch") body = watchTailAt(idx, t, WATCH_TAIL, (count) => tr(locale, "shell.earlierLines", { count }));
     else if (tab === "events") body = eventsAt(idx, t);
     else if (!target) body = tr(locale, "shell.noPod");
-    else body = describeAt(idx, t, target.namespace, target.name) ?? `Error from server (NotFound): pods "${target.name}" not found`;
+    else if (tab === "logs") {
+      const r = logsAt(idx, t, target.namespace, { pod: target.name, ...logsArgs });
+      body = r.out;
+      stderr = r.err;
+    } else body = describeAt(idx, t, target.namespace, target.name) ?? `Error from server (NotFound): pods "${target.name}" not found`;
   }
-  const command = TABS.find((x) => x.id === tab)!.command(target?.name ?? "");
+  const command = TABS.find((x) => x.id === tab)!.command(target?.name ?? "", logsArgs);
+  const logsPod = tab === "logs" && idx && target ? podAt(idx, t, target.namespace, target.name) : undefined;
+  const containers = logsPod ? [...(logsPod.spec?.initContainers ?? []).map((c) => ({ name: c.name, init: true })), ...(logsPod.spec?.containers ?? []).map((c) => ({ name: c.name, init: false }))] : [];
   // A terminal: the newest output is at the bottom and in view; the watch's newest row is marked.
   let head = body;
   let newest = "";
@@ -56,7 +79,7 @@ export default function KubectlPanel() {
   useLayoutEffect(() => {
     const el = pre.current;
     if (el && tab !== "describe") el.scrollTop = el.scrollHeight;
-  }, [body, tab]);
+  }, [body, stderr, tab]);
   return (
     <section className="kubectl-panel" role="region" aria-label={tr(locale, "shell.kubectl")}>
       <div role="tablist" aria-label={tr(locale, "shell.kubectl")}>
@@ -76,9 +99,28 @@ export default function KubectlPanel() {
           </button>
         ))}
       </div>
+      {tab === "logs" && target && (
+        <div className="logs-options" role="group" aria-label={tr(locale, "shell.logsOptions")}>
+          {containers.length > 1 &&
+            containers.map((c) => (
+              <button key={c.name} type="button" aria-pressed={logsArgs.container === c.name}
+                onClick={() => select({ kind: "container", namespace: target.namespace, pod: target.name, container: c.name })}>
+                -c {c.name}
+                {c.init ? ` ${tr(locale, "shell.initContainer")}` : ""}
+              </button>
+            ))}
+          <label>
+            <input type="checkbox" checked={flags.previous} onChange={(e) => setLogsFlags({ previous: e.currentTarget.checked })} /> --previous
+          </label>
+          <label>
+            <input type="checkbox" checked={flags.timestamps} onChange={(e) => setLogsFlags({ timestamps: e.currentTarget.checked })} /> --timestamps
+          </label>
+        </div>
+      )}
       <pre ref={pre} id="kubectl-output" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="kubectl">
         <span className="prompt">$ {command}</span>
         {"\n"}
+        {stderr && <span className="stderr">{stderr}</span>}
         {head}
         {newest && (
           <mark className="newest" title={tr(locale, "shell.newestRow")}>

@@ -5,6 +5,8 @@ import { WatchRowsBuilder, type WatchRow } from "../../engine/output/watch";
 import { WatchLinesBuilder, type WatchLine } from "../../engine/printers/getPods";
 import { describePod } from "../../engine/printers/describePod";
 import { printEvents } from "../../engine/printers/getEvents";
+import { kubectlLogs, type LogsRequest, type LogsResult } from "../../engine/printers/logs";
+import type { LogLine } from "../../engine/trace/types";
 
 interface PodVersions {
   namespace: string;
@@ -27,6 +29,8 @@ export interface KubectlIndex {
   tail?: { count: number; max: number; text: string };
   /** The last events table built, by how many events it has and the second it was printed at. */
   eventsText?: { count: number; t: number; text: string };
+  /** Each pod's log lines ("ns/name"), grouped on first use. */
+  logsByPod?: Map<string, LogLine[]>;
 }
 
 /**
@@ -182,4 +186,19 @@ export function podsAt(idx: KubectlIndex, t: number): Array<{ namespace: string;
     if (n && v.list[n - 1].pod) out.push({ namespace: v.namespace, name: v.name });
   }
   return out;
+}
+
+/** `kubectl logs` at `t` for a pod of the trace, exactly as the CLI prints it. */
+export function logsAt(idx: KubectlIndex, t: number, namespace: string, req: LogsRequest): LogsResult {
+  if (!idx.logsByPod) {
+    const by = new Map<string, LogLine[]>();
+    for (const l of idx.trace.logs ?? []) {
+      const key = `${l.namespace}/${l.pod}`;
+      let list = by.get(key);
+      if (!list) by.set(key, (list = []));
+      list.push(l);
+    }
+    idx.logsByPod = by;
+  }
+  return kubectlLogs(podAt(idx, t, namespace, req.pod), idx.logsByPod.get(`${namespace}/${req.pod}`) ?? [], t, idx.trace.epochMs, req);
 }

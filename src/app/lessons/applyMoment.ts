@@ -1,4 +1,4 @@
-import { pause, seek, select, setKubectlTab, setMainView } from "../../state/actions";
+import { pause, seek, select, setKubectlTab, setLogsFlags, setMainView } from "../../state/actions";
 import { useStore } from "../../state/store";
 import type { Moment } from "../presenter/moments";
 import { podAt } from "./podAt";
@@ -15,6 +15,7 @@ export function applyMoment(m: Pick<Moment, "t" | "focus">): void {
   if (!f) return;
   if (f.view) setMainView(f.view);
   if (f.kubectl) setKubectlTab(f.kubectl);
+  if (f.kubectl === "logs") setLogsFlags({ previous: !!f.previous });
   if (f.pod) {
     const trace = useStore.getState().view?.trace;
     const pod = trace ? podAt(trace, m.t, f.pod, f.namespace) : undefined;

@@ -55,7 +55,7 @@ describe("Deployment defaulting (SetObjectDefaults_Deployment) and PrepareForCre
 
   it("defaults the template's pod spec but applies no Pod-only defaults or admission plugins", () => {
     expect(d.spec.template.spec).toEqual({
-      containers: [{ name: "c", image: "nginx", imagePullPolicy: "Always", terminationMessagePath: "/dev/termination-log", terminationMessagePolicy: "File" }],
+      containers: [{ name: "c", image: "nginx", imagePullPolicy: "Always", terminationMessagePath: "/dev/termination-log", terminationMessagePolicy: "File", resources: {} }],
       dnsPolicy: "ClusterFirst",
       restartPolicy: "Always",
       securityContext: {},

@@ -28,6 +28,8 @@ describe("setPodDefaults", () => {
       imagePullPolicy: "IfNotPresent",
       terminationMessagePath: "/dev/termination-log",
       terminationMessagePolicy: "File",
+      // A struct in v1.Container, so stored and returned as {} (k8s.io/api/core/v1/types.go).
+      resources: {},
     });
   });
 

@@ -74,6 +74,10 @@ function setContainerDefaults(c: Obj): void {
   if (c.resources) {
     roundResourceList(obj(c.resources).limits);
     roundResourceList(obj(c.resources).requests);
+  } else {
+    // ResourceRequirements is a struct, not a pointer, in v1.Container: the API server stores and
+    // returns `resources: {}` for a container that named none (json omitempty never drops a struct).
+    c.resources = {};
   }
   for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) if (c[probe]) setProbeDefaults(obj(c[probe]));
   const lifecycle = c.lifecycle as Obj | undefined;

@@ -366,6 +366,7 @@ export class PodWorker implements ProbeHost {
         hostname: this.pod.metadata?.name ?? "",
         searchDomains: [`${this.pod.metadata?.namespace ?? "default"}.svc.cluster.local`, "svc.cluster.local", "cluster.local"],
         hasShell: resolved.facts.hasShell,
+        unixEpochOffset: this.ctx.epochMs / 1000,
         rescheduled: () => this.scheduleWake(inst),
         charge: (units) => (this.clock.work += units),
         log: log && ((stream, text, t) => log.write(stream, text, t)),
@@ -567,8 +568,11 @@ export class PodWorker implements ProbeHost {
     const fromFile = inst.process.fs.read(path) ?? "";
     if (fromFile) return fromFile.slice(0, 4096);
     if (spec?.terminationMessagePolicy === "FallbackToLogsOnError" && exit.code !== 0) {
-      const lines = exit.log.split("\n");
-      return lines.slice(-80).join("\n").slice(-2048);
+      // The kubelet reads the container's log back (kuberuntime_container.go
+      // readLastStringFromContainerLogs): its last 80 lines, both streams in the order written,
+      // kept in a 2,048-byte circular buffer.
+      const lines = inst.log ? inst.log.close().map((l) => l.text) : splitLines(exit.log);
+      return lastBytes(lines.slice(-MAX_TERMINATION_LOG_LINES).map((l) => l + "\n").join(""), MAX_TERMINATION_LOG_BYTES);
     }
     return "";
   }
@@ -807,6 +811,33 @@ function hookErrorText(h: LifecycleHandler, name: string, pod: Pod, detail: stri
   const pk = `${pod.metadata?.name}_${pod.metadata?.namespace}(${pod.metadata?.uid})`;
   if (h.exec) return `Exec lifecycle hook (${JSON.stringify(h.exec.command ?? []).replace(/^\[|\]$/g, "").replace(/"/g, "").replace(/,/g, " ").replace(/^/, "[").concat("]")}) for Container "${name}" in Pod "${pk}" failed - error: ${detail}`;
   return `HTTP lifecycle hook (${h.httpGet?.path ?? ""}) for Container "${name}" in Pod "${pk}" failed - error: ${detail}`;
+}
+
+/** kubecontainer.MaxContainerTerminationMessageLogLines and ...LogLength (pkg/kubelet/container/runtime.go). */
+const MAX_TERMINATION_LOG_LINES = 80;
+const MAX_TERMINATION_LOG_BYTES = 2048;
+
+function splitLines(text: string): string[] {
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+/** The last `max` bytes of `text` in UTF-8, as a circular byte buffer keeps them. */
+function lastBytes(text: string, max: number): string {
+  if (text.length * 3 <= max) return text;
+  let bytes = 0;
+  let i = text.length;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    const low = c >= 0xdc00 && c <= 0xdfff && i > 1;
+    const size = low ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    // A character cut by the buffer's edge is dropped whole.
+    if (bytes + size > max) break;
+    bytes += size;
+    i -= low ? 2 : 1;
+  }
+  return text.slice(i);
 }
 
 function toTs(t: number, epochMs: number): string {

@@ -120,6 +120,28 @@ describe("kubelet rules", () => {
     expect(podAt("logs", 15)?.status?.containerStatuses?.[0].state?.terminated).toMatchObject({ exitCode: 2, reason: "Error", message: "it broke\n" });
   });
 
+  // pkg/kubelet/kuberuntime/kuberuntime_container.go readLastStringFromContainerLogs with
+  // MaxContainerTerminationMessageLogLines (80) and ...LogLength (2048), pkg/kubelet/container/runtime.go.
+  it("FallbackToLogsOnError takes the log's last 80 lines, both streams in order, at most 2,048 bytes", () => {
+    const y =
+      pod("  - name: a\n    image: busybox:1.36\n    command: [sh, -c, 'i=1; while [ $i -le 100 ]; do echo out $i; echo err $i >&2; i=$((i+1)); done; exit 1']\n    terminationMessagePolicy: FallbackToLogsOnError\n", "  restartPolicy: Never\n", "many") +
+      "---\n" +
+      pod("  - name: a\n    image: busybox:1.36\n    command: [sh, -c, 'for i in 1 2 3; do printf \"%0100d\\\\n\" $i; done; echo last; exit 1']\n    terminationMessagePolicy: FallbackToLogsOnError\n", "  restartPolicy: Never\n", "few") +
+      "---\n" +
+      pod("  - name: a\n    image: busybox:1.36\n    command: [sh, -c, 'i=0; while [ $i -lt 40 ]; do printf \"%0100d\\\\n\" $i; i=$((i+1)); done; exit 1']\n    terminationMessagePolicy: FallbackToLogsOnError\n", "  restartPolicy: Never\n", "wide");
+    const { podAt } = run(y, 20);
+    const many = podAt("many", 15)?.status?.containerStatuses?.[0].state?.terminated?.message ?? "";
+    const lines = many.split("\n").slice(0, -1);
+    expect(lines).toHaveLength(80);
+    expect(lines[0]).toBe("out 61");
+    expect(lines[79]).toBe("err 100");
+    const few = podAt("few", 15)?.status?.containerStatuses?.[0].state?.terminated?.message ?? "";
+    expect(few.endsWith("0003\nlast\n")).toBe(true);
+    const wide = podAt("wide", 15)?.status?.containerStatuses?.[0].state?.terminated?.message ?? "";
+    expect(wide).toHaveLength(2048);
+    expect(wide.endsWith("0039\n")).toBe(true);
+  });
+
   // pkg/kubelet/kuberuntime/kuberuntime_container.go killContainer + pid_namespaces(7).
   it("deleting a pod whose PID 1 ignores SIGTERM takes the whole grace period and ends with 137", () => {
     const y =

@@ -19,6 +19,8 @@ export interface ProcessEnv {
   hostname: string;
   searchDomains: string[];
   hasShell: boolean;
+  /** Unix time at simulated second 0 (the trace's epoch), so `date` and the kubelet's timestamps agree. */
+  unixEpochOffset?: number;
   /** Called when the next wake time changed outside wake() (a world change ended a steady loop). */
   rescheduled(): void;
   /** Adds to the run's work (Clock.work): what a script's long values cost. */
@@ -83,6 +85,7 @@ export class ContainerProcess {
       env: penv.env,
       hostname: penv.hostname,
       searchDomains: penv.searchDomains,
+      unixEpochOffset: penv.unixEpochOffset,
       resolveDns: (n) => penv.world.resolve(n),
       httpGet: (url, timeout) => penv.world.http(url, timeout, penv.searchDomains),
       processAlive: (name) => this.alive(name),
