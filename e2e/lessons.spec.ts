@@ -1,27 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { readdirSync, readFileSync } from "node:fs";
-import ts from "typescript";
-import type { Lesson } from "../src/lessons/types";
-
-/**
- * The lessons as the page shows them. The catalogue imports its scenarios with Vite's `?raw`,
- * which Node cannot load, so each catalogue file is read with its YAML inlined and transpiled.
- */
-function loadLessons(): Lesson[] {
-  const dir = new URL("../src/lessons/catalogue/", import.meta.url);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".ts"))
-    .sort()
-    .map((f) => {
-      const src = readFileSync(new URL(f, dir), "utf8")
-        .replace(/import (\w+) from "\.\.\/scenarios\/([\w.-]+)\.yaml\?raw";/g, (_, v: string, n: string) => `const ${v} = ${JSON.stringify(readFileSync(new URL(`../src/lessons/scenarios/${n}.yaml`, import.meta.url), "utf8"))};`)
-        .replace(/^import type .*$/m, "");
-      const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
-      const mod = { exports: {} as Record<string, Lesson> };
-      new Function("module", "exports", js)(mod, mod.exports);
-      return Object.values(mod.exports)[0];
-    });
-}
+import { loadLessons } from "./support";
 
 const LESSONS = loadLessons();
 const byId = (id: string) => LESSONS.find((l) => l.id === id)!;

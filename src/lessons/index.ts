@@ -17,6 +17,7 @@ import { initWaitService } from "./catalogue/init-wait-service";
 import { initFail } from "./catalogue/init-fail";
 import { sidecarJob } from "./catalogue/sidecar-job";
 import { lifecycleHooks } from "./catalogue/lifecycle-hooks";
+import { containerLogs } from "./catalogue/container-logs";
 import { readinessService } from "./catalogue/readiness-service";
 import { limitrangeDefaults } from "./catalogue/limitrange-defaults";
 import { oomkilled } from "./catalogue/oomkilled";
@@ -47,6 +48,7 @@ export const LESSONS: Lesson[] = [
   initFail,
   sidecarJob,
   lifecycleHooks,
+  containerLogs,
   readinessService,
   limitrangeDefaults,
   oomkilled,

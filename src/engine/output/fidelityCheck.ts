@@ -172,6 +172,22 @@ export function check(c: Check, res: Json): string | null {
       }
       return null;
     }
+    case "log": {
+      // What `kubectl logs POD -c C [--previous]` prints at t. The instance follows the kubelet's
+      // validateContainerLogStatus (pkg/kubelet/kubelet_pods.go): the running or terminated
+      // instance; lastState's while the container waits to restart; --previous is lastState's.
+      const status = lastOf(res.containers, (x) => x.pod === c.pod && x.container === c.container && x.t <= c.at + 1e-9);
+      const lines = (res.logs ?? []).filter((l) => l.pod === c.pod && l.container === c.container && l.t <= c.at + 1e-9);
+      let instance: number | undefined;
+      if (status) {
+        const waitingAfterExit = status.state === "waiting" && status.last;
+        if (c.previous) instance = status.last ? (waitingAfterExit ? status.restartCount : status.restartCount - 1) : undefined;
+        else instance = waitingAfterExit ? status.restartCount : status.state === "waiting" ? undefined : status.restartCount;
+      }
+      const text = instance === undefined ? "" : lines.filter((l) => l.restart === instance).map((l) => l.text).join("\n");
+      if (c.absent) return c.text !== undefined && matchText(text, c.text) ? `the log of ${c.pod}/${c.container} at t=${c.at} shows ${JSON.stringify(c.text)}, which it should not` : null;
+      return matchText(text, c.text) ? null : `the log of ${c.pod}/${c.container}${c.previous ? " (previous)" : ""} at t=${c.at} is ${JSON.stringify(text.slice(-300))}, want ${JSON.stringify(c.text)}`;
+    }
     case "noErrors":
       return res.errors.length ? `input rejected: ${res.errors.map((e) => e.message).join("; ")}` : null;
     default:
