@@ -82,6 +82,50 @@ describe.concurrent("podplay CLI (DESIGN.md contract)", () => {
   });
 });
 
+describe.concurrent("podplay check (DESIGN.md, challenges)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "podplay-check-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const pod = (probe: string) =>
+    `apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n  - name: app\n    image: busybox:1.36\n    command: [sh, -c, "sleep 40; touch /tmp/up; sleep 3600"]\n${probe}    livenessProbe: {exec: {command: [cat, /tmp/up]}, periodSeconds: 5}\n`;
+  const startup = "    startupProbe: {exec: {command: [cat, /tmp/up]}, periodSeconds: 5, failureThreshold: 20}\n";
+  const rest =
+    "apiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec: {duration: 5m}\n---\napiVersion: podplay.dev/v1alpha1\nkind: Challenge\nmetadata: {name: slow}\nspec:\n  title: Slow start\n  task: Keep web from restarting\n" +
+    "  fixed: [{kind: Pod, name: web, fields: [spec.containers.0.command]}]\n  goals:\n  - {text: web runs by 1:00, check: {kind: row, pod: web, at: 60, status: Running}}\n  - {text: web never restarts, check: {kind: row, pod: web, at: 300, restarts: 0}}\n";
+  const write = (name: string, text: string) => {
+    const f = join(dir, name);
+    writeFileSync(f, text);
+    return f;
+  };
+  const challenge = write("challenge.yaml", `${pod("")}---\n${rest}`);
+  const good = write("good.yaml", pod(startup));
+  const cheat = write("cheat.yaml", pod(startup).replace("sleep 40; ", ""));
+
+  it("grades a challenge file: 1 and the failing goal's reason; an answer that meets every goal: 0", async () => {
+    const [start, answer, inOne] = await Promise.all([cli("check", challenge), cli("check", challenge, good), cli("check", write("solved.yaml", `${pod(startup)}---\n${rest}`))]);
+    expect(start.status).toBe(1);
+    expect(start.stdout).toMatch(/^✓ web runs by 1:00$/m);
+    expect(start.stdout).toMatch(/^✗ web never restarts\n {4}pod web at t=300: restarts is \d+, want 0$/m);
+    expect(answer.status).toBe(0);
+    expect(answer.stdout).toMatch(/passed: all 2 goals hold/);
+    expect(inOne.status).toBe(0);
+  });
+
+  it("an answer that changes a fixed part fails with an error at its line, never a passed goal; --json says so", async () => {
+    const r = await cli("check", challenge, cheat, "--json");
+    expect(r.status).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.passed).toBe(false);
+    expect(j.errors[0]).toMatchObject({ line: 1, message: "the challenge fixes spec.containers.0.command of Pod web: the answer changes it" });
+    expect(j.goals.map((g: { passed: boolean }) => g.passed)).toEqual([false, false]);
+  });
+
+  it("usage errors exit 2: no file, three files, a file with no Challenge", async () => {
+    const runs = await Promise.all([["check"], ["check", challenge, good, cheat], ["check", good], ["check", challenge, "--frob"]].map((a) => cli(...a)));
+    for (const r of runs) expect(r.status).toBe(2);
+    expect(runs[2].stderr).toMatch(/has no Challenge document/);
+  });
+});
+
 /** The CLI as a process, started without waiting, so the cases below run side by side. */
 function cliAsync(args: string[], opts: { uid?: number; feed?: "forever"; input?: string } = {}): Promise<{ status: number | null; stdout: string; stderr: string; ms: number }> {
   const started = performance.now();

@@ -10,6 +10,7 @@ import type { Pod } from "../src/engine/api/types";
 import { readInput } from "./readInput";
 
 const USAGE = `usage: podplay run FILE [--until SECONDS] [--json] [--describe POD] [--logs POD[/CONTAINER] [--previous] [--timestamps] [--tail N]]
+       podplay check CHALLENGE [ANSWER] [--json]
 
   run FILE          simulate the manifests in FILE (multi-document YAML; '-' reads stdin)
   --until SECONDS   simulated seconds to run (default: the Scenario's spec.duration, else 300)
@@ -17,6 +18,13 @@ const USAGE = `usage: podplay run FILE [--until SECONDS] [--json] [--describe PO
   --describe POD    also print 'kubectl describe pod POD' at the end of the run
   --logs POD[/C]    also print 'kubectl logs POD [-c C]' at the end of the run, with
                     --previous, --timestamps and --tail N as kubectl takes them
+
+  check CHALLENGE   grade a file with a Challenge document: exit 0 when every goal holds,
+                    1 when one does not or the input is rejected
+  check CHALLENGE ANSWER
+                    the goals, Scenario and fixed parts from CHALLENGE, the manifests from
+                    ANSWER (a changed fixed part is an error, never a passed goal)
+  --json            print the run's JSON with its graded goals
 
 Simulates Kubernetes ${KUBERNETES_VERSION}.`;
 
@@ -41,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
     usage();
   }
   const [cmd, ...rest] = argv;
+  if (cmd === "check") return check(rest);
   if (cmd !== "run") usage(`unknown command "${cmd}"`);
   let file: string | undefined;
   let until: number | undefined;
@@ -135,6 +144,52 @@ async function main(argv: string[]): Promise<number> {
   if (res.truncated) out.push(`warning: ${res.truncated}`);
   process.stdout.write(out.join("\n") + "\n");
   return rejected ? 1 : 0;
+}
+
+/** `podplay check CHALLENGE [ANSWER] [--json]`: grades the goals of a Challenge (DESIGN.md, challenges). */
+async function check(args: string[]): Promise<number> {
+  const json = args.includes("--json");
+  const files = args.filter((a) => a !== "--json");
+  for (const a of files) if (a.startsWith("-") && a !== "-") usage(`unknown flag ${a}`);
+  if (!files.length) usage("check needs a CHALLENGE file");
+  if (files.length > 2) usage(`check takes a CHALLENGE and at most one ANSWER, got ${files.length} files`);
+  if (files.filter((f) => f === "-").length > 1) usage("only one of CHALLENGE and ANSWER can be '-' (stdin)");
+  const inputs = [];
+  for (const f of files) {
+    const input = await readInput(f);
+    if (!input.ok) fail(input.message);
+    inputs.push(input.text);
+  }
+  const [{ simulate }, { cliJson }, { combineAnswer }, { parseYamlDocuments }] = await Promise.all([
+    import("../src/engine/simulate"),
+    import("../src/engine/output/cliJson"),
+    import("../src/engine/challenge/fixed"),
+    import("../src/engine/input/yamlDocuments"),
+  ]);
+  const hasChallenge = (docs: Array<{ value: unknown }>) => docs.some((d) => (d.value as { kind?: unknown } | null)?.kind === "Challenge");
+  const combined = inputs.length === 2 ? combineAnswer(inputs[0], inputs[1]) : { text: inputs[0], errors: [] };
+  const res = simulate(combined.text);
+  if (!res.challenge && !hasChallenge(parseYamlDocuments(inputs[0]).docs)) fail(`${files[0]} has no Challenge document (apiVersion: podplay.dev/v1alpha1, kind: Challenge) to grade`);
+  const fixedChanged = combined.errors.length ? combined.errors[0].message : undefined;
+  const rejected = res.errors.length > 0;
+  const out = cliJson(res, { notGraded: fixedChanged ? `not graded: ${fixedChanged}` : undefined });
+  const doc = { ...out, errors: [...combined.errors.map(({ message, path, line, column, document }) => ({ message, path, line, column, document })), ...out.errors] };
+  const goals = "goals" in doc ? doc.goals : [];
+  const passed = !doc.errors.length && goals.length > 0 && goals.every((g) => g.passed);
+  if (json) {
+    process.stdout.write(JSON.stringify({ ...doc, passed }) + "\n");
+    return passed ? 0 : 1;
+  }
+  const lines: string[] = [];
+  const answerName = files[files.length - 1];
+  for (const e of combined.errors) lines.push(`error: ${answerName}:${e.line}:${e.column}: ${e.message}`);
+  for (const e of res.errors) lines.push(`error: ${inputs.length === 2 ? answerName : files[0]}:${e.line}:${e.column}: ${e.message}`);
+  if (res.challenge) lines.push(`${res.challenge.title.en}`);
+  for (const g of goals) lines.push(`${g.passed ? "✓" : "✗"} ${g.text}${g.passed ? "" : `\n    ${g.detail}`}`);
+  const failed = goals.filter((g) => !g.passed).length;
+  lines.push(passed ? `passed: all ${goals.length} goals hold` : rejected || fixedChanged ? `failed: the answer cannot be graded as it is (${doc.errors.length} error${doc.errors.length === 1 ? "" : "s"})` : `failed: ${failed} of ${goals.length} goals do not hold`);
+  process.stdout.write(lines.join("\n") + "\n");
+  return passed ? 0 : 1;
 }
 
 process.exitCode = await main(process.argv.slice(2));

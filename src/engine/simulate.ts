@@ -10,6 +10,7 @@ import { parseYamlDocuments, type SourceDoc } from "./input/yamlDocuments";
 import { defaultScenario, parseScenario, SCENARIO_API_VERSION, type Scenario } from "./scenario/scenario";
 import type { Trace, TraceEntry } from "./trace/types";
 import { ADMISSION_WORK, MAX_WORK } from "./limits";
+import { CHALLENGE_KIND, parseChallenge, type Challenge } from "./challenge/challenge";
 
 export interface SimulateOptions {
   /** Simulated seconds to run; overrides the Scenario's duration. */
@@ -36,6 +37,8 @@ export interface SimulationResult {
   /** Every admitted object as the API server stored it at creation. */
   objects: KubeObject[];
   scenario: Scenario;
+  /** The file's Challenge document, when it has a valid one: the goals a grader holds the run to. */
+  challenge?: Challenge;
   trace: Trace;
   /** Set when the run stopped early, with a one-line reason. */
   truncated?: string;
@@ -67,8 +70,11 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
     return empty([{ message: "nothing to simulate: the file has no Kubernetes objects (add a Pod, for example)", path: "", line: 1, column: 1, document: 0, severity: "error" }]);
   }
 
+  // podplay's own documents: at most one Scenario (the simulation's knobs) and one Challenge (goals).
   const isScenario = (d: SourceDoc) => (d.value as { apiVersion?: unknown }).apiVersion === SCENARIO_API_VERSION;
-  const scenarioDocs = parsed.docs.filter(isScenario);
+  const isChallenge = (d: SourceDoc) => isScenario(d) && (d.value as { kind?: unknown }).kind === CHALLENGE_KIND;
+  const challengeDocs = parsed.docs.filter(isChallenge);
+  const scenarioDocs = parsed.docs.filter((d) => isScenario(d) && !isChallenge(d));
   const errors: Diagnostic[] = [];
   let scenario = defaultScenario();
   let scenarioInfos: Diagnostic[] = [];
@@ -89,6 +95,18 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
     }
   }
   if (errors.length) return empty(errors, scenario);
+
+  // A Challenge's problems are reported with the run's; the manifests still run, so the page keeps its picture.
+  const challengeErrors: Diagnostic[] = [];
+  let challenge: Challenge | undefined;
+  if (challengeDocs.length > 1) {
+    const pos = challengeDocs[1].valueAt([]);
+    challengeErrors.push({ message: "only one Challenge document is allowed per file", path: "", line: pos.line, column: pos.column, document: challengeDocs[1].index, severity: "error" });
+  } else if (challengeDocs.length) {
+    const r = parseChallenge(challengeDocs[0], opts.until ?? scenario.duration);
+    challenge = r.challenge;
+    challengeErrors.push(...r.errors);
+  }
 
   const admission = newAdmissionState();
   const admitted = admitAll(parsed.docs.filter((d) => !isScenario(d)), { featureGates: scenario.featureGates, state: admission });
@@ -148,10 +166,11 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   });
   const end = truncated ? cluster.clock.now : until;
   return {
-    errors: [...admitted.errors, ...nodeErrors, ...actionErrors],
+    errors: [...admitted.errors, ...nodeErrors, ...actionErrors, ...challengeErrors],
     infos: [...scenarioInfos, ...admitted.infos],
     objects: admitted.objects.map((o) => o.object),
     scenario,
+    ...(challenge ? { challenge } : {}),
     truncated,
     stats: { callbacks: cluster.clock.fired, work: work() },
     trace: {

@@ -3,12 +3,20 @@ import type { EventEntry, TraceEntry, WriteEntry } from "../trace/types";
 import { SERVICE_NAME_LABEL } from "../controllers/endpointSlice";
 import { watchRows } from "./watch";
 import { statusRows } from "./statusRows";
+import { gradeGoals } from "../challenge/grade";
 
 /**
  * The CLI's `--json` document (DESIGN.md "The CLI contract"). Events are listed one per
  * occurrence with `count: 1`, so counting them up to a time is exact; printers fold them.
  */
-export function cliJson(res: SimulationResult) {
+export function cliJson(res: SimulationResult, opts: { notGraded?: string } = {}) {
+  const json = runJson(res);
+  // A file with a Challenge document: its goals graded against this very run (DESIGN.md, challenges).
+  return res.challenge ? { ...json, goals: gradeGoals(res.challenge, json, opts.notGraded) } : json;
+}
+
+/** The run's part of the JSON: everything but the goals. */
+export function runJson(res: SimulationResult) {
   const { rows } = watchRows(res.trace);
   const { containers, conditions } = statusRows(res.trace);
   return {

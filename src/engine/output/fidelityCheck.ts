@@ -4,9 +4,10 @@
  * rules. Besides the shared checker's kinds it knows `deleted` (a pod's deletion row within a
  * window) and `noErrors` (the input was accepted).
  */
-import type { cliJson } from "./cliJson";
+import type { runJson } from "./cliJson";
 
-export type FidelityJson = ReturnType<typeof cliJson>;
+/** The CLI's JSON for a run (goals aside: the checks below are what grade them). */
+export type FidelityJson = ReturnType<typeof runJson>;
 type Json = FidelityJson;
 type Row = Json["watch"][number];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -15,14 +16,29 @@ type Check = FidelityCheck;
 
 const glob = (pat: string) => new RegExp("^" + pat.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
 
+/** Text fields match exactly, or {includes}, {matches}, {oneOf}; numbers also {min, max}; null: absent. */
 function matchText(actual: unknown, want: unknown): boolean {
   if (want === undefined) return true;
-  if (typeof want !== "object" || want === null) return String(actual) === String(want);
-  const w = want as { includes?: string; matches?: string; oneOf?: unknown[] };
+  if (want === null) return actual === undefined || actual === null;
+  if (typeof want !== "object") return String(actual) === String(want);
+  const w = want as { includes?: string; matches?: string; oneOf?: unknown[]; min?: number; max?: number };
   if (w.includes !== undefined) return String(actual ?? "").includes(w.includes);
-  if (w.matches !== undefined) return new RegExp(w.matches).test(String(actual ?? ""));
-  if (w.oneOf !== undefined) return w.oneOf.map(String).includes(String(actual));
+  if (w.matches !== undefined) return safeRegExp(w.matches)?.test(String(actual ?? "")) ?? false;
+  if (w.oneOf !== undefined) return Array.isArray(w.oneOf) && w.oneOf.map(String).includes(String(actual));
+  if (w.min !== undefined || w.max !== undefined) {
+    const n = Number(actual);
+    return actual !== undefined && actual !== null && !Number.isNaN(n) && n >= (w.min ?? -Infinity) && n <= (w.max ?? Infinity);
+  }
   return false;
+}
+
+/** A goal's pattern is a teacher's text: one that does not compile matches nothing rather than throwing. */
+function safeRegExp(src: string): RegExp | undefined {
+  try {
+    return new RegExp(src);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The last row that holds `pred` (rows are in time order: the one in effect). */
