@@ -23,6 +23,7 @@ import ts from "typescript";
 import { OVERLAY_TYPES } from "../src/engine/admission/fields.overlay";
 import { SCENARIO_API_VERSION } from "../src/engine/scenario/definition";
 import { KUBERNETES_OBJECT_DEFINITION, scenarioDefinitionName, scenarioSchemaDefinitions } from "../src/engine/scenario/jsonSchema";
+import { challengeSchemaDefinitions } from "../src/engine/challenge/jsonSchema";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
@@ -250,7 +251,7 @@ while (queue.length) {
 // ---------------------------------------------------------------------------------------------
 // The Scenario kind, from the definition the engine's parser reads (src/engine/scenario/definition.ts)
 
-const scenarioDefinitions = scenarioSchemaDefinitions();
+const scenarioDefinitions = { ...scenarioSchemaDefinitions(), ...challengeSchemaDefinitions() };
 
 // ---------------------------------------------------------------------------------------------
 // Dispatch on kind and write
@@ -261,7 +262,7 @@ const dispatch = (kind: string, def: string): Schema => ({
 });
 
 const kubeDispatch = KINDS.map((k) => dispatch(k, k));
-const allKinds = [...KINDS, "Scenario"];
+const allKinds = [...KINDS, "Scenario", "Challenge"];
 
 const schema: Schema = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -270,10 +271,10 @@ const schema: Schema = {
   type: "object",
   required: ["apiVersion", "kind"],
   properties: {
-    apiVersion: { type: "string", description: "v1 for the Kubernetes kinds, podplay.dev/v1alpha1 for Scenario.", examples: ["v1", SCENARIO_API_VERSION] },
+    apiVersion: { type: "string", description: "v1 for the Kubernetes kinds, podplay.dev/v1alpha1 for Scenario and Challenge.", examples: ["v1", SCENARIO_API_VERSION] },
     kind: { type: "string", description: `What this document is: ${allKinds.join(", ")}.`, examples: allKinds },
   },
-  allOf: [...kubeDispatch, dispatch("Scenario", scenarioDefinitionName("scenario"))],
+  allOf: [...kubeDispatch, dispatch("Scenario", scenarioDefinitionName("scenario")), dispatch("Challenge", "Challenge")],
   definitions: {
     [KUBERNETES_OBJECT_DEFINITION]: { type: "object", description: `A Kubernetes object (${KINDS.join(", ")}).`, required: ["apiVersion", "kind"], allOf: kubeDispatch },
     ...sortKeys(definitions),

@@ -159,3 +159,21 @@ describe("the Scenario definition's name for each object", () => {
     expect(scenarioDefinitionName("deleteAction")).toBe("ScenarioDeleteAction");
   });
 });
+
+describe("the editor knows the Challenge document (src/engine/challenge/jsonSchema.ts)", () => {
+  const challenge = (check: string) =>
+    `apiVersion: podplay.dev/v1alpha1\nkind: Challenge\nmetadata:\n  name: slow\nspec:\n  title: {en: Slow, ko: 느림}\n  task: Keep web from restarting\n  goals:\n  - text: web runs\n    check: ${check}\n  hints: [Try a startupProbe]\n  fixed: [{kind: Pod, name: web, fields: [spec.containers.0.command]}]\n`;
+
+  it("is what jsonSchema.ts makes of the check specification", async () => {
+    const { challengeSchemaDefinitions } = await import("../../engine/challenge/jsonSchema");
+    // Read afresh: the language service marks the imported schema object as it uses it.
+    const file = JSON.parse(readFileSync(new URL("./k8s-schema.generated.json", import.meta.url), "utf8")) as typeof schema;
+    for (const [name, def] of Object.entries(challengeSchemaDefinitions())) expect(file.definitions[name], name).toEqual(def);
+  });
+
+  it("a valid challenge has no warnings; a misspelt check field and an unknown kind do", async () => {
+    expect(show(await ls.validate(challenge("{kind: row, pod: web, at: 60, status: Running, restarts: {max: 0}}")))).toEqual([]);
+    expect((await ls.validate(challenge("{kind: row, pod: web, at: 60, restart: 0}"))).length).toBeGreaterThan(0);
+    expect((await ls.validate(challenge("{kind: rows, pod: web, at: 60}"))).length).toBeGreaterThan(0);
+  });
+});
