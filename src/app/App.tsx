@@ -23,7 +23,7 @@ import { PresenterLayer } from "./presenter/PresenterLayer";
 import { useCompare } from "./compare/compareState";
 import { ExportMenu } from "./export/ExportMenu";
 import { FileDrop } from "./dropFile/FileDrop";
-import { LessonSlot } from "./lessons/LessonSlot";
+import { LessonSlot, selectSidePanel } from "./lessons/LessonSlot";
 import { useMediaQuery } from "./shell/useMediaQuery";
 
 /** Below this width the page is one scrolling column and the editor sits behind a tab. */
@@ -71,11 +71,13 @@ type LeftTab = "lesson" | "editor";
  */
 function LeftPane() {
   const locale = useStore(selectLocale);
-  const lessonId = useStore((s) => s.lessonId);
+  const lessonId = useStore(selectSidePanel);
+  const isChallenge = useStore((s) => !s.lessonId && (!!s.challengeView || !!s.challenge));
+  const opened = useStore((s) => s.lessonId ?? s.challenge?.source);
   const collapsed = useStore((s) => s.editorCollapsed);
   const [tab, setTab] = useState<LeftTab>("lesson");
-  // A newly opened lesson shows its text first.
-  useEffect(() => setTab("lesson"), [lessonId]);
+  // A newly opened lesson or challenge shows its text first.
+  useEffect(() => setTab("lesson"), [opened]);
   if (collapsed) {
     return (
       <div className="left-rail">
@@ -87,7 +89,7 @@ function LeftPane() {
   }
   const tabs: Array<{ id: LeftTab; label: string }> = lessonId
     ? [
-        { id: "lesson", label: t(locale, "shell.leftLesson") },
+        { id: "lesson", label: t(locale, isChallenge ? "challenges.panel" : "shell.leftLesson") },
         { id: "editor", label: t(locale, "shell.leftEditor") },
       ]
     : [];

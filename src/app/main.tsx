@@ -8,6 +8,7 @@ import { isEmbed } from "./embed/embedParams";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
 import { prewarmEngine } from "../worker/client";
 import { simulateFirstText } from "./useSimulation";
+import { restoreChallengeMode } from "./challenges/modePersist";
 import { useSaveState } from "./persist/saveState";
 import { usePrevious } from "./persist/stash";
 import { currentTab } from "./persist/draftKeeper";
@@ -19,10 +20,11 @@ const EmbedApp = lazy(() => import("./embed/EmbedApp"));
 // The engine worker loads its code while React starts: the first picture comes sooner.
 prewarmEngine();
 restore();
+restoreChallengeMode();
 // A share link in the address bar wins over the saved text (which it stashes): before the first paint.
 openShareHash(location.hash);
 // The first run starts now, so the engine works while React builds the page.
-simulateFirstText(useStore.getState().text);
+simulateFirstText(useStore.getState().text, useStore.getState().challenge?.source);
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     {isEmbed(location.search) ? (

@@ -27,7 +27,7 @@ interface EarlyRun {
 }
 let early: EarlyRun | undefined;
 
-export function simulateFirstText(text: string): void {
+export function simulateFirstText(text: string, challenge?: string): void {
   if (early) return;
   const results: ClientResult[] = [];
   const e: EarlyRun = {
@@ -35,7 +35,7 @@ export function simulateFirstText(text: string): void {
     results,
     client: new EngineClient((r) => (e.deliver ? e.deliver(r) : results.push(r)), pageWatchdog()),
   };
-  e.client.simulate(text);
+  e.client.simulate(text, challenge);
   useStore.setState({ engine: { state: "running" } });
   early = e;
 }
@@ -43,6 +43,7 @@ export function simulateFirstText(text: string): void {
 /** Re-simulates the scenario text in the worker whenever it changes; keeps the last good picture. */
 export function useSimulation(): void {
   const text = useStore((s) => s.text);
+  const challenge = useStore((s) => s.challenge?.source);
   const client = useRef<EngineClient | undefined>(undefined);
   const first = useRef(false);
   /** When the text last changed (performance.now()); a result is shown no sooner than DEBOUNCE_MS after. */
@@ -60,6 +61,8 @@ export function useSimulation(): void {
         const usable = v.errors.length === 0 || !useStore.getState().view;
         if (usable) showView(v);
         else useStore.setState({ diagnostics: v.errors, infos: v.infos, engine: { state: "idle" } });
+        // The goals follow every run, a rejected one too: then none is graded, and the panel says why.
+        useStore.setState({ challengeView: v.challenge });
       } else if (r.type === "watchdog") useStore.setState({ engine: { state: "watchdog", ms: r.ms } });
       else useStore.setState({ engine: { state: "crashed", message: r.message } });
     };
@@ -87,12 +90,12 @@ export function useSimulation(): void {
   useEffect(() => {
     const run = () => {
       useStore.setState({ engine: { state: "running" } });
-      client.current?.simulate(text);
+      client.current?.simulate(text, challenge);
     };
     // The first picture is wanted at once; the debounce is for typing.
     if (!first.current) {
       first.current = true;
-      if (requested.current !== text) run();
+      if (requested.current !== text || challenge !== undefined) run();
       return;
     }
     editedAt.current = performance.now();
@@ -105,5 +108,5 @@ export function useSimulation(): void {
     }
     const h = setTimeout(run, DEBOUNCE_MS);
     return () => clearTimeout(h);
-  }, [text]);
+  }, [text, challenge]);
 }

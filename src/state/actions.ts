@@ -217,7 +217,8 @@ export function onBeforeReplace(fn: (current: string, next: string, reason: Repl
 /** Puts a whole scenario in the editor (an example, a lesson, a dropped file, a link): the playhead and the selection start over. */
 export function openScenario(text: string, lessonId?: string, reason: ReplaceReason = "other"): void {
   beforeReplace(get().text, text, reason);
-  set({ text, lessonId, t: 0, playing: false, selection: undefined, highlight: [], editorFields: [] });
+  // A new text leaves challenge mode; opening a challenge (or a challenge's link) enters it again after.
+  set({ text, lessonId, t: 0, playing: false, selection: undefined, highlight: [], editorFields: [], challenge: undefined });
 }
 
 export async function openLesson(id: string, confirmReplace: () => boolean = () => true): Promise<boolean> {
@@ -232,4 +233,32 @@ export async function openLesson(id: string, confirmReplace: () => boolean = () 
 
 export function closeLesson(): void {
   set({ lessonId: undefined });
+}
+
+/** Challenge texts seen so far: replacing one of them unedited loses nothing, so asks nothing. */
+const knownChallengeTexts = new Set<string>();
+
+/**
+ * Opens a built-in challenge: its file replaces the editor text (after `confirmReplace` agrees
+ * when the text holds unsaved work) and challenge mode holds the learner to its fixed parts.
+ */
+export async function openChallenge(id: string, confirmReplace: () => boolean = () => true): Promise<boolean> {
+  const { challengeById, CHALLENGES } = await import("../challenges/index");
+  const c = challengeById(id);
+  if (!c) return false;
+  for (const x of CHALLENGES) knownChallengeTexts.add(x.yaml);
+  const current = get().text;
+  if (current !== c.yaml && hasUnsavedWork() && !knownChallengeTexts.has(current) && !confirmReplace()) return false;
+  openScenario(c.yaml, undefined, "example");
+  set({ challenge: { id: c.id, source: c.yaml }, challengeView: undefined });
+  return true;
+}
+
+/** Challenge mode for a file that carries its own Challenge (a teacher's link): its text is the challenge. */
+export function startChallengeFromText(source: string): void {
+  set({ challenge: { source } });
+}
+
+export function closeChallenge(): void {
+  set({ challenge: undefined });
 }

@@ -2,9 +2,21 @@ import { create } from "zustand";
 import type { Diagnostic } from "../engine/api/types";
 import type { Trace } from "../engine/trace/types";
 import type { Locale } from "../app/i18n/define";
+import type { LocalText } from "../engine/challenge/challenge";
+
+/** A Challenge's goals as graded against one run (src/engine/challenge), for the challenge panel. */
+export interface ChallengeView {
+  name: string;
+  title: LocalText;
+  task: LocalText;
+  hints: LocalText[];
+  goals: Array<{ label: LocalText; passed: boolean; detail: string; t?: number }>;
+}
 
 /** A finished simulation as the page holds it: the last good one stays while the text is invalid. */
 export interface SimView {
+  /** The text's Challenge, when it has one: goals graded against this run. */
+  challenge?: ChallengeView;
   trace: Trace;
   errors: Diagnostic[];
   infos: Diagnostic[];
@@ -64,6 +76,10 @@ export interface PlaygroundState {
   reveal: "asItHappens" | "wholeRun";
   /** Which kubectl command the panel shows; a lesson moment can set it. */
   kubectlTab: KubectlTab;
+  /** Challenge mode: the challenge the learner works on (its file: fixed parts and goals), a built-in's id. */
+  challenge: { id?: string; source: string } | undefined;
+  /** The goals of the newest run, also of one whose input was rejected (then none is graded). */
+  challengeView: ChallengeView | undefined;
   /** The logs tab's flags: `--previous` (a lesson moment can set it) and `--timestamps`. */
   logsFlags: { previous: boolean; timestamps: boolean };
   /** The editor folded away (any screen); a share link carries it. */
@@ -96,6 +112,8 @@ export const useStore = create<PlaygroundState>()(() => ({
   reveal: "asItHappens",
   kubectlTab: "watch",
   logsFlags: { previous: false, timestamps: false },
+  challenge: undefined,
+  challengeView: undefined,
   editorCollapsed: false,
 }));
 

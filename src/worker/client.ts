@@ -95,7 +95,7 @@ export class EngineClient {
     this.assembly = undefined;
   }
 
-  simulate(text: string): number {
+  simulate(text: string, challenge?: string): number {
     const id = ++this.seq;
     this.closePort();
     this.worker ??= this.spawn();
@@ -109,7 +109,7 @@ export class EngineClient {
     const ch = new MessageChannel();
     const port = (this.port = ch.port1);
     port.onmessage = (ev: MessageEvent<WorkerResponse>) => this.receive(ev);
-    this.worker.postMessage({ v: PROTOCOL_VERSION, type: "simulate", id, text, port: ch.port2 } satisfies SimulateRequest, [ch.port2]);
+    this.worker.postMessage({ v: PROTOCOL_VERSION, type: "simulate", id, text, ...(challenge !== undefined ? { challenge } : {}), port: ch.port2 } satisfies SimulateRequest, [ch.port2]);
     return id;
   }
 

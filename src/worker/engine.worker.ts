@@ -3,6 +3,8 @@ import { simulate } from "../engine/simulate";
 import { DEFAULT_EPOCH_MS } from "../engine/api/events";
 import { PROTOCOL_VERSION, type SimulateRequest, type WorkerResponse } from "./protocol";
 import { EntryStream } from "./stream";
+import { combineAnswer } from "../engine/challenge/fixed";
+import { challengeView } from "./challengeView";
 
 // A thin adapter: check the message, run the engine, send the result on the request's own port
 // (a big one in slices).
@@ -18,8 +20,11 @@ self.onmessage = (ev: MessageEvent<SimulateRequest>) => {
   const start = performance.now();
   try {
     const stream = new EntryStream(out, req.id, DEFAULT_EPOCH_MS);
-    const sim = simulate(req.text, { onProgress: (entries) => stream.progress(entries) });
-    stream.end(sim, req.text, performance.now() - start);
+    // In challenge mode the learner's text runs with the challenge's fixed parts (lines unchanged).
+    const combined = req.challenge !== undefined ? combineAnswer(req.challenge, req.text) : undefined;
+    const sim = simulate(combined ? combined.text : req.text, { onProgress: (entries) => stream.progress(entries) });
+    if (combined?.errors.length) sim.errors.unshift(...combined.errors);
+    stream.end(sim, req.text, performance.now() - start, challengeView(sim, combined?.errors[0]?.message));
   } catch (e) {
     out.post({ v: PROTOCOL_VERSION, type: "crash", id: req.id, message: e instanceof Error ? e.message : String(e) });
   }

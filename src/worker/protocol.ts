@@ -3,13 +3,15 @@ import type { Trace, TraceEntry } from "../engine/trace/types";
 import type { PackedScheduling } from "./schedulingCodec";
 
 /** Messages between the page and the engine worker. `v` changes whenever a message's shape does. */
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 export interface SimulateRequest {
   v: typeof PROTOCOL_VERSION;
   type: "simulate";
   id: number;
   text: string;
+  /** Challenge mode: the challenge's file, whose Scenario, goals and fixed parts the text is held to. */
+  challenge?: string;
   /**
    * This request's own channel: the worker answers on it. A superseded request's port is
    * closed, so its slices still queued are dropped unread.

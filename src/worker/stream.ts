@@ -1,4 +1,5 @@
 import type { SimulationResult } from "../engine/simulate";
+import type { ChallengeView } from "../state/store";
 import type { TraceEntry } from "../engine/trace/types";
 import { PROTOCOL_VERSION, type WorkerResponse } from "./protocol";
 import { packedBuffers, packScheduling } from "./schedulingCodec";
@@ -38,9 +39,9 @@ export class EntryStream {
     this.slices(entries, Math.floor((entries.length - this.sent) / ENTRIES_SLICE) * ENTRIES_SLICE);
   }
 
-  end(sim: SimulationResult, text: string, wallMs: number): void {
+  end(sim: SimulationResult, text: string, wallMs: number, challenge?: ChallengeView): void {
     const { trace } = sim;
-    const base = { errors: sim.errors, infos: sim.infos, truncated: sim.truncated, wallMs, text };
+    const base = { errors: sim.errors, infos: sim.infos, truncated: sim.truncated, wallMs, text, ...(challenge ? { challenge } : {}) };
     if (!this.started && trace.entries.length <= this.oneMessageEntries && (trace.scheduling?.length ?? 0) <= this.oneMessageEntries / 100) {
       this.out.post({ v: PROTOCOL_VERSION, type: "result", id: this.id, view: { ...base, trace } });
       return;

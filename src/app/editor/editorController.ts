@@ -73,6 +73,7 @@ export function createYamlEditor(host: HTMLElement, options: EditorOptions): Edi
     tabFocusMode: false,
   });
   const highlights = editor.createDecorationsCollection();
+  const answerMarks = editor.createDecorationsCollection();
 
   const changes = model.onDidChangeContent(() => {
     if (applyingValue) return;
@@ -189,6 +190,30 @@ export function createYamlEditor(host: HTMLElement, options: EditorOptions): Edi
     },
     focus() {
       if (!disposed) editor.focus();
+    },
+    replaceAll(next) {
+      if (disposed) return -1;
+      const current = model.getValue(monaco.editor.EndOfLinePreference.LF);
+      if (current === next) return -1;
+      const old = current.split("\n");
+      const neu = next.split("\n");
+      let head = 0;
+      while (head < old.length && head < neu.length && old[head] === neu[head]) head++;
+      let tail = 0;
+      while (tail < old.length - head && tail < neu.length - head && old[old.length - 1 - tail] === neu[neu.length - 1 - tail]) tail++;
+      // One edit over the whole text: Ctrl+Z brings back exactly what was there.
+      editor.pushUndoStop();
+      editor.executeEdits("podplay.replaceAll", [{ range: model.getFullModelRange(), text: next, forceMoveMarkers: true }]);
+      editor.pushUndoStop();
+      const changedTo = Math.max(head + 1, neu.length - tail);
+      answerMarks.set([{ range: new monaco.Range(head + 1, 1, changedTo, 1), options: { isWholeLine: true, className: "answer-line", linesDecorationsClassName: "answer-gutter" } }]);
+      // The marks stay until the learner's own next edit (this edit's change event has passed).
+      const clear = model.onDidChangeContent(() => {
+        clear.dispose();
+        answerMarks.clear();
+      });
+      api.revealLine(head + 1);
+      return head + 1;
     },
   };
 

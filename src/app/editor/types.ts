@@ -31,4 +31,10 @@ export interface EditorApi {
   /** Moves the cursor to and reveals a position (1-based; column defaults to the line's first character). */
   revealLine(line: number, column?: number): void;
   focus(): void;
+  /**
+   * Replaces the text with `next` as ONE undoable edit (Ctrl+Z brings the old text back), only
+   * the lines that differ, and marks the changed lines until the next edit. Returns the first
+   * changed line (1-based), or -1 when nothing changed or the editor is gone.
+   */
+  replaceAll(next: string): number;
 }

@@ -1,16 +1,22 @@
 import { lazy, Suspense } from "react";
 import { useStore } from "../../state/store";
 
-// The panel and the lesson texts load only once a lesson is open.
+// The panels and their texts load only once a lesson or a challenge is open.
 const LessonPanel = lazy(() => import("./LessonPanel"));
+const ChallengePanel = lazy(() => import("../challenges/ChallengePanel"));
 
-/** The side column's place for the open lesson; empty when none is open. */
+/** Whether the side column has a text to show: an open lesson, or the text's Challenge. */
+export const selectSidePanel = (s: { lessonId: string | undefined; challengeView: unknown; challenge: unknown }) => !!s.lessonId || !!s.challengeView || !!s.challenge;
+
+/** The side column's place for the open lesson and the challenge; empty when neither is open. */
 export function LessonSlot() {
   const lessonId = useStore((s) => s.lessonId);
-  if (!lessonId) return null;
+  const challenge = useStore((s) => !!s.challengeView);
+  if (!lessonId && !challenge) return null;
   return (
     <Suspense fallback={null}>
-      <LessonPanel lessonId={lessonId} />
+      {challenge && <ChallengePanel />}
+      {lessonId && <LessonPanel lessonId={lessonId} />}
     </Suspense>
   );
 }

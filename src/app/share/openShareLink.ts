@@ -1,5 +1,6 @@
 import { useStore, type Selection } from "../../state/store";
-import { openScenario, seek, select, setEditorShare } from "../../state/actions";
+import { openScenario, seek, select, setEditorShare, startChallengeFromText } from "../../state/actions";
+import { hasChallengeDocument } from "../challenges/modePersist";
 import { decodeShareHash, isShareHash } from "./linkCodec";
 import { setShareNotice } from "./shareNotice";
 
@@ -21,6 +22,8 @@ export function openShareHash(hash: string): void {
   }
   const s = result.state;
   openScenario(s.text, s.lessonId, "link");
+  // A teacher's challenge opens in challenge mode: the link's text is the challenge its answers are held to.
+  if (hasChallengeDocument(s.text)) startChallengeFromText(s.text);
   setEditorShare(s.layout.editorShare);
   useStore.setState({ locale: s.locale, mainView: s.layout.view, editorCollapsed: s.layout.editorCollapsed ?? false, reveal: s.layout.reveal ?? "asItHappens" });
   afterSimulation(s.text, s.t, s.selection);

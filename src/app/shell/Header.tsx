@@ -8,6 +8,7 @@ import { CompareButton } from "../compare/CompareButton";
 import { ShareButtons } from "../share/ShareButtons";
 import { OfflineStatus } from "../offline/OfflineStatus";
 import { LessonsButton } from "../lessons/LessonsButton";
+import { ChallengesButton } from "../challenges/ChallengesButton";
 
 export function Header() {
   const locale = useStore(selectLocale);
@@ -47,6 +48,7 @@ export function Header() {
       <div className="tools" role="group" aria-label={t(locale, "shell.tools")}>
         <div className="tool-group">
           <LessonsButton />
+          <ChallengesButton />
           <label>
             <span className="label">{t(locale, "shell.examples")}</span>
             <select aria-label={t(locale, "shell.loadExample")} value="" onChange={(e) => load(e.target.value)}>
