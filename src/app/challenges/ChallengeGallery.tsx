@@ -1,9 +1,10 @@
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import { useStore, selectLocale } from "../../state/store";
 import { openChallenge, startChallengeFromText } from "../../state/actions";
 import { t } from "../i18n";
 import { CHALLENGES } from "../../challenges/index";
 import { readProgress } from "./progress";
+import { useModalDialog } from "../lessons/useModalDialog";
 import "../lessons/lessons.css";
 import "./challenges.css";
 
@@ -17,15 +18,7 @@ export default function ChallengeGallery({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const done = readProgress();
 
-  useEffect(() => {
-    const d = ref.current;
-    const before = document.activeElement as HTMLElement | null;
-    if (d && !d.open) d.showModal();
-    return () => {
-      if (d?.open) d.close();
-      before?.focus();
-    };
-  }, []);
+  useModalDialog(ref);
 
   const choose = async (id: string) => {
     if (await openChallenge(id, () => window.confirm(t(locale, "challenges.confirmReplace")))) onClose();

@@ -1,24 +1,12 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy } from "react";
 import { useStore, selectLocale } from "../../state/store";
 import { t } from "../i18n";
+import { GalleryButton } from "../shell/GalleryButton";
 
-// The gallery and the built-in challenges load only when someone asks for them.
 const ChallengeGallery = lazy(() => import("./ChallengeGallery"));
 
-/** The header's "Challenges" button; it owns whether the gallery is open. */
+/** The header's "Challenges" button. */
 export function ChallengesButton() {
   const locale = useStore(selectLocale);
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" aria-haspopup="dialog" aria-expanded={open} onClick={() => setOpen(true)}>
-        {t(locale, "challenges.open")}
-      </button>
-      {open && (
-        <Suspense fallback={null}>
-          <ChallengeGallery onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
-    </>
-  );
+  return <GalleryButton label={t(locale, "challenges.open")} Gallery={ChallengeGallery} />;
 }

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useStore, selectLocale } from "../../state/store";
 import { openLesson } from "../../state/actions";
 import { t } from "../i18n";
 import { LESSONS } from "../../lessons/index";
 import { searchLessons } from "./lessonSearch";
 import { focusables } from "./focusables";
+import { useModalDialog } from "./useModalDialog";
 import "./lessons.css";
 
 /**
@@ -18,17 +19,8 @@ export default function LessonGallery({ onClose }: { onClose: () => void }) {
   const groups = useMemo(() => searchLessons(LESSONS, query, locale), [query, locale]);
   const shown = groups.reduce((n, g) => n + g.lessons.length, 0);
 
-  useEffect(() => {
-    const d = ref.current;
-    const before = document.activeElement as HTMLElement | null;
-    if (d && !d.open) d.showModal();
-    // showModal focuses the first button (Close); searching is what a visitor does first.
-    d?.querySelector<HTMLInputElement>("input[type=search]")?.focus();
-    return () => {
-      if (d?.open) d.close();
-      before?.focus();
-    };
-  }, []);
+  // showModal focuses the first button (Close); searching is what a visitor does first.
+  useModalDialog(ref, (d) => d.querySelector<HTMLInputElement>("input[type=search]"));
 
   const choose = async (id: string) => {
     const opened = await openLesson(id, () => window.confirm(t(locale, "lessons.confirmReplace")));
