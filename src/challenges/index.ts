@@ -1,8 +1,38 @@
 import type { BuiltInChallenge } from "./types";
+import { batchCompletes } from "./catalogue/batch-completes";
+import { smokeTestFails } from "./catalogue/smoke-test-fails";
+import { retryOnFailure } from "./catalogue/retry-on-failure";
+import { crashloopArgs } from "./catalogue/crashloop-args";
+import { imageTypo } from "./catalogue/image-typo";
+import { reportWaits } from "./catalogue/report-waits";
+import { livenessInitialDelay } from "./catalogue/liveness-initial-delay";
+import { livenessTimeout } from "./catalogue/liveness-timeout";
+import { livenessHiccup } from "./catalogue/liveness-hiccup";
+import { readinessFlap } from "./catalogue/readiness-flap";
+import { execReadiness } from "./catalogue/exec-readiness";
+import { tcpReadiness } from "./catalogue/tcp-readiness";
+import { grpcLiveness } from "./catalogue/grpc-liveness";
 import { slowStart } from "./catalogue/slow-start";
+import { startupHttp } from "./catalogue/startup-http";
 
 /** The built-in challenges in course order (phases and restarts first, the cluster last). */
-export const CHALLENGES: BuiltInChallenge[] = [slowStart];
+export const CHALLENGES: BuiltInChallenge[] = [
+  batchCompletes,
+  smokeTestFails,
+  retryOnFailure,
+  crashloopArgs,
+  imageTypo,
+  reportWaits,
+  livenessInitialDelay,
+  livenessTimeout,
+  livenessHiccup,
+  readinessFlap,
+  execReadiness,
+  tcpReadiness,
+  grpcLiveness,
+  slowStart,
+  startupHttp,
+];
 
 const byId = new Map(CHALLENGES.map((c) => [c.id, c]));
 
