@@ -14,6 +14,19 @@ import { tcpReadiness } from "./catalogue/tcp-readiness";
 import { grpcLiveness } from "./catalogue/grpc-liveness";
 import { slowStart } from "./catalogue/slow-start";
 import { startupHttp } from "./catalogue/startup-http";
+import { serviceSelector } from "./catalogue/service-selector";
+import { initOrder } from "./catalogue/init-order";
+import { initFail } from "./catalogue/init-fail";
+import { poststartRace } from "./catalogue/poststart-race";
+import { prestopDrain } from "./catalogue/prestop-drain";
+import { gracePeriod } from "./catalogue/grace-period";
+import { limitrangeMemory } from "./catalogue/limitrange-memory";
+import { limitrangeOrder } from "./catalogue/limitrange-order";
+import { requestsTooBig } from "./catalogue/requests-too-big";
+import { zoneSpread } from "./catalogue/zone-spread";
+import { nodeFailureReplicas } from "./catalogue/node-failure-replicas";
+import { nodeFailureTolerations } from "./catalogue/node-failure-tolerations";
+import { deschedulerPdb } from "./catalogue/descheduler-pdb";
 
 /** The built-in challenges in course order (phases and restarts first, the cluster last). */
 export const CHALLENGES: BuiltInChallenge[] = [
@@ -32,6 +45,19 @@ export const CHALLENGES: BuiltInChallenge[] = [
   grpcLiveness,
   slowStart,
   startupHttp,
+  serviceSelector,
+  initOrder,
+  initFail,
+  poststartRace,
+  prestopDrain,
+  gracePeriod,
+  limitrangeMemory,
+  limitrangeOrder,
+  requestsTooBig,
+  zoneSpread,
+  nodeFailureReplicas,
+  nodeFailureTolerations,
+  deschedulerPdb,
 ];
 
 const byId = new Map(CHALLENGES.map((c) => [c.id, c]));
