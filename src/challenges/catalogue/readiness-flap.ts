@@ -5,7 +5,7 @@ import type { BuiltInChallenge } from "../types";
 export const readinessFlap: BuiltInChallenge = {
   id: "readiness-flap",
   topic: "probes",
-  title: { en: "Ready too early", ko: "너무 일찍 Ready" },
+  title: { en: "Ready too early", ko: "너무 일찍 Ready가 돼요" },
   yaml,
   answer,
 };
