@@ -15,7 +15,7 @@ function grade(challengeYaml: string, answer: string) {
 }
 
 /** Issue #12: at least 20 built-in challenges. */
-const MIN_CHALLENGES = 1;
+const MIN_CHALLENGES = 20;
 
 const docs = (text: string) => text.split(/^---\s*$/m).map((d) => load(d) as Record<string, unknown> | null).filter((d): d is Record<string, unknown> => !!d);
 const yamlOf = (objs: unknown[]) => objs.map((o) => dump(o)).join("---\n");
