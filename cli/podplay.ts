@@ -169,10 +169,12 @@ async function check(args: string[]): Promise<number> {
   const hasChallenge = (docs: Array<{ value: unknown }>) => docs.some((d) => (d.value as { kind?: unknown } | null)?.kind === "Challenge");
   const combined = inputs.length === 2 ? combineAnswer(inputs[0], inputs[1]) : { text: inputs[0], errors: [] };
   const res = simulate(combined.text);
-  if (!res.challenge && !hasChallenge(parseYamlDocuments(inputs[0]).docs)) fail(`${files[0]} has no Challenge document (apiVersion: podplay.dev/v1alpha1, kind: Challenge) to grade`);
+  if (!res.challenge && !hasChallenge(parseYamlDocuments(inputs[0]).docs) && !/^kind:\s*Challenge\s*$/m.test(inputs[0])) fail(`${files[0]} has no Challenge document (apiVersion: podplay.dev/v1alpha1, kind: Challenge) to grade`);
   const fixedChanged = combined.errors.length ? combined.errors[0].message : undefined;
   const rejected = res.errors.length > 0;
-  const out = cliJson(res, { notGraded: fixedChanged ? `not graded: ${fixedChanged}` : undefined });
+  const { challengeOfText } = await import("../src/engine/challenge/challenge");
+  const known = res.challenge ?? challengeOfText(inputs[0], parseYamlDocuments);
+  const out = cliJson(res, { notGraded: fixedChanged ? `not graded: ${fixedChanged}` : undefined, challenge: known });
   const doc = { ...out, errors: [...combined.errors.map(({ message, path, line, column, document }) => ({ message, path, line, column, document })), ...out.errors] };
   const goals = "goals" in doc ? doc.goals : [];
   const passed = !doc.errors.length && goals.length > 0 && goals.every((g) => g.passed);
@@ -184,7 +186,7 @@ async function check(args: string[]): Promise<number> {
   const answerName = files[files.length - 1];
   for (const e of combined.errors) lines.push(`error: ${answerName}:${e.line}:${e.column}: ${e.message}`);
   for (const e of res.errors) lines.push(`error: ${inputs.length === 2 ? answerName : files[0]}:${e.line}:${e.column}: ${e.message}`);
-  if (res.challenge) lines.push(`${res.challenge.title.en}`);
+  if (known) lines.push(`${known.title.en}`);
   for (const g of goals) lines.push(`${g.passed ? "✓" : "✗"} ${g.text}${g.passed ? "" : `\n    ${g.detail}`}`);
   const failed = goals.filter((g) => !g.passed).length;
   lines.push(passed ? `passed: all ${goals.length} goals hold` : rejected || fixedChanged ? `failed: the answer cannot be graded as it is (${doc.errors.length} error${doc.errors.length === 1 ? "" : "s"})` : `failed: ${failed} of ${goals.length} goals do not hold`);

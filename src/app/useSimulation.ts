@@ -62,7 +62,10 @@ export function useSimulation(): void {
         if (usable) showView(v);
         else useStore.setState({ diagnostics: v.errors, infos: v.infos, engine: { state: "idle" } });
         // The goals follow every run, a rejected one too: then none is graded, and the panel says why.
-        useStore.setState({ challengeView: v.challenge });
+        // A text that cannot run at all (outside challenge mode) keeps the panel, its goals not graded.
+        const before = useStore.getState().challengeView;
+        const keep = !v.challenge && v.errors.length && before ? { ...before, goals: before.goals.map((g) => ({ ...g, passed: false, detail: `not graded: ${v.errors[0].message}`, t: undefined })) } : undefined;
+        useStore.setState({ challengeView: v.challenge ?? keep });
       } else if (r.type === "watchdog") useStore.setState({ engine: { state: "watchdog", ms: r.ms } });
       else useStore.setState({ engine: { state: "crashed", message: r.message } });
     };

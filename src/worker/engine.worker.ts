@@ -24,7 +24,7 @@ self.onmessage = (ev: MessageEvent<SimulateRequest>) => {
     const combined = req.challenge !== undefined ? combineAnswer(req.challenge, req.text) : undefined;
     const sim = simulate(combined ? combined.text : req.text, { onProgress: (entries) => stream.progress(entries) });
     if (combined?.errors.length) sim.errors.unshift(...combined.errors);
-    stream.end(sim, req.text, performance.now() - start, challengeView(sim, combined?.errors[0]?.message));
+    stream.end(sim, req.text, performance.now() - start, challengeView(sim, combined?.errors[0]?.message, req.challenge));
   } catch (e) {
     out.post({ v: PROTOCOL_VERSION, type: "crash", id: req.id, message: e instanceof Error ? e.message : String(e) });
   }

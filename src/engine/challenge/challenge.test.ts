@@ -145,3 +145,19 @@ describe("check CHALLENGE ANSWER: the challenge's fixed parts", () => {
     expect(firstDifference({ a: 1 }, { a: 1, b: 2 })).toBe("b");
   });
 });
+
+describe("an answer that cannot run at all", () => {
+  it("still lists every goal, none graded, with the reason", async () => {
+    const { challengeOfText } = await import("./challenge");
+    const { parseYamlDocuments } = await import("../input/yamlDocuments");
+    const challenge = file();
+    const c = combineAnswer(challenge, "apiVersion: v1\nkind: Pod: broken\n");
+    const res = simulate(c.text);
+    expect(res.challenge).toBeUndefined();
+    const j = cliJson(res, { challenge: challengeOfText(challenge, parseYamlDocuments) });
+    expect("goals" in j && j.goals.map((g) => [g.passed, g.detail.startsWith("not graded: ")])).toEqual([
+      [false, true],
+      [false, true],
+    ]);
+  });
+});

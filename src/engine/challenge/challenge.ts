@@ -114,3 +114,15 @@ export function parseChallenge(doc: SourceDoc, until: number): { challenge?: Cha
   if (errors.length || !title || !task) return { errors };
   return { challenge: { name, title, task, goals, hints, fixed, document: doc.index }, errors };
 }
+
+/**
+ * The Challenge of a file read on its own, without running it: for grading when the run itself
+ * could not start (an answer that is not YAML still gets every goal, each not graded).
+ */
+export function challengeOfText(text: string, parse: (t: string) => { docs: SourceDoc[] }): Challenge | undefined {
+  const doc = parse(text).docs.find((d) => {
+    const v = d.value as { apiVersion?: unknown; kind?: unknown } | null;
+    return v?.kind === CHALLENGE_KIND && typeof v.apiVersion === "string" && v.apiVersion.startsWith("podplay.dev/");
+  });
+  return doc ? parseChallenge(doc, Infinity).challenge : undefined;
+}

@@ -4,15 +4,19 @@ import { SERVICE_NAME_LABEL } from "../controllers/endpointSlice";
 import { watchRows } from "./watch";
 import { statusRows } from "./statusRows";
 import { gradeGoals } from "../challenge/grade";
+import type { Challenge } from "../challenge/challenge";
 
 /**
  * The CLI's `--json` document (DESIGN.md "The CLI contract"). Events are listed one per
  * occurrence with `count: 1`, so counting them up to a time is exact; printers fold them.
  */
-export function cliJson(res: SimulationResult, opts: { notGraded?: string } = {}) {
+export function cliJson(res: SimulationResult, opts: { notGraded?: string; challenge?: Challenge } = {}) {
   const json = runJson(res);
   // A file with a Challenge document: its goals graded against this very run (DESIGN.md, challenges).
-  return res.challenge ? { ...json, goals: gradeGoals(res.challenge, json, opts.notGraded) } : json;
+  // A challenge known without the run (the run could not start) has every goal not graded.
+  const challenge = res.challenge ?? opts.challenge;
+  const notGraded = opts.notGraded ?? (!res.challenge && challenge ? `not graded: ${res.errors[0]?.message ?? "the input did not run"}` : undefined);
+  return challenge ? { ...json, goals: gradeGoals(challenge, json, notGraded) } : json;
 }
 
 /** The run's part of the JSON: everything but the goals. */
