@@ -4,6 +4,7 @@
  * themselves (sh, ash, bash) are started by the interpreter.
  */
 import type { Applet, AppletContext } from "./applet";
+import { awk } from "./awk/awk";
 import { attributes, cp, ls, mkdir, mv, rm, touch } from "./fs-applets";
 import { curl, nslookup, wget } from "./net-applets";
 import { echo, printf } from "./print-applets";
@@ -86,6 +87,7 @@ export const APPLETS: ReadonlyMap<string, Applet> = new Map<string, Applet>([
   ["killall", killall],
   ["kill", kill],
   ["nginx", nginx],
+  ["awk", awk],
 ]);
 
 /** Where `which` says an applet lives (nginx and curl come from their own images' /usr/sbin, /usr/bin). */
