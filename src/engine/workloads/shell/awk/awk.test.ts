@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { FakeHost, sh } from "../fake-host";
 import { runArgv, runToCompletion } from "../run";
+import { simulate } from "../../../simulate";
+import { cliJson } from "../../../output/cliJson";
 
 const PASSWD = "root:x:0:0:root:/root:/bin/sh\ndaemon:x:1:1:daemon:/usr/sbin:/bin/false\n";
 const MEMINFO = "MemTotal:        8048576 kB\nMemFree:         1234567 kB\n";
@@ -25,6 +27,21 @@ describe("awk: the idioms of the Kubernetes docs and e2e tests", () => {
     expect(out("awk -F ':' '{print $1 \"=\" $NF}' /etc/passwd")).toBe("root=/bin/sh\ndaemon=/bin/false\n");
     expect(out("cat /proc/meminfo | awk '/MemTotal/ {print $2}'")).toBe("8048576\n");
     expect(out("awk 'BEGIN{for(i=0;i<3;i++) print i}'")).toBe("0\n1\n2\n");
+  });
+
+  it("in a busybox pod, awk reads the image's /etc/passwd", () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata: {name: users}
+spec:
+  restartPolicy: Never
+  containers:
+  - name: c
+    image: busybox:1.36
+    command: ["sh", "-c", "awk -F: '$3 >= 1000 || $3 == 0 { print $1 }' /etc/passwd"]
+`;
+    const logs = cliJson(simulate(pod, { until: 30 })).logs.map((l) => l.text);
+    expect(logs).toEqual(["root", "nobody"]);
   });
 
   it("sums a column and counts records", () => {
