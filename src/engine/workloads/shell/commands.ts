@@ -6,6 +6,7 @@
 import type { Applet, AppletContext } from "./applet";
 import { awk } from "./awk/awk";
 import { cut, sort, tr, uniq, xargs, yes } from "./filter-applets";
+import { find, readlink, stat } from "./fs-info-applets";
 import { base64, hashsum } from "./hash-applets";
 import { expr, nmeter, timeout } from "./proc-applets";
 import { sed } from "./sed";
@@ -107,6 +108,9 @@ export const APPLETS: ReadonlyMap<string, Applet> = new Map<string, Applet>([
   ["expr", expr],
   ["timeout", timeout],
   ["nmeter", nmeter],
+  ["stat", stat],
+  ["readlink", readlink],
+  ["find", find],
 ]);
 
 /** Where `which` says an applet lives (nginx and curl come from their own images' /usr/sbin, /usr/bin). */
