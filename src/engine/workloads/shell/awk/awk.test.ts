@@ -83,6 +83,10 @@ describe("awk: records and fields", () => {
     expect(out("printf '1\\n2\\n3\\n' | awk '$1 > 1 && $1 < 3 || $1 == 1'")).toBe("1\n2\n");
   });
 
+  it("return outside a function ends the rules for the record", () => {
+    expect(out("printf 'a\\nb\\n' | awk '{ print; return; print \"not\" } END { print NR }'")).toBe("a\nb\n2\n");
+  });
+
   it("next, exit with a status, END after exit, $0 kept in END", () => {
     expect(out("printf 'a\\nb\\nc\\n' | awk '/b/ { next } { print }'")).toBe("a\nc\n");
     expect(out("printf 'a\\nb\\nc\\n' | awk 'NR==2 { exit } { print } END { print \"done\", $0 }'")).toBe("a\ndone b\n");

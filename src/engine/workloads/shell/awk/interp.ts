@@ -683,6 +683,8 @@ export class AwkInterp {
       }
     } catch (e) {
       if (e instanceof NextSignal) return e.file;
+      // return outside a function ends the rules for this record, as busybox's evaluate() loop breaks.
+      if (e instanceof ReturnSignal) return false;
       throw e;
     }
     return false;
@@ -693,7 +695,7 @@ export class AwkInterp {
     try {
       yield* this.block(body);
     } catch (e) {
-      if (!(e instanceof NextSignal)) throw e;
+      if (!(e instanceof NextSignal) && !(e instanceof ReturnSignal)) throw e;
     }
   }
 
@@ -1164,7 +1166,8 @@ export class AwkInterp {
   }
 
   private openInput(name: string): InStream | null {
-    const input = name === "/dev/stdin" ? this.ctx.stdin : this.readFile(name);
+    // Only /dev/stdin is awk's input here: getline < "-" opens a file named "-".
+    const input = name === "/dev/stdin" ? this.ctx.stdin : name === "-" ? this.readFile("./-") : this.readFile(name);
     return input ? { kind: "in", input, pipe: false } : null;
   }
 
