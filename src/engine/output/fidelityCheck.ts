@@ -1,8 +1,8 @@
 /**
  * The fidelity-case checks (../shared/fidelity/README.md) as a pure function over the CLI's JSON,
  * so the fidelity runner (scripts/fidelity.ts) and the lesson tests hold their texts to the same
- * rules. Besides the shared checker's kinds it knows `deleted` (a pod's deletion row within a
- * window) and `noErrors` (the input was accepted).
+ * rules. Besides the shared checker's kinds (`log` included) it knows `deleted` (a pod's deletion
+ * row within a window) and `noErrors` (the input was accepted).
  */
 import type { runJson } from "./cliJson";
 

@@ -129,14 +129,22 @@ function parseStressSize(s: string): number {
   return Number(m[1]) * mult[m[2].toLowerCase()];
 }
 
-const SHELL_IMAGE = (sizeBytes: number, tagExists: (t: string) => boolean, cmd: string[] = ["sh"]): ImageFacts => ({
+const SHELL_IMAGE = (sizeBytes: number, tagExists: (t: string) => boolean, cmd: string[] = ["sh"], files?: Record<string, string>): ImageFacts => ({
   tagExists,
   sizeBytes,
   entrypoint: [],
   cmd,
   hasShell: true,
   programs: {},
+  ...(files ? { files } : {}),
 });
+
+/**
+ * The docker-library busybox image's /etc/passwd: its default variant (glibc) copies buildroot's
+ * system/skeleton/etc/passwd into the root filesystem (docker-library/busybox Dockerfile-builder.template).
+ */
+const BUSYBOX_PASSWD =
+  "root:x:0:0:root:/root:/bin/sh\ndaemon:x:1:1:daemon:/usr/sbin:/bin/false\nbin:x:2:2:bin:/bin:/bin/false\nsys:x:3:3:sys:/dev:/bin/false\nsync:x:4:100:sync:/bin:/bin/sync\nmail:x:8:8:mail:/var/spool/mail:/bin/false\nwww-data:x:33:33:www-data:/var/www:/bin/false\noperator:x:37:37:Operator:/var:/bin/false\nnobody:x:65534:65534:nobody:/home:/bin/false\n";
 
 const busyboxTags = semver(/^(1\.(2\d|3[0-7])(\.\d+)?(-(glibc|musl|uclibc))?|stable|musl|glibc|uclibc|unstable)$/);
 
@@ -151,7 +159,7 @@ const CATALOGUE: Record<string, ImageFacts> = {
     files: { "/usr/share/nginx/html/index.html": NGINX_INDEX, "/etc/nginx/nginx.conf": "user nginx;\n" },
     programs: { nginx, "docker-entrypoint.sh": () => nginx() },
   },
-  busybox: SHELL_IMAGE(2_155_375, busyboxTags),
+  busybox: SHELL_IMAGE(2_155_375, busyboxTags, ["sh"], { "/etc/passwd": BUSYBOX_PASSWD }),
   "k8s.gcr.io/busybox": SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"),
   "registry.k8s.io/busybox": SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"),
   alpine: SHELL_IMAGE(3_653_068, semver(/^(edge|3(\.(\d|1\d|2[0-2]))?(\.\d+)?)$/), ["/bin/sh"]),

@@ -23,8 +23,25 @@ export interface AppletContext {
    * prints its applet name ("sh"), not the shell's $0.
    */
   shellName: string;
-  /** Runs another command (for `env CMD`): applets only, no shell functions. */
-  exec(argv: string[], env: Record<string, string>): Generator<ShellYield, number, void>;
+  /**
+   * Runs another command (for `env CMD`, awk's system()): applets, shells and scripts, no shell
+   * functions. `io` replaces any of this command's streams (awk's `"cmd" | getline` reads what
+   * the command writes).
+   */
+  exec(argv: string[], env: Record<string, string>, io?: Partial<AppletIO>): Generator<ShellYield, number, void>;
+  /**
+   * Spends `n` steps of the process's runaway budget (runtime.ts), as the shell spends one per
+   * command: true once the budget is used up, and the applet must then `yield* runaway()`. For
+   * applets that loop on their own (awk's while, yes).
+   */
+  spend(n: number): boolean;
+  runaway(): Generator<ShellYield, void, void>;
+}
+
+export interface AppletIO {
+  in: Input;
+  out: Writer;
+  err: Writer;
 }
 
 export type AppletResult = number | Generator<ShellYield, number, void>;

@@ -16,6 +16,8 @@ describe("echo and printf", () => {
     expect(out("printf '%s=%d\\n' a 1 b 2")).toBe("a=1\nb=2\n");
     expect(out("printf '[%5s][%-5s][%05d][%x][%o][%c][%%]\\n' ab cd 42 255 8 zed")).toBe("[   ab][cd   ][00042][ff][10][z][%]\n");
     expect(out("printf '%.2f %s\\n' 3.14159")).toBe("3.14 \n");
+    // coreutils/printf.c hands doubles to C's printf: %g switches to exponents, halves round to even.
+    expect(out("printf '%g %g %e %.0f %.0f %G\\n' 1000000 0.0001 12345.678 2.5 3.5 1e-10")).toBe("1e+06 0.0001 1.234568e+04 2 4 1E-10\n");
     expect(out("printf 'no newline'")).toBe("no newline");
   });
 

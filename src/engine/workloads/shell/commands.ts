@@ -4,6 +4,12 @@
  * themselves (sh, ash, bash) are started by the interpreter.
  */
 import type { Applet, AppletContext } from "./applet";
+import { awk } from "./awk/awk";
+import { cut, sort, tr, uniq, xargs, yes } from "./filter-applets";
+import { find, readlink, stat } from "./fs-info-applets";
+import { base64, hashsum } from "./hash-applets";
+import { expr, nmeter, timeout } from "./proc-applets";
+import { sed } from "./sed";
 import { attributes, cp, ls, mkdir, mv, rm, touch } from "./fs-applets";
 import { curl, nslookup, wget } from "./net-applets";
 import { echo, printf } from "./print-applets";
@@ -86,6 +92,25 @@ export const APPLETS: ReadonlyMap<string, Applet> = new Map<string, Applet>([
   ["killall", killall],
   ["kill", kill],
   ["nginx", nginx],
+  ["awk", awk],
+  ["sed", sed],
+  ["tr", tr],
+  ["cut", cut],
+  ["sort", sort],
+  ["uniq", uniq],
+  ["yes", yes],
+  ["xargs", xargs],
+  ["md5sum", hashsum],
+  ["sha1sum", hashsum],
+  ["sha256sum", hashsum],
+  ["sha512sum", hashsum],
+  ["base64", base64],
+  ["expr", expr],
+  ["timeout", timeout],
+  ["nmeter", nmeter],
+  ["stat", stat],
+  ["readlink", readlink],
+  ["find", find],
 ]);
 
 /** Where `which` says an applet lives (nginx and curl come from their own images' /usr/sbin, /usr/bin). */

@@ -51,7 +51,9 @@ function* runApplet(sh: Shell, applet: Applet, argv: string[], io: IO, env: Reco
     env,
     cwd: sh.state.cwd,
     shellName: sh.shellName,
-    exec: (a, e) => execProgram(sh, a, io, e),
+    exec: (a, e, o) => execProgram(sh, a, o ? { ...io, ...o } : io, e),
+    spend: (n) => (sh.rt.steps += n) > sh.rt.budget,
+    runaway: () => sh.rt.runaway(),
   };
   const r = applet(ctx);
   return typeof r === "number" ? r : yield* sh.rt.timed(r);

@@ -1,5 +1,6 @@
 /** echo and printf, with busybox's option and escape handling. */
 import type { AppletContext } from "./applet";
+import { formatFloat } from "./cformat";
 import { MAX_SHELL_VALUE, ShellLimitError, checkData } from "./limits";
 
 /**
@@ -165,15 +166,11 @@ export function printf(ctx: AppletContext): number {
           s = conv === "X" ? h.toUpperCase() : h;
           break;
         }
-        default: {
-          const n = numberArg(ctx, arg, bad);
-          // JavaScript formats at most 100 digits; C's further digits of a double are zeros for most values.
-          const digits = Math.min(precision ?? 6, 100);
-          const more = "0".repeat(Math.max(0, (precision ?? 6) - 100));
-          s = conv === "f" ? n.toFixed(digits) + (Number.isFinite(n) ? more : "") : conv === "e" || conv === "E" ? n.toExponential(digits) : String(Number(n.toPrecision(digits || 1)));
-          if (conv === "E" || conv === "G") s = s.toUpperCase();
-          if (n >= 0 && flags.includes("+")) s = "+" + s;
-        }
+        default:
+          // %e %f %g as C prints a double: exact digits, rounded half to even (cformat.ts).
+          out += formatFloat({ flags, width, precision, conv }, numberArg(ctx, arg, bad));
+          checkData(out.length, "printf's output");
+          continue;
       }
       out += pad(s, flags, width);
       checkData(out.length, "printf's output");

@@ -2,10 +2,10 @@
 import type { AppletContext, AppletResult } from "./applet";
 import { fail, getopt, pathOf } from "./applet";
 
-type Source = { name: string; text: string } | { name: string; error: "missing" | "dir" };
+export type Source = { name: string; text: string } | { name: string; error: "missing" | "dir" };
 
 /** Reads an operand ("-" is stdin); /dev/null is always empty. */
-function source(ctx: AppletContext, operand: string): Source {
+export function source(ctx: AppletContext, operand: string): Source {
   if (operand === "-" || operand === "/dev/stdin") return { name: operand, text: ctx.stdin.readAll() };
   const p = pathOf(ctx, operand);
   if (p === "/dev/null") return { name: operand, text: "" };
@@ -14,7 +14,7 @@ function source(ctx: AppletContext, operand: string): Source {
   return text === undefined ? { name: operand, error: "missing" } : { name: operand, text };
 }
 
-function sources(ctx: AppletContext, operands: string[]): Source[] {
+export function sources(ctx: AppletContext, operands: string[]): Source[] {
   return (operands.length ? operands : ["-"]).map((o) => source(ctx, o));
 }
 
@@ -33,7 +33,7 @@ export function cat(ctx: AppletContext): number {
 }
 
 /** Lines without their terminators; a final unterminated line counts. */
-function lines(text: string): string[] {
+export function lines(text: string): string[] {
   if (text === "") return [];
   const ls = text.split("\n");
   if (ls[ls.length - 1] === "") ls.pop();
