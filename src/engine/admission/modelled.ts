@@ -63,7 +63,7 @@ const POD_SPEC: Modelled = {
   tolerations: true,
 };
 
-const TEMPLATE: Modelled = { metadata: { labels: true, annotations: true }, spec: POD_SPEC };
+const TEMPLATE: Modelled = { metadata: { labels: true, annotations: true, finalizers: true }, spec: POD_SPEC };
 
 export const MODELLED: Record<string, Modelled> = {
   Pod: {

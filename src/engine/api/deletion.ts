@@ -61,7 +61,7 @@ export function podDelete(pod: Pod, gracePeriodSeconds: number | undefined, now:
  * only an object kept by finalizers can be. Models: ShouldDeleteDuringUpdate in
  * staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go.
  */
-export function deletesOnUpdate(old: { metadata?: { deletionTimestamp?: string; deletionGracePeriodSeconds?: number } }, next: { metadata?: { finalizers?: string[] } }): boolean {
+export function deletesOnUpdate(old: { metadata?: { deletionTimestamp?: string; deletionGracePeriodSeconds?: number; finalizers?: string[] } }, next: { metadata?: { finalizers?: string[] } }): boolean {
   const o = old.metadata ?? {};
   if ((next.metadata?.finalizers ?? []).length > 0) return false;
   if (!o.deletionTimestamp) return false;

@@ -92,11 +92,12 @@ export class TaintEvictionController {
   private processPod(pod: Pod, node: string, taints: Taint[], cause: Cause): void {
     const now = this.ctx.clock.now;
     const k = key(pod);
+    // GetMatchingTolerations: the first toleration that tolerates each taint.
     const used: Toleration[] = [];
     const allTolerated = taints.every((t) => {
-      const tol = (pod.spec?.tolerations ?? []).filter((x) => tolerates(x, t));
-      used.push(...tol);
-      return tol.length > 0;
+      const tol = (pod.spec?.tolerations ?? []).find((x) => tolerates(x, t));
+      if (tol) used.push(tol);
+      return tol !== undefined;
     });
     if (!allTolerated) {
       this.cancel(pod, cause);
