@@ -32,12 +32,12 @@ import { evictionVerdict, type EvictionVerdict } from "../controllers/disruption
 import type { Diagnostic } from "../api/types";
 import { MAX_PODS, SCHEDULING_WORK, podLimitMessage } from "../limits";
 import type { SourceDoc } from "../input/yamlDocuments";
-import { admitPodUpdate } from "../admission/podUpdate";
+import { admitPodUpdate, validateObjectMetaUpdate } from "../admission/podUpdate";
 import { invalidDiagnostic } from "../admission/apiErrors";
 import { invalid, type FieldError } from "../admission/fieldErrors";
 import { FieldPath } from "../admission/fieldPath";
 import { isQualifiedName } from "../admission/names";
-import { validateLabels } from "../admission/objectMeta";
+import { validateNode } from "../admission/nodeKind";
 import { jsonEqual, jsonPatch, mergePatch, PatchError, POD_SCHEMA, strategicMergePatch, threeWayMerge, type JsonPatchOp } from "../api/patch";
 import { editLabels, editTaints, type Taint } from "./kubectlEdits";
 
@@ -417,25 +417,36 @@ export class Cluster {
   }
 
   /**
-   * A write of the pod's status subresource (a controller's PATCH pods/NAME/status): only the status
-   * changes (podStatusStrategy.PrepareForUpdate keeps the spec and metadata); custom conditions'
+   * A write of the pod's status subresource (a controller's PATCH pods/NAME/status): the spec,
+   * ownerReferences and the API server's own fields stay the stored ones, and so does the QoS
+   * class (podStatusStrategy.PrepareForUpdate, rest.BeforeUpdate); labels, annotations and the
+   * status may change. ValidatePodStatusUpdate: the metadata update rules, and custom conditions'
    * types must be qualified names (validatePodConditions, whose errors upstream carry the path
    * `metadata.conditions[i].Type`). The kubelet sees only a status change (podReconciled).
    */
   private updatePodStatusFrom(a: ActionSpec, live: Pod, candidate: unknown, doc: SourceDoc, cause: Cause): void {
-    const status = ((candidate as { status?: Pod["status"] })?.status ?? {}) as NonNullable<Pod["status"]>;
-    const errs: FieldError[] = [];
-    (status.conditions ?? []).forEach((c, i) => {
-      if (["PodScheduled", "Ready", "Initialized"].includes(c.type)) return;
-      for (const msg of isQualifiedName(String(c.type ?? ""))) errs.push(invalid(FieldPath.root("metadata", "conditions").index(i).child("Type"), String(c.type ?? ""), msg));
+    const c = (candidate ?? {}) as Pod;
+    const status = { ...(c.status ?? {}) } as NonNullable<Pod["status"]>;
+    if (live.status?.qosClass) status.qosClass = live.status.qosClass;
+    const lm = live.metadata ?? {};
+    const metadata = { ...(c.metadata ?? {}) } as Record<string, unknown>;
+    for (const k of ["name", "namespace", "uid", "resourceVersion", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "ownerReferences"] as const) {
+      if (lm[k] === undefined) delete metadata[k];
+      else metadata[k] = lm[k];
+    }
+    const errs: FieldError[] = validateObjectMetaUpdate(metadata, lm, FieldPath.root("metadata"));
+    (status.conditions ?? []).forEach((x, i) => {
+      if (["PodScheduled", "Ready", "Initialized"].includes(x.type)) return;
+      for (const msg of isQualifiedName(String(x.type ?? ""))) errs.push(invalid(FieldPath.root("metadata", "conditions").index(i).child("Type"), String(x.type ?? ""), msg));
     });
-    if (errs.length) return this.reject(a, errs.map((e) => invalidDiagnostic(doc, "Pod", live.metadata?.name ?? "", e)));
-    if (jsonEqual(status, live.status)) return;
-    const entry = this.store.update(live, { ...live, status }, cause);
+    if (errs.length) return this.reject(a, errs.map((e) => invalidDiagnostic(doc, "Pod", lm.name ?? "", e)));
+    const next = { ...live, metadata, status } as Pod;
+    if (jsonEqual(next, live)) return;
+    const entry = this.store.update(live, next, cause);
     const node = live.spec?.nodeName;
     if (node && entry.object) this.kubelets.get(node)?.podReconciled(entry.object, { ...cause, after: [entry.id] });
-    const wasReady = live.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True");
-    const isReady = status.conditions?.some((c) => c.type === "Ready" && c.status === "True");
+    const wasReady = live.status?.conditions?.some((x) => x.type === "Ready" && x.status === "True");
+    const isReady = status.conditions?.some((x) => x.type === "Ready" && x.status === "True");
     if (wasReady !== isReady) this.network.changed();
   }
 
@@ -497,10 +508,11 @@ export class Cluster {
     const edit = editLabels(n.metadata.labels, a.labels, a.remove, a.overwrite);
     if ("error" in edit) return this.reject(a, [`kubectl label node ${name}: ${edit.error}`]);
     for (const w of edit.warnings) this.note("kubectlWarning", `at ${a.at}s: kubectl label node ${name}: ${w}`);
-    const errs = validateLabels(edit.labels, FieldPath.root("metadata", "labels"));
+    const next = { ...n, metadata: { ...n.metadata, labels: edit.labels } };
+    const errs = validateNode(next);
     if (errs.length) return this.reject(a, errs.map((e) => invalidDiagnostic(this.docAt(a.path), "Node", name, e)));
     if (jsonEqual(edit.labels, n.metadata.labels ?? {})) return;
-    this.store.update(n, { ...n, metadata: { ...n.metadata, labels: edit.labels } }, { ...cause, data: { ...cause.data, node: name } });
+    this.store.update(n, next, { ...cause, data: { ...cause.data, node: name } });
     this.retryPending();
   }
 
@@ -517,6 +529,8 @@ export class Cluster {
     const spec = { ...n.spec };
     if (edit.taints.length) spec.taints = edit.taints;
     else delete spec.taints;
+    const errs = validateNode({ ...n, spec });
+    if (errs.length) return this.reject(a, errs.map((e) => invalidDiagnostic(this.docAt(a.path), "Node", a.node, e)));
     this.store.update(n, { ...n, spec }, { ...cause, data: { ...cause.data, node: a.node, key: a.key, effect: a.effect ?? "", remove: a.remove } });
     this.retryPending();
   }

@@ -132,3 +132,11 @@ describe("kubectl label and taint (staging/src/k8s.io/kubectl/pkg/cmd/label/labe
     expect(minTolerationTime([{ tolerationSeconds: -5 }])).toBe(0);
   });
 });
+
+describe("the API server validates the node after kubectl's edit (pkg/apis/core/validation validateNodeTaints, ValidateLabels)", () => {
+  it("a taint key that is not a qualified name, or a bad label value, is refused", () => {
+    const y = pod("web") + scenario("  - at: 5s\n    taint: {node: node-1, key: 'bad key', effect: NoSchedule}\n  - at: 6s\n    label: {node: node-1, labels: {disk: 'not ok'}}\n");
+    const { r } = run(y, 10);
+    expect(r.errors.map((e) => e.message.split(": ").slice(0, 3).join(": "))).toEqual(['Node "node-1" is invalid: spec.taints[0].key: Invalid value', 'Node "node-1" is invalid: metadata.labels: Invalid value']);
+  });
+});

@@ -118,3 +118,23 @@ describe("readiness gates (pkg/kubelet/status/generate.go GeneratePodReadyCondit
     expect(r.errors.map((e) => e.message)[0]).toMatch(/^Pod "web" is invalid: metadata\.conditions\[5\]\.Type: Invalid value: "not valid!": name part must consist of/);
   });
 });
+
+// test/e2e/common/node/pods.go "should patch a pod status": pods/status may change labels, annotations and the status.
+describe("the status subresource (pkg/registry/core/pod/strategy.go podStatusStrategy)", () => {
+  it("takes metadata and status changes, keeps the spec, and the kubelet keeps the reason and message of an unchanged phase", () => {
+    const y =
+      pod() +
+      scenario(
+        "  - at: 10s\n    patch: {pod: web, subresource: status, patch: {metadata: {annotations: {patchedstatus: 'true'}}, spec: {activeDeadlineSeconds: 1}, status: {message: Patched by e2e test, reason: E2E}}}\n" +
+          "  - at: 15s\n    crash: {pod: web}\n",
+      );
+    const { r } = run(y, 30);
+    const writes = r.trace.entries.filter((e) => e.type === "write" && e.ref.name === "web");
+    const last = writes[writes.length - 1];
+    // The restart after the crash is a kubelet write: the phase stays Running, so its reason and message stay.
+    expect(last.cause.rule).not.toBe("scenario.patch");
+    expect(last.type === "write" && last.object.metadata.annotations).toEqual({ patchedstatus: "true" });
+    expect(last.type === "write" && [last.object.status.reason, last.object.status.message, last.object.spec.activeDeadlineSeconds]).toEqual(["E2E", "Patched by e2e test", undefined]);
+    expect(r.errors).toEqual([]);
+  });
+});
