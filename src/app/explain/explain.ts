@@ -1075,8 +1075,14 @@ class Explainer {
       if (e.ref.kind === "Pod") lines.push(this.t("s.apply.pending"));
       return this.mk(this.t("title.apply", { kind: e.ref.kind, name }), lines, "objects", a ? [{ document: a.document, path }] : []);
     }
+    if (r === "scenario.apply" && e.verb === "update" && e.ref.kind === "Pod") {
+      return this.mk(this.t("title.pod.update", { pod: name, t: this.at(num(data.at, e.t)) }), [this.t("s.pod.apply", { pod: name, t: this.at(num(data.at, e.t)) })], "podPhase");
+    }
     if (r === "kubelet.deleteAfterTermination") {
       const last = this.prevWrite(e);
+      const finalizers = (obj as Pod | null)?.metadata?.finalizers ?? [];
+      if (e.verb === "update" && finalizers.length)
+        return this.mk(this.t("title.kept", { pod: name }), [this.t("s.kept", { pod: name, finalizers: finalizers.join(", ") })], "termination", [], { links: last ? [last.id] : [] });
       return this.mk(this.t("title.deleted", { pod: name }), [this.t("s.deleted", { pod: name })], "termination", [], { links: last ? [last.id] : [] });
     }
     if (e.ref.kind !== "Pod") {
