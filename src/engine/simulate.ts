@@ -118,11 +118,26 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
     const pos = d.valueAt(["apiVersion"]);
     nodeErrors.push({ message: `no matches for kind "${String(kind)}" in version "${String(apiVersion)}" (the playground's Scenario is apiVersion: ${SCENARIO_API_VERSION})`, path: "apiVersion", line: pos.line, column: pos.column, document: d.index, severity: "error" });
   }
+  const actionErrors: Diagnostic[] = [];
   const cluster = new Cluster(scenario, epochMs, {
     admitPod: (pod, reuse) => admitPodFromTemplate(pod, { featureGates: scenario.featureGates, state: admission }, reuse),
+    actionDoc: (path) => subDocument(scenarioDocs[0], path, scenarioDocs[0].index),
+    onActionErrors: (_a, errs) => actionErrors.push(...errs),
   });
-  const actionErrors: Diagnostic[] = [];
-  for (const o of admitted.objects) if (o.object.kind !== "Node") cluster.apply(o.object, { rule: "apply", data: { document: o.document } });
+  // What `kubectl apply` last applied for each Pod (its last-applied-configuration): the
+  // original side of the three-way merge when a later apply changes the pod.
+  const lastApplied = new Map<string, unknown>();
+  const podKey = (v: unknown): string | undefined => {
+    const o = v as { apiVersion?: unknown; kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | null;
+    if (o?.apiVersion !== "v1" || o.kind !== "Pod" || typeof o.metadata?.name !== "string" || !o.metadata.name) return undefined;
+    return `${typeof o.metadata.namespace === "string" && o.metadata.namespace ? o.metadata.namespace : "default"}/${o.metadata.name}`;
+  };
+  for (const o of admitted.objects) {
+    if (o.object.kind === "Node") continue;
+    cluster.apply(o.object, { rule: "apply", data: { document: o.document } });
+    const k = podKey(o.object);
+    if (k) lastApplied.set(k, parsed.docs.find((d) => d.index === o.document)?.value);
+  }
   for (const a of scenario.actions) {
     if (a.at > until) continue;
     cluster.clock.at(a.at, () => {
@@ -131,17 +146,31 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
       // counts toward the work limit (ADMISSION_WORK each); a Pod past the pod limit is refused
       // before it is admitted.
       const full = cluster.podLimitReached();
-      const docs = a.objects.map((_, i) => subDocument(scenarioDocs[0], [...a.path, i], scenarioDocs[0].index)).filter((d) => !full || (d.value as { kind?: unknown } | null)?.kind !== "Pod");
+      const docs = a.objects.map((_, i) => subDocument(scenarioDocs[0], [...a.path, i], scenarioDocs[0].index));
       cluster.clock.work += docs.length * ADMISSION_WORK;
-      const later = admitAll(docs, { featureGates: scenario.featureGates, state: admission });
-      for (const e of later.errors) {
-        actionErrors.push(e);
-        cluster.note("actionRejected", `at ${a.at}s: ${e.message}`);
-      }
-      for (const o of later.objects) {
-        // A Node applied later is a machine joining: its kubelet registers it (as `addNode`).
-        if (o.object.kind === "Node") cluster.runAction({ at: a.at, kind: "addNode", node: nodeSpecFromDocument(o.object, scenario.document), path: a.path });
-        else cluster.apply(o.object, { rule: "scenario.apply", data: { at: a.at } });
+      for (const d of docs) {
+        // A Pod that exists is updated, as kubectl apply does (a three-way merge with what was
+        // applied before); the name of a pod that is gone may be used again.
+        const k = podKey(d.value);
+        if (k) {
+          const [ns, name] = k.split("/");
+          if (cluster.store.get("Pod", ns, name)) {
+            if (cluster.applyExistingPod(a, lastApplied.get(k), d.value, d, { rule: "scenario.apply", data: { at: a.at } }) !== "refused") lastApplied.set(k, d.value);
+            continue;
+          }
+          admission.stored.delete(`pods/${k}`);
+          if (full) continue;
+        }
+        const later = admitAll([d], { featureGates: scenario.featureGates, state: admission });
+        for (const e of later.errors) {
+          actionErrors.push(e);
+          cluster.note("actionRejected", `at ${a.at}s: ${e.message}`);
+        }
+        for (const o of later.objects) {
+          // A Node applied later is a machine joining: its kubelet registers it (as `addNode`).
+          if (o.object.kind === "Node") cluster.runAction({ at: a.at, kind: "addNode", node: nodeSpecFromDocument(o.object, scenario.document), path: a.path });
+          else if (cluster.apply(o.object, { rule: "scenario.apply", data: { at: a.at } }) && k) lastApplied.set(k, d.value);
+        }
       }
     });
   }

@@ -483,3 +483,33 @@ describe("explain: strings and docs", () => {
     }
   });
 });
+
+describe("explain: objects that change while the scenario runs", () => {
+  it("a deleted pod kept by its finalizer, and the patch that removes it (50-finalizer-keeps-deleted-pod)", () => {
+    const run = runCase("50-finalizer-keeps-deleted-pod");
+    const kept = run.find((e) => e.type === "write" && e.cause.rule === "kubelet.deleteAfterTermination");
+    expect(text(run.ex(kept.id))).toContain("it still has finalizers (example.com/test-finalizer)");
+    expectKorean(run, kept.id);
+    const patch = run.find((e) => e.cause.rule === "scenario.patch");
+    expect(run.ex(patch.id).title).toBe("Pod deleted-running changed at t = 1 m 30 s");
+    expectKorean(run, patch.id);
+  });
+
+  it("the active deadline and the readiness gates' conditions (51, 52)", () => {
+    const deadline = runCase("51-active-deadline-seconds");
+    const ev = deadline.find(isEvent("DeadlineExceeded"));
+    expect(text(deadline.ex(ev.id))).toContain("activeDeadlineSeconds (30 s)");
+    expectKorean(deadline, ev.id);
+    const gates = runCase("52-readiness-gates");
+    const cond = gates.find((e) => e.cause.rule === "scenario.podCondition");
+    expect(gates.ex(cond.id).title).toBe("Condition k8s.io/test-condition2 of pod pod-ready set to True");
+    expectKorean(gates, cond.id);
+  });
+
+  it("an image change restart (53)", () => {
+    const run = runCase("53-pod-update-image-and-forbidden");
+    const kill = run.find(isEvent("Killing", "kubelet.kill.definitionChanged"));
+    expect(text(run.ex(kill.id))).toContain("changed from nginx:1.27 to nginx:1.28");
+    expectKorean(run, kill.id);
+  });
+});

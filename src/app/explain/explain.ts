@@ -68,6 +68,12 @@ export const EXPLAINED_RULES: readonly string[] = [
   "scenario.probe",
   "scenario.setImage",
   "scenario.scale",
+  "scenario.patch",
+  "scenario.podCondition",
+  "scenario.label",
+  "scenario.taint",
+  "kubelet.activeDeadline",
+  "kubelet.kill.definitionChanged",
   "deployment.sync",
   "endpointslice.sync",
   "scenario.deschedule",
@@ -571,7 +577,7 @@ class Explainer {
       case "node.podsNotReady":
         return this.mk(this.t("title.node.unknown", { node: str(data.node) }), [this.t("s.node.unknown", { node: str(data.node), since: this.at(num(data.silentSince)), grace: this.d(num(data.graceSeconds, 50)) }), this.t("s.node.podsNotReady", { node: str(data.node), pod: name })], "nodes");
       case "node.taintEviction":
-        return this.mk(this.t("title.node.eviction", { pod: name, node: str(data.node) }), [this.t("s.node.eviction", { pod: name, seconds: this.d(num(data.tolerationSeconds, 300)) })], "taints");
+        return this.mk(this.t("title.node.eviction", { pod: name, node: str(data.node) }), [this.t("s.node.eviction", { pod: name, node: str(data.node), seconds: this.d(num(data.tolerationSeconds, 300)) })], "taints");
       case "node.kubeletReady":
       case "node.untainted":
         return this.mk(this.t("title.node.ready", { node: str(data.node) }), [this.t("s.node.ready", { node: str(data.node) })], "nodes");
@@ -608,7 +614,23 @@ class Explainer {
         return this.mk(this.t("title.ctrl.rs", { rs: rsOf() }), [this.t("s.ctrl.scaleDownPod", { rs: rsOf(), pod: name })], "replicasets");
       case "replicaset.status":
         return this.mk(this.t("title.ctrl.rs", { rs: name }), [this.t("s.ctrl.rsStatus", { rs: name })], "replicasets");
+      case "scenario.patch": {
+        const pod = str(data.pod) || name;
+        return this.mk(this.t("title.pod.update", { pod, t }), [data.subresource === "status" ? this.t("s.pod.status", { t, pod }) : this.t("s.pod.patch", { t, pod, type: str(data.type) || "strategic" })], data.subresource === "status" ? "podConditions" : "podPhase");
+      }
+      case "scenario.podCondition":
+        return this.mk(this.t("title.pod.condition", { pod: str(data.pod) || name, type: str(data.type), status: str(data.status) }), [this.t("s.pod.condition", { t, pod: str(data.pod) || name, type: str(data.type), status: str(data.status) })], "podConditions");
+      case "scenario.label":
+        if (data.node !== undefined) return this.mk(this.t("title.node.label", { node: str(data.node), t }), [this.t("s.node.label", { t, node: str(data.node) })], "scheduling");
+        return this.mk(this.t("title.pod.update", { pod: str(data.pod) || name, t }), [this.t("s.pod.label", { t, pod: str(data.pod) || name })], "podPhase");
+      case "scenario.taint":
+        return this.mk(this.t("title.node.taint", { node: str(data.node), t }), [this.t("s.node.taint", { t, node: str(data.node) })], "taints");
+      case "kubelet.activeDeadline":
+        return this.mk(this.t("title.kubelet.deadline", { pod: name }), [this.t("s.kubelet.deadline", { pod: name, seconds: this.d(num(data.activeDeadlineSeconds)) })], "podPhase");
+      case "kubelet.kill.definitionChanged":
+        return this.mk(this.t("title.kubelet.changed", { container: str(data.container) }), [this.t("s.kubelet.changed", { container: str(data.container), from: str(data.previousImage), image: str(data.image) })], "restarts");
       case "scenario.setImage":
+        if (data.pod !== undefined) return this.mk(this.t("title.pod.update", { pod: str(data.pod), t }), [this.t("s.pod.setImage", { t, pod: str(data.pod), container: str(data.container), image: str(data.image) })], "restarts");
         return this.mk(this.t("title.ctrl.setImage", { t }), [this.t("s.ctrl.setImage", { t, container: str(data.container), deployment: name, image: str(data.image) })], "deployments");
       case "scenario.scale":
         return this.mk(this.t("title.ctrl.scaleAction", { t }), [this.t("s.ctrl.scaleAction", { t, name, replicas: num(data.replicas) })], "deployments");
@@ -1053,8 +1075,14 @@ class Explainer {
       if (e.ref.kind === "Pod") lines.push(this.t("s.apply.pending"));
       return this.mk(this.t("title.apply", { kind: e.ref.kind, name }), lines, "objects", a ? [{ document: a.document, path }] : []);
     }
+    if (r === "scenario.apply" && e.verb === "update" && e.ref.kind === "Pod") {
+      return this.mk(this.t("title.pod.update", { pod: name, t: this.at(num(data.at, e.t)) }), [this.t("s.pod.apply", { pod: name, t: this.at(num(data.at, e.t)) })], "podPhase");
+    }
     if (r === "kubelet.deleteAfterTermination") {
       const last = this.prevWrite(e);
+      const finalizers = (obj as Pod | null)?.metadata?.finalizers ?? [];
+      if (e.verb === "update" && finalizers.length)
+        return this.mk(this.t("title.kept", { pod: name }), [this.t("s.kept", { pod: name, finalizers: finalizers.join(", ") })], "termination", [], { links: last ? [last.id] : [] });
       return this.mk(this.t("title.deleted", { pod: name }), [this.t("s.deleted", { pod: name })], "termination", [], { links: last ? [last.id] : [] });
     }
     if (e.ref.kind !== "Pod") {

@@ -12,6 +12,8 @@ import { own } from "../util/ownMap";
 export type Modelled = true | { [field: string]: Modelled };
 
 const METADATA: Modelled = { name: true, namespace: true, labels: true, annotations: true, generateName: true };
+/** A Pod's finalizers keep it after its deletion until an action removes them. */
+const POD_METADATA: Modelled = { ...METADATA, finalizers: true };
 
 const PROBE: Modelled = {
   exec: true,
@@ -56,15 +58,18 @@ const POD_SPEC: Modelled = {
   volumes: { name: true, emptyDir: true },
   nodeName: true,
   dnsPolicy: true,
+  activeDeadlineSeconds: true,
+  readinessGates: true,
+  tolerations: true,
 };
 
-const TEMPLATE: Modelled = { metadata: { labels: true, annotations: true }, spec: POD_SPEC };
+const TEMPLATE: Modelled = { metadata: { labels: true, annotations: true, finalizers: true }, spec: POD_SPEC };
 
 export const MODELLED: Record<string, Modelled> = {
   Pod: {
     apiVersion: true,
     kind: true,
-    metadata: METADATA,
+    metadata: POD_METADATA,
     spec: POD_SPEC,
   },
   Deployment: {
@@ -83,7 +88,7 @@ export const MODELLED: Record<string, Modelled> = {
     apiVersion: true,
     kind: true,
     metadata: METADATA,
-    spec: { completions: true, parallelism: true, backoffLimit: true, selector: true, manualSelector: true, template: TEMPLATE, podReplacementPolicy: true },
+    spec: { completions: true, parallelism: true, backoffLimit: true, activeDeadlineSeconds: true, selector: true, manualSelector: true, template: TEMPLATE, podReplacementPolicy: true },
   },
   Service: {
     apiVersion: true,

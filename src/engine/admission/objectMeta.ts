@@ -28,7 +28,25 @@ export function validateObjectMeta(meta: ObjectMeta, requiresNamespace: boolean,
   if (meta.generation !== undefined && meta.generation < 0) errs.push(invalid(path.child("generation"), meta.generation, "must be greater than or equal to 0"));
   errs.push(...validateLabels(meta.labels, path.child("labels")));
   errs.push(...validateAnnotations(meta.annotations, path.child("annotations")));
-  (meta.finalizers ?? []).forEach((f, i) => errs.push(...validateFinalizerName(f, path.child("finalizers").index(i))));
+  errs.push(...validateFinalizers(meta.finalizers ?? [], path.child("finalizers")));
+  // pkg/apis/core/validation ValidateObjectMeta: then the core check of each finalizer's name.
+  (meta.finalizers ?? []).forEach((f, i) => errs.push(...validateKubeFinalizerName(f, path.child("finalizers").index(i))));
+  return errs;
+}
+
+/**
+ * apimachinery ValidateFinalizers (pkg/api/validation/objectmeta.go): each name is a qualified
+ * name (errors at the list's path, not the item's), and orphan and foregroundDeletion exclude
+ * each other. Names under kubernetes.io/ are not reserved here: the API server accepts any
+ * qualified name on a Pod (the custom-resource warning about unqualified names is not sent for
+ * built-in kinds).
+ */
+export function validateFinalizers(finalizers: readonly string[], path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const f of finalizers) for (const msg of isQualifiedName(f)) errs.push(invalid(path, f, msg));
+  if (finalizers.includes("orphan") && finalizers.includes("foregroundDeletion")) {
+    errs.push(invalid(path, { raw: `[]string{${finalizers.map((f) => JSON.stringify(f)).join(", ")}}` }, "finalizer orphan and foregroundDeletion cannot be both set"));
+  }
   return errs;
 }
 
@@ -54,11 +72,8 @@ export function validateAnnotations(annotations: Record<string, string> | undefi
   return errs;
 }
 
-function validateFinalizerName(name: string, path: FieldPath): FieldError[] {
-  const errs: FieldError[] = [];
-  for (const msg of isQualifiedName(name)) errs.push(invalid(path, name, msg));
-  if (!name.includes("/") && !STANDARD_FINALIZERS.has(name)) {
-    errs.push(invalid(path, name, "name is neither a standard finalizer name nor is it fully qualified"));
-  }
-  return errs;
+/** validateKubeFinalizerName (pkg/apis/core/validation/validation.go): a name without a "/" must be a standard one. */
+export function validateKubeFinalizerName(name: string, path: FieldPath): FieldError[] {
+  if (name.split("/").length === 1 && !STANDARD_FINALIZERS.has(name)) return [invalid(path, name, "name is neither a standard finalizer name nor is it fully qualified")];
+  return [];
 }

@@ -18,6 +18,20 @@ export interface PodValidationOptions {
 
 /** ValidatePodCreate (pkg/apis/core/validation/validation.go), on the defaulted, admitted pod. */
 export function validatePodCreate(pod: Pod, opts: PodValidationOptions): FieldError[] {
+  const spec = FieldPath.root("spec");
+  const s = pod.spec ?? ({} as PodSpec);
+  const errs = validatePodMetadataAndSpec(pod, opts);
+  if ((s.ephemeralContainers ?? []).length > 0) errs.push(forbidden(spec.child("ephemeralContainers"), "cannot be set on create"));
+  if (s.nodeName && (s.schedulingGates ?? []).length > 0) errs.push(forbidden(spec.child("nodeName"), "cannot be set until all schedulingGates have been cleared"));
+  return errs;
+}
+
+/**
+ * validatePodMetadataAndSpec (pkg/apis/core/validation/validation.go): what a pod must be on
+ * create and after every update: its metadata, its spec, no service account token without a
+ * service account, images without surrounding whitespace (validateContainersOnlyForPod).
+ */
+export function validatePodMetadataAndSpec(pod: Pod, opts: PodValidationOptions): FieldError[] {
   const meta = FieldPath.root("metadata");
   const spec = FieldPath.root("spec");
   const s = pod.spec ?? ({} as PodSpec);
@@ -40,8 +54,6 @@ export function validatePodCreate(pod: Pod, opts: PodValidationOptions): FieldEr
       if (c.image && c.image !== c.image.trim()) errs.push(invalid(spec.child(name).index(i).child("image"), c.image, "must not have leading or trailing whitespace"));
     });
   }
-  if ((s.ephemeralContainers ?? []).length > 0) errs.push(forbidden(spec.child("ephemeralContainers"), "cannot be set on create"));
-  if (s.nodeName && (s.schedulingGates ?? []).length > 0) errs.push(forbidden(spec.child("nodeName"), "cannot be set until all schedulingGates have been cleared"));
   return errs;
 }
 
@@ -143,7 +155,7 @@ function validateVolumes(s: PodSpec, path: FieldPath): { volumes: Set<string>; e
 }
 
 /** ValidateTolerations. */
-function validateTolerations(tolerations: Toleration[], path: FieldPath): FieldError[] {
+export function validateTolerations(tolerations: Toleration[], path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
   tolerations.forEach((t, i) => {
     const p = path.index(i);

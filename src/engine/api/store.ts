@@ -2,6 +2,7 @@ import type { Clock } from "../sim/clock";
 import { toTimestamp } from "./time";
 import type { TraceRecorder } from "../trace/recorder";
 import type { Cause, ObjectRef, WriteEntry } from "../trace/types";
+import { deletesOnUpdate } from "./deletion";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type KubeObject = any;
@@ -72,8 +73,18 @@ export class ApiStore {
     return this.emit("create", stored, rv, cause);
   }
 
-  /** Replaces a stored object; `mutate` returns the new object built from the current one. */
+  /**
+   * Replaces a stored object with `next`. An update that takes the last finalizer off an object
+   * whose deletion has no grace left deletes it instead (the entry's verb is then "delete"), as the
+   * API server's Store.Update does (deletesOnUpdate).
+   */
   update(current: KubeObject, next: KubeObject, cause: Cause): WriteEntry {
+    const stored = this.get(current.kind, current.metadata.namespace, current.metadata.name) ?? current;
+    if (stored.metadata.deletionTimestamp && deletesOnUpdate(stored, next)) return this.delete(next, cause);
+    return this.write(current, next, cause);
+  }
+
+  private write(current: KubeObject, next: KubeObject, cause: Cause): WriteEntry {
     const rv = this.rv++;
     const stored = { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
     this.ofKind(current.kind).set(`${current.metadata.namespace ?? ""}/${current.metadata.name}`, stored);

@@ -2,6 +2,7 @@ import type { Container, Pod, Service } from "../api/types";
 import { ApiStore, refOf, type KubeObject } from "../api/store";
 import { DEFAULT_EPOCH_MS, type SimEvent } from "../api/events";
 import { toTimestamp } from "../api/time";
+import { podDelete } from "../api/deletion";
 import { Clock } from "../sim/clock";
 import { TraceRecorder } from "../trace/recorder";
 import type { Cause, SchedulingRecord, WriteEntry } from "../trace/types";
@@ -10,6 +11,7 @@ import { CRASHLOOP_INITIAL, CRASHLOOP_MAX } from "../kubelet/constants";
 import type { KubeletContext } from "../kubelet/context";
 import { ImageManager } from "../kubelet/images";
 import { Kubelet } from "../kubelet/kubelet";
+import { KUBELET_CONDITIONS } from "../kubelet/status";
 import type { Instance } from "../kubelet/runtime";
 import { behaviorProgram, findBehavior } from "../scenario/behavior";
 import type { ActionSpec, NodeSpec, Scenario } from "../scenario/scenario";
@@ -21,6 +23,7 @@ import { KUBERNETES_SERVICE_IP, Network } from "./network";
 import { DeploymentController } from "../controllers/deployment";
 import { ReplicaSetController } from "../controllers/replicaset";
 import { NodeLifecycleController } from "../controllers/nodeLifecycle";
+import { TaintEvictionController } from "../controllers/taintEviction";
 import { JobController } from "../controllers/job";
 import { EndpointSliceController } from "../controllers/endpointSlice";
 import { deschedule, descheduledEvent, evictionMessage, type Eviction } from "../controllers/descheduler";
@@ -28,12 +31,25 @@ import type { ControllerContext } from "../controllers/context";
 import { evictionVerdict, type EvictionVerdict } from "../controllers/disruption";
 import type { Diagnostic } from "../api/types";
 import { MAX_PODS, SCHEDULING_WORK, podLimitMessage } from "../limits";
+import type { SourceDoc } from "../input/yamlDocuments";
+import { admitPodUpdate, validateObjectMetaUpdate } from "../admission/podUpdate";
+import { invalidDiagnostic } from "../admission/apiErrors";
+import { invalid, type FieldError } from "../admission/fieldErrors";
+import { FieldPath } from "../admission/fieldPath";
+import { isQualifiedName } from "../admission/names";
+import { validateNode } from "../admission/nodeKind";
+import { jsonEqual, jsonPatch, mergePatch, PatchError, POD_SCHEMA, strategicMergePatch, threeWayMerge, type JsonPatchOp } from "../api/patch";
+import { editLabels, editTaints, type Taint } from "./kubectlEdits";
 
 export interface ClusterOptions {
   /** Admission for pods that controllers create (the API server's POST path). */
   admitPod?: (pod: KubeObject, reuse?: { template: object; key: string }) => { object?: KubeObject; errors: Diagnostic[] };
   /** Most pods that may exist at once (podplay limit, src/engine/limits.ts); smaller in tests. */
   maxPods?: number;
+  /** The Scenario's text at an action's path, for errors at their place (simulate passes it). */
+  actionDoc?: (path: (string | number)[]) => SourceDoc;
+  /** An action the API server (or kubectl) refused: its errors, already noted. */
+  onActionErrors?: (a: ActionSpec, errors: Diagnostic[]) => void;
 }
 
 /** kubectl drain tries a refused eviction again after this long (drain.go). */
@@ -65,7 +81,7 @@ export class Cluster {
   constructor(
     readonly scenario: Scenario,
     readonly epochMs: number = DEFAULT_EPOCH_MS,
-    opts: ClusterOptions = {},
+    private readonly opts: ClusterOptions = {},
   ) {
     this.store = new ApiStore(this.clock, this.trace, epochMs);
     this.maxPods = opts.maxPods ?? MAX_PODS;
@@ -96,7 +112,8 @@ export class Cluster {
     new DeploymentController(controllers);
     new JobController(controllers);
     new EndpointSliceController(controllers);
-    this.nodeLifecycle = new NodeLifecycleController(controllers, (ns, name, cause) => this.deletePod(ns, name, undefined, cause));
+    this.nodeLifecycle = new NodeLifecycleController(controllers);
+    new TaintEvictionController(controllers, (ns, name, cause) => this.deletePod(ns, name, undefined, cause));
   }
 
   /** A node registers: its Node object (before anything is applied) and its kubelet. */
@@ -155,22 +172,23 @@ export class Cluster {
     return { errors: [{ message, path: "", line: 1, column: 1, document: -1, severity: "error" }] };
   }
 
-  /** `kubectl delete pod`: the API server sets deletionTimestamp; the kubelet does the rest. */
-  deletePod(namespace: string, name: string, grace: number | undefined, cause: Cause): boolean {
+  /**
+   * A DELETE of a pod (`kubectl delete pod`, a controller, an eviction, the kubelet's final
+   * grace-0 delete): the API server sets the deletionTimestamp, deletes the object at once when
+   * no grace and no finalizer is left, and the kubelet does the rest (podDelete).
+   * `uid`: the request's UID precondition (the kubelet's); another pod of that name is left alone.
+   */
+  deletePod(namespace: string, name: string, grace: number | undefined, cause: Cause, uid?: string): boolean {
     const pod = this.store.get("Pod", namespace, name) as Pod | undefined;
-    if (!pod) return false;
-    if (pod.metadata?.deletionTimestamp) return true;
-    const g = grace ?? pod.spec?.terminationGracePeriodSeconds ?? 30;
-    if (!pod.spec?.nodeName) {
+    if (!pod || (uid !== undefined && pod.metadata?.uid !== uid)) return false;
+    const out = podDelete(pod, grace, this.clock.now, this.epochMs);
+    if (out.kind === "pending") return true;
+    if (out.kind === "delete") {
       this.store.delete(pod, cause);
       return true;
     }
-    const next = {
-      ...pod,
-      metadata: { ...pod.metadata, deletionTimestamp: toTimestamp(this.clock.now + g, this.epochMs), deletionGracePeriodSeconds: g },
-    };
-    const entry = this.store.update(pod, next, cause);
-    this.kubelets.get(pod.spec.nodeName)?.podUpdated(entry.object, { ...cause, after: [entry.id] });
+    const entry = this.store.update(pod, out.object, cause);
+    if (pod.spec?.nodeName && entry.object) this.kubelets.get(pod.spec.nodeName)?.podUpdated(entry.object, { ...cause, after: [entry.id] });
     return true;
   }
 
@@ -189,13 +207,16 @@ export class Cluster {
           : (this.store.list("Pod", a.namespace) as Pod[]).filter((p) => Object.entries(a.selector ?? {}).every(([k, v]) => p.metadata?.labels?.[k] === v)).map((p) => p.metadata!.name!);
         const what = a.pod ? `pod ${a.namespace}/${a.pod}` : `pods matching ${Object.entries(a.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(",")} in ${a.namespace}`;
         let any = false;
-        for (const n of names) any = this.deletePod(a.namespace, n, a.gracePeriodSeconds, cause) || any;
+        // kubectl turns --grace-period=0 into 1 unless --force is given (kubectl delete.go).
+        const grace = a.gracePeriodSeconds === 0 ? 1 : a.gracePeriodSeconds;
+        for (const n of names) any = this.deletePod(a.namespace, n, grace, cause) || any;
         if (!any) this.note("actionTargetMissing", `at ${a.at}s: ${what} does not exist, nothing to delete`);
         return;
       }
       case "setImage": {
+        if (a.pod !== undefined) return this.setPodImage(a, cause);
         // kubectl set image's own answers (set_image.go; the API server's NotFound), in that order.
-        const d = this.store.get("Deployment", a.namespace, a.deployment);
+        const d = this.store.get("Deployment", a.namespace, a.deployment!);
         if (!d) {
           this.note("actionTargetMissing", `at ${a.at}s: kubectl set image deployment/${a.deployment} -n ${a.namespace}: Error from server (NotFound): deployments.apps "${a.deployment}" not found`);
           return;
@@ -301,7 +322,217 @@ export class Cluster {
       case "apply":
         // Handled by simulate(), which owns admission.
         return;
+      case "patch":
+        return this.patchPod(a, cause);
+      case "podCondition":
+        return this.setPodCondition(a, cause);
+      case "label":
+        return a.node !== undefined ? this.labelNode(a, cause) : this.labelPod(a, cause);
+      case "taint":
+        return this.taintNode(a, cause);
     }
+  }
+
+  // ---- updates of existing objects --------------------------------------------------------------
+
+  /** An action the API server or kubectl refused: noted, and reported with the action's place. */
+  private reject(a: ActionSpec, messages: Array<string | Diagnostic>): void {
+    const diagnostics = messages.map((m) => {
+      if (typeof m !== "string") return m;
+      const pos = this.opts.actionDoc?.(a.kind === "http" ? a.yamlPath : a.path).valueAt([]) ?? { line: 1, column: 1 };
+      return { message: m, path: "", line: pos.line, column: pos.column, document: this.scenario.document, severity: "error" as const };
+    });
+    for (const d of diagnostics) this.note("actionRejected", `at ${a.at}s: ${d.message}`);
+    this.opts.onActionErrors?.(a, diagnostics);
+  }
+
+  private docAt(path: (string | number)[]): SourceDoc {
+    const at = () => ({ line: 1, column: 1 });
+    return this.opts.actionDoc?.(path) ?? { index: this.scenario.document, value: undefined, valueAt: at, keyAt: at, has: () => false };
+  }
+
+  private livePod(a: ActionSpec & { namespace: string }, name: string, verb: string): Pod | undefined {
+    const pod = this.store.get("Pod", a.namespace, name) as Pod | undefined;
+    if (!pod) this.reject(a, [`${verb}: Error from server (NotFound): pods "${name}" not found`]);
+    return pod;
+  }
+
+  /**
+   * A PUT or PATCH of a pod with `candidate` (the whole new object): the API server's update
+   * (admitPodUpdate); a refused one is reported. An update that changes nothing writes nothing.
+   */
+  updatePod(a: ActionSpec, live: Pod, candidate: unknown, doc: SourceDoc, cause: Cause): WriteEntry | "unchanged" | "refused" {
+    const r = admitPodUpdate(candidate, live, { featureGates: this.scenario.featureGates, doc });
+    if (!r.object) {
+      this.reject(a, r.errors);
+      return "refused";
+    }
+    if (jsonEqual(r.object, live)) return "unchanged";
+    return this.writePod(live, r.object, cause);
+  }
+
+  /** Writes an updated pod and tells who watches it: its kubelet, or the scheduler while it waits for a node. */
+  private writePod(live: Pod, next: Pod, cause: Cause): WriteEntry {
+    const entry = this.store.update(live, next, cause);
+    if (entry.verb === "delete") return entry;
+    const node = next.spec?.nodeName;
+    const k = this.key(next);
+    if (node) this.kubelets.get(node)?.podUpdated(entry.object, { ...cause, after: [entry.id] });
+    else if (this.pendingPods.has(k)) this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
+    return entry;
+  }
+
+  /**
+   * `kubectl apply` of a Pod that exists: the three-way merge of the last applied manifest, the new
+   * one and the live pod, sent as an update (threeWayMerge, admitPodUpdate).
+   */
+  applyExistingPod(a: ActionSpec, original: unknown, modified: unknown, doc: SourceDoc, cause: Cause): WriteEntry | "unchanged" | "refused" {
+    const meta = (modified as { metadata?: { name?: string; namespace?: string } }).metadata ?? {};
+    const live = this.store.get("Pod", meta.namespace || "default", meta.name ?? "") as Pod | undefined;
+    if (!live) return "refused";
+    return this.updatePod(a, live, threeWayMerge(original, modified, live, POD_SCHEMA), doc, cause);
+  }
+
+  /** `kubectl patch pod NAME [--type T] [--subresource status] -p PATCH`. */
+  private patchPod(a: Extract<ActionSpec, { kind: "patch" }>, cause: Cause): void {
+    const live = this.livePod(a, a.pod, `kubectl patch pod ${a.pod}`);
+    if (!live) return;
+    let candidate: unknown;
+    try {
+      if (a.patchType === "json") {
+        if (!Array.isArray(a.patch)) throw new PatchError("json: cannot unmarshal object into Go value of type jsonpatch.Patch");
+        candidate = jsonPatch(live, a.patch as JsonPatchOp[]);
+      } else {
+        if (a.patch === null || typeof a.patch !== "object" || Array.isArray(a.patch)) throw new PatchError(`json: cannot unmarshal ${Array.isArray(a.patch) ? "array" : typeof a.patch} into Go value of type map[string]interface {}`);
+        candidate = a.patchType === "merge" ? mergePatch(live, a.patch) : strategicMergePatch(live, a.patch, POD_SCHEMA);
+      }
+    } catch (e) {
+      if (!(e instanceof PatchError)) throw e;
+      this.reject(a, [`Error from server (BadRequest): ${e.message}`]);
+      return;
+    }
+    const c: Cause = { ...cause, data: { ...cause.data, pod: a.pod, type: a.patchType, ...(a.subresource ? { subresource: a.subresource } : {}) } };
+    if (a.subresource === "status") this.updatePodStatusFrom(a, live, candidate, this.docAt([...a.path, "patch"]), c);
+    else this.updatePod(a, live, candidate, this.docAt([...a.path, "patch"]), c);
+  }
+
+  /**
+   * A write of the pod's status subresource (a controller's PATCH pods/NAME/status): the spec,
+   * ownerReferences and the API server's own fields stay the stored ones, and so does the QoS
+   * class (podStatusStrategy.PrepareForUpdate, rest.BeforeUpdate); labels, annotations and the
+   * status may change. ValidatePodStatusUpdate: the metadata update rules, and custom conditions'
+   * types must be qualified names (validatePodConditions, whose errors upstream carry the path
+   * `metadata.conditions[i].Type`). The kubelet sees only a status change (podReconciled).
+   */
+  private updatePodStatusFrom(a: ActionSpec, live: Pod, candidate: unknown, doc: SourceDoc, cause: Cause): void {
+    const c = (candidate ?? {}) as Pod;
+    const status = { ...(c.status ?? {}) } as NonNullable<Pod["status"]>;
+    if (live.status?.qosClass) status.qosClass = live.status.qosClass;
+    const lm = live.metadata ?? {};
+    const metadata = { ...(c.metadata ?? {}) } as Record<string, unknown>;
+    for (const k of ["name", "namespace", "uid", "resourceVersion", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "ownerReferences"] as const) {
+      if (lm[k] === undefined) delete metadata[k];
+      else metadata[k] = lm[k];
+    }
+    const errs: FieldError[] = validateObjectMetaUpdate(metadata, lm, FieldPath.root("metadata"));
+    (status.conditions ?? []).forEach((x, i) => {
+      if (["PodScheduled", "Ready", "Initialized"].includes(x.type)) return;
+      for (const msg of isQualifiedName(String(x.type ?? ""))) errs.push(invalid(FieldPath.root("metadata", "conditions").index(i).child("Type"), String(x.type ?? ""), msg));
+    });
+    if (errs.length) return this.reject(a, errs.map((e) => invalidDiagnostic(doc, "Pod", lm.name ?? "", e)));
+    const next = { ...live, metadata, status } as Pod;
+    if (jsonEqual(next, live)) return;
+    const entry = this.store.update(live, next, cause);
+    const node = live.spec?.nodeName;
+    if (node && entry.object) this.kubelets.get(node)?.podReconciled(entry.object, { ...cause, after: [entry.id] });
+    const wasReady = live.status?.conditions?.some((x) => x.type === "Ready" && x.status === "True");
+    const isReady = status.conditions?.some((x) => x.type === "Ready" && x.status === "True");
+    if (wasReady !== isReady) this.network.changed();
+  }
+
+  /**
+   * A controller sets one condition in a pod's status, as podutil.UpdatePodCondition does: the
+   * transition time moves only when the status changes (pkg/api/v1/pod/util.go).
+   */
+  private setPodCondition(a: Extract<ActionSpec, { kind: "podCondition" }>, cause: Cause): void {
+    const live = this.livePod(a, a.pod, `kubectl patch pod ${a.pod} --subresource status`);
+    if (!live) return;
+    const ts = toTimestamp(this.clock.now, this.epochMs);
+    const conds = [...(live.status?.conditions ?? [])];
+    const at = conds.findIndex((c) => c.type === a.type);
+    const old = at >= 0 ? conds[at] : undefined;
+    const next = {
+      type: a.type,
+      status: a.status,
+      lastProbeTime: null as unknown as string,
+      lastTransitionTime: old && old.status === a.status ? old.lastTransitionTime : ts,
+      ...(a.reason ? { reason: a.reason } : {}),
+      ...(a.message ? { message: a.message } : {}),
+    };
+    if (at >= 0) conds[at] = next;
+    else conds.push(next);
+    const c: Cause = { ...cause, data: { ...cause.data, pod: a.pod, type: a.type, status: a.status } };
+    this.updatePodStatusFrom(a, live, { status: { ...live.status, conditions: conds } }, this.docAt(a.path), c);
+  }
+
+  /** `kubectl set image pod/NAME CONTAINER=IMAGE`: a patch of that container's image. */
+  private setPodImage(a: Extract<ActionSpec, { kind: "setImage" }>, cause: Cause): void {
+    const name = a.pod!;
+    const live = this.livePod(a, name, `kubectl set image pod/${name}`);
+    if (!live) return;
+    const all = [...(live.spec?.initContainers ?? []), ...(live.spec?.containers ?? [])];
+    if (!all.some((c) => c.name === a.container)) return this.reject(a, [`kubectl set image pod/${name}: error: unable to find container named "${a.container}"`]);
+    const list = (live.spec?.containers ?? []).some((c) => c.name === a.container) ? "containers" : "initContainers";
+    const candidate = strategicMergePatch(live, { spec: { [list]: [{ name: a.container, image: a.image }] } }, POD_SCHEMA);
+    this.updatePod(a, live, candidate, this.docAt(a.path), { ...cause, data: { ...cause.data, pod: name, image: a.image, container: a.container } });
+  }
+
+  /** `kubectl label pod NAME k=v … k- …`. */
+  private labelPod(a: Extract<ActionSpec, { kind: "label" }>, cause: Cause): void {
+    const name = a.pod!;
+    const live = this.livePod(a, name, `kubectl label pod ${name}`);
+    if (!live) return;
+    const edit = editLabels(live.metadata?.labels, a.labels, a.remove, a.overwrite);
+    if ("error" in edit) return this.reject(a, [`kubectl label pod ${name}: ${edit.error}`]);
+    for (const w of edit.warnings) this.note("kubectlWarning", `at ${a.at}s: kubectl label pod ${name}: ${w}`, live);
+    const meta: Record<string, unknown> = { ...live.metadata, labels: edit.labels };
+    if (!Object.keys(edit.labels).length) delete meta.labels;
+    this.updatePod(a, live, { ...live, metadata: meta }, this.docAt(a.path), { ...cause, data: { ...cause.data, pod: name } });
+  }
+
+  /** `kubectl label node NAME k=v … k- …`: the scheduler looks at unschedulable pods again (a Node update). */
+  private labelNode(a: Extract<ActionSpec, { kind: "label" }>, cause: Cause): void {
+    const name = a.node!;
+    const n = this.store.get("Node", undefined, name);
+    if (!n) return this.reject(a, [`kubectl label node ${name}: Error from server (NotFound): nodes "${name}" not found`]);
+    const edit = editLabels(n.metadata.labels, a.labels, a.remove, a.overwrite);
+    if ("error" in edit) return this.reject(a, [`kubectl label node ${name}: ${edit.error}`]);
+    for (const w of edit.warnings) this.note("kubectlWarning", `at ${a.at}s: kubectl label node ${name}: ${w}`);
+    const next = { ...n, metadata: { ...n.metadata, labels: edit.labels } };
+    const errs = validateNode(next);
+    if (errs.length) return this.reject(a, errs.map((e) => invalidDiagnostic(this.docAt(a.path), "Node", name, e)));
+    if (jsonEqual(edit.labels, n.metadata.labels ?? {})) return;
+    this.store.update(n, next, { ...cause, data: { ...cause.data, node: name } });
+    this.retryPending();
+  }
+
+  /**
+   * `kubectl taint node NAME k=v:Effect` (or `k:Effect-`): the scheduler looks at unschedulable
+   * pods again; a NoExecute taint makes the taint-eviction controller evict the pods that do not
+   * tolerate it (it watches Nodes).
+   */
+  private taintNode(a: Extract<ActionSpec, { kind: "taint" }>, cause: Cause): void {
+    const n = this.store.get("Node", undefined, a.node);
+    if (!n) return this.reject(a, [`kubectl taint node ${a.node}: Error from server (NotFound): nodes "${a.node}" not found`]);
+    const edit = editTaints(a.node, n.spec?.taints as Taint[] | undefined, a);
+    if ("error" in edit) return this.reject(a, [`kubectl taint node ${a.node}: ${edit.error}`]);
+    const spec = { ...n.spec };
+    if (edit.taints.length) spec.taints = edit.taints;
+    else delete spec.taints;
+    const errs = validateNode({ ...n, spec });
+    if (errs.length) return this.reject(a, errs.map((e) => invalidDiagnostic(this.docAt(a.path), "Node", a.node, e)));
+    this.store.update(n, { ...n, spec }, { ...cause, data: { ...cause.data, node: a.node, key: a.key, effect: a.effect ?? "", remove: a.remove } });
+    this.retryPending();
   }
 
   /** A pod's owner as stored now (what the descheduler and the disruption rules look up). */
@@ -474,14 +705,19 @@ export class Cluster {
       updatePodStatus: (pod, status, cause) => {
         const current = (this.store.get("Pod", pod.metadata?.namespace, pod.metadata!.name!) as Pod | undefined) ?? pod;
         const wasReady = current.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True");
+        // mergePodStatus: the conditions the kubelet does not own (a readiness gate's, DisruptionTarget)
+        // stay as the API has them, first; the kubelet's own follow.
+        const kept = (current.status?.conditions ?? []).filter((c) => !KUBELET_CONDITIONS.has(c.type));
+        if (kept.length) status = { ...status, conditions: [...kept, ...(status.conditions ?? []).filter((c) => KUBELET_CONDITIONS.has(c.type))] };
         const entry = this.store.update(current, { ...current, status }, cause);
         const isReady = status.conditions?.some((c) => c.type === "Ready" && c.status === "True");
         if (wasReady !== isReady) this.network.changed();
         return entry.object as Pod;
       },
       finalizeDeletion: (pod, cause) => {
-        const current = this.store.get("Pod", pod.metadata?.namespace, pod.metadata!.name!);
-        if (current) this.store.delete(current, cause);
+        // The status manager's final DELETE, grace 0 with the pod's UID as precondition: a pod
+        // that still has finalizers stays, its deletion grace now 0 (podDelete).
+        this.deletePod(pod.metadata?.namespace ?? "default", pod.metadata!.name!, 0, cause, pod.metadata?.uid);
         this.network.changed();
       },
       markExit: (pod, inst, cause) =>

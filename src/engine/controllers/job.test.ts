@@ -231,3 +231,23 @@ describe("helpers", () => {
     expect(finishedTime(p, epoch)).toBe(35);
   });
 });
+
+// pkg/controller/job/job_controller.go syncJob (pastActiveDeadline, deleteActivePods, enactJobFinished).
+describe("a Job past its activeDeadlineSeconds", () => {
+  const r = run(job("slow", "  activeDeadlineSeconds: 20\n  backoffLimit: 6\n", "sleep 600"), 90);
+
+  it("deletes its active pod at the deadline and fails once the pod is gone (its finalizer kept it until counted)", () => {
+    expect(r.events("Job", "SuccessfulDelete").map((e) => e.t)).toEqual([20]);
+    const failed = r.events("Job", "DeadlineExceeded");
+    expect(failed.map((e) => [e.event.type, e.event.message])).toEqual([["Warning", "Job was active longer than specified deadline"]]);
+    // sh ignores SIGTERM: the pod stops after the 30 s grace, then the Job is Failed.
+    expect(failed[0].t).toBeGreaterThanOrEqual(50);
+    const conds = (r.job("slow").status.conditions as Array<{ type: string; reason: string }>).map((c) => [c.type, c.reason]);
+    expect(conds).toEqual([
+      ["FailureTarget", "DeadlineExceeded"],
+      ["Failed", "DeadlineExceeded"],
+    ]);
+    expect(r.job("slow").status.failed).toBe(1);
+    expect(r.pods()).toEqual([]);
+  });
+});

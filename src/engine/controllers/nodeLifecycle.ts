@@ -14,20 +14,18 @@ const UNREACHABLE = "node.kubernetes.io/unreachable";
 const UNSCHEDULABLE = "node.kubernetes.io/unschedulable";
 
 /**
- * The node lifecycle controller and the taint-eviction controller: a node whose kubelet stopped
- * posting status becomes Ready=Unknown after the grace period, its pods are marked not ready, it
- * gets the unreachable taints, and pods that tolerate the NoExecute taint for N seconds are
- * evicted N seconds later. Models: pkg/controller/nodelifecycle/node_lifecycle_controller.go,
- * pkg/controller/tainteviction/taint_eviction.go, control-plane.md §3.
+ * The node lifecycle controller: a node whose kubelet stopped posting status becomes
+ * Ready=Unknown after the grace period, its pods are marked not ready, and it gets the unreachable
+ * taints; the taint-eviction controller (taintEviction.ts) evicts the pods that do not tolerate
+ * the NoExecute one for long. When every node is down (full disruption) no node keeps the
+ * NoExecute taint, so nothing is evicted. Models:
+ * pkg/controller/nodelifecycle/node_lifecycle_controller.go (monitorNodeHealth, handleDisruption,
+ * markNodeAsReachable), control-plane.md §3.
  */
 export class NodeLifecycleController {
   private silentSince = new Map<string, number>();
-  private evictions = new Map<string, Array<{ pod: string; namespace: string; timer: { dead: boolean } }>>();
 
-  constructor(
-    private ctx: ControllerContext,
-    private deletePod: (ns: string, name: string, cause: Cause) => void,
-  ) {}
+  constructor(private ctx: ControllerContext) {}
 
   /** The kubelet of `node` stopped posting status at the current time. */
   kubeletSilent(node: string, cause: Cause): void {
@@ -39,7 +37,7 @@ export class NodeLifecycleController {
     });
   }
 
-  /** The kubelet of `node` posts Ready again: taints go at the next monitor tick, pending evictions are cancelled. */
+  /** The kubelet of `node` posts Ready again: its unreachable taints go at the next monitor tick (which cancels pending evictions). */
   kubeletBack(node: string, cause: Cause): void {
     this.silentSince.delete(node);
     const n = this.ctx.store.get("Node", undefined, node);
@@ -53,18 +51,19 @@ export class NodeLifecycleController {
     this.ctx.clock.at(tick, () => {
       const cur = this.ctx.store.get("Node", undefined, node);
       if (!cur || this.silentSince.has(node)) return;
-      const taints = (cur.spec?.taints ?? []).filter((t: { key: string }) => t.key !== UNREACHABLE);
-      if (taints.length !== (cur.spec?.taints ?? []).length)
-        this.ctx.store.update(cur, { ...cur, spec: { ...cur.spec, taints: taints.length ? taints : undefined } }, { rule: "node.untainted", data: { node } });
-      for (const ev of this.evictions.get(node) ?? []) {
-        if (ev.timer.dead) continue;
-        ev.timer.dead = true;
-        const pod = this.ctx.store.get("Pod", ev.namespace, ev.pod);
-        if (pod && !pod.metadata.deletionTimestamp)
-          this.ctx.event(pod, "Normal", "TaintManagerEviction", `Cancelling deletion of Pod ${ev.namespace}/${ev.pod}`, "taint-eviction-controller", { rule: "node.evictionCancelled", data: { node } });
-      }
-      this.evictions.delete(node);
+      this.untaint(cur, (t) => t.key === UNREACHABLE, { rule: "node.untainted", data: { node } });
     });
+  }
+
+  /** Writes the node without the taints `drop` picks, when it has any. */
+  private untaint(n: KubeObject, drop: (t: { key: string; effect: string }) => boolean, cause: Cause): void {
+    const all = (n.spec?.taints ?? []) as Array<{ key: string; effect: string }>;
+    const taints = all.filter((t) => !drop(t));
+    if (taints.length === all.length) return;
+    const spec = { ...n.spec };
+    if (taints.length) spec.taints = taints;
+    else delete spec.taints;
+    this.ctx.store.update(n, { ...n, spec }, cause);
   }
 
   private markUnknown(node: string, since: number, cause: Cause): void {
@@ -76,10 +75,14 @@ export class NodeLifecycleController {
       ["Ready", "MemoryPressure", "DiskPressure", "PIDPressure"].includes(c.type) ? { ...c, status: "Unknown", reason: "NodeStatusUnknown", message: "Kubelet stopped posting node status.", lastTransitionTime: ts } : c,
     );
     const why: Cause = { rule: "node.statusUnknown", data: { node, graceSeconds: NODE_MONITOR_GRACE, silentSince: since }, after: cause.after };
+    // Full disruption (every node not ready): handleDisruption stops all evictions and takes the
+    // NoExecute taints off every node (markNodeAsReachable).
+    const others = (this.ctx.store.list("Node") as KubeObject[]).filter((x) => x.metadata.name !== node);
+    const allDown = others.every((x) => x.status?.conditions?.some((c: { type: string; status: string }) => c.type === "Ready" && c.status !== "True"));
     const taints = [
       ...(n.spec?.taints ?? []).filter((t: { key: string }) => t.key !== UNREACHABLE),
       { key: UNREACHABLE, effect: "NoSchedule", timeAdded: ts },
-      { key: UNREACHABLE, effect: "NoExecute", timeAdded: ts },
+      ...(allDown ? [] : [{ key: UNREACHABLE, effect: "NoExecute", timeAdded: ts }]),
     ];
     const entry = this.ctx.store.update(n, { ...n, spec: { ...n.spec, taints }, status: { ...n.status, conditions } }, why);
     this.ctx.event(n, "Normal", "NodeNotReady", `Node ${node} status is now: NodeNotReady`, "node-controller", { ...why, after: [entry.id] });
@@ -90,34 +93,7 @@ export class NodeLifecycleController {
       const w = this.ctx.store.update(p, { ...p, status: { ...p.status, conditions: conds } }, { ...why, rule: "node.podsNotReady" });
       this.ctx.event(p, "Warning", "NodeNotReady", "Node is not ready", "node-controller", { ...why, rule: "node.podsNotReady", after: [w.id] });
     }
-    // Full disruption (every node not ready): no evictions at all.
-    const nodes = this.ctx.store.list("Node") as KubeObject[];
-    const allDown = nodes.every((x) => x.status?.conditions?.some((c: { type: string; status: string }) => c.type === "Ready" && c.status !== "True"));
-    if (allDown) return;
-    const list: Array<{ pod: string; namespace: string; timer: { dead: boolean } }> = [];
-    for (const p of pods) {
-      const seconds = tolerationSeconds(p, UNREACHABLE, "NoExecute");
-      if (seconds === Infinity) continue;
-      const name = p.metadata!.name!;
-      const ns = p.metadata?.namespace ?? "default";
-      const timer = this.ctx.clock.after(seconds, () => this.evict(ns, name, node, seconds, entry.id));
-      list.push({ pod: name, namespace: ns, timer });
-    }
-    this.evictions.set(node, list);
-  }
-
-  private evict(ns: string, name: string, node: string, seconds: number, taintEntry: number): void {
-    const p = this.ctx.store.get("Pod", ns, name);
-    if (!p || p.metadata.deletionTimestamp) return;
-    const ts = toTimestamp(this.ctx.clock.now, this.ctx.epochMs);
-    const why: Cause = { rule: "node.taintEviction", data: { node, tolerationSeconds: seconds }, after: [taintEntry] };
-    const conds = [
-      ...(p.status?.conditions ?? []).filter((c: { type: string }) => c.type !== "DisruptionTarget"),
-      { type: "DisruptionTarget", status: "True", lastProbeTime: null, lastTransitionTime: ts, reason: "DeletionByTaintManager", message: "Taint manager: deleting due to NoExecute taint" },
-    ];
-    this.ctx.store.update(p, { ...p, status: { ...p.status, conditions: conds } }, why);
-    this.ctx.event(p, "Normal", "TaintManagerEviction", `Marking for deletion Pod ${ns}/${name}`, "taint-eviction-controller", why);
-    this.deletePod(ns, name, why);
+    if (allDown) for (const o of others) this.untaint(o, (t) => t.key === UNREACHABLE && t.effect === "NoExecute", { rule: "node.untainted", data: { node: o.metadata.name } });
   }
 
   /** kubectl cordon / uncordon: spec.unschedulable and its NoSchedule taint. */
@@ -131,17 +107,4 @@ export class NodeLifecycleController {
     this.ctx.event(n, "Normal", on ? "NodeNotSchedulable" : "NodeSchedulable", `Node ${node} status is now: ${on ? "NodeNotSchedulable" : "NodeSchedulable"}`, "kubelet", { ...cause, after: [entry.id] });
     return true;
   }
-}
-
-/** How long a pod tolerates a taint: Infinity when it tolerates it forever, 0 when it does not. */
-export function tolerationSeconds(pod: Pod, key: string, effect: string): number {
-  let best = -1;
-  for (const t of pod.spec?.tolerations ?? []) {
-    const keyOk = !t.key ? t.operator === "Exists" : t.key === key;
-    const effectOk = !t.effect || t.effect === effect;
-    if (!keyOk || !effectOk) continue;
-    const s = t.tolerationSeconds === undefined || t.tolerationSeconds === null ? Infinity : Math.max(0, t.tolerationSeconds);
-    best = best < 0 ? s : Math.min(best, s);
-  }
-  return best < 0 ? 0 : best;
 }

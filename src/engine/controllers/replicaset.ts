@@ -95,6 +95,8 @@ export class ReplicaSetController {
         namespace: rs.metadata.namespace,
         labels: { ...(t.metadata?.labels ?? {}) },
         ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
+        // GetPodFromTemplate (controller_utils.go) copies the template's finalizers too.
+        ...(t.metadata?.finalizers?.length ? { finalizers: [...t.metadata.finalizers] } : {}),
         ownerReferences: [{ apiVersion: "apps/v1", kind: "ReplicaSet", name: rs.metadata.name, uid: rs.metadata.uid, controller: true, blockOwnerDeletion: true }],
       },
       spec: t.spec,

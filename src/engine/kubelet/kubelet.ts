@@ -47,6 +47,15 @@ export class Kubelet {
     else this.podBound(pod, cause);
   }
 
+  /** Only the pod's status changed in the API (HandlePodReconcile). */
+  podReconciled(pod: Pod, cause: Cause): void {
+    if (!this.connected) {
+      this.missed.push({ pod, cause });
+      return;
+    }
+    this.workers.get(pod.metadata!.uid!)?.podReconciled(pod, cause);
+  }
+
   worker(uid: string): PodWorker | undefined {
     return this.workers.get(uid);
   }

@@ -16,10 +16,13 @@ import { runHook } from "./hooks";
 import { parallel, type Step } from "./parallel";
 import { ProbeWorker, type ProbeHost } from "./probeWorker";
 import { containerId, imageDigest, PodRuntime, type Instance } from "./runtime";
-import { generatePodStatus } from "./status";
+import { generatePodStatus, readyConditions } from "./status";
 import { setOwn } from "../util/ownMap";
 
 type SyncResult = "ok" | "error" | "done";
+
+/** pkg/kubelet/active_deadline.go: the pod's reason and message, and the Event's. */
+const ACTIVE_DEADLINE = { reason: "DeadlineExceeded", message: "Pod was active on the node longer than the specified deadline" } as const;
 
 /**
  * The kubelet's pod worker for one pod: serialized syncs, each of which first publishes the API
@@ -45,6 +48,8 @@ export class PodWorker implements ProbeHost {
   /** The status this worker last wrote (undefined: none yet); an identical one is not written again. */
   private lastStatus?: NonNullable<Pod["status"]>;
   private startTime: number;
+  /** The kubelet has synced the pod once: status.startTime is set. */
+  private started_ = false;
   private podIP_: string | undefined;
   /** Trace entries that explain the next sync (the PLEG event, the probe result…). */
   readonly clock;
@@ -129,7 +134,54 @@ export class PodWorker implements ProbeHost {
 
   podUpdated(pod: Pod, cause: Cause): void {
     this.pod = pod;
+    this.scheduleActiveDeadline();
     this.trigger(cause);
+  }
+
+  /**
+   * Only the pod's status changed in the API (a controller set a condition): the kubelet takes the
+   * new pod and syncs only when the Ready condition it would write differs from the API's in its
+   * status or message, which a readiness gate's condition can cause. Models: kubelet.go
+   * HandlePodReconcile, status.NeedToReconcilePodReadiness.
+   */
+  podReconciled(pod: Pod, cause: Cause): void {
+    this.pod = pod;
+    if (!(pod.spec?.readinessGates ?? []).length || this.lastStatus === undefined) return;
+    const conds = pod.status?.conditions ?? [];
+    const want = readyConditions(pod, conds, this.readyScopeUnready(), pod.status?.phase).ready;
+    const have = conds.find((c) => c.type === "Ready");
+    if (have && (have.status !== (want.ok ? "True" : "False") || (have.message ?? "") !== (want.message ?? ""))) this.trigger(cause);
+  }
+
+  /** The containers the Ready condition waits for (regular ones and started sidecars) that are not ready, as the last status says. */
+  private readyScopeUnready(): string[] {
+    const st = this.pod.status;
+    const sidecars = (st?.initContainerStatuses ?? []).filter((s) => isSidecar(this.findContainer(s.name) ?? ({} as Container)));
+    return [...sidecars, ...(st?.containerStatuses ?? [])].filter((s) => !s.ready).map((s) => s.name);
+  }
+
+  // ---- active deadline --------------------------------------------------------------------------
+
+  private deadlineTimer: Timer | undefined;
+
+  /** Whether the pod has been active on the node for spec.activeDeadlineSeconds. Models: pkg/kubelet/active_deadline.go pastActiveDeadline. */
+  private pastActiveDeadline(): boolean {
+    const ads = this.pod.spec?.activeDeadlineSeconds;
+    return ads !== undefined && ads !== null && this.started_ && this.clock.now - this.startTime >= ads - 1e-9;
+  }
+
+  /**
+   * The kubelet's sync loop looks every second (syncCh) at the pods a sync loop handler wants
+   * synced; the active deadline handler wants a pod synced once it is past its deadline
+   * (ShouldSync). The deadline counts from status.startTime, the kubelet's first sync of the pod.
+   */
+  private scheduleActiveDeadline(): void {
+    if (this.deadlineTimer) this.deadlineTimer.dead = true;
+    this.deadlineTimer = undefined;
+    const ads = this.pod.spec?.activeDeadlineSeconds;
+    if (ads === undefined || ads === null || !this.started_ || this.done) return;
+    const at = Math.max(Math.ceil(this.startTime + ads - 1e-9), this.clock.now);
+    this.deadlineTimer = this.clock.at(at, () => this.trigger({ rule: "kubelet.activeDeadline", data: { activeDeadlineSeconds: ads, startTime: this.startTime } }));
   }
 
   private runSync(cause: Cause): void {
@@ -175,6 +227,12 @@ export class PodWorker implements ProbeHost {
 
   private *sync(cause: Cause): Step<SyncResult> {
     if (!this.probes.length && !this.rt.sandbox) this.createProbeWorkers();
+    if (!this.started_) {
+      // status.startTime: when the kubelet first syncs the pod.
+      this.started_ = true;
+      this.startTime = this.clock.now;
+      this.scheduleActiveDeadline();
+    }
     // The status of this sync is computed before any runtime action (kubelet.go SyncPod), so
     // what this sync does is visible only at the next one.
     const exitedAtStart = new Map<string, number>();
@@ -217,12 +275,28 @@ export class PodWorker implements ProbeHost {
       yield* this.killContainer(inst, c, grace, message, { rule: `kubelet.kill.${failed.kind}`, data: { container: c.name, gracePeriodSeconds: grace }, after: cause.after });
     }
 
+    // A running container whose spec changed (only its image can, ValidatePodUpdate) is killed
+    // and started again from the new spec, whatever the restart policy. Models:
+    // kuberuntime_manager.go computePodActions and kuberuntime_container.go
+    // computeInitContainerActions (containerChanged).
+    const changed = new Set<string>();
+    const inits = this.pod.spec?.initContainers ?? [];
+    for (const c of [...inits.filter(isSidecar), ...(this.pod.spec?.containers ?? [])]) {
+      const inst = this.rt.newest(c.name);
+      if (!inst || inst.state !== "running" || inst.image === (c.image ?? "")) continue;
+      const sidecar = inits.includes(c);
+      const message = sidecar ? `Init container ${c.name} definition changed` : `Container ${c.name} definition changed, will be restarted`;
+      const grace = this.pod.spec?.terminationGracePeriodSeconds ?? 30;
+      yield* this.killContainer(inst, c, grace, message, { rule: "kubelet.kill.definitionChanged", data: { container: c.name, image: c.image ?? "", previousImage: inst.image, gracePeriodSeconds: grace }, after: cause.after });
+      changed.add(c.name);
+    }
+
     let error = false;
     const initialized = yield* this.syncInitContainers(exitedAtStart, (e) => (error ||= e));
     if (initialized) {
       for (const c of this.pod.spec?.containers ?? []) {
         if (this.terminating()) break;
-        if (!shouldRestart(this.pod, c, false, this.rt.newest(c.name))) continue;
+        if (!changed.has(c.name) && !shouldRestart(this.pod, c, false, this.rt.newest(c.name))) continue;
         const r = yield* this.startContainer(c, false, exitedAtStart);
         if (r === "error") error = true;
       }
@@ -663,7 +737,11 @@ export class PodWorker implements ProbeHost {
   // ---- status ----------------------------------------------------------------------------------
 
   private publishStatus(cause: Cause, podIsTerminal: boolean): void {
+    // The active deadline handler's ShouldEvict, asked each time the status is generated.
+    const evict = this.pastActiveDeadline() ? ACTIVE_DEADLINE : undefined;
+    if (evict) this.event("Normal", evict.reason, evict.message, "", { rule: "kubelet.activeDeadline", data: { activeDeadlineSeconds: this.pod.spec?.activeDeadlineSeconds ?? 0, startTime: this.startTime }, after: cause.after });
     const status = generatePodStatus({
+      evict,
       pod: this.pod,
       rt: this.rt,
       reasonCache: this.reasonCache,
@@ -710,16 +788,15 @@ export class PodWorker implements ProbeHost {
     const scope = [...(initContainerStatuses ?? []).filter((s) => isSidecar(this.findContainer(s.name)!)), ...(containerStatuses ?? [])];
     const unready = scope.filter((s) => !s.ready).map((s) => s.name);
     const phase = old.phase;
+    const verdicts = readyConditions(this.pod, old.conditions ?? [], unready, phase);
     const conditions = (old.conditions ?? []).map((c) => {
       if (c.type !== "Ready" && c.type !== "ContainersReady") return c;
       if (phase === "Succeeded" || phase === "Failed") return c;
-      const ok = unready.length === 0;
-      const status = ok ? "True" : "False";
+      const v = c.type === "Ready" ? verdicts.ready : verdicts.containers;
+      const status = v.ok ? "True" : "False";
       const next = { type: c.type, status, lastProbeTime: c.lastProbeTime, lastTransitionTime: c.status === status ? c.lastTransitionTime : toTs(this.clock.now, this.ctx.epochMs) } as typeof c;
-      if (!ok) {
-        next.reason = "ContainersNotReady";
-        next.message = `containers with unready status: [${unready.join(" ")}]`;
-      }
+      if (v.reason) next.reason = v.reason;
+      if (v.message) next.message = v.message;
       return next;
     });
     const status = { ...old, conditions, containerStatuses } as NonNullable<Pod["status"]>;

@@ -20,6 +20,8 @@ export interface StatusInputs {
   startTime: number;
   now: number;
   epochMs: number;
+  /** A pod sync handler asks for the pod to fail (the active deadline): phase Failed with this reason and message. */
+  evict?: { reason: string; message: string };
 }
 
 /**
@@ -62,7 +64,8 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
       lastState,
       ready,
       restartCount: newest?.restartCount ?? 0,
-      image: c.image ?? "",
+      // The runtime's: a changed spec image shows once its container is created.
+      image: newest ? newest.image : (c.image ?? ""),
       imageID: newest ? newest.imageID : "",
       started,
     };
@@ -72,10 +75,21 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
 
   const initStatuses = inits.map((c) => build(c, true));
   const statuses = (spec.containers ?? []).map((c) => build(c, false));
+  if (inp.podIsTerminal) terminatePod(inits, initStatuses, statuses);
   const initialized = isInitialized(inits, initStatuses, inp.everStartedRegular);
   let phase = getPhase(pod, initStatuses, statuses, inp.podIsTerminal, initialized);
   const prevPhase = pod.status?.phase;
   if (prevPhase === "Succeeded" || prevPhase === "Failed") phase = prevPhase;
+  // TerminatePod: a terminated pod's phase is terminal.
+  else if (inp.podIsTerminal && phase !== "Succeeded") phase = "Failed";
+  // The reason and message belong to the phase: kept while it stays; an eviction sets them.
+  let reason = phase === prevPhase ? pod.status?.reason : undefined;
+  let message = phase === prevPhase ? pod.status?.message : undefined;
+  if (inp.evict && prevPhase !== "Succeeded") {
+    phase = "Failed";
+    reason = inp.evict.reason;
+    message = inp.evict.message;
+  }
 
   const sidecarStatuses = initStatuses.filter((_, i) => isSidecar(inits[i]));
   const readyScope = [...sidecarStatuses, ...statuses];
@@ -100,22 +114,16 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
   if (phase === "Succeeded") cond("Initialized", true, "PodCompleted");
   else if (initialized) cond("Initialized", true);
   else cond("Initialized", false, "ContainersNotInitialized", `containers with incomplete status: [${incomplete.join(" ")}]`);
-  const [crReason, crMessage] =
-    phase === "Succeeded"
-      ? ["PodCompleted", undefined]
-      : phase === "Failed"
-        ? ["PodFailed", undefined]
-        : unready.length
-          ? ["ContainersNotReady", `containers with unready status: [${unready.join(" ")}]`]
-          : [undefined, undefined];
-  const allReady = phase !== "Succeeded" && phase !== "Failed" && unready.length === 0;
-  cond("Ready", allReady, crReason, crMessage);
-  cond("ContainersReady", allReady, crReason, crMessage);
+  const ready = readyConditions(pod, prev, unready, phase);
+  cond("Ready", ready.ready.ok, ready.ready.reason, ready.ready.message);
+  cond("ContainersReady", ready.containers.ok, ready.containers.reason, ready.containers.message);
   const scheduled = prev.find((p) => p.type === "PodScheduled");
   conds.push(scheduled ?? { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts(inp.startTime) });
 
   const status: PodStatus = {
     phase,
+    ...(reason ? { reason } : {}),
+    ...(message ? { message } : {}),
     conditions: conds,
     hostIP: inp.hostIP,
     hostIPs: [{ ip: inp.hostIP }],
@@ -129,6 +137,59 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
   status.containerStatuses = statuses;
   status.qosClass = pod.status?.qosClass;
   return status;
+}
+
+type Verdict = { ok: boolean; reason?: string; message?: string };
+
+/**
+ * The ContainersReady and Ready conditions: ContainersReady is True when every regular container
+ * and started sidecar is ready; Ready also needs every readiness gate's condition (set by someone
+ * else in the pod's status) to be True, else it is False with ReadinessGatesNotReady. A terminal
+ * phase makes both False (PodCompleted, PodFailed).
+ * Models: pkg/kubelet/status/generate.go GenerateContainersReadyCondition, GeneratePodReadyCondition.
+ */
+export function readyConditions(pod: Pod, conditions: readonly PodCondition[], unready: readonly string[], phase: string | undefined): { ready: Verdict; containers: Verdict } {
+  let containers: Verdict;
+  if (phase === "Succeeded") containers = { ok: false, reason: "PodCompleted" };
+  else if (phase === "Failed") containers = { ok: false, reason: "PodFailed" };
+  else if (unready.length) containers = { ok: false, reason: "ContainersNotReady", message: `containers with unready status: [${unready.join(" ")}]` };
+  else containers = { ok: true };
+  if (!containers.ok) return { ready: containers, containers };
+  const unreadyGates: string[] = [];
+  for (const g of pod.spec?.readinessGates ?? []) {
+    const c = conditions.find((x) => x.type === g.conditionType);
+    if (!c) unreadyGates.push(`corresponding condition of pod readiness gate ${JSON.stringify(g.conditionType)} does not exist.`);
+    else if (c.status !== "True") unreadyGates.push(`the status of pod readiness gate ${JSON.stringify(g.conditionType)} is not "True", but ${c.status}`);
+  }
+  if (unreadyGates.length) return { ready: { ok: false, reason: "ReadinessGatesNotReady", message: unreadyGates.join(", ") }, containers };
+  return { ready: { ok: true }, containers };
+}
+
+/** Pod conditions the kubelet owns and writes itself; the others (readiness gates' among them) it keeps as the API has them. Models: pkg/kubelet/types/pod_status.go PodConditionByKubelet. */
+export const KUBELET_CONDITIONS: ReadonlySet<string> = new Set(["PodScheduled", "Ready", "Initialized", "ContainersReady", "PodReadyToStartContainers", "PodResizePending", "PodResizeInProgress"]);
+
+/** The state TerminatePod gives a container whose end the kubelet never saw. */
+export const STATUS_UNKNOWN = { exitCode: 137, reason: "ContainerStatusUnknown", message: "The container could not be located when the pod was terminated" } as const;
+
+/**
+ * The final status of a terminated pod: every container without a terminated state is reported
+ * as failed (ContainerStatusUnknown, exit code 137), regular containers once the pod has
+ * initialized and init containers up to the last one with evidence of a start.
+ * Models: pkg/kubelet/status/status_manager.go TerminatePod, hasPodInitialized, initializedContainers.
+ */
+function terminatePod(inits: Container[], initStatuses: ContainerStatus[], statuses: ContainerStatus[]): void {
+  const started = (s: ContainerStatus) => !!s.lastState?.terminated || !s.state?.waiting;
+  const last = initStatuses.length ? initStatuses[initStatuses.length - 1] : undefined;
+  const initialized = !inits.length || statuses.some(started) || (!!last?.state?.terminated && last.state.terminated.exitCode === 0);
+  const unknown = (s: ContainerStatus) => {
+    if (!s.state?.terminated) s.state = { terminated: { ...STATUS_UNKNOWN } };
+  };
+  if (initialized) statuses.forEach(unknown);
+  let lastStarted = -1;
+  initStatuses.forEach((s, i) => {
+    if (started(s)) lastStarted = i;
+  });
+  initStatuses.slice(0, lastStarted + 1).forEach(unknown);
 }
 
 function terminated(i: Instance, ts: (t: number) => string) {

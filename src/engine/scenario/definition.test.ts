@@ -49,11 +49,40 @@ describe("the Scenario definition and the parser agree", () => {
   });
 
   it("names the actions in the definition's order when none is given", () => {
-    expect(ACTION_VERBS).toEqual(["delete", "apply", "crash", "http", "probe", "setImage", "scale", "nodeDown", "nodeUp", "cordon", "uncordon", "drain", "addNode", "deschedule"]);
+    expect(ACTION_VERBS).toEqual(["delete", "apply", "patch", "crash", "http", "probe", "setImage", "scale", "podCondition", "label", "taint", "nodeDown", "nodeUp", "cordon", "uncordon", "drain", "addNode", "deschedule"]);
     expect(fieldNames("action")).toEqual(["at", ...ACTION_VERBS]);
     const { errors } = parse({ apiVersion: "podplay.dev/v1alpha1", kind: "Scenario", spec: { actions: [{ at: "1s" }] } });
     expect(errors.map((e) => e.message)).toEqual([
-      'Scenario is invalid: spec.actions[0]: Required value: one of delete, apply, crash, http, probe, setImage, scale, nodeDown, nodeUp, cordon, uncordon, drain, addNode or deschedule',
+      'Scenario is invalid: spec.actions[0]: Required value: one of delete, apply, patch, crash, http, probe, setImage, scale, podCondition, label, taint, nodeDown, nodeUp, cordon, uncordon, drain, addNode or deschedule',
+    ]);
+  });
+
+  it("reads the actions that change objects: patch, podCondition, label, taint, setImage of a pod", () => {
+    const doc = (actions: unknown[]) => ({ apiVersion: "podplay.dev/v1alpha1", kind: "Scenario", spec: { actions } });
+    const ok = parse(
+      doc([
+        { at: "1s", patch: { pod: "web", patch: { metadata: { finalizers: null } } } },
+        { at: "2s", podCondition: { pod: "web", type: "example.com/f", status: true } },
+        { at: "3s", label: { node: "node-1", labels: { disk: "ssd" }, remove: ["old"] } },
+        { at: "4s", taint: { node: "node-1", key: "k", effect: "NoExecute" } },
+        { at: "5s", setImage: { pod: "web", container: "app", image: "nginx:1.28" } },
+      ]),
+    );
+    expect(ok.errors).toEqual([]);
+    expect(ok.scenario.actions.map((a) => a.kind)).toEqual(["patch", "podCondition", "label", "taint", "setImage"]);
+    expect(ok.scenario.actions[0]).toMatchObject({ patchType: "strategic", pod: "web", namespace: "default" });
+    expect(ok.scenario.actions[1]).toMatchObject({ status: "True" });
+    const bad = parse(
+      doc([
+        { at: "1s", patch: { pod: "web", type: "apply", patch: {} } },
+        { at: "2s", setImage: { deployment: "d", pod: "web", container: "app", image: "x" } },
+        { at: "3s", podCondition: { pod: "web", type: "t", status: "Yes" } },
+      ]),
+    );
+    expect(bad.errors.map((e) => e.message)).toEqual([
+      'Scenario is invalid: spec.actions[0].patch.type: Unsupported value: "apply": supported values: "strategic", "merge", "json"',
+      "Scenario is invalid: spec.actions[1].setImage: Required value: exactly one of deployment or pod",
+      'Scenario is invalid: spec.actions[2].podCondition.status: Unsupported value: "Yes": supported values: "True", "False", "Unknown"',
     ]);
   });
 

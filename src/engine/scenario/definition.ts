@@ -38,6 +38,10 @@ export type ScenarioObjectName =
   | "probeAction"
   | "setImageAction"
   | "scaleAction"
+  | "patchAction"
+  | "podConditionAction"
+  | "labelAction"
+  | "taintAction"
   | "deschedule"
   | "lowNodeUtilization"
   | "usage";
@@ -65,6 +69,8 @@ export type ValueType =
   | { kind: "object"; name: ScenarioObjectName }
   /** A whole Kubernetes object (Pod, Service, …), checked as the API server would. */
   | { kind: "kubernetesObject" }
+  /** Any JSON value (a patch), checked when the action runs, as the API server would. */
+  | { kind: "json" }
   /** One of these alternatives, which never overlap (text or a map, a constant or an object). */
   | { kind: "oneOf"; of: readonly ValueType[] };
 
@@ -111,6 +117,8 @@ export const TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"] as 
 export const GRPC_STATUSES = ["SERVING", "NOT_SERVING"] as const;
 export const PROBE_KINDS = ["liveness", "readiness", "startup"] as const;
 export const PROBE_OUTCOMES = ["fail", "pass"] as const;
+export const PATCH_TYPES = ["strategic", "merge", "json"] as const;
+export const CONDITION_STATUSES = ["True", "False", "Unknown"] as const;
 
 /** Node verbs: the action's value is the node's name. */
 export const NODE_VERBS = ["nodeDown", "nodeUp", "cordon", "uncordon", "drain"] as const;
@@ -299,16 +307,20 @@ export const SCENARIO_OBJECTS: Readonly<Record<ScenarioObjectName, ObjectDef>> =
   },
   action: {
     title: "Scenario action",
-    description: "A scripted intervention: `at` plus exactly one action (delete, apply, crash, http, probe, setImage, scale, nodeDown, nodeUp, cordon, uncordon, drain, addNode or deschedule).",
+    description: "A scripted intervention: `at` plus exactly one action (delete, apply, patch, crash, http, probe, setImage, scale, podCondition, label, taint, nodeDown, nodeUp, cordon, uncordon, drain, addNode or deschedule).",
     fields: {
       at: duration("When it happens, in simulated time (30s, 2m…)."),
       delete: object("deleteAction", "kubectl delete pod NAME (or -l SELECTOR) [--grace-period N]."),
-      apply: { type: { kind: "list", items: { kind: "kubernetesObject" } }, description: "kubectl apply of more objects, admitted at that time." },
+      apply: { type: { kind: "list", items: { kind: "kubernetesObject" } }, description: "kubectl apply of more objects, admitted at that time; a Pod that exists is updated (only images, activeDeadlineSeconds, added tolerations and metadata may change)." },
+      patch: object("patchAction", "kubectl patch pod NAME [--type strategic|merge|json] [--subresource status] -p PATCH."),
       crash: object("crashAction", "The container's main process exits with this code."),
       http: object("httpAction", "From now on this HTTP endpoint answers with this status."),
       probe: object("probeAction", "From now on this probe fails (fail) or passes again (pass)."),
-      setImage: object("setImageAction", "kubectl set image deployment/NAME CONTAINER=IMAGE: starts a rollout."),
+      setImage: object("setImageAction", "kubectl set image deployment/NAME (or pod/NAME) CONTAINER=IMAGE: a rollout, or the pod's container restarted with the new image."),
       scale: object("scaleAction", "kubectl scale deployment/NAME (or replicaset/NAME) --replicas=N."),
+      podCondition: object("podConditionAction", "A controller sets a condition in the pod's status (what a readiness gate waits for)."),
+      label: object("labelAction", "kubectl label node NAME (or pod NAME) key=value … key- …"),
+      taint: object("taintAction", "kubectl taint node NAME key=value:Effect (or key:Effect- to remove it): NoExecute evicts pods that do not tolerate it."),
       nodeDown: nodeVerb("This node becomes unreachable: NotReady after 50 s, its pods evicted after 300 s."),
       nodeUp: nodeVerb("This node comes back; pods do not move back."),
       cordon: nodeVerb("kubectl cordon NODE: no new pods are scheduled there."),
@@ -318,7 +330,7 @@ export const SCENARIO_OBJECTS: Readonly<Record<ScenarioObjectName, ObjectDef>> =
       deschedule: object("deschedule", "One descheduler run with these strategies; it only evicts, the scheduler re-places."),
     },
     required: ["at"],
-    exactlyOne: ["delete", "apply", "crash", "http", "probe", "setImage", "scale", ...NODE_VERBS, "addNode", "deschedule"],
+    exactlyOne: ["delete", "apply", "patch", "crash", "http", "probe", "setImage", "scale", "podCondition", "label", "taint", ...NODE_VERBS, "addNode", "deschedule"],
   },
   deleteAction: {
     title: "delete action",
@@ -372,14 +384,70 @@ export const SCENARIO_OBJECTS: Readonly<Record<ScenarioObjectName, ObjectDef>> =
   },
   setImageAction: {
     title: "setImage action",
-    description: "kubectl set image deployment/NAME CONTAINER=IMAGE: starts a rollout.",
+    description: "kubectl set image deployment/NAME (or pod/NAME) CONTAINER=IMAGE.",
     fields: {
-      deployment: str("The Deployment."),
+      deployment: str("The Deployment: its pod template changes and a rollout starts."),
+      pod: str("Or the Pod: its container is killed and started again with the new image."),
       namespace,
-      container: str("The container in the pod template."),
+      container: str("The container (in the pod template, or in the pod)."),
       image: str("The new image."),
     },
-    required: ["deployment", "container", "image"],
+    required: ["container", "image"],
+    exactlyOne: ["deployment", "pod"],
+  },
+  patchAction: {
+    title: "patch action",
+    description: "kubectl patch pod NAME -p PATCH: the API server applies it and checks the update (a pod may change only images, activeDeadlineSeconds, added tolerations and its metadata).",
+    fields: {
+      pod: str("The pod."),
+      namespace,
+      type: enumOf(PATCH_TYPES, "strategic (the default), merge (RFC 7386) or json (RFC 6902 operations)."),
+      subresource: enumOf(["status"], "status: patch the pod's status (conditions), as a controller does."),
+      patch: { type: { kind: "json" }, description: 'The patch: a map (strategic, merge), e.g. {metadata: {finalizers: null}}, or a list of operations (json).' },
+    },
+    required: ["pod", "patch"],
+  },
+  podConditionAction: {
+    title: "podCondition action",
+    description: "A controller sets a condition in the pod's status (PATCH pods/NAME/status).",
+    fields: {
+      pod: str("The pod."),
+      namespace,
+      type: str("The condition type, e.g. the conditionType of a readiness gate (example.com/feature-1)."),
+      status: {
+        type: { kind: "oneOf", of: [{ kind: "string", enum: CONDITION_STATUSES }, { kind: "boolean" }] },
+        description: 'True, False or Unknown ("True" in quotes; a bare true or false also works).',
+      },
+      reason: str("The condition's reason."),
+      message: text("The condition's message."),
+    },
+    required: ["pod", "type", "status"],
+  },
+  labelAction: {
+    title: "label action",
+    description: "kubectl label node NAME (or pod NAME) key=value … key- …",
+    fields: {
+      node: str("The node."),
+      pod: str("Or the pod."),
+      namespace: str("The pod's namespace. Default default."),
+      labels: stringMap("Labels to set."),
+      remove: { type: { kind: "list", items: { kind: "string", nonEmpty: true } }, description: "Label keys to remove (kubectl label … key-)." },
+      overwrite: bool("--overwrite: a label may change its value."),
+    },
+    exactlyOne: ["node", "pod"],
+  },
+  taintAction: {
+    title: "taint action",
+    description: "kubectl taint node NAME key[=value]:Effect, or with remove: key[:Effect]-.",
+    fields: {
+      node: str("The node."),
+      key: str("The taint's key."),
+      value: text("The taint's value."),
+      effect: enumOf(TAINT_EFFECTS, "NoSchedule, PreferNoSchedule or NoExecute (required to add; to remove, every effect of the key when omitted)."),
+      remove: bool("Remove the taint (kubectl taint node NAME key:Effect-)."),
+      overwrite: bool("--overwrite: a taint of the same key and effect may change its value."),
+    },
+    required: ["node", "key"],
   },
   scaleAction: {
     title: "scale action",

@@ -46,6 +46,8 @@ function valueSchema(t: ValueType): Schema {
       return { $ref: `#/definitions/${scenarioDefinitionName(t.name)}` };
     case "kubernetesObject":
       return { $ref: `#/definitions/${KUBERNETES_OBJECT_DEFINITION}` };
+    case "json":
+      return {};
     case "oneOf":
       return { oneOf: t.of.map(valueSchema) };
   }

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../api/types";
 import type { SourceDoc } from "../input/yamlDocuments";
 import { parseQuantity } from "../printers/quantity";
 import { MiB, type MemoryModel } from "../workloads/program";
-import { ACTION_VERBS, fieldNames, GRPC_STATUSES, intRange, MAX_DURATION, NODE_VERBS, PROBE_KINDS, PROBE_OUTCOMES, SCENARIO_API_VERSION, TAINT_EFFECTS, type ScenarioObjectName } from "./definition";
+import { ACTION_VERBS, CONDITION_STATUSES, fieldNames, GRPC_STATUSES, intRange, MAX_DURATION, NODE_VERBS, PATCH_TYPES, PROBE_KINDS, PROBE_OUTCOMES, SCENARIO_API_VERSION, TAINT_EFFECTS, type ScenarioObjectName } from "./definition";
 import { formatDuration, parseDuration } from "./duration";
 import { hasOwn, setOwn } from "../util/ownMap";
 import { DEFAULT_FEATURE_GATES } from "../admission/featureGates";
@@ -53,8 +53,16 @@ export interface BehaviorSpec {
 
 export type ActionSpec =
   | { at: number; kind: "delete"; pod?: string; selector?: Record<string, string>; namespace: string; gracePeriodSeconds?: number; path: (string | number)[] }
-  /** kubectl set image deployment/NAME CONTAINER=IMAGE */
-  | { at: number; kind: "setImage"; deployment: string; namespace: string; container: string; image: string; path: (string | number)[] }
+  /** kubectl set image deployment/NAME (or pod/NAME) CONTAINER=IMAGE */
+  | { at: number; kind: "setImage"; deployment?: string; pod?: string; namespace: string; container: string; image: string; path: (string | number)[] }
+  /** kubectl patch pod NAME [--type T] [--subresource status] -p PATCH */
+  | { at: number; kind: "patch"; pod: string; namespace: string; patchType: "strategic" | "merge" | "json"; subresource?: "status"; patch: unknown; path: (string | number)[] }
+  /** A controller sets a pod condition (PATCH pods/NAME/status). */
+  | { at: number; kind: "podCondition"; pod: string; namespace: string; type: string; status: "True" | "False" | "Unknown"; reason?: string; message?: string; path: (string | number)[] }
+  /** kubectl label node NAME (or pod NAME) k=v … k- … [--overwrite] */
+  | { at: number; kind: "label"; node?: string; pod?: string; namespace: string; labels: Record<string, string>; remove: string[]; overwrite: boolean; path: (string | number)[] }
+  /** kubectl taint node NAME k[=v]:Effect [--overwrite], or k[:Effect]- */
+  | { at: number; kind: "taint"; node: string; key: string; value?: string; effect?: "NoSchedule" | "PreferNoSchedule" | "NoExecute"; remove: boolean; overwrite: boolean; path: (string | number)[] }
   /** A node goes down (unreachable), comes back, is cordoned, uncordoned, drained, or joins. */
   | { at: number; kind: "nodeDown" | "nodeUp" | "cordon" | "uncordon" | "drain"; node: string; path: (string | number)[] }
   | { at: number; kind: "addNode"; node: NodeSpec; path: (string | number)[] }
@@ -448,10 +456,69 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
     if (v.setImage !== undefined && strict(v.setImage, [...p, "setImage"], "setImageAction")) {
       const si = v.setImage;
       const sp: Path = [...p, "setImage"];
-      const deployment = str(si.deployment, [...sp, "deployment"], true);
+      const deployment = str(si.deployment, [...sp, "deployment"]);
+      const pod = str(si.pod, [...sp, "pod"]);
       const container = str(si.container, [...sp, "container"], true);
       const image = str(si.image, [...sp, "image"], true);
-      if (deployment && container && image) sc.actions.push({ at, kind: "setImage", deployment, container, image, namespace: str(si.namespace, [...sp, "namespace"]) ?? "default", path: sp });
+      if (!deployment === !pod) err(sp, "Required value: exactly one of deployment or pod");
+      else if (container && image) sc.actions.push({ at, kind: "setImage", deployment, pod, container, image, namespace: str(si.namespace, [...sp, "namespace"]) ?? "default", path: sp });
+    }
+    if (v.patch !== undefined && strict(v.patch, [...p, "patch"], "patchAction")) {
+      const pa = v.patch;
+      const pp: Path = [...p, "patch"];
+      const pod = str(pa.pod, [...pp, "pod"], true);
+      const type = pa.type ?? "strategic";
+      const sub = pa.subresource;
+      if (!isOneOf(type, PATCH_TYPES)) err([...pp, "type"], supported(type, PATCH_TYPES));
+      else if (sub !== undefined && sub !== "status") err([...pp, "subresource"], supported(sub, ["status"]));
+      else if (pa.patch === undefined) err([...pp, "patch"], "Required value");
+      else if (pod)
+        sc.actions.push({ at, kind: "patch", pod, namespace: str(pa.namespace, [...pp, "namespace"]) ?? "default", patchType: type, ...(sub ? { subresource: "status" as const } : {}), patch: pa.patch, path: pp });
+    }
+    if (v.podCondition !== undefined && strict(v.podCondition, [...p, "podCondition"], "podConditionAction")) {
+      const pc = v.podCondition;
+      const cp: Path = [...p, "podCondition"];
+      const pod = str(pc.pod, [...cp, "pod"], true);
+      const type = str(pc.type, [...cp, "type"], true);
+      const status = pc.status === true ? "True" : pc.status === false ? "False" : pc.status;
+      if (pc.status === undefined) err([...cp, "status"], "Required value");
+      else if (!isOneOf(status, CONDITION_STATUSES)) err([...cp, "status"], supported(pc.status, CONDITION_STATUSES));
+      else if (pod && type)
+        sc.actions.push({
+          at,
+          kind: "podCondition",
+          pod,
+          namespace: str(pc.namespace, [...cp, "namespace"]) ?? "default",
+          type,
+          status,
+          reason: str(pc.reason, [...cp, "reason"]),
+          message: pc.message === undefined ? undefined : String(pc.message),
+          path: cp,
+        });
+    }
+    if (v.label !== undefined && strict(v.label, [...p, "label"], "labelAction")) {
+      const l = v.label;
+      const lp: Path = [...p, "label"];
+      const node = str(l.node, [...lp, "node"]);
+      const pod = str(l.pod, [...lp, "pod"]);
+      const labels: Record<string, string> = {};
+      if (l.labels !== undefined) {
+        if (typeof l.labels !== "object" || l.labels === null || Array.isArray(l.labels)) err([...lp, "labels"], "Invalid value: must be a map of label names to values");
+        else for (const [k, x] of Object.entries(l.labels as Obj)) setOwn(labels, k, x === null ? "" : String(x));
+      }
+      const remove = list(l.remove, [...lp, "remove"]).flatMap((x, j) => str(x, [...lp, "remove", j]) ?? []);
+      if (!node === !pod) err(lp, "Required value: exactly one of node or pod");
+      else sc.actions.push({ at, kind: "label", node, pod, namespace: str(l.namespace, [...lp, "namespace"]) ?? "default", labels, remove, overwrite: l.overwrite === true, path: lp });
+    }
+    if (v.taint !== undefined && strict(v.taint, [...p, "taint"], "taintAction")) {
+      const t = v.taint;
+      const tp: Path = [...p, "taint"];
+      const node = str(t.node, [...tp, "node"], true);
+      const key = str(t.key, [...tp, "key"], true);
+      const effect = t.effect;
+      if (effect !== undefined && !isOneOf(effect, TAINT_EFFECTS)) err([...tp, "effect"], supported(effect, TAINT_EFFECTS));
+      else if (node && key)
+        sc.actions.push({ at, kind: "taint", node, key, value: t.value === undefined || t.value === null ? undefined : String(t.value), effect, remove: t.remove === true, overwrite: t.overwrite === true, path: tp });
     }
     if (v.scale !== undefined && strict(v.scale, [...p, "scale"], "scaleAction")) {
       const sc2 = v.scale;

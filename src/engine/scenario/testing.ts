@@ -44,6 +44,8 @@ export function valueArb(t: ValueType, truthy = false): fc.Arbitrary<unknown> {
       return objectArb(t.name);
     case "kubernetesObject":
       return fc.constant(KUBERNETES_OBJECT);
+    case "json":
+      return fc.constantFrom<unknown>({ metadata: { labels: { app: "web" } } }, { metadata: { finalizers: null } }, [{ op: "remove", path: "/metadata/finalizers" }]);
     case "oneOf":
       return fc.oneof(...t.of.map((x) => valueArb(x, truthy)));
   }
