@@ -1,0 +1,123 @@
+import type { LogLine } from "../trace/types";
+import type { LazyLog } from "../trace/recorder";
+import type { LogText, ProgramLogEnv, ProgramLogFormat, ServedRequest } from "../workloads/program";
+import { MAX_LOG_LINES } from "./containerLog";
+
+type Entry = { kind: "start" | "stop"; t: number } | { kind: "request"; r: ServedRequest };
+
+/** Past this many entries the oldest are dropped (each is at least one line, and an instance keeps MAX_LOG_LINES). */
+const MAX_ENTRIES = 5 * MAX_LOG_LINES;
+
+/**
+ * The log of one instance of a catalogue program (nginx, agnhost…): what happened to it (started,
+ * answered these requests, got its stop signal), kept as records and written out as the program's
+ * lines only when someone reads the log. Identical requests one period apart (a probe's ticks) are
+ * one record, so an hour of probes costs a few records and a run whose logs nobody reads costs
+ * nothing more. Like ContainerLog, it keeps the newest MAX_LOG_LINES lines.
+ */
+export class ProgramLog implements LazyLog {
+  private readonly entries: Entry[] = [];
+  private end = Infinity;
+  private allowed: number | undefined;
+  private cache: LogLine[] | undefined;
+
+  constructor(
+    private readonly head: Pick<LogLine, "namespace" | "pod" | "container" | "restart">,
+    private readonly format: ProgramLogFormat,
+    private readonly env: ProgramLogEnv,
+  ) {}
+
+  start(t: number): void {
+    if (this.format.start) this.push({ kind: "start", t });
+  }
+
+  stop(t: number): void {
+    if (this.format.stop && t < this.end) this.push({ kind: "stop", t });
+  }
+
+  /** A request the program answered (`r.count` of them, `r.period` apart). */
+  served(r: ServedRequest): void {
+    if (!this.format.request || r.t >= this.end || r.count < 1) return;
+    // Probes repeat the same request each period: a request that continues a recent record's series joins it.
+    for (let i = this.entries.length - 1; i >= Math.max(0, this.entries.length - 4); i--) {
+      const e = this.entries[i];
+      if (e.kind !== "request" || !sameRequest(e.r, r)) continue;
+      const period = e.r.count > 1 ? e.r.period : r.t - e.r.t;
+      if (period <= 1e-9 || (r.count > 1 && Math.abs(r.period - period) > 1e-9)) continue;
+      if (Math.abs(e.r.t + period * e.r.count - r.t) > 1e-6) continue;
+      e.r = { ...e.r, period, count: e.r.count + r.count };
+      this.cache = undefined;
+      return;
+    }
+    this.push({ kind: "request", r });
+  }
+
+  /** The instance ended at `t`: nothing later is written. */
+  close(t: number): void {
+    this.end = Math.min(this.end, t);
+  }
+
+  /** Lines this log keeps (the newest MAX_LOG_LINES at most), before the run's budget. */
+  count(): number {
+    let n = 0;
+    for (const e of this.entries) {
+      n += e.kind === "request" ? this.texts(e, e.r.t).length * e.r.count : this.texts(e, e.t).length;
+      if (n >= MAX_LOG_LINES) return MAX_LOG_LINES;
+    }
+    return n;
+  }
+
+  /** The run's budget lets this log keep only its first `n` lines. */
+  limit(n: number): void {
+    this.allowed = n;
+    this.cache = undefined;
+  }
+
+  lines(): LogLine[] {
+    if (this.cache) return this.cache;
+    const out: Array<{ t: number; seq: number; text: LogText }> = [];
+    let seq = 0;
+    for (const e of this.entries) {
+      if (e.kind !== "request") {
+        for (const text of this.texts(e, e.t)) out.push({ t: e.t, seq: seq++, text });
+        continue;
+      }
+      // Only the newest lines are kept: a long series writes out its last MAX_LOG_LINES requests.
+      const { r } = e;
+      for (let k = Math.max(0, r.count - MAX_LOG_LINES); k < r.count; k++) {
+        const t = Math.round((r.t + k * r.period) * 1000) / 1000;
+        if (t >= this.end) break;
+        for (const text of this.texts(e, t)) out.push({ t, seq: seq++, text });
+      }
+    }
+    out.sort((a, b) => a.t - b.t || a.seq - b.seq);
+    let kept = out.length > MAX_LOG_LINES ? out.slice(out.length - MAX_LOG_LINES) : out;
+    if (this.allowed !== undefined && kept.length > this.allowed) kept = kept.slice(0, this.allowed);
+    this.cache = kept.map((l) => ({ t: l.t, ...this.head, stream: l.text[0], text: l.text[1] }));
+    return this.cache;
+  }
+
+  private texts(e: Entry, t: number): LogText[] {
+    const f = this.format;
+    if (e.kind !== "request") return (e.kind === "start" ? f.start : f.stop)?.(t, this.env) ?? [];
+    return f.request?.(e.r.count === 1 && e.r.t === t ? e.r : { ...e.r, t, count: 1 }, this.env) ?? [];
+  }
+
+  private push(e: Entry): void {
+    this.entries.push(e);
+    this.cache = undefined;
+    if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - (MAX_ENTRIES - MAX_LOG_LINES));
+  }
+}
+
+function sameRequest(a: ServedRequest, b: ServedRequest): boolean {
+  return (
+    a.port === b.port &&
+    a.target === b.target &&
+    a.status === b.status &&
+    a.bytes === b.bytes &&
+    a.protocol === b.protocol &&
+    a.client.ip === b.client.ip &&
+    a.client.userAgent === b.client.userAgent
+  );
+}
