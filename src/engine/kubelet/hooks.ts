@@ -44,7 +44,7 @@ export function* runHook(h: LifecycleHandler, inst: Instance, podIP: string, lim
     const host = h.httpGet.host || podIP;
     const path = h.httpGet.path || "/";
     // handlers.go: the request is made from the node, with User-Agent kube-lifecycle/<version>.
-    const answer = Number.isFinite(port) ? inst.process.http(port, path, clock.now, kubeletClient(nodeIP, h.httpGet.httpHeaders, "lifecycle")) : "refused";
+    const answer = Number.isFinite(port) ? inst.process.http(port, path, clock.now, { ...kubeletClient(nodeIP, h.httpGet.httpHeaders, "lifecycle"), host: `${host}:${port}` }) : "refused";
     if (answer === "refused") return { ok: false, message: `Get "http://${host}:${port}${path}": dial tcp ${host}:${port}: connect: connection refused` };
     return { ok: true, message: "" };
   }

@@ -358,7 +358,7 @@ export class PodWorker implements ProbeHost {
     // Create and start.
     const behavior = this.ctx.behavior(this.pod, c);
     const resolved = resolveProgram(c, behavior);
-    if (resolved.note) this.ctx.note("unknownImage", resolved.note, this.pod);
+    if (resolved.note) this.ctx.note(resolved.noteCode ?? "unknownImage", resolved.note, this.pod);
     const restartCount = prev ? prev.restartCount + 1 : 0;
     const fs = this.containerFs(c, resolved.facts.files ?? {});
     // Only a script writes lines podplay logs (the catalogue's programs do not yet): the other
@@ -379,12 +379,16 @@ export class PodWorker implements ProbeHost {
         fs,
         env,
         hostname,
+        podIP: this.podIP_,
         searchDomains: [`${this.pod.metadata?.namespace ?? "default"}.svc.cluster.local`, "svc.cluster.local", "cluster.local"],
         hasShell: resolved.facts.hasShell,
         rescheduled: () => this.scheduleWake(inst),
         charge: (units) => (this.clock.work += units),
         log: log && ((stream, text, t) => log.write(stream, text, t)),
         served: programLog && ((r) => programLog.served(r)),
+        answersChanged: () => {
+          for (const p of this.probes) p.wake();
+        },
       },
       resolved.main,
     );

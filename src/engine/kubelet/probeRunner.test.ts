@@ -18,37 +18,37 @@ function server(routes: Record<string, Answer>) {
 describe("the prober's HTTP GET (pkg/probe/http/http.go DoHTTPProbe, redirectChecker)", () => {
   it("follows a redirect to the same host and judges the final answer", () => {
     const s = server({ "/old": { status: 302, body: "", location: "/healthz" }, "/healthz": { status: 200, body: "ok" } });
-    expect(httpGet("http", "10.244.0.5", 8080, "/old", s.serve)).toEqual({ result: "success", output: "ok" });
+    expect(httpGet("http", "10.244.0.5", 8080, "/old", 1, s.serve)).toEqual({ result: "success", output: "ok" });
     expect(s.asked).toEqual(["8080/old", "8080/healthz"]);
   });
 
   it("a redirect to another hostname is not followed: success with 'Probe terminated redirects' and the 3xx body", () => {
     const body = '<a href="http://0.0.0.0/">Found</a>.\n\n';
     const s = server({ "/redirect": { status: 302, body, location: "http://0.0.0.0/" } });
-    expect(httpGet("http", "10.244.0.5", 8080, "/redirect", s.serve)).toEqual({ result: "warning", output: `Probe terminated redirects, Response body: ${body}` });
+    expect(httpGet("http", "10.244.0.5", 8080, "/redirect", 1, s.serve)).toEqual({ result: "warning", output: `Probe terminated redirects, Response body: ${body}` });
     expect(s.asked).toEqual(["8080/redirect"]);
   });
 
   it("an absolute Location naming the same host and another port is followed there", () => {
     const s = server({ "/a": { status: 301, body: "", location: "http://10.244.0.5:9090/b" }, "/b": { status: 500, body: "no" } });
-    expect(httpGet("http", "10.244.0.5", 8080, "/a", s.serve)).toEqual({ result: "failure", output: "HTTP probe failed with statuscode: 500" });
+    expect(httpGet("http", "10.244.0.5", 8080, "/a", 1, s.serve)).toEqual({ result: "failure", output: "HTTP probe failed with statuscode: 500" });
     expect(s.asked).toEqual(["8080/a", "9090/b"]);
   });
 
   it("stops after 10 redirects with Go's url.Error naming the Location (net/http client.go)", () => {
     const s = server({ "/loop": { status: 302, body: "", location: "/loop" } });
-    expect(httpGet("http", "10.244.0.5", 80, "/loop", s.serve)).toEqual({ result: "failure", output: 'Get "/loop": stopped after 10 redirects' });
+    expect(httpGet("http", "10.244.0.5", 80, "/loop", 1, s.serve)).toEqual({ result: "failure", output: 'Get "/loop": stopped after 10 redirects' });
     expect(s.asked.length).toBe(10);
   });
 
   it("a 3xx the client does not follow (304, or no Location) is a warning; a refused connection names the URL", () => {
-    expect(httpGet("http", "h", 80, "/", () => ({ status: 304, body: "" })).result).toBe("warning");
-    expect(httpGet("http", "h", 80, "/", () => ({ status: 302, body: "x" })).result).toBe("warning");
-    expect(httpGet("http", "10.244.0.5", 80, "/x", () => "refused")).toEqual({ result: "failure", output: 'Get "http://10.244.0.5:80/x": dial tcp 10.244.0.5:80: connect: connection refused' });
+    expect(httpGet("http", "h", 80, "/", 1, () => ({ status: 304, body: "" })).result).toBe("warning");
+    expect(httpGet("http", "h", 80, "/", 1, () => ({ status: 302, body: "x" })).result).toBe("warning");
+    expect(httpGet("http", "10.244.0.5", 80, "/x", 1, () => "refused")).toEqual({ result: "failure", output: 'Get "http://10.244.0.5:80/x": dial tcp 10.244.0.5:80: connect: connection refused' });
   });
 
   it("the body the warning quotes is read up to 10 KiB (maxRespBodyLength)", () => {
-    const r = httpGet("http", "h", 80, "/", () => ({ status: 302, body: "x".repeat(20_000), location: "http://elsewhere/" }));
+    const r = httpGet("http", "h", 80, "/", 1, () => ({ status: 302, body: "x".repeat(20_000), location: "http://elsewhere/" }));
     expect(r.output.length).toBe("Probe terminated redirects, Response body: ".length + 10 * 1024);
   });
 });

@@ -1,5 +1,5 @@
 import { KUBERNETES_VERSION, type Probe } from "../api/types";
-import type { HttpClient } from "../workloads/program";
+import type { HttpAnswer, HttpClient } from "../workloads/program";
 import type { Repeat } from "../workloads/process";
 import type { Instance } from "./runtime";
 
@@ -7,6 +7,8 @@ export interface ProbeOutcome {
   /** "warning": a success the kubelet reports with a ProbeWarning event (an unfollowed redirect). */
   result: "success" | "failure" | "error" | "warning";
   output: string;
+  /** For an error: the result the prober reports it resulted in (prober.go: "… errored and resulted in <state> state"). */
+  state?: "unknown" | "failure";
 }
 
 /**
@@ -70,9 +72,10 @@ export function runProbe(
     const scheme = (probe.httpGet.scheme ?? "HTTP").toLowerCase();
     const path = probe.httpGet.path || "/";
     const client = kubeletClient(nodeIP, probe.httpGet.httpHeaders, "probe");
-    return httpGet(scheme, host, port, path.startsWith("/") ? path : "/" + path, (p, target) => {
+    const hostHeader = probe.httpGet.httpHeaders?.find((h) => h.name.toLowerCase() === "host")?.value;
+    return httpGet(scheme, host, port, path.startsWith("/") ? path : "/" + path, timeout, (p, target, urlHost) => {
       const inst = listener(p);
-      return inst ? inst.process.http(p, target, now, client, repeat) : "refused";
+      return inst ? inst.process.http(p, target, now, { ...client, host: hostHeader || urlHost }, repeat) : "refused";
     });
   }
   if (probe.tcpSocket) {
@@ -111,13 +114,23 @@ export function httpGet(
   host: string,
   port: number,
   target: string,
-  serve: (port: number, target: string) => { status: number; body: string; location?: string } | "refused",
+  timeout: number,
+  serve: (port: number, target: string, hostHeader: string) => HttpAnswer | "refused",
 ): ProbeOutcome {
   let url = { host, port, target };
+  let spent = 0;
   for (let via = 1; ; via++) {
-    const answer = serve(url.port, url.target);
+    const answer = serve(url.port, url.target, hostPort(url.host, url.port));
     const shown = `${scheme}://${hostPort(url.host, url.port)}${url.target}`;
     if (answer === "refused") return { result: "failure", output: `Get "${shown}": dial tcp ${hostPort(url.host, url.port)}: connect: connection refused` };
+    // The client's timeout covers the whole exchange, redirects included (net/http Client.Timeout).
+    if (answer.disconnect === "headers") return { result: "failure", output: `Get "${shown}": EOF` };
+    spent += answer.delay ?? 0;
+    if (spent >= timeout) return { result: "failure", output: `Get "${shown}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)` };
+    // http.go: an error reading the body is returned as the prober's error (probe errored, failure state).
+    if (answer.disconnect === "body") return { result: "error", state: "failure", output: "unexpected EOF" };
+    spent += answer.bodyDelay ?? 0;
+    if (spent >= timeout) return { result: "error", state: "failure", output: "context deadline exceeded (Client.Timeout or context cancellation while reading body)" };
     const body = answer.body.slice(0, MAX_BODY);
     if (FOLLOWED.has(answer.status) && answer.location) {
       const next = resolveLocation(scheme, url, answer.location);

@@ -225,7 +225,7 @@ export class ProbeWorker {
     this.lastProbeAt = now;
     const outcome = this.forced ? forcedOutcome(this.probe, this.forced, host.podIP()) : runProbe(this.probe, inst, host.runningInstances(), host.podIP(), host.ports(), now, host.nodeIP());
     if (outcome.result === "error") {
-      host.event("Warning", "Unhealthy", `${LABEL[this.kind]} probe errored and resulted in unknown state: ${outcome.output}`, this.fieldPath, { rule: "probe.errored" });
+      host.event("Warning", "Unhealthy", `${LABEL[this.kind]} probe errored and resulted in ${outcome.state ?? "unknown"} state: ${outcome.output}`, this.fieldPath, { rule: "probe.errored" });
       return;
     }
     // prober.go probe: a Warning result records a ProbeWarning event and counts as Success.

@@ -87,7 +87,7 @@ export class ProgramLog implements LazyLog {
       for (let k = Math.max(0, r.count - MAX_LOG_LINES); k < r.count; k++) {
         const t = Math.round((r.t + k * r.period) * 1000) / 1000;
         if (t >= this.end) break;
-        for (const text of this.texts(e, t)) out.push({ t, seq: seq++, text });
+        for (const text of this.texts(e, t, this.ordinal(e, t))) out.push({ t, seq: seq++, text });
       }
     }
     out.sort((a, b) => a.t - b.t || a.seq - b.seq);
@@ -97,10 +97,28 @@ export class ProgramLog implements LazyLog {
     return this.cache;
   }
 
-  private texts(e: Entry, t: number): LogText[] {
+  private texts(e: Entry, t: number, n?: number): LogText[] {
     const f = this.format;
     if (e.kind !== "request") return (e.kind === "start" ? f.start : f.stop)?.(t, this.env) ?? [];
-    return f.request?.(e.r.count === 1 && e.r.t === t ? e.r : { ...e.r, t, count: 1 }, this.env) ?? [];
+    return f.request?.({ ...e.r, t, count: 1, n }, this.env) ?? [];
+  }
+
+  /** 1 + the requests before this one: all those earlier than `t`, and earlier records' at `t` (a server's connection counter). */
+  private ordinal(entry: Entry, t: number): number {
+    let n = 1;
+    let before = true;
+    for (const e of this.entries) {
+      if (e === entry) before = false;
+      if (e.kind !== "request") continue;
+      const { r } = e;
+      const d = t - r.t;
+      if (d <= -1e-9) continue;
+      const k = r.period > 0 ? d / r.period : 0;
+      const earlier = d > 1e-9 ? Math.min(r.count, r.period > 0 ? Math.ceil(k - 1e-9) : 1) : 0;
+      const same = before && Math.abs(k - Math.round(k)) < 1e-6 && Math.round(k) < r.count && (r.period > 0 || d < 1e-9) ? 1 : 0;
+      n += earlier + same;
+    }
+    return n;
   }
 
   private push(e: Entry): void {

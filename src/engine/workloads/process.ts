@@ -17,6 +17,8 @@ export interface ProcessEnv {
   fs: ContainerFs;
   env: Record<string, string>;
   hostname: string;
+  /** The pod's IP: where this container's own requests come from. */
+  podIP?: string;
   searchDomains: string[];
   hasShell: boolean;
   /** Called when the next wake time changed outside wake() (a world change ended a steady loop). */
@@ -28,6 +30,8 @@ export interface ProcessEnv {
   log?(stream: "stdout" | "stderr", text: string, t: number): void;
   /** A request the main program answered (`count` identical ones, `period` apart), for its own log. */
   served?(r: ServedRequest): void;
+  /** A request changed what the main program answers (probes that skipped ahead must look again). */
+  answersChanged?(): void;
 }
 
 /** The same request repeated: `count` times, `period` seconds apart, from the time asked (a probe's skipped steady run). */
@@ -94,7 +98,7 @@ export class ContainerProcess {
       hostname: penv.hostname,
       searchDomains: penv.searchDomains,
       resolveDns: (n) => penv.world.resolve(n),
-      httpGet: (url, timeout) => penv.world.http(url, timeout, penv.searchDomains),
+      httpGet: (url, timeout, req) => penv.world.http(url, timeout, penv.searchDomains, req && { ip: penv.podIP ?? "", userAgent: req.userAgent, host: req.host }),
       processAlive: (name) => this.alive(name),
       signalProcess: (name, sig) => this.signalByName(name, sig),
       worldEpoch: () => penv.world.epoch,
@@ -179,12 +183,26 @@ export class ContainerProcess {
     else answer = { status: 200, body: "" };
     if (client && this.penv.served)
       this.penv.served({ t, port, target: path, status: answer.status, bytes: answer.body.length, client, protocol: "http", period: repeat?.period ?? 0, count: repeat?.count ?? 1 });
+    // A replayed request (a steady probe run) repeats an answer already given: no new effect.
+    if (!repeat && answer.exit) {
+      const at = t + answer.exit.after;
+      if (!this.stopAt || at < this.stopAt.at) this.stopAt = { at, code: answer.exit.code };
+      this.penv.rescheduled();
+    }
+    if (!repeat && answer.changed) this.penv.answersChanged?.();
     return answer;
   }
 
   private httpContext(client: HttpClient | undefined): HttpContext {
     const fs = this.penv.fs;
-    return { hostname: this.penv.hostname, client: client ?? { ip: "" }, stoppedAt: this.stoppedAge, fileExists: (p) => fs.exists(p) };
+    return {
+      hostname: this.penv.hostname,
+      client: client ?? { ip: "" },
+      stoppedAt: this.stoppedAge,
+      fileExists: (p) => fs.exists(p),
+      readFile: (p) => fs.read(p),
+      exec: (argv) => this.exec(argv, 60),
+    };
   }
 
   tcp(port: number, t: number): boolean {

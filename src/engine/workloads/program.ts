@@ -10,6 +10,16 @@ export interface HttpAnswer {
   body: string;
   /** The Location header of a redirect (3xx), as the program wrote it. */
   location?: string;
+  /** Seconds before the response headers are sent (a slow handler). */
+  delay?: number;
+  /** Seconds more before the body is complete (the headers were sent first). */
+  bodyDelay?: number;
+  /** The server closes the connection before sending headers, or partway through the body. */
+  disconnect?: "headers" | "body";
+  /** Answering changed what the program will answer from now on (a toggle endpoint). */
+  changed?: boolean;
+  /** The program exits `after` seconds after answering, with `code` (netexec /exit). */
+  exit?: { after: number; code: number };
 }
 
 /** Who sends an HTTP request, as the serving program sees it. */
@@ -18,6 +28,8 @@ export interface HttpClient {
   ip: string;
   /** The User-Agent header; undefined when the request carries none. */
   userAgent?: string;
+  /** The Host header (host:port as the URL named it). */
+  host?: string;
 }
 
 /** What a program can see of a request and of its container besides the path. */
@@ -29,6 +41,10 @@ export interface HttpContext {
   stoppedAt?: number;
   /** Whether a path exists in the container's filesystem (a file server's view). */
   fileExists?(path: string): boolean;
+  /** A file's content in the container's filesystem, if it is there. */
+  readFile?(path: string): string | undefined;
+  /** Runs a command in the container to completion (a handler that shells out). */
+  exec?(argv: string[]): { code: number; output: string };
 }
 
 /** NOT_FOUND: the server implements the health service but not for the asked service name. */
@@ -48,6 +64,8 @@ export interface ServedRequest {
   protocol: "http" | "grpc";
   period: number;
   count: number;
+  /** When the log is written: the request's ordinal among the instance's requests (1-based). */
+  n?: number;
 }
 
 export type LogStream = "stdout" | "stderr";
@@ -122,6 +140,8 @@ export interface ProgramModel {
   breakpoints: number[];
   /** The program's own log lines (start-up notices, an access log); none when undefined. */
   log?: ProgramLogFormat;
+  /** Set when podplay does not model what the image runs with these arguments: a note says so, and this stand-in runs. */
+  unmodelled?: string;
 }
 
 export const MiB = 1024 * 1024;
