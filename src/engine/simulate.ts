@@ -160,12 +160,7 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   };
   // The container logs are written out the first time someone reads them (a run's catalogue
   // programs, thousands of nginx pods, would otherwise format lines nobody looks at).
-  Object.defineProperty(trace, "logs", {
-    enumerable: true,
-    configurable: true,
-    get: logs,
-    set: (v) => Object.defineProperty(trace, "logs", { value: v, enumerable: true, configurable: true, writable: true }),
-  });
+  defineLazyLogs(trace, logs);
   return {
     errors: [...admitted.errors, ...nodeErrors, ...actionErrors],
     infos: [...scenarioInfos, ...admitted.infos],
@@ -175,6 +170,19 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
     stats: { callbacks: cluster.clock.fired, work: work() },
     trace,
   };
+}
+
+/**
+ * `trace.logs` as a property computed on first read (then an ordinary value). Made outside
+ * simulate() so the accessors' closure holds the log source alone, not the finished cluster.
+ */
+function defineLazyLogs(trace: SimulationResult["trace"], get: () => NonNullable<SimulationResult["trace"]["logs"]>): void {
+  Object.defineProperty(trace, "logs", {
+    enumerable: true,
+    configurable: true,
+    get,
+    set: (v) => Object.defineProperty(trace, "logs", { value: v, enumerable: true, configurable: true, writable: true }),
+  });
 }
 
 /**

@@ -120,13 +120,13 @@ export function httpGet(
   let url = { host, port, target };
   let spent = 0;
   for (let via = 1; ; via++) {
-    const answer = serve(url.port, url.target, hostPort(url.host, url.port));
-    const shown = `${scheme}://${hostPort(url.host, url.port)}${url.target}`;
-    if (answer === "refused") return { result: "failure", output: `Get "${shown}": dial tcp ${hostPort(url.host, url.port)}: connect: connection refused` };
+    const hp = hostPort(url.host, url.port);
+    const answer = serve(url.port, url.target, hp);
+    if (answer === "refused") return { result: "failure", output: `Get "${scheme}://${hp}${url.target}": dial tcp ${hp}: connect: connection refused` };
     // The client's timeout covers the whole exchange, redirects included (net/http Client.Timeout).
-    if (answer.disconnect === "headers") return { result: "failure", output: `Get "${shown}": EOF` };
+    if (answer.disconnect === "headers") return { result: "failure", output: `Get "${scheme}://${hp}${url.target}": EOF` };
     spent += answer.delay ?? 0;
-    if (spent >= timeout) return { result: "failure", output: `Get "${shown}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)` };
+    if (spent >= timeout) return { result: "failure", output: `Get "${scheme}://${hp}${url.target}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)` };
     // http.go: an error reading the body is returned as the prober's error (probe errored, failure state).
     if (answer.disconnect === "body") return { result: "error", state: "failure", output: "unexpected EOF" };
     spent += answer.bodyDelay ?? 0;

@@ -5,6 +5,9 @@ import { MAX_LOG_LINES } from "./containerLog";
 
 type Entry = { kind: "start" | "stop"; t: number } | { kind: "request"; r: ServedRequest };
 
+/** Lines each kind of event writes, by format (see ProgramLog.linesPer). */
+const lineCounts = new WeakMap<ProgramLogFormat, Map<string, number>>();
+
 /** Past this many entries the oldest are dropped (each is at least one line, and an instance keeps MAX_LOG_LINES). */
 const MAX_ENTRIES = 5 * MAX_LOG_LINES;
 
@@ -61,8 +64,23 @@ export class ProgramLog implements LazyLog {
   count(): number {
     let n = 0;
     for (const e of this.entries) {
-      n += e.kind === "request" ? this.texts(e, e.r.t).length * e.r.count : this.texts(e, e.t).length;
+      n += e.kind === "request" ? this.linesPer(e, `r\u0000${e.r.protocol}\u0000${e.r.status}\u0000${e.r.target}`) * e.r.count : this.linesPer(e, `${e.kind}\u0000${this.env.cpus}`);
       if (n >= MAX_LOG_LINES) return MAX_LOG_LINES;
+    }
+    return n;
+  }
+
+  /**
+   * How many lines an event writes: the same for every instance of a format given the key (what the
+   * lines depend on besides times and addresses), so counting a run's logs formats each kind once.
+   */
+  private linesPer(e: Entry, key: string): number {
+    let counts = lineCounts.get(this.format);
+    if (!counts) lineCounts.set(this.format, (counts = new Map()));
+    let n = counts.get(key);
+    if (n === undefined) {
+      n = this.texts(e, e.kind === "request" ? e.r.t : e.t).length;
+      if (counts.size < 1000) counts.set(key, n);
     }
     return n;
   }

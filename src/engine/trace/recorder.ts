@@ -2,6 +2,20 @@ import type { SimEvent } from "../api/events";
 import { MAX_NOTES, MAX_RUN_LOG_LINES } from "../limits";
 import type { Cause, EventEntry, LogLine, Note, ObjectRef, ProbeKind, ProbeRun, RuntimeEntry, SchedulingRecord, TraceEntry, WriteEntry } from "./types";
 
+/** Every log's lines in time order, made on the first call (the closure holds the logs alone). */
+function allLogs(eager: LogLine[], lazy: readonly LazyLog[]): () => LogLine[] {
+  let lines: LogLine[] | undefined;
+  return () => {
+    if (!lines) {
+      lines = eager;
+      for (const log of lazy) for (const l of log.lines()) lines.push(l);
+      // Each instance's lines were added when its log closed: in time order, instances' lines interleave.
+      lines.sort((a, b) => a.t - b.t);
+    }
+    return lines;
+  };
+}
+
 /** A container log written out only when read (kubelet/programLog.ts). */
 export interface LazyLog {
   /** How many lines it keeps (cheap: no text is made). */
@@ -76,16 +90,7 @@ export class TraceRecorder {
       }
       b.left -= n;
     }
-    let lines: LogLine[] | undefined;
-    return () => {
-      if (!lines) {
-        lines = this.logs;
-        for (const log of this.lazyLogs) for (const l of log.lines()) lines.push(l);
-        // Each instance's lines were added when its log closed: in time order, instances' lines interleave.
-        lines.sort((a, b) => a.t - b.t);
-      }
-      return lines;
-    };
+    return allLogs(this.logs, this.lazyLogs);
   }
 
   /**

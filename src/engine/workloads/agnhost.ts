@@ -199,7 +199,8 @@ function netexec(args: string[]): ProgramModel {
       case "/dial":
         return { status: 501, body: "podplay does not model netexec's /dial\n" };
     }
-    return { status: 200, body: `NOW: ${goTime(age)} m=+${age.toFixed(9)}` };
+    // fmt's %v of time.Now(): the wall clock, then the monotonic reading since the process started.
+    return { status: 200, body: `NOW: ${goTime(ctx?.unixTime ?? age)} m=+${age.toFixed(9)}` };
   };
 
   const requestLog = (r: ServedRequest, env: ProgramLogEnv): LogText[] => {

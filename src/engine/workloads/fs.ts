@@ -99,6 +99,14 @@ export class ContainerFs {
   }
 
   read(path: string): string | undefined {
+    // A read of the own layer before anything was written to it (a web server serving the image's
+    // files) looks at what fill would copy, without copying it.
+    const p = this.pending;
+    if (p && !(this.mounts.length && this.routeMount(path))) {
+      const key = normalize(path);
+      for (let i = p.ops.length - 1; i >= 0; i--) if (p.ops[i][0] === key) return p.ops[i][1];
+      return p.base?.files.get(key);
+    }
     const { store, key } = this.route(path);
     return store.files.get(key);
   }

@@ -2,6 +2,7 @@ import { isListening, memoryAt, oomAge, type GrpcAnswer, type HttpAnswer, type H
 import type { ContainerFs } from "./fs";
 import type { World } from "./world";
 import { runArgv, runToCompletion } from "./shell/run";
+import { DEFAULT_UNIX_EPOCH_OFFSET } from "./shell/sys-applets";
 import type { HttpResult, ShellExit, ShellHost, ShellYield } from "./shell/types";
 
 /** What the container runs as PID 1. */
@@ -83,6 +84,7 @@ export class ContainerProcess {
   private log = "";
   /** Seconds after start when the program got its stop signal (what it answers may change then). */
   private stoppedAge: number | undefined;
+  private ctx: HttpContext | undefined;
   readonly overrides: HttpOverride[] = [];
   private shellHost: ShellHost;
   private unsubscribe: (() => void) | undefined;
@@ -179,7 +181,7 @@ export class ContainerProcess {
     if (!this.listening(port, t)) return "refused";
     let answer: HttpAnswer;
     if (o) answer = { status: o.status, body: "" };
-    else if (this.main.kind === "native") answer = this.main.model.http(port, path, t - this.startedAt, this.httpContext(client));
+    else if (this.main.kind === "native") answer = this.main.model.http(port, path, t - this.startedAt, this.httpContext(client, t));
     else answer = { status: 200, body: "" };
     if (client && this.penv.served)
       this.penv.served({ t, port, target: path, status: answer.status, bytes: answer.body.length, client, protocol: "http", period: repeat?.period ?? 0, count: repeat?.count ?? 1 });
@@ -193,17 +195,25 @@ export class ContainerProcess {
     return answer;
   }
 
-  private httpContext(client: HttpClient | undefined): HttpContext {
-    const fs = this.penv.fs;
-    return {
-      hostname: this.penv.hostname,
-      client: client ?? { ip: "" },
-      stoppedAt: this.stoppedAge,
-      fileExists: (p) => fs.exists(p),
-      readFile: (p) => fs.read(p),
-      exec: (argv) => this.exec(argv, 60),
-    };
+  private httpContext(client: HttpClient | undefined, t: number): HttpContext {
+    // One context per process, refreshed for each request (a program reads it while answering).
+    let ctx = this.ctx;
+    if (!ctx) {
+      const fs = this.penv.fs;
+      ctx = this.ctx = {
+        hostname: this.penv.hostname,
+        client: NO_CLIENT,
+        fileExists: (p) => fs.exists(p),
+        readFile: (p) => fs.read(p),
+        exec: (argv) => this.exec(argv, 60),
+      };
+    }
+    ctx.client = client ?? NO_CLIENT;
+    ctx.unixTime = DEFAULT_UNIX_EPOCH_OFFSET + t;
+    ctx.stoppedAt = this.stoppedAge;
+    return ctx;
   }
+
 
   tcp(port: number, t: number): boolean {
     return this.listening(port, t);
@@ -370,6 +380,8 @@ export class ContainerProcess {
     return this.exit;
   }
 }
+
+const NO_CLIENT: HttpClient = { ip: "" };
 
 /** More iterations than a container log keeps lines (kubelet/containerLog.ts) would only be dropped again. */
 const MAX_REPLAYED_ITERATIONS = 1000;

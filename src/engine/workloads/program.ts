@@ -39,6 +39,8 @@ export interface HttpContext {
   client: HttpClient;
   /** Seconds after start when the program received its stop signal, if it did. */
   stoppedAt?: number;
+  /** The wall clock the program reads (Unix seconds; the shell's `date` reads the same one). */
+  unixTime?: number;
   /** Whether a path exists in the container's filesystem (a file server's view). */
   fileExists?(path: string): boolean;
   /** A file's content in the container's filesystem, if it is there. */

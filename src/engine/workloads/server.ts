@@ -72,6 +72,8 @@ export function goLog(unix: number, text: string): LogText {
 
 /** Splits a request target into its path and its decoded query parameters (Go's URL.Query: first value wins for Get). */
 export function splitTarget(target: string): { path: string; query: Map<string, string> } {
+  // The common case (a probe's plain path) allocates nothing but the result.
+  if (!target.includes("?") && !target.includes("%")) return { path: target, query: NO_QUERY };
   const q = target.indexOf("?");
   const path = q < 0 ? target : target.slice(0, q);
   const query = new Map<string, string>();
@@ -84,6 +86,9 @@ export function splitTarget(target: string): { path: string; query: Map<string, 
     }
   return { path: unescapePath(path), query };
 }
+
+/** Shared by every target without a query: read, never written. */
+const NO_QUERY: Map<string, string> = new Map();
 
 function unescapeQuery(s: string): string {
   try {

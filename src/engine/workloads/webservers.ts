@@ -1,4 +1,4 @@
-import { constantMemory, MiB, type HttpAnswer, type HttpContext, type LogText, type ProgramLogEnv, type ProgramModel, type ServedRequest } from "./program";
+import { constantMemory, MiB, type HttpAnswer, type HttpContext, type LogText, type ProgramLogEnv, type ProgramLogFormat, type ProgramModel, type ServedRequest } from "./program";
 import { clfTime, server, slashTime, splitTarget } from "./server";
 
 /** The default page of the official nginx image (html/index.html): 615 bytes since 1.21, 612 before. */
@@ -132,7 +132,6 @@ function errorPage(status: number, text: string, version: string): string {
  * configuration steps first.
  */
 export function nginx(build: NginxBuild, viaEntrypoint: boolean): ProgramModel {
-  const workers = (env: ProgramLogEnv) => Array.from({ length: Math.min(env.cpus, 1024) }, (_, i) => firstWorkerPid(build) + i);
   const answer = (target: string, ctx: HttpContext | undefined): HttpAnswer => {
     const { path } = splitTarget(target);
     const file = HTML_ROOT + (path.endsWith("/") ? path + "index.html" : path);
@@ -140,7 +139,6 @@ export function nginx(build: NginxBuild, viaEntrypoint: boolean): ProgramModel {
     if (body !== undefined) return { status: 200, body };
     return { status: 404, body: errorPage(404, "Not Found", build.version) };
   };
-  const notice = (unix: number, pid: number, text: string): LogText => ["stderr", `${slashTime(unix)} [notice] ${pid}#${pid}: ${text}`];
   return server({
     processName: "nginx",
     summary: `nginx ${build.version} serving HTTP on :80`,
@@ -149,59 +147,74 @@ export function nginx(build: NginxBuild, viaEntrypoint: boolean): ProgramModel {
     // SIGQUIT: a graceful shutdown, exit 0 once idle; SIGTERM: a fast one, exit 0.
     onStop: { delay: 0.1, code: 0 },
     memory: constantMemory(6 * MiB),
-    log: {
-      start: (t, env) => {
-        const lines: LogText[] = [];
-        if (viaEntrypoint) {
-          const e = (s: string): LogText => ["stdout", s];
-          lines.push(e("/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration"), e("/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/"));
-          lines.push(e("/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh"));
-          lines.push(e("10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf"), e("10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf"));
-          if (build.localResolvers) lines.push(e("/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh"));
-          lines.push(e("/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh"));
-          if (build.stopSignal === "SIGQUIT") lines.push(e("/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh"));
-          lines.push(e("/docker-entrypoint.sh: Configuration complete; ready for start up"));
-        }
-        if (build.notices) {
-          const u = env.unixOffset + t;
-          lines.push(notice(u, 1, 'using the "epoll" event method'), notice(u, 1, `nginx/${build.version}`), notice(u, 1, `built by ${build.compiler}`));
-          lines.push(notice(u, 1, `OS: Linux ${NODE_KERNEL}`), notice(u, 1, "getrlimit(RLIMIT_NOFILE): 1048576:1048576"), notice(u, 1, "start worker processes"));
-          for (const pid of workers(env)) lines.push(notice(u, 1, `start worker process ${pid}`));
-        }
-        return lines;
-      },
-      request: (r: ServedRequest, env) => {
-        const u = env.unixOffset + r.t;
-        const request = `GET ${r.target} HTTP/1.1`;
-        const lines: LogText[] = [];
-        if (r.status === 404) {
-          const { path } = splitTarget(r.target);
-          const file = HTML_ROOT + (path.endsWith("/") ? path + "index.html" : path);
-          const w = firstWorkerPid(build);
-          lines.push([
-            "stderr",
-            `${slashTime(u)} [error] ${w}#${w}: *${r.n ?? 1} open() "${file}" failed (2: No such file or directory), client: ${r.client.ip}, server: localhost, request: "${request}", host: "${r.client.host ?? env.podIP}"`,
-          ]);
-        }
-        // log_format main (the image's nginx.conf): combined plus "$http_x_forwarded_for".
-        lines.push(["stdout", `${r.client.ip} - - [${clfTime(u)}] "${request}" ${r.status} ${r.bytes} "-" "${r.client.userAgent ?? "-"}" "-"`]);
-        return lines;
-      },
-      stop: (t, env) => {
-        if (!build.notices) return [];
-        const u = env.unixOffset + t;
-        const pids = workers(env);
-        if (build.stopSignal === "SIGTERM") return [notice(u, 1, "signal 15 (SIGTERM) received, exiting"), ...pids.flatMap((p) => [notice(u, p, "exiting"), notice(u, p, "exit")]), notice(u, 1, "exit")];
-        return [
-          notice(u, 1, "signal 3 (SIGQUIT) received, shutting down"),
-          ...pids.map((p) => notice(u, p, "gracefully shutting down")),
-          ...pids.flatMap((p) => [notice(u, p, "exiting"), notice(u, p, "exit")]),
-          ...pids.flatMap((p) => [notice(u, 1, `signal 17 (SIGCHLD) received from ${p}`), notice(u, 1, `worker process ${p} exited with code 0`)]),
-          notice(u, 1, "exit"),
-        ];
-      },
-    },
+    log: nginxLog(build, viaEntrypoint),
   });
+}
+
+/** One log format per release and start path, shared by every instance (10,000 nginx pods keep one). */
+const nginxLogs = new WeakMap<NginxBuild, ProgramLogFormat[]>();
+
+function nginxLog(build: NginxBuild, viaEntrypoint: boolean): ProgramLogFormat {
+  let pair = nginxLogs.get(build);
+  if (!pair) nginxLogs.set(build, (pair = [makeNginxLog(build, false), makeNginxLog(build, true)]));
+  return pair[viaEntrypoint ? 1 : 0];
+}
+
+function makeNginxLog(build: NginxBuild, viaEntrypoint: boolean): ProgramLogFormat {
+  const workers = (env: ProgramLogEnv) => Array.from({ length: Math.min(env.cpus, 1024) }, (_, i) => firstWorkerPid(build) + i);
+  const notice = (unix: number, pid: number, text: string): LogText => ["stderr", `${slashTime(unix)} [notice] ${pid}#${pid}: ${text}`];
+  return {
+    start: (t, env) => {
+      const lines: LogText[] = [];
+      if (viaEntrypoint) {
+        const e = (s: string): LogText => ["stdout", s];
+        lines.push(e("/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration"), e("/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/"));
+        lines.push(e("/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh"));
+        lines.push(e("10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf"), e("10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf"));
+        if (build.localResolvers) lines.push(e("/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh"));
+        lines.push(e("/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh"));
+        if (build.stopSignal === "SIGQUIT") lines.push(e("/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh"));
+        lines.push(e("/docker-entrypoint.sh: Configuration complete; ready for start up"));
+      }
+      if (build.notices) {
+        const u = env.unixOffset + t;
+        lines.push(notice(u, 1, 'using the "epoll" event method'), notice(u, 1, `nginx/${build.version}`), notice(u, 1, `built by ${build.compiler}`));
+        lines.push(notice(u, 1, `OS: Linux ${NODE_KERNEL}`), notice(u, 1, "getrlimit(RLIMIT_NOFILE): 1048576:1048576"), notice(u, 1, "start worker processes"));
+        for (const pid of workers(env)) lines.push(notice(u, 1, `start worker process ${pid}`));
+      }
+      return lines;
+    },
+    request: (r: ServedRequest, env) => {
+      const u = env.unixOffset + r.t;
+      const request = `GET ${r.target} HTTP/1.1`;
+      const lines: LogText[] = [];
+      if (r.status === 404) {
+        const { path } = splitTarget(r.target);
+        const file = HTML_ROOT + (path.endsWith("/") ? path + "index.html" : path);
+        const w = firstWorkerPid(build);
+        lines.push([
+          "stderr",
+          `${slashTime(u)} [error] ${w}#${w}: *${r.n ?? 1} open() "${file}" failed (2: No such file or directory), client: ${r.client.ip}, server: localhost, request: "${request}", host: "${r.client.host ?? env.podIP}"`,
+        ]);
+      }
+      // log_format main (the image's nginx.conf): combined plus "$http_x_forwarded_for".
+      lines.push(["stdout", `${r.client.ip} - - [${clfTime(u)}] "${request}" ${r.status} ${r.bytes} "-" "${r.client.userAgent ?? "-"}" "-"`]);
+      return lines;
+    },
+    stop: (t, env) => {
+      if (!build.notices) return [];
+      const u = env.unixOffset + t;
+      const pids = workers(env);
+      if (build.stopSignal === "SIGTERM") return [notice(u, 1, "signal 15 (SIGTERM) received, exiting"), ...pids.flatMap((p) => [notice(u, p, "exiting"), notice(u, p, "exit")]), notice(u, 1, "exit")];
+      return [
+        notice(u, 1, "signal 3 (SIGQUIT) received, shutting down"),
+        ...pids.map((p) => notice(u, p, "gracefully shutting down")),
+        ...pids.flatMap((p) => [notice(u, p, "exiting"), notice(u, p, "exit")]),
+        ...pids.flatMap((p) => [notice(u, 1, `signal 17 (SIGCHLD) received from ${p}`), notice(u, 1, `worker process ${p} exited with code 0`)]),
+        notice(u, 1, "exit"),
+      ];
+    },
+  };
 }
 
 // ---- httpd (the e2e images' httpd:2.4.38-4 and 2.4.39-4 mirror httpd:2.4.3x-alpine) -------------
