@@ -4,6 +4,8 @@ import { lookupImage } from "./catalogue";
 import { parseImageRef } from "./imageRef";
 import { resolveProgram } from "./resolve";
 import type { ProgramLogEnv, ServedRequest } from "./program";
+import { simulate } from "../simulate";
+import { cliJson } from "../output/cliJson";
 
 const env: ProgramLogEnv = { unixOffset: 1767225600, cpus: 2, podIP: "10.244.0.5", hostname: "web", startedAt: 3 };
 const probe = (target: string, status: number, bytes: number, t = 12.5): ServedRequest => ({
@@ -123,5 +125,55 @@ describe("Kubernetes' e2e nginx and httpd mirrors (test/utils/image/manifest.go;
     expect(start[0]).toBe("AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using 10.244.0.5. Set the 'ServerName' directive globally to suppress this message");
     expect(start[2]).toMatch(/^\[Thu Jan 01 00:00:03\.000000 2026\] \[mpm_event:notice\] \[pid 1:tid \d+\] AH00489: Apache\/2\.4\.38 \(Unix\) configured -- resuming normal operations$/);
     expect(m.log!.request!(probe("/", 200, 45), env)).toEqual([["stdout", '172.18.0.2 - - [01/Jan/2026:00:00:12 +0000] "GET / HTTP/1.1" 200 45']]);
+  });
+});
+
+describe("who nginx's access log names", () => {
+  const run = (yaml: string, until = 40) => cliJson(simulate(yaml, { until })).logs.filter((l) => l.stream === "stdout" && l.text.includes('"GET '));
+
+  // pkg/kubelet/lifecycle/handlers.go: NewRequestForHTTPGetAction(…, "lifecycle") → kube-lifecycle/<version>.
+  it("a postStart httpGet hook comes from the node with User-Agent kube-lifecycle/1.34", () => {
+    const lines = run(`apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  containers:
+  - name: nginx
+    image: nginx:1.27
+    lifecycle:
+      postStart: {httpGet: {path: /index.html, port: 80}}
+`);
+    expect(lines.map((l) => l.text)).toEqual([expect.stringMatching(/^172\.18\.0\.2 - - \[.*\] "GET \/index\.html HTTP\/1\.1" 200 615 "-" "kube-lifecycle\/1\.34" "-"$/)]);
+  });
+
+  // busybox networking/wget.c sends "User-Agent: Wget"; a Service's ClusterIP keeps the client pod's address.
+  it("another pod's wget through a Service comes from that pod's IP, with User-Agent Wget and its Host header", () => {
+    const res = simulate(`apiVersion: v1
+kind: Pod
+metadata: {name: web, labels: {app: web}}
+spec:
+  containers:
+  - {name: nginx, image: "nginx:1.27"}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  selector: {app: web}
+  ports: [{port: 80}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: client}
+spec:
+  containers:
+  - name: c
+    image: busybox:1.36
+    command: ["sh", "-c", "sleep 10; wget -O /tmp/x http://web/missing; sleep 3600"]
+`, { until: 30 });
+    const web = cliJson(res).logs.filter((l) => l.pod === "web" && /GET \/missing/.test(l.text));
+    expect(web.map((l) => l.stream)).toEqual(["stderr", "stdout"]);
+    expect(web[0].text).toMatch(/\[error\] 29#29: \*1 open\(\) "\/usr\/share\/nginx\/html\/missing" failed \(2: No such file or directory\), client: 10\.244\.\d+\.\d+, server: localhost, request: "GET \/missing HTTP\/1\.1", host: "web"$/);
+    expect(web[1].text).toMatch(/^10\.244\.\d+\.\d+ - - \[.*\] "GET \/missing HTTP\/1\.1" 404 153 "-" "Wget" "-"$/);
   });
 });
