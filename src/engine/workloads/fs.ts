@@ -46,7 +46,9 @@ export class ContainerFs {
     if (!base) {
       // The directories every Linux image has, so scripts can write to /tmp without mkdir.
       for (const d of BASE_DIRS) mkdir(d);
-      for (const [p, c] of Object.entries(image ?? {})) write(p, c);
+      // A volume mounted over an image's directory hides the image's files there (a bind mount:
+      // no copy-up, unlike a Docker named volume), so they are not written into the volume.
+      for (const [p, c] of Object.entries(image ?? {})) if (!this.routeMount(p)) write(p, c);
     }
     for (const [p, c] of Object.entries(seed)) write(p, c);
     this.pending = pending;

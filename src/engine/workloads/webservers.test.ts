@@ -177,3 +177,34 @@ spec:
     expect(web[1].text).toMatch(/^10\.244\.\d+\.\d+ - - \[.*\] "GET \/missing HTTP\/1\.1" 404 153 "-" "Wget" "-"$/);
   });
 });
+
+describe("nginx serving a volume (the docs' init container writing index.html into an emptyDir)", () => {
+  const pod = (init: string) => `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  initContainers:
+  - name: init
+    image: busybox:1.36
+    command: ["sh", "-c", "${init}"]
+    volumeMounts: [{name: html, mountPath: /work-dir}]
+  containers:
+  - name: nginx
+    image: nginx:1.27
+    volumeMounts: [{name: html, mountPath: /usr/share/nginx/html}]
+    readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 5}
+  volumes: [{name: html, emptyDir: {}}]
+`;
+  it("serves the file the init container wrote", () => {
+    const logs = cliJson(simulate(pod("echo hello > /work-dir/index.html"), { until: 30 })).logs.filter((l) => l.pod === "web" && l.container === "nginx" && l.stream === "stdout");
+    expect(logs.at(-1)?.text).toMatch(/"GET \/ HTTP\/1\.1" 200 6 "-" "kube-probe\/1\.34" "-"$/);
+  });
+
+  // ngx_http_index_module: a directory without its index file and autoindex off is 403 Forbidden.
+  it("answers 403 for / when the directory has no index.html", () => {
+    const j = cliJson(simulate(pod("true"), { until: 30 }));
+    const err = j.logs.find((l) => l.pod === "web" && l.stream === "stderr" && l.text.includes("[error]"));
+    expect(err?.text).toMatch(/\[error\] 29#29: \*1 directory index of "\/usr\/share\/nginx\/html\/" is forbidden, client: 172\.18\.0\.2, server: localhost, request: "GET \/ HTTP\/1\.1", host: "10\.244\.\d+\.\d+:80"$/);
+    expect(j.events.some((e) => e.reason === "Unhealthy" && e.message === "Readiness probe failed: HTTP probe failed with statuscode: 403")).toBe(true);
+  });
+});

@@ -137,6 +137,8 @@ export function nginx(build: NginxBuild, viaEntrypoint: boolean): ProgramModel {
     const file = HTML_ROOT + (path.endsWith("/") ? path + "index.html" : path);
     const body = ctx?.readFile ? ctx.readFile(file) : path === "/" || path === "/index.html" ? NGINX_INDEX : undefined;
     if (body !== undefined) return { status: 200, body };
+    // A directory without its index file: the index module forbids listing it (autoindex is off).
+    if (path.endsWith("/") && ctx?.fileExists?.(HTML_ROOT + path.replace(/\/$/, ""))) return { status: 403, body: errorPage(403, "Forbidden", build.version) };
     return { status: 404, body: errorPage(404, "Not Found", build.version) };
   };
   return server({
@@ -188,14 +190,11 @@ function makeNginxLog(build: NginxBuild, viaEntrypoint: boolean): ProgramLogForm
       const u = env.unixOffset + r.t;
       const request = `GET ${r.target} HTTP/1.1`;
       const lines: LogText[] = [];
-      if (r.status === 404) {
+      if (r.status === 404 || r.status === 403) {
         const { path } = splitTarget(r.target);
-        const file = HTML_ROOT + (path.endsWith("/") ? path + "index.html" : path);
+        const what = r.status === 403 ? `directory index of "${HTML_ROOT}${path}" is forbidden` : `open() "${HTML_ROOT}${path.endsWith("/") ? path + "index.html" : path}" failed (2: No such file or directory)`;
         const w = firstWorkerPid(build);
-        lines.push([
-          "stderr",
-          `${slashTime(u)} [error] ${w}#${w}: *${r.n ?? 1} open() "${file}" failed (2: No such file or directory), client: ${r.client.ip}, server: localhost, request: "${request}", host: "${r.client.host ?? env.podIP}"`,
-        ]);
+        lines.push(["stderr", `${slashTime(u)} [error] ${w}#${w}: *${r.n ?? 1} ${what}, client: ${r.client.ip}, server: localhost, request: "${request}", host: "${r.client.host ?? env.podIP}"`]);
       }
       // log_format main (the image's nginx.conf): combined plus "$http_x_forwarded_for".
       lines.push(["stdout", `${r.client.ip} - - [${clfTime(u)}] "${request}" ${r.status} ${r.bytes} "-" "${r.client.userAgent ?? "-"}" "-"`]);
