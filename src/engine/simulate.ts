@@ -194,6 +194,20 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
     },
   });
   const end = truncated ? cluster.clock.now : until;
+  const logs = cluster.trace.finishLogs();
+  const trace: SimulationResult["trace"] = {
+    format: 1,
+    kubernetesVersion: KUBERNETES_VERSION,
+    until: end,
+    epochMs,
+    entries: cluster.trace.entries,
+    probes: cluster.trace.probes,
+    notes: cluster.trace.notes,
+    scheduling: cluster.trace.scheduling,
+  };
+  // The container logs are written out the first time someone reads them (a run's catalogue
+  // programs, thousands of nginx pods, would otherwise format lines nobody looks at).
+  defineLazyLogs(trace, logs);
   return {
     errors: [...admitted.errors, ...nodeErrors, ...actionErrors, ...challengeErrors],
     infos: [...scenarioInfos, ...admitted.infos],
@@ -202,19 +216,21 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
     ...(challenge ? { challenge } : {}),
     truncated,
     stats: { callbacks: cluster.clock.fired, work: work() },
-    trace: {
-      format: 1,
-      kubernetesVersion: KUBERNETES_VERSION,
-      until: end,
-      epochMs,
-      entries: cluster.trace.entries,
-      probes: cluster.trace.probes,
-      notes: cluster.trace.notes,
-      // Each instance's lines were added when its log closed: in time order, instances' lines interleave.
-      logs: cluster.trace.logs.sort((a, b) => a.t - b.t),
-      scheduling: cluster.trace.scheduling,
-    },
+    trace,
   };
+}
+
+/**
+ * `trace.logs` as a property computed on first read (then an ordinary value). Made outside
+ * simulate() so the accessors' closure holds the log source alone, not the finished cluster.
+ */
+function defineLazyLogs(trace: SimulationResult["trace"], get: () => NonNullable<SimulationResult["trace"]["logs"]>): void {
+  Object.defineProperty(trace, "logs", {
+    enumerable: true,
+    configurable: true,
+    get,
+    set: (v) => Object.defineProperty(trace, "logs", { value: v, enumerable: true, configurable: true, writable: true }),
+  });
 }
 
 /**

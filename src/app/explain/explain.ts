@@ -155,6 +155,7 @@ export const EXPLAINED_RULES: readonly string[] = [
   "probe.containerNotRunning",
   "probe.podTerminating",
   "probe.errored",
+  "probe.warning",
 ];
 
 const KNOWN = new Set(EXPLAINED_RULES);
@@ -681,8 +682,13 @@ class Explainer {
     switch (r) {
       case "probe.errored": {
         const kind = (/^(Liveness|Readiness|Startup)/.exec(ev.message)?.[1].toLowerCase() ?? "liveness") as ProbeKind;
-        const output = ev.message.replace(/^.*?unknown state: /, "");
+        const output = ev.message.replace(/^.*?resulted in \w+ state: /, "");
         return this.mk(this.t("title.probeErrored", { probe: this.t(`probe.${kind}`), container: cname }), [this.t("s.probeErrored", { probe: this.t(`probe.${kind}`), container: cname, output })], "probes", this.cField(base, c, `${kind}Probe`));
+      }
+      case "probe.warning": {
+        const kind = (/^(Liveness|Readiness|Startup)/.exec(ev.message)?.[1].toLowerCase() ?? "liveness") as ProbeKind;
+        const output = ev.message.replace(/^.*? probe warning: /, "");
+        return this.mk(this.t("title.probeWarning", { probe: this.t(`probe.${kind}`), container: cname }), [this.t("s.probeWarning", { probe: this.t(`probe.${kind}`), container: cname, output })], "probes", this.cField(base, c, `${kind}Probe`));
       }
       case "kubelet.pullImage": {
         const image = str(data.image);

@@ -5,7 +5,7 @@ import { documentLabel } from "./documentLabel";
 import type { Note } from "../../engine/trace/types";
 
 /** Notes that change what the run means: shown open, never folded away. */
-const MEANINGFUL = new Set(["unknownImage", "runawayScript", "actionRejected", "actionTargetMissing", "shellLimit", "podLimit", "notesLimit", "logsLimit"]);
+const MEANINGFUL = new Set(["unknownImage", "unmodelledProgram", "runawayScript", "actionRejected", "actionTargetMissing", "shellLimit", "podLimit", "notesLimit", "logsLimit"]);
 const isMeaningful = (n: Note) => MEANINGFUL.has(n.code);
 
 /** Engine status, the current text's problems (clickable to their line) and the run's notes. */

@@ -16,6 +16,7 @@ import type { Instance } from "../kubelet/runtime";
 import { behaviorProgram, findBehavior } from "../scenario/behavior";
 import type { ActionSpec, NodeSpec, Scenario } from "../scenario/scenario";
 import { hostIP, nodeObject } from "./nodes";
+import { parseQuantity } from "../printers/quantity";
 import { nodeInfoFromNode, scheduleOne, transferNodes, type NodeInfo } from "../scheduler/framework";
 import { PodsByNode } from "../scheduler/nodePods";
 import type { HttpOverride } from "../workloads/process";
@@ -119,7 +120,7 @@ export class Cluster {
   /** A node registers: its Node object (before anything is applied) and its kubelet. */
   addNode(n: NodeSpec, index: number): void {
     this.store.create(nodeObject(n, index, toTimestamp(this.clock.now, this.epochMs)), { rule: "node.registered", data: { node: n.name } });
-    this.kubelets.set(n.name, new Kubelet(this.kubeletContext(n.name, hostIP(index))));
+    this.kubelets.set(n.name, new Kubelet(this.kubeletContext(n.name, hostIP(index), Math.max(1, Math.ceil(parseQuantity(n.cpu) - 1e-9)))));
   }
 
   /**
@@ -669,7 +670,7 @@ export class Cluster {
     return undefined;
   }
 
-  private kubeletContext(nodeName: string, hostIP: string): KubeletContext {
+  private kubeletContext(nodeName: string, hostIP: string, cpus: number): KubeletContext {
     const clock = this.clock;
     const settings = new Map(this.scenario.images.map((i) => [i.image, i]));
     const images = new ImageManager(() => clock.now, (img) => settings.get(img));
@@ -679,6 +680,7 @@ export class Cluster {
       epochMs: this.epochMs,
       nodeName,
       hostIP,
+      cpus,
       images,
       crashBackoff: new Backoff(CRASHLOOP_INITIAL, CRASHLOOP_MAX, () => clock.now),
       world: this.network,

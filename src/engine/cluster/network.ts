@@ -1,6 +1,7 @@
 import type { Pod, Service } from "../api/types";
 import type { HttpResult } from "../workloads/shell/types";
 import type { World } from "../workloads/world";
+import type { HttpClient } from "../workloads/program";
 import type { Instance } from "../kubelet/runtime";
 import { fnv1a } from "../util/hash";
 
@@ -53,8 +54,8 @@ export class Network implements World {
     return `93.184.${(h >>> 8) & 255}.${h & 255}`;
   }
 
-  http(url: string, _timeoutSeconds: number, searchDomains: string[] = []): HttpResult {
-    const m = /^(?:https?:\/\/)?([^/:?#]+)(?::(\d+))?([^?#]*)/.exec(url);
+  http(url: string, _timeoutSeconds: number, searchDomains: string[] = [], client?: HttpClient): HttpResult {
+    const m = /^(?:https?:\/\/)?([^/:?#]+)(?::(\d+))?([^#]*)/.exec(url);
     if (!m) return { error: "unresolved" };
     const host = m[1];
     const port = m[2] ? Number(m[2]) : url.startsWith("https") ? 443 : 80;
@@ -69,12 +70,12 @@ export class Network implements World {
       if (!sp) return { error: "refused", ip };
       for (const pod of this.endpoints(svc)) {
         const target = typeof sp.targetPort === "number" ? sp.targetPort : Number(sp.targetPort ?? sp.port) || sp.port;
-        const r = this.podHttp(pod.status?.podIP ?? "", target, path);
+        const r = this.podHttp(pod.status?.podIP ?? "", target, path, client);
         if (r) return r;
       }
       return { error: "refused", ip };
     }
-    if (ip.startsWith("10.244.")) return this.podHttp(ip, port, path) ?? { error: "refused", ip };
+    if (ip.startsWith("10.244.")) return this.podHttp(ip, port, path, client) ?? { error: "refused", ip };
     if (ip.startsWith("10.96.")) return { error: "refused", ip };
     return { status: 200, body: `<html><body>${host}</body></html>\n` };
   }
@@ -92,13 +93,13 @@ export class Network implements World {
       .sort((a, b) => (a.metadata!.name! < b.metadata!.name! ? -1 : 1));
   }
 
-  private podHttp(ip: string, port: number, path: string): HttpResult | undefined {
+  private podHttp(ip: string, port: number, path: string, client?: HttpClient): HttpResult | undefined {
     const target = this.view.podByIP(ip);
     if (!target) return undefined;
     const now = this.view.now();
     for (const inst of target.instances) {
       if (inst.state !== "running") continue;
-      const a = inst.process.http(port, path, now);
+      const a = inst.process.http(port, path, now, client);
       if (a !== "refused") return a;
     }
     return { error: "refused", ip };

@@ -16,6 +16,8 @@ export interface KubeletContext {
   epochMs: number;
   nodeName: string;
   hostIP: string;
+  /** The node's CPUs, as a program counting online processors sees them. */
+  cpus: number;
   images: ImageManager;
   crashBackoff: Backoff;
   world: World;

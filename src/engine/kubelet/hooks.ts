@@ -2,6 +2,7 @@ import type { LifecycleHandler } from "../api/types";
 import type { Clock } from "../sim/clock";
 import type { Step } from "./parallel";
 import type { Instance } from "./runtime";
+import { kubeletClient } from "./probeRunner";
 
 export interface HookResult {
   ok: boolean;
@@ -14,7 +15,7 @@ export interface HookResult {
  * (the grace period, for preStop). exec fails on a non-zero exit; httpGet only on a transport
  * error (the status code is not checked). Models: pkg/kubelet/lifecycle/handlers.go.
  */
-export function* runHook(h: LifecycleHandler, inst: Instance, podIP: string, limit: number, clock: Clock): Step<HookResult> {
+export function* runHook(h: LifecycleHandler, inst: Instance, podIP: string, limit: number, clock: Clock, nodeIP = ""): Step<HookResult> {
   const start = clock.now;
   const left = () => limit - (clock.now - start);
   if (h.exec) {
@@ -42,7 +43,8 @@ export function* runHook(h: LifecycleHandler, inst: Instance, podIP: string, lim
     const port = typeof h.httpGet.port === "number" ? h.httpGet.port : Number(h.httpGet.port);
     const host = h.httpGet.host || podIP;
     const path = h.httpGet.path || "/";
-    const answer = Number.isFinite(port) ? inst.process.http(port, path, clock.now) : "refused";
+    // handlers.go: the request is made from the node, with User-Agent kube-lifecycle/<version>.
+    const answer = Number.isFinite(port) ? inst.process.http(port, path, clock.now, { ...kubeletClient(nodeIP, h.httpGet.httpHeaders, "lifecycle"), host: `${host}:${port}` }) : "refused";
     if (answer === "refused") return { ok: false, message: `Get "http://${host}:${port}${path}": dial tcp ${host}:${port}: connect: connection refused` };
     return { ok: true, message: "" };
   }

@@ -1,4 +1,5 @@
 import { ContainerLog } from "./containerLog";
+import { ProgramLog } from "./programLog";
 import type { Container, LifecycleHandler, Pod } from "../api/types";
 import type { Timer } from "../sim/clock";
 import type { Cause, ProbeKind } from "../trace/types";
@@ -76,6 +77,12 @@ export class PodWorker implements ProbeHost {
   }
   runningInstances(): Instance[] {
     return this.rt.running();
+  }
+  instancesAt(t: number): Instance[] {
+    return this.rt.runningAt(t);
+  }
+  nodeIP(): string {
+    return this.ctx.hostIP;
   }
   podIP(): string {
     return this.podIP_ ?? "";
@@ -424,12 +431,19 @@ export class PodWorker implements ProbeHost {
     // Create and start.
     const behavior = this.ctx.behavior(this.pod, c);
     const resolved = resolveProgram(c, behavior);
-    if (resolved.note) this.ctx.note("unknownImage", resolved.note, this.pod);
+    if (resolved.note) this.ctx.note(resolved.noteCode ?? "unknownImage", resolved.note, this.pod);
     const restartCount = prev ? prev.restartCount + 1 : 0;
     const fs = this.containerFs(c, resolved.facts.files ?? {});
     // Only a script writes lines podplay logs (the catalogue's programs do not yet): the other
     // containers, thousands in a big run, get no log to fill and close.
-    const log = resolved.main.kind === "shell" ? new ContainerLog({ namespace: this.pod.metadata?.namespace ?? "default", pod: this.pod.metadata?.name ?? "", container: c.name, restart: restartCount }, this.ctx.trace.logBudget) : undefined;
+    const head = { namespace: this.pod.metadata?.namespace ?? "default", pod: this.pod.metadata?.name ?? "", container: c.name, restart: restartCount };
+    const log = resolved.main.kind === "shell" ? new ContainerLog(head, this.ctx.trace.logBudget) : undefined;
+    // A catalogue program that writes a log (nginx, agnhost…) keeps records, written out when read.
+    // Its clock is the one the shell's `date` reads: the trace's epoch, as the kubelet's timestamps.
+    const format = resolved.main.kind === "native" ? resolved.main.model.log : undefined;
+    const hostname = this.pod.metadata?.name ?? "";
+    const programLog = format ? new ProgramLog(head, format, { unixOffset: this.ctx.epochMs / 1000, cpus: this.ctx.cpus, podIP: this.podIP_ ?? "", hostname, startedAt: this.clock.now }) : undefined;
+    if (programLog) this.ctx.trace.lazyLogs.push(programLog);
     const env = this.containerEnv(c);
     const proc = new ContainerProcess(
       {
@@ -437,13 +451,18 @@ export class PodWorker implements ProbeHost {
         world: this.ctx.world,
         fs,
         env,
-        hostname: this.pod.metadata?.name ?? "",
+        hostname,
+        podIP: this.podIP_,
         searchDomains: [`${this.pod.metadata?.namespace ?? "default"}.svc.cluster.local`, "svc.cluster.local", "cluster.local"],
         hasShell: resolved.facts.hasShell,
         unixEpochOffset: this.ctx.epochMs / 1000,
         rescheduled: () => this.scheduleWake(inst),
         charge: (units) => (this.clock.work += units),
         log: log && ((stream, text, t) => log.write(stream, text, t)),
+        served: programLog && ((r) => programLog.served(r)),
+        answersChanged: () => {
+          for (const p of this.probes) p.wake();
+        },
       },
       resolved.main,
     );
@@ -470,6 +489,7 @@ export class PodWorker implements ProbeHost {
       imageID: `${resolvedImageName(image)}@${imageDigest(image)}`,
       startEntry: createdId,
       log,
+      programLog,
     };
     this.rt.add(inst);
     this.reasonCache.delete(c.name);
@@ -486,6 +506,7 @@ export class PodWorker implements ProbeHost {
       return "error";
     }
     proc.start(now);
+    programLog?.start(now);
     this.event("Normal", "Started", `Started container ${c.name}`, fp, { rule: "kubelet.containerStarted", data: { container: c.name }, after: [createdId] });
     if (!isInit) this.everStartedRegular = true;
     this.watchProcess(inst, c);
@@ -496,7 +517,7 @@ export class PodWorker implements ProbeHost {
 
     const postStart = c.lifecycle?.postStart;
     if (postStart && inst.state === "running") {
-      const r = yield* runHook(postStart, inst, this.podIP_ ?? "", Infinity, this.clock);
+      const r = yield* runHook(postStart, inst, this.podIP_ ?? "", Infinity, this.clock, this.ctx.hostIP);
       if (!r.ok) {
         const cause: Cause = { rule: "kubelet.postStartHookFailed", data: { container: c.name, error: r.message } };
         this.event("Warning", "FailedPostStartHook", "PostStartHook failed", fp, cause);
@@ -686,13 +707,14 @@ export class PodWorker implements ProbeHost {
     const start = this.clock.now;
     const preStop = c.lifecycle?.preStop;
     if (preStop && grace > 0) {
-      const r = yield* runHook(preStop, inst, this.podIP_ ?? "", grace, this.clock);
+      const r = yield* runHook(preStop, inst, this.podIP_ ?? "", grace, this.clock, this.ctx.hostIP);
       if (!r.ok) this.event("Warning", "FailedPreStopHook", "PreStopHook failed", fp, { rule: "kubelet.preStopHookFailed", data: { container: c.name, error: r.message }, after: [killingId] });
       grace -= Math.floor(this.clock.now - start + 1e-9);
     }
     grace = Math.max(grace, MIN_GRACE);
     if (inst.state !== "running") return;
     const reaction = inst.process.stop(this.clock.now);
+    if (reaction) inst.programLog?.stop(this.clock.now);
     this.scheduleWake(inst);
     const deadline = this.clock.now + grace;
     const until = reaction && reaction.at <= deadline ? reaction.at : deadline;
@@ -849,6 +871,7 @@ export class PodWorker implements ProbeHost {
 
   /** An instance's log, once it can no longer grow, joins the trace's. */
   private closeLog(inst: Instance): void {
+    inst.programLog?.close(inst.state === "running" ? Infinity : inst.finishedAt);
     if (!inst.log) return;
     for (const l of inst.log.close()) this.ctx.trace.logs.push(l);
     inst.log = undefined;

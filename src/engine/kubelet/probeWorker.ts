@@ -14,7 +14,11 @@ export interface ProbeHost {
   podObject(): Pod;
   instance(name: string): Instance | undefined;
   runningInstances(): Instance[];
+  /** The instances that were running at `t` (a skipped steady run's requests are replayed against them). */
+  instancesAt(t: number): Instance[];
   podIP(): string;
+  /** The node's address: where the kubelet's probes come from. */
+  nodeIP(): string;
   ports(): Array<{ name?: string; containerPort: number }>;
   /** The container's `started` flag (its startup probe succeeded, or it has none). */
   started(name: string): boolean;
@@ -37,6 +41,10 @@ export class ProbeWorker {
   result: ProbeResult;
   private instanceId: string | undefined;
   private lastResult: "success" | "failure" | undefined;
+  /** The last attempt was a success with a warning: each attempt emits its ProbeWarning, so none is skipped. */
+  private warned = false;
+  /** When the last attempt ran: a manual run asked for at the same instant is that attempt. */
+  private lastProbeAt = -1;
   private resultRun = 0;
   private onHold = false;
   private anchor: number;
@@ -79,6 +87,9 @@ export class ProbeWorker {
   poke(): void {
     if (this.stopped) return;
     const now = this.host.clock.now;
+    // The tick of this instant already probed (worker.go: a manual trigger resets the ticker to
+    // now, where it already is): one attempt, one event, not two at the same instant.
+    if (this.lastProbeAt === now) return;
     this.flushSkip(now);
     this.anchor = now;
     this.host.trace.closeProbeRun(this.key);
@@ -127,7 +138,7 @@ export class ProbeWorker {
       this.schedule(Infinity);
       return;
     }
-    const steady = this.lastResult === "success" && this.result === "success" && this.gated(inst) === undefined;
+    const steady = this.lastResult === "success" && this.result === "success" && !this.warned && this.gated(inst) === undefined;
     if (steady) {
       const until = podStableUntil(this.host.runningInstances(), now);
       if (until > next) {
@@ -162,6 +173,12 @@ export class ProbeWorker {
     if (count <= 0) return;
     this.resultRun += count;
     this.record(from, "success", undefined, count);
+    // The servers saw each skipped attempt: their logs get them (same request, same answer).
+    if (this.probe.httpGet || this.probe.grpc) {
+      const host = this.host;
+      const inst = host.instance(this.container.name);
+      if (inst) runProbe(this.probe, inst, host.instancesAt(from), host.podIP(), host.ports(), from, host.nodeIP(), { period: this.period, count });
+    }
   }
 
   /** Why a tick would not probe, or undefined if it would. */
@@ -205,12 +222,16 @@ export class ProbeWorker {
     if (this.gated(inst)) return;
 
     const now = host.clock.now;
-    const outcome = this.forced ? forcedOutcome(this.probe, this.forced, host.podIP()) : runProbe(this.probe, inst, host.runningInstances(), host.podIP(), host.ports(), now);
+    this.lastProbeAt = now;
+    const outcome = this.forced ? forcedOutcome(this.probe, this.forced, host.podIP()) : runProbe(this.probe, inst, host.runningInstances(), host.podIP(), host.ports(), now, host.nodeIP());
     if (outcome.result === "error") {
-      host.event("Warning", "Unhealthy", `${LABEL[this.kind]} probe errored and resulted in unknown state: ${outcome.output}`, this.fieldPath, { rule: "probe.errored" });
+      host.event("Warning", "Unhealthy", `${LABEL[this.kind]} probe errored and resulted in ${outcome.state ?? "unknown"} state: ${outcome.output}`, this.fieldPath, { rule: "probe.errored" });
       return;
     }
-    const result = outcome.result;
+    // prober.go probe: a Warning result records a ProbeWarning event and counts as Success.
+    this.warned = outcome.result === "warning";
+    if (this.warned) host.event("Warning", "ProbeWarning", `${LABEL[this.kind]} probe warning: ${outcome.output}`, this.fieldPath, { rule: "probe.warning", data: { probe: this.kind } });
+    const result = outcome.result === "warning" ? "success" : outcome.result;
     if (result === this.lastResult) this.resultRun++;
     else {
       this.lastResult = result;

@@ -62,11 +62,13 @@ describe("kubelet rules", () => {
     expect(restart.t - kill.t).toBeCloseTo(7, 3);
   });
 
-  // pkg/probe/exec/exec.go: an exec probe that outlives timeoutSeconds is a failure with empty output.
-  it("an exec probe that times out fails with an empty message", () => {
+  // pkg/probe/exec/exec.go Probe: with ExecProbeTimeout (default on) a *TimeoutError is a failure
+  // whose output is timeoutErr.Error(), the runtime's text: staging/src/k8s.io/cri-client/pkg/
+  // remote_runtime.go ExecSync: exec.NewTimeoutError(fmt.Errorf("command %q timed out", strings.Join(cmd, " ")), timeout).
+  it("an exec probe that times out fails with the runtime's timeout message", () => {
     const y = pod("  - name: c\n    image: busybox:1.36\n    command: [sh, -c, 'sleep 3600']\n    readinessProbe:\n      exec:\n        command: [sh, -c, 'sleep 5']\n      timeoutSeconds: 1\n");
     const { events } = run(y, 30);
-    expect(events("Unhealthy")[0].message).toBe("Readiness probe failed: ");
+    expect(events("Unhealthy")[0].message).toBe('Readiness probe failed: command "sh -c sleep 5" timed out');
   });
 
   // prober/worker.go: successThreshold counts consecutive successes for readiness.

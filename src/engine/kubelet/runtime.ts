@@ -1,4 +1,5 @@
 import type { ContainerLog } from "./containerLog";
+import type { ProgramLog } from "./programLog";
 import type { ContainerProcess } from "../workloads/process";
 import { hexId } from "../util/hash";
 
@@ -26,6 +27,8 @@ export interface Instance {
   killedFor?: string;
   /** The instance's log while it can still grow (kubelet/containerLog.ts). */
   log?: ContainerLog;
+  /** The log of a catalogue program that writes one, made when read (kubelet/programLog.ts). */
+  programLog?: ProgramLog;
 }
 
 /** All instances of one pod's containers, newest last, plus its sandbox. */
@@ -56,6 +59,16 @@ export class PodRuntime {
     // The kubelet garbage-collects dead instances but keeps the latest ones for lastState.
     if (list.length > 3) list.splice(0, list.length - 3);
     this.instances.set(inst.name, list);
+  }
+
+  /** The newest instance of each container that was running at `t` (started by then, not yet exited). */
+  runningAt(t: number): Instance[] {
+    const out: Instance[] = [];
+    for (const list of this.instances.values()) {
+      const n = list[list.length - 1];
+      if (n.startedAt <= t + 1e-9 && (n.state === "running" || t < n.finishedAt - 1e-9)) out.push(n);
+    }
+    return out;
   }
 
   running(): Instance[] {

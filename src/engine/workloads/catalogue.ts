@@ -1,6 +1,11 @@
-import { constantMemory, MiB, type HttpAnswer, type ProgramModel } from "./program";
+import { constantMemory, MiB, type ProgramModel } from "./program";
 import type { ImageRef } from "./imageRef";
 import { own } from "../util/ownMap";
+import { GO_TERM, server } from "./server";
+import { agnhost } from "./agnhost";
+import { httpd, httpdFiles, nginx, nginxBuild, nginxFiles, NGINX_INDEX } from "./webservers";
+
+export { NGINX_INDEX };
 
 /**
  * Faithful defaults for the images the Kubernetes documentation uses. Sizes are nominal
@@ -20,8 +25,15 @@ export interface ImageFacts {
   files?: Record<string, string>;
   /** Native programs the image runs, by binary name (basename of argv[0]). */
   programs: Record<string, (args: string[]) => ProgramModel>;
+  /**
+   * Entrypoint scripts that set up and then `exec "$@"`: by binary name, whether they run their own
+   * program for these arguments (its entry in `programs`); otherwise the arguments run as the command.
+   */
+  wrappers?: Record<string, (args: string[]) => boolean>;
   /** True for images podplay does not know: they run as a generic long-running server. */
   generic?: boolean;
+  /** Facts that depend on the tag (a release's entrypoint, files, logs): made once per tag. */
+  forTag?(tag: string | undefined): ImageFacts;
 }
 
 export function pullSeconds(facts: ImageFacts): number {
@@ -29,75 +41,6 @@ export function pullSeconds(facts: ImageFacts): number {
 }
 
 const semver = (re: RegExp) => (tag: string) => tag === "latest" || re.test(tag);
-
-const NGINX_INDEX = "<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n</body>\n</html>\n";
-
-function server(opts: Partial<ProgramModel> & Pick<ProgramModel, "processName" | "summary">): ProgramModel {
-  return {
-    listens: [],
-    http: () => ({ status: 200, body: "ok" }),
-    grpc: () => "UNIMPLEMENTED",
-    onStop: { delay: 0.1, code: 0 },
-    memory: constantMemory(8 * MiB),
-    breakpoints: [],
-    ...opts,
-  };
-}
-
-/** nginx answers / and /index.html from its html root; other paths are 404 (default.conf). */
-function nginx(): ProgramModel {
-  return server({
-    processName: "nginx",
-    summary: "nginx serving HTTP on :80",
-    listens: [{ port: 80, after: 0 }],
-    http: (port, path): HttpAnswer =>
-      port === 80 && (path === "/" || path === "/index.html") ? { status: 200, body: NGINX_INDEX } : { status: 404, body: "404 Not Found" },
-    // The official image declares STOPSIGNAL SIGQUIT: a graceful shutdown that exits 0 at once.
-    onStop: { delay: 0.1, code: 0 },
-    memory: constantMemory(6 * MiB),
-  });
-}
-
-/** A Go program as PID 1: the runtime catches SIGTERM, cannot re-raise it (PID 1 ignores default actions) and exits 2. */
-const GO_TERM = { delay: 0.1, code: 2 };
-
-function agnhost(args: string[]): ProgramModel {
-  const mode = args[0] ?? "";
-  const flag = (name: string, dflt: number) => {
-    const hit = args.find((a) => a.startsWith(`--${name}=`));
-    return hit ? Number(hit.split("=")[1]) || dflt : dflt;
-  };
-  switch (mode) {
-    case "liveness":
-      // test/images/agnhost/liveness: /healthz is 200 for the first 10 s, then 500 forever.
-      return server({
-        processName: "agnhost",
-        summary: "agnhost liveness: /healthz answers 200 for 10 s, then 500",
-        listens: [{ port: 8080, after: 0 }],
-        http: (port, path, age) =>
-          path === "/healthz" ? (age < 10 ? { status: 200, body: "ok" } : { status: 500, body: `error: ${age.toFixed(6)}` }) : { status: 404, body: "404 page not found" },
-        onStop: GO_TERM,
-        breakpoints: [10],
-      });
-    case "netexec": {
-      const port = flag("http-port", 8080);
-      return server({
-        processName: "agnhost",
-        summary: `agnhost netexec serving HTTP on :${port}`,
-        listens: [{ port, after: 0 }, { port: flag("udp-port", 8081), after: 0 }],
-        onStop: GO_TERM,
-      });
-    }
-    case "serve-hostname":
-      return server({ processName: "agnhost", summary: "agnhost serve-hostname on :9376", listens: [{ port: flag("port", 9376), after: 0 }], onStop: GO_TERM });
-    case "test-webserver":
-      return server({ processName: "agnhost", summary: "agnhost test-webserver on :80", listens: [{ port: flag("port", 80), after: 0 }], onStop: GO_TERM });
-    case "pause":
-    default:
-      // test/images/agnhost/pause handles SIGTERM itself and exits.
-      return server({ processName: "agnhost", summary: `agnhost ${mode || "(no mode)"}: waits for a signal`, onStop: GO_TERM });
-  }
-}
 
 function stress(args: string[]): ProgramModel {
   const opt = (name: string) => {
@@ -150,15 +93,8 @@ const busyboxTags = semver(/^(1\.(2\d|3[0-7])(\.\d+)?(-(glibc|musl|uclibc))?|sta
 
 /** Catalogue keyed by repository path (registry and library/ prefix removed). */
 const CATALOGUE: Record<string, ImageFacts> = {
-  nginx: {
-    tagExists: semver(/^(stable|mainline|alpine|perl|bookworm|trixie|1(\.(\d|1\d|2\d))?(\.\d{1,2})?(-(alpine|perl|bookworm|trixie|alpine-slim))?)$/),
-    sizeBytes: 72_223_946,
-    entrypoint: ["/docker-entrypoint.sh"],
-    cmd: ["nginx", "-g", "daemon off;"],
-    hasShell: true,
-    files: { "/usr/share/nginx/html/index.html": NGINX_INDEX, "/etc/nginx/nginx.conf": "user nginx;\n" },
-    programs: { nginx, "docker-entrypoint.sh": () => nginx() },
-  },
+  nginx: nginxImage(semver(/^(stable|mainline|alpine|perl|bookworm|trixie|1(\.(\d|1\d|2\d))?(\.\d{1,2})?(-(alpine|perl|bookworm|trixie|alpine-slim))?)$/), (t) => t),
+  httpd: httpdImage(semver(/^(alpine|2(\.4(\.\d{1,2})?)?(-(alpine|bookworm|trixie))?)$/), (t) => t),
   busybox: SHELL_IMAGE(2_155_375, busyboxTags, ["sh"], { "/etc/passwd": BUSYBOX_PASSWD }),
   "k8s.gcr.io/busybox": SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"),
   "registry.k8s.io/busybox": SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"),
@@ -192,13 +128,40 @@ const CATALOGUE: Record<string, ImageFacts> = {
     hasShell: false,
     programs: { goproxy: () => server({ processName: "goproxy", summary: "goproxy: an HTTP proxy listening on :8080", listens: [{ port: 8080, after: 0 }], onStop: GO_TERM }) },
   },
+  // test/images/agnhost/Dockerfile: alpine with bash, curl and nc; ENTRYPOINT ["/agnhost"], CMD ["pause"];
+  // agnhost-2 is a symlink to it (entrypoint-tester).
   "registry.k8s.io/e2e-test-images/agnhost": {
     tagExists: (t) => /^2\.\d+$/.test(t),
     sizeBytes: 51_234_567,
     entrypoint: ["/agnhost"],
     cmd: ["pause"],
     hasShell: true,
-    programs: { agnhost },
+    programs: { agnhost, "agnhost-2": agnhost },
+  },
+  // test/images/nonroot/Dockerfile: busybox with USER 1234.
+  "registry.k8s.io/e2e-test-images/nonroot": SHELL_IMAGE(2_155_375, (t) => /^1\.\d+$/.test(t)),
+  // test/images/resource-consumer: ENTRYPOINT ["/consumer"] on :8080, which wants POSTs
+  // (resource_consumer_handler.go: anything else is 400 "Bad request. Not a POST request").
+  "registry.k8s.io/e2e-test-images/resource-consumer": {
+    tagExists: (t) => /^1\.\d+$/.test(t),
+    sizeBytes: 19_234_567,
+    entrypoint: ["/consumer"],
+    cmd: [],
+    hasShell: true,
+    programs: {
+      consumer: () =>
+        server({
+          processName: "consumer",
+          summary: "resource-consumer on :8080 (consumes CPU and memory on POST /ConsumeCPU, /ConsumeMem)",
+          listens: [{ port: 8080, after: 0 }],
+          http: (_p, target) => {
+            const path = target.replace(/\?.*/, "");
+            const known = path === "/ConsumeCPU" || path === "/ConsumeMem" || path === "/GetCurrentStatus";
+            return { status: 400, body: `Bad request. Not a POST request\n${known ? "not given function argument\n" : "unknown function\n"}` };
+          },
+          onStop: GO_TERM,
+        }),
+    },
   },
   "registry.k8s.io/pause": {
     tagExists: (t) => /^3\.\d+(\.\d+)?$/.test(t) || t === "latest",
@@ -222,20 +185,75 @@ CATALOGUE["k8s.gcr.io/goproxy"] = CATALOGUE["registry.k8s.io/goproxy"];
 CATALOGUE["k8s.gcr.io/pause"] = CATALOGUE["registry.k8s.io/pause"];
 CATALOGUE["k8s.gcr.io/etcd"] = CATALOGUE["registry.k8s.io/etcd"];
 CATALOGUE["registry.k8s.io/agnhost"] = CATALOGUE["registry.k8s.io/e2e-test-images/agnhost"];
-// Kubernetes' own e2e tests pull plain mirrors of busybox and nginx from the promoter's e2e
-// registry, tagged <upstream version>-<build> (test/utils/image/manifest.go: BusyBox
-// "busybox", "1.36.1-1"; Nginx "nginx", "1.14-4"; NginxNew "nginx", "1.15-4" in v1.34).
+// Kubernetes' own e2e tests pull plain mirrors of busybox, nginx and httpd from the promoter's e2e
+// registry, tagged <upstream version>-<build> (test/utils/image/manifest.go in v1.34: BusyBox
+// "busybox", "1.36.1-1"; Nginx "nginx", "1.14-4"; NginxNew "nginx", "1.15-4"; Httpd "httpd",
+// "2.4.38-4"; HttpdNew "httpd", "2.4.39-4"). The nginx and httpd ones mirror the alpine variants
+// (test/images/nginx/BASEIMAGE: nginx:1.14-alpine; the Dockerfile only relabels it).
 const mirrorTag = (upstream: (t: string) => boolean) => (t: string) => {
   const m = /^(.+)-\d+$/.exec(t);
   return !!m && upstream(m[1]);
 };
-for (const registry of ["registry.k8s.io/e2e-test-images", "k8s.gcr.io/e2e-test-images"]) {
-  for (const name of ["busybox", "nginx"] as const) {
-    const upstream = CATALOGUE[name];
-    CATALOGUE[`${registry}/${name}`] = { ...upstream, tagExists: mirrorTag(upstream.tagExists) };
+const upstreamTag = (alpine: boolean) => (t: string | undefined) => {
+  const base = /^(.+)-\d+$/.exec(t ?? "")?.[1] ?? t ?? "latest";
+  return alpine ? `${base}-alpine` : base;
+};
+for (const registry of ["registry.k8s.io/e2e-test-images", "k8s.gcr.io/e2e-test-images", "gcr.io/kubernetes-e2e-test-images"]) {
+  CATALOGUE[`${registry}/busybox`] = { ...CATALOGUE.busybox, tagExists: mirrorTag(CATALOGUE.busybox.tagExists) };
+  CATALOGUE[`${registry}/nginx`] = nginxImage(mirrorTag(CATALOGUE.nginx.tagExists), upstreamTag(true));
+  CATALOGUE[`${registry}/httpd`] = httpdImage(mirrorTag(CATALOGUE.httpd.tagExists), upstreamTag(true));
+  if (registry !== "registry.k8s.io/e2e-test-images") {
+    CATALOGUE[`${registry}/agnhost`] = CATALOGUE["registry.k8s.io/e2e-test-images/agnhost"];
+    CATALOGUE[`${registry}/nonroot`] = CATALOGUE["registry.k8s.io/e2e-test-images/nonroot"];
+    CATALOGUE[`${registry}/resource-consumer`] = CATALOGUE["registry.k8s.io/e2e-test-images/resource-consumer"];
   }
 }
 
+/**
+ * The official nginx image: what it runs and prints depends on the release its tag names
+ * (webservers.ts nginxBuild); `release` maps the repository's tag to the upstream one.
+ */
+function nginxImage(tagExists: (t: string) => boolean, release: (t: string | undefined) => string | undefined): ImageFacts {
+  const byTag = new Map<string, ImageFacts>();
+  const forTag = (tag: string | undefined): ImageFacts => {
+    const key = tag ?? "";
+    let facts = byTag.get(key);
+    if (!facts) {
+      const build = nginxBuild(release(tag));
+      facts = {
+        tagExists,
+        sizeBytes: 72_223_946,
+        entrypoint: build.entrypoint ? ["/docker-entrypoint.sh"] : [],
+        cmd: ["nginx", "-g", "daemon off;"],
+        hasShell: true,
+        files: nginxFiles(build),
+        programs: { nginx: () => nginx(build, false), "nginx-debug": () => nginx(build, false), "docker-entrypoint.sh": () => nginx(build, true) },
+        // docker-entrypoint.sh configures only for `nginx` and `nginx-debug`; anything else it just execs.
+        wrappers: { "docker-entrypoint.sh": (args) => args[0] === "nginx" || args[0] === "nginx-debug" },
+      };
+      if (byTag.size < 100) byTag.set(key, facts);
+    }
+    return facts;
+  };
+  return { ...forTag("latest"), forTag };
+}
+
+/** The official httpd image (CMD httpd-foreground); the e2e mirrors are its alpine variant. */
+function httpdImage(tagExists: (t: string) => boolean, release: (t: string | undefined) => string | undefined): ImageFacts {
+  const files = httpdFiles();
+  const byTag = new Map<string, ImageFacts>();
+  const forTag = (tag: string | undefined): ImageFacts => {
+    let facts = byTag.get(tag ?? "");
+    if (!facts) {
+      const version = /^2\.4\.(\d+)/.exec(release(tag) ?? "")?.[0] ?? "2.4.65";
+      const program = () => httpd(version);
+      facts = { tagExists, sizeBytes: 22_645_123, entrypoint: [], cmd: ["httpd-foreground"], hasShell: true, files, programs: { "httpd-foreground": program, httpd: program } };
+      if (byTag.size < 100) byTag.set(tag ?? "", facts);
+    }
+    return facts;
+  };
+  return { ...forTag("latest"), forTag };
+}
 /** An image podplay does not know: it pulls, then runs as a long-running server on its declared ports. */
 export function genericImage(): ImageFacts {
   return { tagExists: () => true, sizeBytes: 25_000_000, entrypoint: ["/app"], cmd: [], hasShell: false, programs: {}, generic: true };
@@ -253,5 +271,7 @@ export function genericServer(name: string, ports: number[]): ProgramModel {
 export function lookupImage(ref: ImageRef): ImageFacts {
   const key = ref.registry === "docker.io" ? ref.path.replace(/^library\//, "") : `${ref.registry}/${ref.path}`;
   // An image may be named like an Object.prototype member ("constructor"): own keys only.
-  return own(CATALOGUE, key) ?? genericImage();
+  const facts = own(CATALOGUE, key);
+  if (!facts) return genericImage();
+  return facts.forTag ? facts.forTag(ref.tag) : facts;
 }

@@ -46,7 +46,9 @@ export class ContainerFs {
     if (!base) {
       // The directories every Linux image has, so scripts can write to /tmp without mkdir.
       for (const d of BASE_DIRS) mkdir(d);
-      for (const [p, c] of Object.entries(image ?? {})) write(p, c);
+      // A volume mounted over an image's directory hides the image's files there (a bind mount:
+      // no copy-up, unlike a Docker named volume), so they are not written into the volume.
+      for (const [p, c] of Object.entries(image ?? {})) if (!this.routeMount(p)) write(p, c);
     }
     for (const [p, c] of Object.entries(seed)) write(p, c);
     this.pending = pending;
@@ -99,6 +101,14 @@ export class ContainerFs {
   }
 
   read(path: string): string | undefined {
+    // A read of the own layer before anything was written to it (a web server serving the image's
+    // files) looks at what fill would copy, without copying it.
+    const p = this.pending;
+    if (p && !(this.mounts.length && this.routeMount(path))) {
+      const key = normalize(path);
+      for (let i = p.ops.length - 1; i >= 0; i--) if (p.ops[i][0] === key) return p.ops[i][1];
+      return p.base?.files.get(key);
+    }
     const { store, key } = this.route(path);
     return store.files.get(key);
   }

@@ -1,7 +1,8 @@
-import { isListening, memoryAt, oomAge, type GrpcAnswer, type HttpAnswer, type ProgramModel } from "./program";
+import { isListening, memoryAt, oomAge, type GrpcAnswer, type HttpAnswer, type HttpClient, type HttpContext, type ProgramModel, type ServedRequest } from "./program";
 import type { ContainerFs } from "./fs";
 import type { World } from "./world";
 import { runArgv, runToCompletion } from "./shell/run";
+import { DEFAULT_UNIX_EPOCH_OFFSET } from "./shell/sys-applets";
 import type { HttpResult, ShellExit, ShellHost, ShellYield } from "./shell/types";
 
 /** What the container runs as PID 1. */
@@ -17,6 +18,8 @@ export interface ProcessEnv {
   fs: ContainerFs;
   env: Record<string, string>;
   hostname: string;
+  /** The pod's IP: where this container's own requests come from. */
+  podIP?: string;
   searchDomains: string[];
   hasShell: boolean;
   /** Unix time at simulated second 0 (the trace's epoch), so `date` and the kubelet's timestamps agree. */
@@ -28,6 +31,16 @@ export interface ProcessEnv {
   /** Other processes' names in the same container, for killall -0 (none by default). */
   /** What the main process writes to its stdout and stderr (the container log), at time `t`. */
   log?(stream: "stdout" | "stderr", text: string, t: number): void;
+  /** A request the main program answered (`count` identical ones, `period` apart), for its own log. */
+  served?(r: ServedRequest): void;
+  /** A request changed what the main program answers (probes that skipped ahead must look again). */
+  answersChanged?(): void;
+}
+
+/** The same request repeated: `count` times, `period` seconds apart, from the time asked (a probe's skipped steady run). */
+export interface Repeat {
+  period: number;
+  count: number;
 }
 
 /** An HTTP answer override from a scripted action: from absolute time `from`, `path` answers `status`. */
@@ -71,6 +84,9 @@ export class ContainerProcess {
   private steady: { head: number; period: number; epoch: number; output: string; replayed: number } | undefined;
   private stopAt: { at: number; code: number } | undefined;
   private log = "";
+  /** Seconds after start when the program got its stop signal (what it answers may change then). */
+  private stoppedAge: number | undefined;
+  private ctx: HttpContext | undefined;
   readonly overrides: HttpOverride[] = [];
   private shellHost: ShellHost;
   private unsubscribe: (() => void) | undefined;
@@ -87,7 +103,7 @@ export class ContainerProcess {
       searchDomains: penv.searchDomains,
       unixEpochOffset: penv.unixEpochOffset,
       resolveDns: (n) => penv.world.resolve(n),
-      httpGet: (url, timeout) => penv.world.http(url, timeout, penv.searchDomains),
+      httpGet: (url, timeout, req) => penv.world.http(url, timeout, penv.searchDomains, req && { ip: penv.podIP ?? "", userAgent: req.userAgent, host: req.host }),
       processAlive: (name) => this.alive(name),
       signalProcess: (name, sig) => this.signalByName(name, sig),
       worldEpoch: () => penv.world.epoch,
@@ -152,30 +168,70 @@ export class ContainerProcess {
     if (this.exit) return { at: this.exit.at, code: this.exit.code };
     if (this.main.kind !== "native" || !this.main.model.onStop) return undefined;
     const r = this.main.model.onStop;
+    this.stoppedAge ??= t - this.startedAt;
     const at = t + r.delay;
     if (!this.stopAt || at < this.stopAt.at) this.stopAt = { at, code: r.code };
     return this.stopAt;
   }
 
-  http(port: number, path: string, t: number): HttpAnswer | "refused" {
+  /**
+   * An HTTP GET of `path` (path and query) on `port` at `t` from `client`; `repeat` asks for the
+   * same request again `repeat.count` times in all (its answers do not change meanwhile). What the
+   * program answered goes to its log through `served`.
+   */
+  http(port: number, path: string, t: number, client?: HttpClient, repeat?: Repeat): HttpAnswer | "refused" {
     const o = this.override(port, path, t);
     if (!this.listening(port, t)) return "refused";
-    if (o) return { status: o.status, body: "" };
-    if (this.main.kind === "native") return this.main.model.http(port, path, t - this.startedAt);
-    return { status: 200, body: "" };
+    let answer: HttpAnswer;
+    if (o) answer = { status: o.status, body: "" };
+    else if (this.main.kind === "native") answer = this.main.model.http(port, path, t - this.startedAt, this.httpContext(client, t));
+    else answer = { status: 200, body: "" };
+    if (client && this.penv.served)
+      this.penv.served({ t, port, target: path, status: answer.status, bytes: answer.body.length, client, protocol: "http", period: repeat?.period ?? 0, count: repeat?.count ?? 1 });
+    // A replayed request (a steady probe run) repeats an answer already given: no new effect.
+    if (!repeat && answer.exit) {
+      const at = t + answer.exit.after;
+      if (!this.stopAt || at < this.stopAt.at) this.stopAt = { at, code: answer.exit.code };
+      this.penv.rescheduled();
+    }
+    if (!repeat && answer.changed) this.penv.answersChanged?.();
+    return answer;
   }
+
+  private httpContext(client: HttpClient | undefined, t: number): HttpContext {
+    // One context per process, refreshed for each request (a program reads it while answering).
+    let ctx = this.ctx;
+    if (!ctx) {
+      const fs = this.penv.fs;
+      ctx = this.ctx = {
+        hostname: this.penv.hostname,
+        client: NO_CLIENT,
+        fileExists: (p) => fs.exists(p),
+        readFile: (p) => fs.read(p),
+        exec: (argv) => this.exec(argv, 60),
+      };
+    }
+    ctx.client = client ?? NO_CLIENT;
+    ctx.unixTime = (this.penv.unixEpochOffset ?? DEFAULT_UNIX_EPOCH_OFFSET) + t;
+    ctx.stoppedAt = this.stoppedAge;
+    return ctx;
+  }
+
 
   tcp(port: number, t: number): boolean {
     return this.listening(port, t);
   }
 
-  grpc(port: number, service: string, t: number): GrpcAnswer | "refused" {
+  grpc(port: number, service: string, t: number, client?: HttpClient, repeat?: Repeat): GrpcAnswer | "refused" {
     if (!this.listening(port, t)) return "refused";
     const o = this.override(port, undefined, t);
     if (o) return o.status < 400 ? "SERVING" : "NOT_SERVING";
     if (this.main.kind !== "native") return "UNIMPLEMENTED";
     const l = this.main.model.listens.find((x) => x.port === port);
-    return l?.grpc ? this.main.model.grpc(port, service, t - this.startedAt) : "UNIMPLEMENTED";
+    const answer = l?.grpc ? this.main.model.grpc(port, service, t - this.startedAt) : "UNIMPLEMENTED";
+    if (client && this.penv.served && l?.grpc)
+      this.penv.served({ t, port, target: service, status: 0, bytes: 0, client, protocol: "grpc", period: repeat?.period ?? 0, count: repeat?.count ?? 1 });
+    return answer;
   }
 
   /** Runs a command inside the container (exec probe, exec hook) to completion, instantly. */
@@ -253,7 +309,8 @@ export class ContainerProcess {
   }
 
   private listening(port: number, t: number): boolean {
-    if (!this.running) return false;
+    // At `t`: a steady probe run's skipped requests are replayed after the fact, up to the exit.
+    if (Number.isNaN(this.startedAt) || (this.exit && t >= this.exit.at - 1e-9)) return false;
     if (this.main.kind !== "native") return false;
     const age = t - this.startedAt;
     return this.main.model.listens.some((l) => l.port === port && isListening(l, age));
@@ -326,6 +383,8 @@ export class ContainerProcess {
     return this.exit;
   }
 }
+
+const NO_CLIENT: HttpClient = { ip: "" };
 
 /** More iterations than a container log keeps lines (kubelet/containerLog.ts) would only be dropped again. */
 const MAX_REPLAYED_ITERATIONS = 1000;

@@ -16,6 +16,8 @@ export interface ResolvedProgram {
   facts: ImageFacts;
   /** Why the program was chosen, for notes: unknown image, custom behaviour. */
   note?: string;
+  /** The note's code: unknownImage (the default) or unmodelledProgram (a known image run in a way podplay does not model). */
+  noteCode?: "unknownImage" | "unmodelledProgram";
 }
 
 /**
@@ -26,15 +28,29 @@ export interface ResolvedProgram {
 export function resolveProgram(c: Container, behavior: ProgramModel | undefined): ResolvedProgram {
   const ref = parseImageRef(c.image ?? "");
   const facts = ref ? lookupImage(ref) : lookupImage({ raw: "", registry: "", path: "", name: "", tag: undefined, digest: undefined, fullName: "" });
-  const argv = effectiveArgv(c, facts);
+  let argv = effectiveArgv(c, facts);
   if (behavior) return { main: { kind: "native", model: behavior }, facts };
-  const bin = basename(argv[0] ?? "");
+  let bin = basename(argv[0] ?? "");
+  // An entrypoint script that only sets up its own program execs anything else it is given.
+  const wrapper = own(facts.wrappers ?? {}, bin);
+  if (wrapper && argv.length > 1 && !wrapper(argv.slice(1))) {
+    argv = argv.slice(1);
+    bin = basename(argv[0]);
+  }
+  const ports = () => (c.ports ?? []).map((p) => p.containerPort);
   const program = own(facts.programs, bin);
-  if (program) return { main: { kind: "native", model: program(argv.slice(1)) }, facts };
+  if (program) {
+    const model = program(argv.slice(1));
+    if (model.unmodelled) {
+      // Never a silent stand-in: a generic server runs, and a note says what is not modelled.
+      const stand = genericServer(model.processName, ports());
+      return { main: { kind: "native", model: { ...stand, onStop: model.onStop } }, facts, note: `${model.unmodelled}: it ${stand.summary.replace(/^unknown image: /, "")}`, noteCode: "unmodelledProgram" };
+    }
+    return { main: { kind: "native", model }, facts };
+  }
   if (facts.hasShell && (SHELL_COMMANDS.has(bin) || argv.length === 0)) return { main: { kind: "shell", argv: argv.length ? argv : ["sh"] }, facts };
   if (facts.generic) {
-    const ports = (c.ports ?? []).map((p) => p.containerPort);
-    const model = genericServer(bin || ref?.name || "app", ports);
+    const model = genericServer(bin || ref?.name || "app", ports());
     return { main: { kind: "native", model }, facts, note: `image "${c.image}" is not in podplay's catalogue: it ${model.summary.replace(/^unknown image: /, "")}` };
   }
   if (facts.hasShell && bin) return { main: { kind: "shell", argv }, facts };

@@ -60,12 +60,17 @@ function parseUrl(raw: string): Url | null {
  * Resolves the URL's host through the search path, then asks the host for the URL with the name
  * replaced by the FQDN it resolved to. A name that does not resolve never reaches httpGet.
  */
-function fetch(host: ShellHost, url: Url, timeout: number): { result: HttpResult; ip: string | null } {
+function fetch(host: ShellHost, url: Url, timeout: number, userAgent: string): { result: HttpResult; ip: string | null } {
   const found = resolveName(host, url.host);
   if (!found) return { result: { error: "unresolved" }, ip: null };
-  const result = host.httpGet(`${url.scheme}://${found.fqdn}:${url.port}${url.path}`, timeout);
+  // The Host header names the host as written, with the port unless it is the scheme's default.
+  const hostHeader = url.port === (url.scheme === "https" ? 443 : 80) ? url.host : `${url.host}:${url.port}`;
+  const result = host.httpGet(`${url.scheme}://${found.fqdn}:${url.port}${url.path}`, timeout, { userAgent, host: hostHeader });
   return { result, ip: "ip" in result && result.ip ? result.ip : found.ip };
 }
+
+/** curl's default User-Agent: curl/<version> (the curl of the images podplay models: alpine 3.22's). */
+const CURL_USER_AGENT = "curl/8.14.1";
 
 const REASONS: Record<number, string> = {
   200: "OK",
@@ -135,7 +140,8 @@ export function wget(ctx: AppletContext): AppletResult {
   }
   const url = parseUrl(urls[0]);
   if (!url || (url.scheme !== "http" && url.scheme !== "https")) return fail(ctx, "wget", `unsupported URL: ${urls[0]}`);
-  const { result, ip } = fetch(ctx.host, url, timeout);
+  // busybox wget sends "User-Agent: Wget" (networking/wget.c).
+  const { result, ip } = fetch(ctx.host, url, timeout, "Wget");
   if ("error" in result && result.error === "unresolved") return fail(ctx, "wget", `bad address '${url.host}'`);
   const addr = ip ?? url.host;
   if (url.scheme === "https") ctx.err.write("wget: note: TLS certificate validation not implemented\n");
@@ -241,7 +247,7 @@ export function curl(ctx: AppletContext): AppletResult {
   if (!url) return curlFail(3, "URL rejected: Malformed input to a URL function");
   if (url.scheme !== "http" && url.scheme !== "https") return curlFail(1, `Protocol "${url.scheme}" not supported`);
   const timeout = maxTime ?? connectTimeout ?? 300;
-  const { result } = fetch(ctx.host, url, timeout);
+  const { result } = fetch(ctx.host, url, timeout, CURL_USER_AGENT);
   if ("error" in result) {
     if (result.error === "unresolved") return curlFail(6, `Could not resolve host: ${url.host}`);
     if (result.error === "refused") return curlFail(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Connection refused`);

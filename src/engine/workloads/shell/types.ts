@@ -49,7 +49,7 @@ export interface ShellHost {
    * `http://myservice.default.svc.cluster.local:80/`. External sites therefore need resolveDns
    * to know them too. A "timeout" result makes the caller sleep for its timeout first.
    */
-  httpGet(url: string, timeoutSeconds: number): HttpResult;
+  httpGet(url: string, timeoutSeconds: number, request?: { userAgent: string; host: string }): HttpResult;
   /** killall -0 / pidof. */
   processAlive(name: string): boolean;
   /**
