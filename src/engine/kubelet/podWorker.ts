@@ -543,7 +543,8 @@ export class PodWorker implements ProbeHost {
       "/var/run/secrets/kubernetes.io/serviceaccount/namespace": ns,
       "/var/run/secrets/kubernetes.io/serviceaccount/token": "eyJhbGciOiJSUzI1NiJ9.podplay",
       "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt": "-----BEGIN CERTIFICATE-----\n",
-      "/etc/hostname": `${this.pod.metadata?.name}\n`,
+      "/etc/hostname": `${hostnameOf(this.pod)}\n`,
+      "/etc/hosts": managedHostsFile(this.pod, this.podIP_ ?? ""),
       "/etc/resolv.conf": `search ${ns}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`,
       "/dev/termination-log": "",
     };
@@ -911,6 +912,30 @@ function hookErrorText(h: LifecycleHandler, name: string, pod: Pod, detail: stri
   const pk = `${pod.metadata?.name}_${pod.metadata?.namespace}(${pod.metadata?.uid})`;
   if (h.exec) return `Exec lifecycle hook (${JSON.stringify(h.exec.command ?? []).replace(/^\[|\]$/g, "").replace(/"/g, "").replace(/,/g, " ").replace(/^/, "[").concat("]")}) for Container "${name}" in Pod "${pk}" failed - error: ${detail}`;
   return `HTTP lifecycle hook (${h.httpGet?.path ?? ""}) for Container "${name}" in Pod "${pk}" failed - error: ${detail}`;
+}
+
+/** The pod's hostname: spec.hostname, else its name cut to 63 characters (kubelet_pods.go GeneratePodHostNameAndDomain). */
+function hostnameOf(pod: Pod): string {
+  return pod.spec?.hostname || (pod.metadata?.name ?? "").slice(0, 63).replace(/[-.]+$/, "");
+}
+
+/**
+ * The hosts file the kubelet mounts into every container: localhost entries, the pod's own IP
+ * and hostname (with its subdomain's FQDN), then hostAliases (kubelet_pods.go
+ * managedHostsFileContent, hostsEntriesFromHostAliases).
+ */
+export function managedHostsFile(pod: Pod, podIP: string): string {
+  const host = hostnameOf(pod);
+  const ns = pod.metadata?.namespace ?? "default";
+  const sub = pod.spec?.subdomain;
+  let out = "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n";
+  if (podIP) out += sub ? `${podIP}\t${host}.${sub}.${ns}.svc.cluster.local\t${host}\n` : `${podIP}\t${host}\n`;
+  const aliases = pod.spec?.hostAliases ?? [];
+  if (aliases.length) {
+    out += "\n# Entries added by HostAliases.\n";
+    for (const a of aliases) out += `${a.ip ?? ""}\t${(a.hostnames ?? []).join("\t")}\n`;
+  }
+  return out;
 }
 
 /** kubecontainer.MaxContainerTerminationMessageLogLines and ...LogLength (pkg/kubelet/container/runtime.go). */

@@ -197,3 +197,20 @@ describe("kubelet rules", () => {
     expect(backoffs.every((b) => b.t < 100)).toBe(true);
   });
 });
+
+// pkg/kubelet/kubelet_pods.go managedHostsFileContent and hostsEntriesFromHostAliases.
+describe("the kubelet-managed /etc/hosts", () => {
+  it("holds localhost, the pod's IP and hostname (with its subdomain's name) and hostAliases", async () => {
+    const { managedHostsFile } = await import("./podWorker");
+    const plain = managedHostsFile({ metadata: { name: "web", namespace: "default" }, spec: { containers: [] } }, "10.244.0.7");
+    expect(plain).toBe("# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n10.244.0.7\tweb\n");
+    const named = managedHostsFile({ metadata: { name: "web-0", namespace: "shop" }, spec: { containers: [], hostname: "db", subdomain: "svc", hostAliases: [{ ip: "1.2.3.4", hostnames: ["foo.local", "bar.local"] }] } }, "10.244.0.8");
+    expect(named.split("\n").slice(7)).toEqual(["10.244.0.8\tdb.svc.shop.svc.cluster.local\tdb", "", "# Entries added by HostAliases.", "1.2.3.4\tfoo.local\tbar.local", ""]);
+  });
+
+  it("a container reads it", () => {
+    const y = pod("  - name: c\n    image: busybox:1.36\n    command: [sh, -c, 'grep -c localhost /etc/hosts > /dev/termination-log; exit 0']\n", "  restartPolicy: Never\n");
+    const { podAt } = run(y, 20);
+    expect(podAt("p", 15)?.status?.containerStatuses?.[0].state?.terminated?.message).toBe("2\n");
+  });
+});

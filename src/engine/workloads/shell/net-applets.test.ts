@@ -70,6 +70,14 @@ describe("wget", () => {
     );
   });
 
+  // networking/wget.c: getopt32 bundles short options, and one that takes a value takes the rest of its word.
+  it("takes bundled short options: -qO- prints the body and nothing else", () => {
+    const bundled = runToCompletion(runArgv(["wget", "-qO-", "http://info.cern.ch"], cluster())).exit!;
+    expect(bundled).toMatchObject({ code: 0, output: "<html>cern</html>", stderr: "" });
+    const split = runToCompletion(runArgv(["wget", "-qO", "-", "http://info.cern.ch"], cluster())).exit!;
+    expect(split).toMatchObject({ code: 0, output: "<html>cern</html>", stderr: "" });
+  });
+
   it("names the file after the URL, refusing to overwrite it", () => {
     const host = cluster();
     expect(sh("cd /tmp && wget -q http://myservice/ && cat index.html", host).stdout).toBe("<h1>hello</h1>\n");

@@ -120,19 +120,37 @@ export function wget(ctx: AppletContext): AppletResult {
   let timeout = 900;
   let prefix: string | null = null;
   const urls: string[] = [];
+  // busybox getopt32: short options bundle (`-qO-`, `-qO /tmp/x`); an option that takes a value
+  // takes the rest of its word or the next word (networking/wget.c wget_main).
+  const WITH_VALUE = "OoPYUTe";
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    const [long, inline] = a.startsWith("--") ? [a.split("=")[0], a.includes("=") ? a.slice(a.indexOf("=") + 1) : undefined] : [a, undefined];
-    const value = (): string => inline ?? args[++i] ?? "";
-    if (a === "-q" || long === "--quiet") quiet = true;
-    else if (long === "--spider") spider = true;
-    else if (a === "-O" || long === "--output-document") output = value();
-    else if (a.startsWith("-O")) output = a.slice(2);
-    else if (a === "-T" || long === "--timeout") timeout = Number(value()) || timeout;
-    else if (a === "-P" || long === "--directory-prefix") prefix = value();
-    else if (["-U", "-o", "-Y", "--header", "--user-agent", "--post-data", "-e"].includes(long)) value();
-    else if (a.startsWith("-") && a !== "-") continue;
-    else urls.push(a);
+    if (a.startsWith("--")) {
+      const long = a.split("=")[0];
+      const value = (): string => (a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++i] ?? "");
+      if (long === "--quiet") quiet = true;
+      else if (long === "--spider") spider = true;
+      else if (long === "--output-document") output = value();
+      else if (long === "--timeout") timeout = Number(value()) || timeout;
+      else if (long === "--directory-prefix") prefix = value();
+      else if (["--header", "--user-agent", "--post-data", "--output-file", "--proxy"].includes(long)) value();
+      continue;
+    }
+    if (!a.startsWith("-") || a === "-") {
+      urls.push(a);
+      continue;
+    }
+    for (let j = 1; j < a.length; j++) {
+      const f = a[j];
+      if (f === "q") quiet = true;
+      else if (WITH_VALUE.includes(f)) {
+        const v = j + 1 < a.length ? a.slice(j + 1) : args[++i] ?? "";
+        if (f === "O") output = v;
+        else if (f === "T") timeout = Number(v) || timeout;
+        else if (f === "P") prefix = v;
+        break;
+      }
+    }
   }
   if (urls.length === 0) {
     ctx.err.write("Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR] [-Y on/off] [-P DIR] [-U AGENT] [-T SEC] URL...\n");
