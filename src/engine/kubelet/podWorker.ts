@@ -616,18 +616,24 @@ export class PodWorker implements ProbeHost {
     if (inst.state !== "running") return;
     const reaction = inst.process.stop(this.clock.now);
     this.scheduleWake(inst);
+    // StopContainer returns as soon as the container exits, or SIGKILLs it when the grace runs
+    // out: look again whenever the process has something to do until then.
     const deadline = this.clock.now + grace;
-    const until = reaction && reaction.at <= deadline ? reaction.at : deadline;
-    if (until > this.clock.now) yield until - this.clock.now;
-    if (inst.state === "running") {
-      const exit = inst.process.wake(this.clock.now);
-      if (exit) this.onExit(inst, exit, { rule: "container.exitedOnStopSignal", data: { container: c.name, exitCode: exit.code }, after: [killingId] });
+    const exitedOnStop = { rule: "container.exitedOnStopSignal", after: [killingId] };
+    for (;;) {
+      if (inst.state === "running") {
+        const exit = inst.process.wake(this.clock.now);
+        if (exit) this.onExit(inst, exit, { ...exitedOnStop, data: { container: c.name, exitCode: exit.code } });
+        else this.scheduleWake(inst);
+      }
+      if (inst.state !== "running" || this.clock.now >= deadline - 1e-9) break;
+      yield Math.min(deadline, inst.process.nextWake()) - this.clock.now;
     }
     if (inst.state === "running") {
       const exit = inst.process.kill(this.clock.now, SIGKILL_EXIT);
       this.onExit(inst, exit, {
         rule: "kubelet.sigkillAfterGrace",
-        data: { container: c.name, gracePeriodSeconds: grace, ignoresSigterm: reaction === undefined },
+        data: { container: c.name, gracePeriodSeconds: grace, ignoresSigterm: reaction.ignored, program: reaction.program },
         after: [killingId],
       });
     }

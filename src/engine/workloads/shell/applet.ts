@@ -4,7 +4,8 @@
  * shells) return a generator instead, so the common path costs no generator at all.
  */
 import type { Input, Writer } from "./io";
-import type { ShellFs, ShellHost, ShellYield } from "./types";
+import type { ShellFs, ShellHost } from "./types";
+import type { TaskGen } from "./tasks";
 import { resolvePath } from "./paths";
 
 export interface AppletContext {
@@ -24,10 +25,22 @@ export interface AppletContext {
    */
   shellName: string;
   /** Runs another command (for `env CMD`): applets only, no shell functions. */
-  exec(argv: string[], env: Record<string, string>): Generator<ShellYield, number, void>;
+  exec(argv: string[], env: Record<string, string>): TaskGen<number>;
+  /** The container's processes, as kill, killall and nginx -s reach them. */
+  procs: ProcessControl;
 }
 
-export type AppletResult = number | Generator<ShellYield, number, void>;
+/** Signals between a container's processes (kill(2) as seen from inside the container). */
+export interface ProcessControl {
+  /** kill(PID, SIG): false when no such process (ESRCH). 0 and negative PIDs address process groups. */
+  signal(pid: number, signo: number): boolean;
+  /** Signals every process called `name` (killall); false when there is none. */
+  signalName(name: string, signo: number): boolean;
+  /** A process called `name` exists (killall -0, pidof). */
+  alive(name: string): boolean;
+}
+
+export type AppletResult = number | TaskGen<number>;
 export type Applet = (ctx: AppletContext) => AppletResult;
 
 export function pathOf(ctx: AppletContext, p: string): string {

@@ -5,7 +5,7 @@
 import type { AndOr, CaseCommand, Command, FunctionDef, IfCommand, List, Pipeline, Script, SimpleCommand, Word } from "./ast";
 import { BUILTINS } from "./builtins";
 import type { Builtin } from "./builtins";
-import { execProgram } from "./exec";
+import { execProgram, programExists } from "./exec";
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from "./errors";
 import { CHARS_PER_STEP, ShellLimitError, checkValue } from "./limits";
 import { expandFields, expandPattern, expandString } from "./expand";
@@ -17,6 +17,18 @@ import { applyRedirections } from "./redirect";
 import type { Gen, IO, Runtime } from "./runtime";
 import type { ShellState } from "./state";
 import { runFor, runWhile } from "./loops";
+import { JobTable } from "./tasks";
+import { SIGINT, SIGQUIT } from "./signals";
+import { trapListing } from "./traps";
+
+/** `$(trap)`: a command substitution that is only the word `trap`. */
+function isBareTrap(script: Script): boolean {
+  const items = script.body.items;
+  if (items.length !== 1 || items[0].background || items[0].andOr.rest.length) return false;
+  const p = items[0].andOr.first;
+  const c = p.commands[0];
+  return !p.negate && p.commands.length === 1 && c.type === "simple" && !c.assigns.length && !c.redirs.length && c.words.length === 1 && c.words[0].literal === "trap";
+}
 
 export class Shell implements ExpandHost {
   /** >0 while running a condition, a non-final && / || operand or a negated pipeline: set -e is off there. */
@@ -30,6 +42,8 @@ export class Shell implements ExpandHost {
   private expandIO: IO | null = null;
   /** Set once `exit` (or a fatal error) ended this shell. */
   exited = false;
+  /** This shell's background jobs (a subshell starts with none: ash forkchild frees them). */
+  jobs = new JobTable();
 
   constructor(
     readonly rt: Runtime,
@@ -70,7 +84,11 @@ export class Shell implements ExpandHost {
     const io = this.expandIO;
     const out = new BufferWriter();
     const sub: IO = { in: io?.in ?? new Input(""), out, err: io?.err ?? this.rt.sink.stderr };
-    this.lastSubstitutionStatus = yield* this.subshell(() => this.runList(script.body, sub), sub);
+    if (isBareTrap(script)) {
+      // ash forkchild's "trap hack": `$(trap)` lists the parent's traps, so they can be saved.
+      out.write(trapListing(this.state.traps));
+      this.lastSubstitutionStatus = 0;
+    } else this.lastSubstitutionStatus = yield* this.subshell(() => this.runList(script.body, sub), sub);
     return out.text.replace(/\n+$/, "");
   }
 
@@ -110,10 +128,34 @@ export class Shell implements ExpandHost {
   *runList(list: List, io: IO): Gen<number> {
     let status = 0;
     for (const item of list.items) {
+      if (item.background) status = this.background(item.andOr, io);
       // The common single-pipeline item skips a generator level: JS stack depth is the budget here.
-      status = item.andOr.rest.length ? yield* this.runAndOr(item.andOr, io) : yield* this.runPipeline(item.andOr.first, io);
+      else status = item.andOr.rest.length ? yield* this.runAndOr(item.andOr, io) : yield* this.runPipeline(item.andOr.first, io);
     }
     return status;
+  }
+
+  /**
+   * `cmd &`: a forked subshell runs the command as a new process while this shell goes on
+   * (ash evalsubshell with FORK_BG): its stdin is /dev/null, and without job control it ignores
+   * SIGINT and SIGQUIT (forkchild). $! is its PID; the status of `cmd &` itself is 0.
+   */
+  private background(ao: AndOr, io: IO): number {
+    const procs = this.rt.procs;
+    const parent = procs.current;
+    const child = new Shell(this.rt, this.state.clone(), this.shellName);
+    const bio: IO = { in: new Input(""), out: io.out, err: io.err };
+    const task = procs.spawn(parent, child.runJob(ao, bio), [...parent.ignored, SIGINT, SIGQUIT]);
+    task.proc = child.state;
+    task.program = parent.program;
+    this.state.lastBackground = task.pid;
+    this.jobs.add(task);
+    return 0;
+  }
+
+  /** A background job's body: the command, then the job's own EXIT trap if it set one. */
+  *runJob(ao: AndOr, io: IO): Gen<number> {
+    return yield* this.runTop(() => this.runAndOr(ao, io), io);
   }
 
   /** Runs `body` with set -e off, as for conditions. */
@@ -147,8 +189,33 @@ export class Shell implements ExpandHost {
       status = cmd.type === "simple" ? yield* this.runSimple(cmd, io) : yield* this.runCommand(cmd, io);
     } else status = yield* this.runParts(p, io);
     this.state.status = status;
+    // Signal handlers run after the command that was running when the signal came (ash dotrap at
+    // the end of evaltree), and before set -e acts on its status. Only the process's own shell
+    // runs them: a subshell here stands for a child process, which has its own signals.
+    const task = this.rt.procs.current;
+    if (task.pending.size && this.state === task.proc) yield* this.dotrap(io);
     if (status !== 0 && !p.negate && this.suppressErrexit === 0 && this.state.opts.errexit) throw new ExitSignal(status);
     return status;
+  }
+
+  /**
+   * Runs the handlers of the signals received (ash dotrap), lowest signal first; $? is what it
+   * was before. A root shell's SIGINT without a trap ends the shell with 130 (raise_interrupt).
+   */
+  private *dotrap(io: IO): Gen<void> {
+    const task = this.rt.procs.current;
+    const status = this.state.status;
+    for (const sig of [...task.pending].sort((a, b) => a - b)) {
+      task.pending.delete(sig);
+      const action = this.state.traps.get(sig);
+      if (action === undefined) {
+        if (sig === SIGINT) throw new ExitSignal(128 + SIGINT);
+        continue;
+      }
+      if (action === "") continue;
+      yield* this.evalString(action, io, "");
+      this.state.status = status;
+    }
   }
 
   /** Pipeline parts run one after another in subshells, each reading what the previous one wrote. */
@@ -236,8 +303,15 @@ export class Shell implements ExpandHost {
         Object.assign(io, r);
         return 0;
       }
+      // The program replaces this shell: in the process's own shell it becomes the process (its
+      // PID, what signals reach); no EXIT trap runs after it. A subshell's exec ends the subshell.
+      const task = this.rt.procs.current;
+      const replaces = this.state === task.proc;
+      const found = programExists(this, argv[1]);
+      if (replaces && found) task.execPending = true;
       const status = yield* this.execArgv(argv.slice(1), r, { ...this.state.environment(), ...Object.fromEntries(assigns) }, "exec");
-      throw new ExitSignal(status);
+      task.execPending = false;
+      throw new ExitSignal(status, found);
     }
     return yield* this.dispatch(argv, assigns, r);
   }
@@ -318,21 +392,18 @@ export class Shell implements ExpandHost {
     this.enter();
     const saved = this.state;
     const loops = this.loopDepth;
+    const jobs = this.jobs;
+    this.jobs = new JobTable();
     this.state = saved.clone();
+    const exited = this.exited;
     try {
-      return yield* body();
-    } catch (e) {
-      if (e instanceof ExitSignal || e instanceof ReturnSignal) return e.code;
-      if (e instanceof LoopSignal) return 0;
-      if (e instanceof ShellError) {
-        this.reportLimit(e);
-        io.err.write(`${this.state.arg0}: ${e.message}\n`);
-        return e.code;
-      }
-      throw e;
+      // A subshell is a process of its own: it ends as a shell does, with its EXIT trap if it set one.
+      return yield* this.runTop(body, io);
     } finally {
+      this.exited = exited;
       this.state = saved;
       this.loopDepth = loops;
+      this.jobs = jobs;
       this.rt.depth--;
     }
   }
@@ -363,15 +434,22 @@ export class Shell implements ExpandHost {
 
   /** Runs a whole script in this shell, turning exit and fatal errors into a status, then the EXIT trap. */
   *runScript(script: Script, io: IO): Gen<number> {
+    return yield* this.runTop(() => this.runList(script.body, io), io);
+  }
+
+  /** What ends a shell process: exit and fatal errors become its status, then the EXIT trap runs (ash exitshell). */
+  private *runTop(body: () => Gen<number>, io: IO): Gen<number> {
     let status: number;
+    let exec = false;
     try {
-      status = yield* this.runList(script.body, io);
+      status = yield* body();
     } catch (e) {
       status = this.endStatus(e, io);
+      exec = e instanceof ExitSignal && e.replaced;
     }
-    const trap = this.state.exitTrap;
-    if (trap !== null) {
-      this.state.exitTrap = null;
+    const trap = this.state.traps.get(0);
+    if (trap !== undefined && !exec) {
+      this.state.setTrap(0, null);
       try {
         yield* this.evalString(trap, io);
       } catch (e) {

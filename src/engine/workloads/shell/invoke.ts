@@ -87,6 +87,10 @@ export function* invokeShell(rt: Runtime, argv: string[], io: IO, env: Record<st
 
 function* run(rt: Runtime, source: string, arg0: string, self: string, params: string[], options: [keyof ShellOptions, boolean][], io: IO, env: Record<string, string>, cwd: string): Gen<number> {
   const state = new ShellState(arg0, env, params, cwd);
+  // The container's command, or `exec sh`: this shell is the process. Otherwise a forked child.
+  const task = rt.procs.current;
+  if (task.execPending) rt.procs.becomeShell(task, state, baseName(self));
+  else state.rootPid = rt.procs.allocPid();
   if (state.get("PWD") === undefined) {
     state.set("PWD", cwd);
     state.export("PWD");

@@ -86,8 +86,14 @@ export interface ShellHost {
   ndots?: number;
   /** Unix time at now() = 0, for `date`; 2026-01-01T00:00:00Z when absent. */
   unixEpochOffset?: number;
-  /** `kill PID`: PIDs are only meaningful if the host models them; absent means no such process. */
+  /**
+   * `kill PID` for a PID outside this shell's own processes (a hook's `kill 1` reaches the
+   * container's main process this way); absent means no such process. `signal` is a name
+   * ("TERM") or "0" (does it exist).
+   */
   signalPid?(pid: number, signal: string): boolean;
+  /** A PID for each new process, when the host numbers a container's processes itself (PID 1 first). */
+  allocPid?(): number;
 }
 
 /** What the generator yields to the simulator. */
