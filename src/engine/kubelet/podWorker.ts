@@ -369,6 +369,7 @@ export class PodWorker implements ProbeHost {
         rescheduled: () => this.scheduleWake(inst),
         charge: (units) => (this.clock.work += units),
         log: log && ((stream, text, t) => log.write(stream, text, t)),
+        forksLastCommand: resolved.forksLastCommand,
       },
       resolved.main,
     );
@@ -625,6 +626,8 @@ export class PodWorker implements ProbeHost {
         const exit = inst.process.wake(this.clock.now);
         if (exit) this.onExit(inst, exit, { ...exitedOnStop, data: { container: c.name, exitCode: exit.code } });
         else this.scheduleWake(inst);
+        // A handler may have changed files (rm /tmp/ready): probes that were skipping look again.
+        for (const p of this.probes) p.wake();
       }
       if (inst.state !== "running" || this.clock.now >= deadline - 1e-9) break;
       yield Math.min(deadline, inst.process.nextWake()) - this.clock.now;

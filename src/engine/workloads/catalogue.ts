@@ -22,6 +22,11 @@ export interface ImageFacts {
   programs: Record<string, (args: string[]) => ProgramModel>;
   /** True for images podplay does not know: they run as a generic long-running server. */
   generic?: boolean;
+  /**
+   * The image's sh forks even the last command of `sh -c` (busybox before 1.28, whose ash lacked
+   * dash's "exec the last command" of commit 1e3e2ccd5); newer busybox, dash and bash exec it.
+   */
+  forksLastCommand?: (tag: string | undefined) => boolean;
 }
 
 export function pullSeconds(facts: ImageFacts): number {
@@ -139,6 +144,8 @@ const SHELL_IMAGE = (sizeBytes: number, tagExists: (t: string) => boolean, cmd: 
 });
 
 const busyboxTags = semver(/^(1\.(2\d|3[0-7])(\.\d+)?(-(glibc|musl|uclibc))?|stable|musl|glibc|uclibc|unstable)$/);
+/** busybox 1.20–1.27 (by tag) predates ash's exec of the last command of `sh -c`. */
+const oldBusybox = (tag: string | undefined) => !!tag && /^1\.2[0-7]\b/.test(tag);
 
 /** Catalogue keyed by repository path (registry and library/ prefix removed). */
 const CATALOGUE: Record<string, ImageFacts> = {
@@ -151,9 +158,10 @@ const CATALOGUE: Record<string, ImageFacts> = {
     files: { "/usr/share/nginx/html/index.html": NGINX_INDEX, "/etc/nginx/nginx.conf": "user nginx;\n" },
     programs: { nginx, "docker-entrypoint.sh": () => nginx() },
   },
-  busybox: SHELL_IMAGE(2_155_375, busyboxTags),
-  "k8s.gcr.io/busybox": SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"),
-  "registry.k8s.io/busybox": SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"),
+  busybox: { ...SHELL_IMAGE(2_155_375, busyboxTags), forksLastCommand: oldBusybox },
+  // Kubernetes' old busybox mirror: 1.24 and 1.27.2 (latest is 1.27.2).
+  "k8s.gcr.io/busybox": { ...SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"), forksLastCommand: () => true },
+  "registry.k8s.io/busybox": { ...SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"), forksLastCommand: () => true },
   alpine: SHELL_IMAGE(3_653_068, semver(/^(edge|3(\.(\d|1\d|2[0-2]))?(\.\d+)?)$/), ["/bin/sh"]),
   debian: SHELL_IMAGE(48_494_272, semver(/^(stable|testing|bookworm|bullseye|buster|trixie|1[0-3]|(bookworm|bullseye|trixie|stable)-slim)$/), ["bash"]),
   ubuntu: SHELL_IMAGE(29_754_422, semver(/^(jammy|noble|focal|2[0-4]\.(04|10))$/), ["/bin/bash"]),

@@ -27,6 +27,8 @@ export interface ProcessEnv {
   /** Other processes' names in the same container, for killall -0 (none by default). */
   /** What the main process writes to its stdout and stderr (the container log), at time `t`. */
   log?(stream: "stdout" | "stderr", text: string, t: number): void;
+  /** The image's sh forks the last command of `sh -c` instead of exec'ing it (busybox before 1.28). */
+  forksLastCommand?: boolean;
 }
 
 /** An HTTP answer override from a scripted action: from absolute time `from`, `path` answers `status`. */
@@ -106,6 +108,7 @@ export class ContainerProcess {
       fsVersion: () => penv.fs.version,
       onLimit: (detail) => (this.limitHit ??= detail),
       onWork: (chars) => penv.charge?.(chars / 1024),
+      forksLastCommand: penv.forksLastCommand,
     };
     if (main.kind === "shell") this.unsubscribe = penv.world.subscribe(() => this.onWorldChange());
   }

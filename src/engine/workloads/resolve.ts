@@ -16,6 +16,8 @@ export interface ResolvedProgram {
   facts: ImageFacts;
   /** Why the program was chosen, for notes: unknown image, custom behaviour. */
   note?: string;
+  /** The image's sh forks the last command of `sh -c` instead of exec'ing it (old busybox). */
+  forksLastCommand: boolean;
 }
 
 /**
@@ -26,6 +28,10 @@ export interface ResolvedProgram {
 export function resolveProgram(c: Container, behavior: ProgramModel | undefined): ResolvedProgram {
   const ref = parseImageRef(c.image ?? "");
   const facts = ref ? lookupImage(ref) : lookupImage({ raw: "", registry: "", path: "", name: "", tag: undefined, digest: undefined, fullName: "" });
+  return { ...chooseProgram(c, behavior, ref, facts), forksLastCommand: facts.forksLastCommand?.(ref?.tag) ?? false };
+}
+
+function chooseProgram(c: Container, behavior: ProgramModel | undefined, ref: ReturnType<typeof parseImageRef>, facts: ImageFacts): Omit<ResolvedProgram, "forksLastCommand"> {
   const argv = effectiveArgv(c, facts);
   if (behavior) return { main: { kind: "native", model: behavior }, facts };
   const bin = basename(argv[0] ?? "");

@@ -66,14 +66,27 @@ export class Runtime implements ProcessControl {
 
   signalName(name: string, signo: number): boolean {
     const procs = this.procs;
-    const own = procs.tasks.filter((t) => t.program === name || t.fg?.name === name);
-    this.deliverAll(own, (t) => (t.program === name ? procs.deliver(t, signo, false) : procs.deliverToForeground(t, signo)));
+    const own = this.named(name);
+    this.deliverAll(own, (t) => (this.isNamed(t, name) ? procs.deliver(t, signo, false) : procs.deliverToForeground(t, signo)));
     const outside = this.host.signalProcess(name, signo === 0 ? "0" : signalName(signo));
     return own.length > 0 || outside;
   }
 
   alive(name: string): boolean {
-    return this.procs.tasks.some((t) => t.program === name || t.fg?.name === name) || this.host.processAlive(name);
+    return this.named(name).length > 0 || this.host.processAlive(name);
+  }
+
+  /**
+   * This shell's processes called `name`: a task that is that program or a shell of that name, or
+   * whose foreground child it is. Not the caller itself (busybox killall skips its own PID; an
+   * exec'd `nginx -s quit` is not the master it signals).
+   */
+  private named(name: string): Task[] {
+    return this.procs.tasks.filter((t) => this.isNamed(t, name) || t.fg?.name === name);
+  }
+
+  private isNamed(t: Task, name: string): boolean {
+    return t.program === name && !(t === this.procs.current && t.proc === null);
   }
 
   /** Signals `targets`, the sender itself last (a signal that kills it ends it at once). */

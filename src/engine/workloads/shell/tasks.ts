@@ -138,6 +138,13 @@ export class JobTable {
     if (matches.length > 1) return `${spec}: ambiguous`;
     return matches[0] ?? `${spec}: no such job`;
   }
+
+  /** What a loop can observe of the table, PIDs aside (a loop that starts a job each time differs only by them). */
+  fingerprint(): string {
+    let s = "";
+    for (const j of this.list) s += `${j.num}:${j.task.alive ? "r" : `d${j.task.status}`}${j.waited ? "w" : ""},`;
+    return s;
+  }
 }
 
 export type Delivery = "nosuch" | "ignored" | "caught" | "killed" | "done";
@@ -238,10 +245,10 @@ export class Scheduler {
    */
   *run(main: Task): Generator<ShellYield, number, void> {
     for (;;) {
+      if (!main.alive) return main.status;
       const t = this.nextDue();
       if (t) {
         this.step(t);
-        if (!main.alive) return main.status;
         continue;
       }
       let next = Infinity;

@@ -94,6 +94,11 @@ export interface ShellHost {
   signalPid?(pid: number, signal: string): boolean;
   /** A PID for each new process, when the host numbers a container's processes itself (PID 1 first). */
   allocPid?(): number;
+  /**
+   * The shell forks even the last command of `sh -c` (busybox before 1.28). By default it execs
+   * it, as busybox 1.28+, dash and bash do: `sh -c 'sleep 3600'` leaves sleep as PID 1.
+   */
+  forksLastCommand?: boolean;
 }
 
 /** What the generator yields to the simulator. */
