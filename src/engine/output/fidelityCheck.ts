@@ -1,8 +1,8 @@
 /**
  * The fidelity-case checks (../shared/fidelity/README.md) as a pure function over the CLI's JSON,
  * so the fidelity runner (scripts/fidelity.ts) and the lesson tests hold their texts to the same
- * rules. Besides the shared checker's kinds it knows `deleted` (a pod's deletion row within a
- * window) and `noErrors` (the input was accepted).
+ * rules. Besides the shared checker's kinds (`log` among them) it knows `deleted` (a pod's
+ * deletion row within a window) and `noErrors` (the input was accepted).
  */
 import type { cliJson } from "./cliJson";
 
@@ -171,6 +171,18 @@ export function check(c: Check, res: Json): string | null {
           if (c[f] !== undefined && !matchText(r[f], c[f])) return `pod ${pod} condition ${c.type} at t=${c.at}: ${f} is ${JSON.stringify(r[f])}, want ${JSON.stringify(c[f])}`;
       }
       return null;
+    }
+    case "log": {
+      // What `kubectl logs POD -c C [--previous]` prints at t: the lines of the current instance
+      // (or the one before it) written up to t (the shared checker's kind).
+      const rows = res.logs.filter((l) => l.pod === c.pod && l.container === c.container && l.t <= c.at + 1e-9);
+      const instances = [...new Set(rows.map((l) => l.restart))].sort((a, b) => a - b);
+      const status = lastOf(res.containers, (x) => x.pod === c.pod && x.container === c.container && x.t <= c.at + 1e-9);
+      const current = status?.restartCount ?? instances[instances.length - 1];
+      const want = c.previous ? current - 1 : current;
+      const text = rows.filter((l) => l.restart === want).map((l) => l.text).join("\n");
+      if (c.absent) return c.text !== undefined && matchText(text, c.text) ? `the log of ${c.pod}/${c.container} at t=${c.at} shows ${JSON.stringify(c.text)}, which it should not` : null;
+      return matchText(text, c.text) ? null : `the log of ${c.pod}/${c.container}${c.previous ? " (previous)" : ""} at t=${c.at} is ${JSON.stringify(text.slice(-300))}, want ${JSON.stringify(c.text)}`;
     }
     case "noErrors":
       return res.errors.length ? `input rejected: ${res.errors.map((e) => e.message).join("; ")}` : null;
