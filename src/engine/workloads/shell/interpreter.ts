@@ -209,7 +209,7 @@ export class Shell implements ExpandHost {
     // the end of evaltree), and before set -e acts on its status. Only the process's own shell
     // runs them: a subshell here stands for a child process, which has its own signals.
     const task = this.rt.procs.current;
-    if (task.pending.size && this.state === task.proc) yield* this.dotrap(io);
+    if (task.pending.length && this.state === task.proc) yield* this.dotrap(io);
     if (status !== 0 && !p.negate && this.suppressErrexit === 0) {
       if (this.state.traps.has(NTRAP_ERR)) yield* this.errTrap(io, status);
       if (this.state.opts.errexit) throw new ExitSignal(status);
@@ -243,8 +243,9 @@ export class Shell implements ExpandHost {
   private *dotrap(io: IO): Gen<void> {
     const task = this.rt.procs.current;
     const status = this.state.status;
-    for (const sig of [...task.pending].sort((a, b) => a - b)) {
-      task.pending.delete(sig);
+    const pending = [...task.pending].sort((a, b) => a - b);
+    for (const sig of pending) {
+      task.pending = task.pending.filter((s) => s !== sig);
       const action = this.state.traps.get(sig);
       if (action === undefined) {
         if (sig === SIGINT) throw new ExitSignal(128 + SIGINT);

@@ -45,7 +45,7 @@ function* block(sh: Shell, done: () => boolean): Gen<number | null> {
   // A subshell here stands for a child process: its parent's signals do not reach its wait.
   const interruptible = sh.state === task.proc;
   for (;;) {
-    if (interruptible && task.pending.size) return 128 + task.lastSignal;
+    if (interruptible && task.pending.length) return 128 + task.lastSignal;
     if (done()) return null;
     task.waiting = interruptible;
     try {

@@ -10,8 +10,8 @@ import { invokeShell } from "./invoke";
 import { parseCached } from "./parser";
 import { baseName, resolvePath } from "./paths";
 import { DEFAULT_STEP_BUDGET, Runtime } from "./runtime";
-import type { Gen, IO } from "./runtime";
-import type { Delivery, Task } from "./tasks";
+import type { IO } from "./runtime";
+import type { Delivery } from "./tasks";
 import { ShellState } from "./state";
 import type { ShellExit, ShellHost, ShellYield } from "./types";
 
@@ -29,7 +29,7 @@ import type { ShellExit, ShellHost, ShellYield } from "./types";
  * The host environment is passed through unchanged; the working directory is host.workingDir.
  */
 export function runArgv(argv: string[], host: ShellHost, opts?: { stepBudget?: number }): Generator<ShellYield, ShellExit, void> {
-  return startArgv(argv, host, opts).gen;
+  return runMain(new Runtime(host, invokeShell, opts?.stepBudget ?? DEFAULT_STEP_BUDGET), argv);
 }
 
 /**
@@ -54,9 +54,8 @@ export interface ShellRun {
 
 export function startArgv(argv: string[], host: ShellHost, opts?: { stepBudget?: number }): ShellRun {
   const rt = new Runtime(host, invokeShell, opts?.stepBudget ?? DEFAULT_STEP_BUDGET);
-  let main: Task | undefined;
   return {
-    gen: runMain(rt, argv, (t) => (main = t)),
+    gen: runMain(rt, argv),
     signal: (pid, signo, external) => {
       const t = rt.procs.byPid(pid);
       return t ? rt.procs.deliver(t, signo, external) : "nosuch";
@@ -64,12 +63,12 @@ export function startArgv(argv: string[], host: ShellHost, opts?: { stepBudget?:
     signalName: (name, signo) => rt.signalName(name, signo),
     alive: (name) => rt.alive(name),
     get program() {
-      return main?.program ?? baseName(argv[0] ?? "");
+      return rt.procs.main?.program ?? baseName(argv[0] ?? "");
     },
   };
 }
 
-function* runMain(rt: Runtime, argv: string[], started: (t: Task) => void): Generator<ShellYield, ShellExit, void> {
+function* runMain(rt: Runtime, argv: string[]): Generator<ShellYield, ShellExit, void> {
   const host = rt.host;
   const io: IO = { in: new Input(""), out: rt.sink.stdout, err: rt.sink.stderr };
   const cwd = host.workingDir ?? "/";
@@ -78,17 +77,12 @@ function* runMain(rt: Runtime, argv: string[], started: (t: Task) => void): Gene
     // A start error is the runtime's, not the container's: it is reported but never streamed as a log.
     startError === undefined ? { code, ...rt.sink.result() } : { code, stdout: "", stderr: startError, output: startError, startError };
   // The container's process: PID 1 of its namespace, becoming the shell or program argv names.
-  const run = (gen: Gen<number>): Generator<ShellYield, number, void> => {
-    const task = rt.procs.spawn(null, gen);
-    task.execPending = true;
-    started(task);
-    return rt.procs.run(task);
-  };
+  const procs = rt.procs;
   const name = argv[0] ?? "";
-  if (isShell(name)) return exit(yield* run(invokeShell(rt, argv, io, env, cwd)));
+  if (isShell(name)) return exit(yield* procs.runMain(invokeShell(rt, argv, io, env, cwd)));
   if (lookupApplet(name)) {
     const shell = new Shell(rt, new ShellState(name, env, [], cwd), baseName(name));
-    return exit(yield* run(shell.execArgv(argv, io, env)));
+    return exit(yield* procs.runMain(shell.execArgv(argv, io, env)));
   }
   if (name.includes("/")) {
     const path = resolvePath(cwd, name);
@@ -98,7 +92,7 @@ function* runMain(rt: Runtime, argv: string[], started: (t: Task) => void): Gene
     if (!shebang) return exit(126, `exec: "${name}": exec format error`);
     const interpreter = baseName(shebang[1]) === "env" && shebang[2] ? shebang[2] : shebang[1];
     if (!isShell(interpreter)) return exit(127, `exec: "${interpreter}": executable file not found in $PATH`);
-    return exit(yield* run(invokeShell(rt, [interpreter, name, ...argv.slice(1)], io, env, cwd)));
+    return exit(yield* procs.runMain(invokeShell(rt, [interpreter, name, ...argv.slice(1)], io, env, cwd)));
   }
   return exit(127, `exec: "${name}": executable file not found in $PATH`);
 }

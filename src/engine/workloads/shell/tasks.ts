@@ -62,7 +62,7 @@ export class Task {
   /** Signals ignored whatever the traps say (SIG_IGN on entry: a background job's SIGINT and SIGQUIT). */
   ignored: ReadonlySet<number>;
   /** Trapped signals received whose handlers have not run yet (ash gotsig), and the last one (pending_sig). */
-  readonly pending = new Set<number>();
+  pending: number[] = NONE;
   lastSignal = 0;
   /** In the `wait` builtin, which a trapped signal interrupts. */
   waiting = false;
@@ -79,14 +79,23 @@ export class Task {
     readonly pid: number,
     readonly parent: Task | null,
     public gen: TaskGen<number> | null,
-    ignored: Iterable<number> = [],
+    ignored?: Iterable<number>,
   ) {
-    this.ignored = new Set(ignored);
+    this.ignored = ignored ? ignoredSet(ignored) : NOTHING;
   }
 
   get alive(): boolean {
     return this.state !== "done";
   }
+}
+
+/** Shared by every task that has nothing pending or ignored (most of them: exec probes run one each). */
+const NONE: number[] = [];
+const NOTHING: ReadonlySet<number> = new Set();
+
+function ignoredSet(signals: Iterable<number>): ReadonlySet<number> {
+  const s = new Set(signals);
+  return s.size ? s : NOTHING;
 }
 
 /** A background job in its shell's job table (ash struct job with one process). */
@@ -149,6 +158,9 @@ export class JobTable {
 
 export type Delivery = "nosuch" | "ignored" | "caught" | "killed" | "done";
 
+/** `current` before any task ran. */
+const NO_TASK = new Task(0, null, null);
+
 /** The runtime fields a task switch saves and restores. */
 interface Switchable {
   depth: number;
@@ -180,7 +192,7 @@ export class Scheduler {
     firstPid = 1,
   ) {
     this.counter = firstPid;
-    this.current = new Task(0, null, null);
+    this.current = NO_TASK;
   }
 
   /** A PID for a new process (a fork), from the host's counter when it keeps one for the container. */
@@ -189,7 +201,7 @@ export class Scheduler {
   }
 
   /** Creates a task, runnable now, after those already due. */
-  spawn(parent: Task | null, gen: TaskGen<number>, ignored: Iterable<number> = []): Task {
+  spawn(parent: Task | null, gen: TaskGen<number>, ignored?: Iterable<number>): Task {
     if (this.tasks.length >= MAX_PROCESSES) {
       this.rt.host.onLimit?.(`its processes passed ${MAX_PROCESSES.toLocaleString("en-US")} at once (podplay's limit on a container's processes)`);
       throw new ShellError("can't fork: Resource temporarily unavailable");
@@ -228,14 +240,27 @@ export class Scheduler {
     state.rootPid = t.pid;
   }
 
-  private inheritedIgnores(t: Task): Set<number> {
+  private inheritedIgnores(t: Task): ReadonlySet<number> {
+    const traps = t.proc?.traps;
+    if (!traps?.size) return t.ignored;
     const ignored = new Set(t.ignored);
-    for (const [sig, action] of t.proc?.traps ?? []) if (action === "" && sig > 0) ignored.add(sig);
-    return ignored;
+    for (const [sig, action] of traps) if (action === "" && sig > 0) ignored.add(sig);
+    return ignoredSet(ignored);
   }
 
   byPid(pid: number): Task | undefined {
     return this.tasks.find((t) => t.pid === pid);
+  }
+
+  /** The first process: it becomes the shell or program it starts (the container's command). */
+  main: Task | undefined;
+
+  /** Starts `gen` as the main process and runs every task until it ends (see run). */
+  runMain(gen: TaskGen<number>): Generator<ShellYield, number, void> {
+    const main = this.spawn(null, gen);
+    main.execPending = true;
+    this.main = main;
+    return this.run(main);
   }
 
   /**
@@ -388,7 +413,7 @@ export class Scheduler {
     // -c or a script), and its root shell ignores SIGQUIT.
     const caught = trap !== undefined || (t.proc !== null && t.root && signo === SIGINT);
     if (caught) {
-      t.pending.add(signo);
+      if (!t.pending.includes(signo)) t.pending = [...t.pending, signo];
       t.lastSignal = signo;
       if (t.waiting && t.state === "block") this.schedule(t, this.vt);
       return "caught";
