@@ -508,10 +508,10 @@ export class PodWorker implements ProbeHost {
 
   /** Once per container of the pod: its script passed a podplay shell limit (docs/limits.md). */
   private noteShellLimit(inst: Instance): void {
-    const detail = inst.process.limitHit;
-    if (detail === undefined || this.throttleNoted.has(`limit:${inst.name}`)) return;
+    const hit = inst.process.limitHit;
+    if (hit === undefined || this.throttleNoted.has(`limit:${inst.name}`)) return;
     this.throttleNoted.add(`limit:${inst.name}`);
-    this.ctx.note("shellLimit", `container ${inst.name} of pod ${this.pod.metadata?.name}: ${detail}; its shell stopped with "sh: out of memory" (see docs/limits.md)`, this.pod);
+    this.ctx.note("shellLimit", `container ${inst.name} of pod ${this.pod.metadata?.name}: ${hit.detail}; its shell stopped with "sh: ${hit.message}" (see docs/limits.md)`, this.pod);
   }
 
   private scheduleWake(inst: Instance): void {

@@ -73,8 +73,8 @@ export class ContainerProcess {
   exit: ProcessExit | undefined;
   /** Set when a script spun without sleeping and podplay stopped interpreting it. */
   runaway = false;
-  /** Set when the script passed one of podplay's shell limits (what passed which limit). */
-  limitHit: string | undefined;
+  /** Set when the script passed one of podplay's shell limits: what passed which limit, and the shell's error. */
+  limitHit: { detail: string; message: string } | undefined;
   private gen: Generator<ShellYield, ShellExit, void> | undefined;
   /** The main script's processes, for signals from the kubelet and from hooks and probes. */
   private shell: ShellRun | undefined;
@@ -106,7 +106,7 @@ export class ContainerProcess {
       allocPid: () => ++this.lastPid,
       worldEpoch: () => penv.world.epoch,
       fsVersion: () => penv.fs.version,
-      onLimit: (detail) => (this.limitHit ??= detail),
+      onLimit: (detail, message) => (this.limitHit ??= { detail, message: message ?? "out of memory" }),
       onWork: (chars) => penv.charge?.(chars / 1024),
       forksLastCommand: penv.forksLastCommand,
     };

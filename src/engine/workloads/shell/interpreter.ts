@@ -528,7 +528,7 @@ export class Shell implements ExpandHost {
   }
 
   private reportLimit(e: ShellError): void {
-    if (e instanceof ShellLimitError) this.rt.host.onLimit?.(e.detail);
+    if (e instanceof ShellLimitError) this.rt.host.onLimit?.(e.detail, e.message);
   }
 
   /** eval / trap / `.`: parses and runs text in this shell. */

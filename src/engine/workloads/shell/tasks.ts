@@ -203,8 +203,9 @@ export class Scheduler {
   /** Creates a task, runnable now, after those already due. */
   spawn(parent: Task | null, gen: TaskGen<number>, ignored?: Iterable<number>): Task {
     if (this.tasks.length >= MAX_PROCESSES) {
-      this.rt.host.onLimit?.(`its processes passed ${MAX_PROCESSES.toLocaleString("en-US")} at once (podplay's limit on a container's processes)`);
-      throw new ShellError("can't fork: Resource temporarily unavailable");
+      const e = new ShellError("can't fork: Resource temporarily unavailable");
+      this.rt.host.onLimit?.(`its processes passed ${MAX_PROCESSES.toLocaleString("en-US")} at once (podplay's limit on a container's processes)`, e.message);
+      throw e;
     }
     const t = new Task(this.allocPid(), parent, gen, ignored);
     this.schedule(t, this.vt);

@@ -72,8 +72,11 @@ export interface ShellHost {
   fsVersion?(): number;
   /** Receives every chunk the top-level script writes to its stdout (1) or stderr (2), uncapped, as it happens. */
   onOutput?(fd: 1 | 2, text: string): void;
-  /** Told when the script hit one of podplay's shell limits (shell/limits.ts), with what passed which limit. */
-  onLimit?(detail: string): void;
+  /**
+   * Told when the script hit one of podplay's shell limits (shell/limits.ts), with what passed
+   * which limit and the shell's error (`out of memory` when absent).
+   */
+  onLimit?(detail: string, message?: string): void;
   /** Told how many characters the script expanded, so long values count toward the run's work limit. */
   onWork?(chars: number): void;
   /** The container's workingDir; "/" when absent. */
