@@ -96,6 +96,11 @@ describe("a background loop", () => {
     expect(r.yields.filter((y) => y.kind === "sleep").length).toBeLessThan(5);
   });
 
+  it("a loop that could be skipped runs on, in step, while a job has work at known times", () => {
+    const r = timeline("(sleep 25; echo job) & while true; do echo tick; sleep 10; done", 40);
+    expect(r.lines).toEqual(["0 tick", "10 tick", "20 tick", "25 job", "30 tick", "40 tick"]);
+  });
+
   it("a busy job does not stop the shell; killing it ends it with 143", () => {
     const r = timeline("while :; do :; done & sleep 5; kill $!; wait $!; echo $?");
     expect(r.lines).toEqual(["5 Terminated", "5 143"]);

@@ -282,9 +282,11 @@ export class Scheduler {
       const parked = this.tasks.filter((x) => x.state === "steady" || x.state === "spin");
       if (next < Infinity) {
         // Others have work at known times: a steady loop cannot be skipped, it runs on.
-        let resumed = false;
-        for (const x of parked) if (x.state === "steady") resumed = this.unpark(x, next) || resumed;
-        if (resumed) continue;
+        const steady = parked.filter((x) => x.state === "steady");
+        if (steady.length) {
+          for (const x of steady) this.unpark(x, next);
+          continue;
+        }
         yield* this.wait({ kind: "sleep", seconds: next - this.vt });
         continue;
       }
@@ -326,12 +328,11 @@ export class Scheduler {
    * A parked steady task resumes at its next loop head not before now (iterations are whole),
    * or, for a loop without sleep, together with the next thing that happens (`next`).
    */
-  private unpark(t: Task, next: number): boolean {
+  private unpark(t: Task, next: number): void {
     const s = t.steady!;
     t.steady = undefined;
     const at = s.period > 0 ? s.head + Math.ceil((this.vt - s.head) / s.period - EPS) * s.period : next;
     this.schedule(t, Math.max(at, this.vt));
-    return t.due <= this.vt + EPS;
   }
 
   /** Yields to the simulator and moves the clock by what passed. */
