@@ -70,10 +70,11 @@ export function* wait(sh: Shell, argv: string[], io: IO): Gen<number> {
   const { flags, args } = options("wait", argv, "n");
   if (args.length === 0) {
     const one = flags.has("n");
-    if (one && sh.jobs.list.length === 0) return 127;
+    if (one && sh.jobs.size === 0) return 127;
     const running = (): Job[] => {
-      for (const j of sh.jobs.list) if (!j.task.alive) j.waited = true;
-      return sh.jobs.list.filter((j) => j.task.alive);
+      const list = sh.jobs.list;
+      for (const j of list) if (!j.task.alive) sh.jobs.waited(j);
+      return list.filter((j) => j.task.alive);
     };
     const before = running();
     const sig = yield* block(sh, () => (one ? before.some((j) => !j.task.alive) : running().length === 0));
@@ -82,7 +83,7 @@ export function* wait(sh: Shell, argv: string[], io: IO): Gen<number> {
     if (!one) return 0;
     const ended = before.find((j) => !j.task.alive);
     if (!ended) return 0;
-    ended.waited = true;
+    sh.jobs.waited(ended);
     return ended.task.status;
   }
   let status = 127;
@@ -98,7 +99,7 @@ export function* wait(sh: Shell, argv: string[], io: IO): Gen<number> {
     const sig = yield* block(sh, () => !t.alive);
     if (sig !== null) return sig;
     collect(t, io.err);
-    j.waited = true;
+    sh.jobs.waited(j);
     status = t.status;
   }
   return status;
@@ -125,7 +126,8 @@ export function jobs(sh: Shell, argv: string[], io: IO): number {
     if (!t.alive) t.reaped = true;
     if (flags.has("p")) out += `${t.pid}\n`;
     else {
-      const mark = j === sh.jobs.list[0] ? "+" : j === sh.jobs.list[1] ? "-" : " ";
+      // A job shown as ended leaves the table at once, so the next one may become current (ash freejob).
+      const mark = j === sh.jobs.newest(0) ? "+" : j === sh.jobs.newest(1) ? "-" : " ";
       let s = `[${j.num}]${mark}  `;
       if (flags.has("l")) s += `${t.pid} `;
       s += jobStatus(t);

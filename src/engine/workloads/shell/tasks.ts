@@ -103,55 +103,114 @@ export interface Job {
   /** %N */
   num: number;
   task: Task;
-  /** `wait` returned its status (ash jp->waited): its slot may be reused. */
+  /** `wait` returned its status (ash jp->waited): its slot may be reused. Set with JobTable.waited. */
   waited: boolean;
+  freed: boolean;
 }
 
-/** A shell's background jobs: numbered by slot, listed newest first (ash jobtab, curjob). */
+/**
+ * A shell's background jobs (ash jobtab): numbered by slot, the lowest free one first; the
+ * newest is the current job (%+), the one before it the previous (%-). A script that never
+ * waits for its jobs keeps them all, as ash does, so nothing here walks the whole table per job.
+ */
 export class JobTable {
   private slots: (Job | undefined)[] = [];
-  /** Newest first: [0] is the current job (%+), [1] the previous (%-). */
-  readonly list: Job[] = [];
+  /** Oldest first; freed jobs are dropped lazily. */
+  private order: Job[] = [];
+  private freedCount = 0;
+  /** Slots that may be free (freed, or their job ended and was waited for), lowest first. */
+  private reusable: number[] = [];
 
   add(task: Task): Job {
     // ash makejob: the first unused slot, or one whose job is done and was waited for.
-    let i = this.slots.findIndex((j) => j === undefined || (!j.task.alive && j.waited));
-    if (i < 0) i = this.slots.length;
-    const old = this.slots[i];
-    if (old) this.free(old);
-    const job: Job = { num: i + 1, task, waited: false };
+    let i = this.slots.length;
+    while (this.reusable.length) {
+      const k = this.reusable.shift()!;
+      const old = this.slots[k];
+      if (old === undefined || (old.waited && !old.task.alive)) {
+        i = k;
+        if (old) this.free(old);
+        break;
+      }
+    }
+    const job: Job = { num: i + 1, task, waited: false, freed: false };
     this.slots[i] = job;
-    this.list.unshift(job);
+    this.order.push(job);
     return job;
   }
 
-  free(job: Job): void {
-    if (this.slots[job.num - 1] === job) this.slots[job.num - 1] = undefined;
-    const k = this.list.indexOf(job);
-    if (k >= 0) this.list.splice(k, 1);
+  /** `wait` collected the job: once it has ended its slot may be reused. */
+  waited(job: Job): void {
+    if (job.waited) return;
+    job.waited = true;
+    this.offer(job.num - 1);
   }
 
-  /** The job whose process is `pid`. */
+  free(job: Job): void {
+    if (job.freed) return;
+    job.freed = true;
+    if (this.slots[job.num - 1] === job) {
+      this.slots[job.num - 1] = undefined;
+      this.offer(job.num - 1);
+    }
+    if (++this.freedCount > 16 && this.freedCount > this.order.length / 2) {
+      this.order = this.order.filter((j) => !j.freed);
+      this.freedCount = 0;
+    }
+  }
+
+  private offer(slot: number): void {
+    const r = this.reusable;
+    let k = 0;
+    while (k < r.length && r[k] < slot) k++;
+    if (r[k] !== slot) r.splice(k, 0, slot);
+  }
+
+  /** Newest first, as `jobs` lists them. */
+  get list(): Job[] {
+    const out: Job[] = [];
+    for (let k = this.order.length - 1; k >= 0; k--) if (!this.order[k].freed) out.push(this.order[k]);
+    return out;
+  }
+
+  /** The current job (%+) and the previous one (%-). */
+  newest(n: 0 | 1): Job | undefined {
+    for (let k = this.order.length - 1, seen = 0; k >= 0; k--) {
+      if (this.order[k].freed) continue;
+      if (seen++ === n) return this.order[k];
+    }
+    return undefined;
+  }
+
+  get size(): number {
+    return this.order.length - this.freedCount;
+  }
+
+  /** The job whose process is `pid`, newest first. */
   byPid(pid: number): Job | undefined {
-    return this.list.find((j) => j.task.pid === pid);
+    for (let k = this.order.length - 1; k >= 0; k--) if (!this.order[k].freed && this.order[k].task.pid === pid) return this.order[k];
+    return undefined;
   }
 
   /** ash getjob: %N, %+, %%, %-, % (current), %PREFIX and %?TEXT (the command text is empty without job control). */
   get(spec: string): Job | string {
     const p = spec.slice(1);
-    if (p === "" || p === "+" || p === "%") return this.list[0] ?? "No current job";
-    if (p === "-") return this.list[1] ?? "No previous job";
+    if (p === "" || p === "+" || p === "%") return this.newest(0) ?? "No current job";
+    if (p === "-") return this.newest(1) ?? "No previous job";
     if (/^\d+$/.test(p)) return this.slots[Number(p) - 1] ?? `${spec}: no such job`;
     // Without job control ash keeps no command text, so only an empty pattern matches (every job).
-    const matches = p === "?" ? this.list : [];
-    if (matches.length > 1) return `${spec}: ambiguous`;
-    return matches[0] ?? `${spec}: no such job`;
+    if (p === "?" && this.size > 1) return `${spec}: ambiguous`;
+    return (p === "?" && this.newest(0)) || `${spec}: no such job`;
   }
 
-  /** What a loop can observe of the table, PIDs aside (a loop that starts a job each time differs only by them). */
+  /**
+   * What a loop can observe of the table, PIDs aside (a loop that starts a job each time differs
+   * only by them). A table this large keeps growing, so it is never the same twice.
+   */
   fingerprint(): string {
+    if (this.size > 64) return `#${this.size}`;
     let s = "";
-    for (const j of this.list) s += `${j.num}:${j.task.alive ? "r" : `d${j.task.status}`}${j.waited ? "w" : ""},`;
+    for (const j of this.order) if (!j.freed) s += `${j.num}:${j.task.alive ? "r" : `d${j.task.status}`}${j.waited ? "w" : ""},`;
     return s;
   }
 }
