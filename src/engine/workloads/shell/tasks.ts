@@ -120,6 +120,8 @@ export class JobTable {
   private freedCount = 0;
   /** Slots that may be free (freed, or their job ended and was waited for), lowest first. */
   private reusable: number[] = [];
+  /** Bumped by every change the table itself makes. */
+  private version = 0;
 
   add(task: Task): Job {
     // ash makejob: the first unused slot, or one whose job is done and was waited for.
@@ -134,6 +136,7 @@ export class JobTable {
       }
     }
     const job: Job = { num: i + 1, task, waited: false, freed: false };
+    this.version++;
     this.slots[i] = job;
     this.order.push(job);
     return job;
@@ -143,12 +146,14 @@ export class JobTable {
   waited(job: Job): void {
     if (job.waited) return;
     job.waited = true;
+    this.version++;
     this.offer(job.num - 1);
   }
 
   free(job: Job): void {
     if (job.freed) return;
     job.freed = true;
+    this.version++;
     if (this.slots[job.num - 1] === job) {
       this.slots[job.num - 1] = undefined;
       this.offer(job.num - 1);
@@ -205,10 +210,11 @@ export class JobTable {
 
   /**
    * What a loop can observe of the table, PIDs aside (a loop that starts a job each time differs
-   * only by them). A table this large keeps growing, so it is never the same twice.
+   * only by them). A table this large is told apart by its changes alone (a loop that changes
+   * it then never counts as steady).
    */
   fingerprint(): string {
-    if (this.size > 64) return `#${this.size}`;
+    if (this.size > 64) return `#${this.size}:${this.version}`;
     let s = "";
     for (const j of this.order) if (!j.freed) s += `${j.num}:${j.task.alive ? "r" : `d${j.task.status}`}${j.waited ? "w" : ""},`;
     return s;
