@@ -513,3 +513,65 @@ describe("explain: objects that change while the scenario runs", () => {
     expectKorean(run, kill.id);
   });
 });
+
+describe("explain: SIGKILL after the grace, by what PID 1 ran (43-trap-waits-for-foreground-sleep and more)", () => {
+  const run = runText(`apiVersion: v1
+kind: Pod
+metadata:
+  name: no-trap
+spec:
+  terminationGracePeriodSeconds: 5
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ["sh", "-c", "while true; do sleep 20; done"]
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: late-trap
+spec:
+  terminationGracePeriodSeconds: 5
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ["sh", "-c", "trap 'exit 0' TERM; sleep 3600"]
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: exec-sleep
+spec:
+  terminationGracePeriodSeconds: 5
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ["sh", "-c", "echo hi; exec sleep 3600"]
+---
+apiVersion: podplay.dev/v1alpha1
+kind: Scenario
+spec:
+  duration: 30s
+  actions:
+  - {at: 10s, delete: {pod: no-trap}}
+  - {at: 10s, delete: {pod: late-trap}}
+  - {at: 10s, delete: {pod: exec-sleep}}
+`);
+  const kill = (pod: string) => run.find((e) => e.type === "runtime" && e.cause.rule === "kubelet.sigkillAfterGrace" && e.pod.name === pod);
+
+  it("a shell without a trap never gets SIGTERM as PID 1", () => {
+    expect(text(run.ex(kill("no-trap").id))).toContain("sh runs as PID 1 in container app, and a shell without `trap … TERM` has no SIGTERM handler");
+    expectKorean(run, kill("no-trap").id);
+  });
+
+  it("a trap waits for the foreground command (ash waitforjob)", () => {
+    expect(kill("late-trap").cause.data).toMatchObject({ ignoresSigterm: false, program: "sh" });
+    expect(text(run.ex(kill("late-trap").id))).toContain("traps SIGTERM, but a shell runs a trap only once the foreground command it waits for has ended");
+    expectKorean(run, kill("late-trap").id);
+  });
+
+  it("after exec, PID 1 is the program", () => {
+    expect(kill("exec-sleep").cause.data).toMatchObject({ ignoresSigterm: true, program: "sleep" });
+    expect(text(run.ex(kill("exec-sleep").id))).toContain("sleep runs as PID 1 in container app without a SIGTERM handler");
+  });
+});

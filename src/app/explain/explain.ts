@@ -1009,11 +1009,12 @@ class Explainer {
         const grace = num(data.gracePeriodSeconds, 30);
         const kill = (e.cause.after ?? []).map((id) => this.get(id)).find((x): x is EventEntry => x?.type === "event") ?? killing;
         const argv = [...(c?.spec?.command ?? []), ...(c?.spec?.args ?? [])];
-        const prog = argv[0] ? argv[0].split("/").pop()! : "";
+        // What PID 1 ran when SIGTERM came (`exec sleep` makes it sleep), else the command's program.
+        const prog = str(data.program) || (argv[0] ? argv[0].split("/").pop()! : "");
         const vars = { container: cname, prog, grace: this.d(grace), t: this.at(e.t) };
         const line =
           data.ignoresSigterm === false
-            ? this.t("s.sigkill.slow", vars)
+            ? this.t(SHELLS.has(prog) ? "s.sigkill.trap" : "s.sigkill.slow", vars)
             : !prog
               ? this.t("s.sigkill.pid1", vars)
               : SHELLS.has(prog)

@@ -463,6 +463,7 @@ export class PodWorker implements ProbeHost {
         answersChanged: () => {
           for (const p of this.probes) p.wake();
         },
+        forksLastCommand: resolved.forksLastCommand,
       },
       resolved.main,
     );
@@ -604,10 +605,10 @@ export class PodWorker implements ProbeHost {
 
   /** Once per container of the pod: its script passed a podplay shell limit (docs/limits.md). */
   private noteShellLimit(inst: Instance): void {
-    const detail = inst.process.limitHit;
-    if (detail === undefined || this.throttleNoted.has(`limit:${inst.name}`)) return;
+    const hit = inst.process.limitHit;
+    if (hit === undefined || this.throttleNoted.has(`limit:${inst.name}`)) return;
     this.throttleNoted.add(`limit:${inst.name}`);
-    this.ctx.note("shellLimit", `container ${inst.name} of pod ${this.pod.metadata?.name}: ${detail}; its shell stopped with "sh: out of memory" (see docs/limits.md)`, this.pod);
+    this.ctx.note("shellLimit", `container ${inst.name} of pod ${this.pod.metadata?.name}: ${hit.detail}; its shell stopped with "sh: ${hit.message}" (see docs/limits.md)`, this.pod);
   }
 
   private scheduleWake(inst: Instance): void {
@@ -717,18 +718,26 @@ export class PodWorker implements ProbeHost {
     const reaction = inst.process.stop(this.clock.now);
     if (reaction) inst.programLog?.stop(this.clock.now);
     this.scheduleWake(inst);
+    // StopContainer returns as soon as the container exits, or SIGKILLs it when the grace runs
+    // out: look again whenever the process has something to do until then.
     const deadline = this.clock.now + grace;
-    const until = reaction && reaction.at <= deadline ? reaction.at : deadline;
-    if (until > this.clock.now) yield until - this.clock.now;
-    if (inst.state === "running") {
-      const exit = inst.process.wake(this.clock.now);
-      if (exit) this.onExit(inst, exit, { rule: "container.exitedOnStopSignal", data: { container: c.name, exitCode: exit.code }, after: [killingId] });
+    const exitedOnStop = { rule: "container.exitedOnStopSignal", after: [killingId] };
+    for (;;) {
+      if (inst.state === "running") {
+        const exit = inst.process.wake(this.clock.now);
+        if (exit) this.onExit(inst, exit, { ...exitedOnStop, data: { container: c.name, exitCode: exit.code } });
+        else this.scheduleWake(inst);
+        // A handler may have changed files (rm /tmp/ready): probes that were skipping look again.
+        for (const p of this.probes) p.wake();
+      }
+      if (inst.state !== "running" || this.clock.now >= deadline - 1e-9) break;
+      yield Math.min(deadline, inst.process.nextWake()) - this.clock.now;
     }
     if (inst.state === "running") {
       const exit = inst.process.kill(this.clock.now, SIGKILL_EXIT);
       this.onExit(inst, exit, {
         rule: "kubelet.sigkillAfterGrace",
-        data: { container: c.name, gracePeriodSeconds: grace, ignoresSigterm: reaction === undefined },
+        data: { container: c.name, gracePeriodSeconds: grace, ignoresSigterm: reaction.ignored, program: reaction.program },
         after: [killingId],
       });
     }

@@ -34,6 +34,11 @@ export interface ImageFacts {
   generic?: boolean;
   /** Facts that depend on the tag (a release's entrypoint, files, logs): made once per tag. */
   forTag?(tag: string | undefined): ImageFacts;
+  /**
+   * The image's sh forks even the last command of `sh -c` (busybox before 1.28, whose ash lacked
+   * dash's "exec the last command" of commit 1e3e2ccd5); newer busybox, dash and bash exec it.
+   */
+  forksLastCommand?: (tag: string | undefined) => boolean;
 }
 
 export function pullSeconds(facts: ImageFacts): number {
@@ -90,14 +95,17 @@ const BUSYBOX_PASSWD =
   "root:x:0:0:root:/root:/bin/sh\ndaemon:x:1:1:daemon:/usr/sbin:/bin/false\nbin:x:2:2:bin:/bin:/bin/false\nsys:x:3:3:sys:/dev:/bin/false\nsync:x:4:100:sync:/bin:/bin/sync\nmail:x:8:8:mail:/var/spool/mail:/bin/false\nwww-data:x:33:33:www-data:/var/www:/bin/false\noperator:x:37:37:Operator:/var:/bin/false\nnobody:x:65534:65534:nobody:/home:/bin/false\n";
 
 const busyboxTags = semver(/^(1\.(2\d|3[0-7])(\.\d+)?(-(glibc|musl|uclibc))?|stable|musl|glibc|uclibc|unstable)$/);
+/** busybox 1.20–1.27 (by tag) predates ash's exec of the last command of `sh -c`. */
+const oldBusybox = (tag: string | undefined) => !!tag && /^1\.2[0-7]\b/.test(tag);
 
 /** Catalogue keyed by repository path (registry and library/ prefix removed). */
 const CATALOGUE: Record<string, ImageFacts> = {
   nginx: nginxImage(semver(/^(stable|mainline|alpine|perl|bookworm|trixie|1(\.(\d|1\d|2\d))?(\.\d{1,2})?(-(alpine|perl|bookworm|trixie|alpine-slim))?)$/), (t) => t),
   httpd: httpdImage(semver(/^(alpine|2(\.4(\.\d{1,2})?)?(-(alpine|bookworm|trixie))?)$/), (t) => t),
-  busybox: SHELL_IMAGE(2_155_375, busyboxTags, ["sh"], { "/etc/passwd": BUSYBOX_PASSWD }),
-  "k8s.gcr.io/busybox": SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"),
-  "registry.k8s.io/busybox": SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"),
+  busybox: { ...SHELL_IMAGE(2_155_375, busyboxTags, ["sh"], { "/etc/passwd": BUSYBOX_PASSWD }), forksLastCommand: oldBusybox },
+  // Kubernetes' old busybox mirror: 1.24 and 1.27.2 (latest is 1.27.2).
+  "k8s.gcr.io/busybox": { ...SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"), forksLastCommand: () => true },
+  "registry.k8s.io/busybox": { ...SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"), forksLastCommand: () => true },
   alpine: SHELL_IMAGE(3_653_068, semver(/^(edge|3(\.(\d|1\d|2[0-2]))?(\.\d+)?)$/), ["/bin/sh"]),
   debian: SHELL_IMAGE(48_494_272, semver(/^(stable|testing|bookworm|bullseye|buster|trixie|1[0-3]|(bookworm|bullseye|trixie|stable)-slim)$/), ["bash"]),
   ubuntu: SHELL_IMAGE(29_754_422, semver(/^(jammy|noble|focal|2[0-4]\.(04|10))$/), ["/bin/bash"]),

@@ -1,9 +1,10 @@
 import { isListening, memoryAt, oomAge, type GrpcAnswer, type HttpAnswer, type HttpClient, type HttpContext, type ProgramModel, type ServedRequest } from "./program";
 import type { ContainerFs } from "./fs";
 import type { World } from "./world";
-import { runArgv, runToCompletion } from "./shell/run";
+import { runArgv, runToCompletion, startArgv, type ShellRun } from "./shell/run";
 import { DEFAULT_UNIX_EPOCH_OFFSET } from "./shell/sys-applets";
 import type { HttpResult, ShellExit, ShellHost, ShellYield } from "./shell/types";
+import { SIGINT, SIGQUIT, SIGTERM, signalNumber } from "./shell/signals";
 
 /** What the container runs as PID 1. */
 export type MainProgram =
@@ -35,6 +36,8 @@ export interface ProcessEnv {
   served?(r: ServedRequest): void;
   /** A request changed what the main program answers (probes that skipped ahead must look again). */
   answersChanged?(): void;
+  /** The image's sh forks the last command of `sh -c` instead of exec'ing it (busybox before 1.28). */
+  forksLastCommand?: boolean;
 }
 
 /** The same request repeated: `count` times, `period` seconds apart, from the time asked (a probe's skipped steady run). */
@@ -59,6 +62,14 @@ export interface ProcessExit {
   log: string;
 }
 
+/** What the stop signal did to PID 1. */
+export interface StopOutcome {
+  /** PID 1 has no handler for it (the kernel drops it) or ignores it: only SIGKILL will end it. */
+  ignored: boolean;
+  /** What PID 1 ran when the signal came ("sh", "sleep" after `exec sleep`), for explanations. */
+  program: string;
+}
+
 export interface ExecResult {
   code: number;
   output: string;
@@ -77,9 +88,13 @@ export class ContainerProcess {
   exit: ProcessExit | undefined;
   /** Set when a script spun without sleeping and podplay stopped interpreting it. */
   runaway = false;
-  /** Set when the script passed one of podplay's shell limits (what passed which limit). */
-  limitHit: string | undefined;
+  /** Set when the script passed one of podplay's shell limits: what passed which limit, and the shell's error. */
+  limitHit: { detail: string; message: string } | undefined;
   private gen: Generator<ShellYield, ShellExit, void> | undefined;
+  /** The main script's processes, for signals from the kubelet and from hooks and probes. */
+  private shell: ShellRun | undefined;
+  /** PIDs of the container's PID namespace: the main process is 1, hooks' and probes' shells come after. */
+  private lastPid = 0;
   private wakeAt = Infinity;
   private steady: { head: number; period: number; epoch: number; output: string; replayed: number } | undefined;
   private stopAt: { at: number; code: number } | undefined;
@@ -106,10 +121,13 @@ export class ContainerProcess {
       httpGet: (url, timeout, req) => penv.world.http(url, timeout, penv.searchDomains, req && { ip: penv.podIP ?? "", userAgent: req.userAgent, host: req.host }),
       processAlive: (name) => this.alive(name),
       signalProcess: (name, sig) => this.signalByName(name, sig),
+      signalPid: (pid, sig) => this.signalPid(pid, sig),
+      allocPid: () => ++this.lastPid,
       worldEpoch: () => penv.world.epoch,
       fsVersion: () => penv.fs.version,
-      onLimit: (detail) => (this.limitHit ??= detail),
+      onLimit: (detail, message) => (this.limitHit ??= { detail, message: message ?? "out of memory" }),
       onWork: (chars) => penv.charge?.(chars / 1024),
+      forksLastCommand: penv.forksLastCommand,
     };
     if (main.kind === "shell") this.unsubscribe = penv.world.subscribe(() => this.onWorldChange());
   }
@@ -130,8 +148,17 @@ export class ContainerProcess {
       // Only the main process writes the container log: exec probes and hooks use shellHost,
       // whose output the kubelet keeps for their results and events alone.
       const log = this.penv.log;
-      const host: ShellHost = log ? { ...this.shellHost, onOutput: (fd, text) => log(fd === 1 ? "stdout" : "stderr", text, this.penv.now()) } : this.shellHost;
-      this.gen = runArgv(this.main.argv, host);
+      // The script's own processes are all the container has: what its killall and kill do not
+      // find inside it does not exist.
+      const host: ShellHost = {
+        ...this.shellHost,
+        processAlive: () => false,
+        signalProcess: () => false,
+        signalPid: undefined,
+        ...(log ? { onOutput: (fd: 1 | 2, text: string) => log(fd === 1 ? "stdout" : "stderr", text, this.penv.now()) } : {}),
+      };
+      this.shell = startArgv(this.main.argv, host);
+      this.gen = this.shell.gen;
       this.advance(t);
     } else if (this.main.kind === "native" && this.main.model.exit) {
       this.wakeAt = t + this.main.model.exit.after;
@@ -160,18 +187,33 @@ export class ContainerProcess {
   }
 
   /**
-   * Delivers the stop signal to PID 1. Linux delivers a signal to a namespace's PID 1 only if
-   * it installed a handler (pid_namespaces(7)), so a shell or `sleep` ignores it.
-   * Returns when the process will exit, or undefined if it ignores the signal.
+   * Delivers the stop signal (SIGTERM unless the image says otherwise) to PID 1 from outside its
+   * PID namespace, as the runtime does for the kubelet (kuberuntime_container.go killContainer →
+   * StopContainer). Linux delivers a signal to a namespace's PID 1 only if it installed a handler
+   * (kernel/signal.c sig_task_ignored; pid_namespaces(7)): a shell without `trap … TERM`, or a
+   * `sleep` it exec'd, ignores it; a shell with a trap runs its handler (after its foreground
+   * command, or at once if it waits in `wait`). Whatever follows shows at the next wake.
    */
-  stop(t: number): { at: number; code: number } | undefined {
-    if (this.exit) return { at: this.exit.at, code: this.exit.code };
-    if (this.main.kind !== "native" || !this.main.model.onStop) return undefined;
+  stop(t: number, signal = "TERM"): StopOutcome {
+    if (this.exit) return { ignored: false, program: this.processName };
+    if (this.main.kind === "shell" && this.shell) {
+      const program = this.shell.program;
+      const d = this.shell.signal(1, signalNumber(signal) > 0 ? signalNumber(signal) : SIGTERM, true);
+      this.poke(t);
+      return { ignored: d === "ignored" || d === "nosuch", program };
+    }
+    if (this.main.kind !== "native" || !this.main.model.onStop) return { ignored: true, program: this.processName };
     const r = this.main.model.onStop;
     this.stoppedAge ??= t - this.startedAt;
     const at = t + r.delay;
     if (!this.stopAt || at < this.stopAt.at) this.stopAt = { at, code: r.code };
-    return this.stopAt;
+    return { ignored: false, program: this.processName };
+  }
+
+  /** Resumes the script now: a signal changed what its processes do. */
+  private poke(t: number): void {
+    if (this.exit || !this.gen) return;
+    this.wakeAt = Math.min(this.wakeAt, t);
   }
 
   /**
@@ -298,14 +340,46 @@ export class ContainerProcess {
   }
 
   alive(name: string): boolean {
-    return this.running && (this.processName === name || name === "sh");
+    if (!this.running) return false;
+    if (this.shell) return this.shell.alive(name);
+    return this.processName === name;
   }
 
-  private signalByName(name: string, _sig: string): boolean {
-    if (!this.alive(name)) return false;
+  /** killall NAME from a hook or a probe: the script's processes of that name, or the native program. */
+  private signalByName(name: string, sig: string): boolean {
+    if (!this.running) return false;
+    if (this.shell) {
+      const found = this.shell.signalName(name, sig === "0" ? 0 : signalNumber(sig));
+      this.poke(this.penv.now());
+      this.penv.rescheduled();
+      return found;
+    }
+    if (this.processName !== name) return false;
+    this.signalNative(sig);
+    return true;
+  }
+
+  /** kill PID from a hook or a probe (`kill -TERM 1`): inside the namespace, so PID 1 ignores even SIGKILL without a handler. */
+  private signalPid(pid: number, sig: string): boolean {
+    if (!this.running) return false;
+    const signo = sig === "0" ? 0 : signalNumber(sig);
+    if (this.shell) {
+      const d = this.shell.signal(pid, signo, false);
+      this.poke(this.penv.now());
+      this.penv.rescheduled();
+      return d !== "nosuch";
+    }
+    if (pid !== 1) return false;
+    this.signalNative(sig);
+    return true;
+  }
+
+  /** A native program's model knows only the stop signals (TERM, INT, QUIT); SIGKILL from inside cannot reach PID 1. */
+  private signalNative(sig: string): void {
+    const signo = signalNumber(sig);
+    if (signo !== SIGTERM && signo !== SIGINT && signo !== SIGQUIT) return;
     if (this.main.kind === "native") this.stop(this.penv.now());
     this.penv.rescheduled();
-    return true;
   }
 
   private listening(port: number, t: number): boolean {

@@ -18,6 +18,8 @@ export interface ResolvedProgram {
   note?: string;
   /** The note's code: unknownImage (the default) or unmodelledProgram (a known image run in a way podplay does not model). */
   noteCode?: "unknownImage" | "unmodelledProgram";
+  /** The image's sh forks the last command of `sh -c` instead of exec'ing it (old busybox). */
+  forksLastCommand: boolean;
 }
 
 /**
@@ -28,6 +30,10 @@ export interface ResolvedProgram {
 export function resolveProgram(c: Container, behavior: ProgramModel | undefined): ResolvedProgram {
   const ref = parseImageRef(c.image ?? "");
   const facts = ref ? lookupImage(ref) : lookupImage({ raw: "", registry: "", path: "", name: "", tag: undefined, digest: undefined, fullName: "" });
+  return { ...chooseProgram(c, behavior, ref, facts), forksLastCommand: facts.forksLastCommand?.(ref?.tag) ?? false };
+}
+
+function chooseProgram(c: Container, behavior: ProgramModel | undefined, ref: ReturnType<typeof parseImageRef>, facts: ImageFacts): Omit<ResolvedProgram, "forksLastCommand"> {
   let argv = effectiveArgv(c, facts);
   if (behavior) return { main: { kind: "native", model: behavior }, facts };
   let bin = basename(argv[0] ?? "");

@@ -4,7 +4,8 @@
  * shells) return a generator instead, so the common path costs no generator at all.
  */
 import type { Input, Writer } from "./io";
-import type { ShellFs, ShellHost, ShellYield } from "./types";
+import type { ShellFs, ShellHost } from "./types";
+import type { TaskGen } from "./tasks";
 import { resolvePath } from "./paths";
 
 export interface AppletContext {
@@ -28,14 +29,16 @@ export interface AppletContext {
    * functions. `io` replaces any of this command's streams (awk's `"cmd" | getline` reads what
    * the command writes).
    */
-  exec(argv: string[], env: Record<string, string>, io?: Partial<AppletIO>): Generator<ShellYield, number, void>;
+  exec(argv: string[], env: Record<string, string>, io?: Partial<AppletIO>): TaskGen<number>;
   /**
    * Spends `n` steps of the process's runaway budget (runtime.ts), as the shell spends one per
    * command: true once the budget is used up, and the applet must then `yield* runaway()`. For
    * applets that loop on their own (awk's while, yes).
    */
   spend(n: number): boolean;
-  runaway(): Generator<ShellYield, void, void>;
+  runaway(): TaskGen<void>;
+  /** The container's processes, as kill, killall and nginx -s reach them. */
+  procs: ProcessControl;
 }
 
 export interface AppletIO {
@@ -44,7 +47,17 @@ export interface AppletIO {
   err: Writer;
 }
 
-export type AppletResult = number | Generator<ShellYield, number, void>;
+/** Signals between a container's processes (kill(2) as seen from inside the container). */
+export interface ProcessControl {
+  /** kill(PID, SIG): false when no such process (ESRCH). 0 and negative PIDs address process groups. */
+  signal(pid: number, signo: number): boolean;
+  /** Signals every process called `name` (killall); false when there is none. */
+  signalName(name: string, signo: number): boolean;
+  /** A process called `name` exists (killall -0, pidof). */
+  alive(name: string): boolean;
+}
+
+export type AppletResult = number | TaskGen<number>;
 export type Applet = (ctx: AppletContext) => AppletResult;
 
 export function pathOf(ctx: AppletContext, p: string): string {

@@ -110,7 +110,7 @@ export interface AndOr {
 }
 
 export interface List {
-  /** `background` commands (trailing &) run in the foreground: the simulator has no job control. */
+  /** `background` (a trailing &): the command runs as a background job, a process of its own (interpreter.ts background, tasks.ts). */
   items: { andOr: AndOr; background: boolean }[];
 }
 

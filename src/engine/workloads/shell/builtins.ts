@@ -8,6 +8,8 @@ import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from "./errors";
 import { APPLETS, appletPath, isShell } from "./commands";
 import { resolvePath } from "./paths";
 import type { Gen, IO } from "./runtime";
+import { trap } from "./traps";
+import { jobs, kill, wait } from "./jobs";
 
 export interface Builtin {
   special: boolean;
@@ -257,24 +259,11 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
       },
     },
   ],
-  [
-    "trap",
-    {
-      special: true,
-      run(sh, argv, io) {
-        if (argv.length === 1) {
-          if (sh.state.exitTrap !== null) io.out.write(`trap -- ${quote(sh.state.exitTrap)} EXIT\n`);
-          return 0;
-        }
-        // Only EXIT traps can fire: the simulator delivers no signals to the shell itself.
-        const [action, ...signals] = argv.length === 2 ? ["-", argv[1]] : argv.slice(1);
-        if (signals.some((s) => s === "EXIT" || s === "0")) sh.state.exitTrap = action === "-" || action === "" ? null : action;
-        return 0;
-      },
-    },
-  ],
+  ["trap", { special: true, run: trap }],
   ["read", { special: false, run: read }],
-  ["wait", { special: false, run: () => 0 }],
+  ["wait", { special: false, run: wait }],
+  ["jobs", { special: false, run: jobs }],
+  ["kill", { special: false, run: kill }],
   ["umask", { special: false, run: (_sh, argv, io) => (argv.length === 1 ? (io.out.write("0022\n"), 0) : 0) }],
   ["ulimit", { special: false, run: (_sh, argv, io) => (argv.length === 1 ? (io.out.write("unlimited\n"), 0) : 0) }],
   ["hash", { special: false, run: () => 0 }],

@@ -5,7 +5,11 @@
  */
 
 export class ExitSignal {
-  constructor(readonly code: number) {}
+  constructor(
+    readonly code: number,
+    /** `exec PROGRAM`: the program replaced the shell, so no EXIT trap runs. */
+    readonly replaced = false,
+  ) {}
 }
 
 export class ReturnSignal {

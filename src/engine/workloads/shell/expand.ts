@@ -4,13 +4,14 @@
  * command substitution may sleep (`x=$(sleep 5; date)`).
  */
 import type { Script, Word, WordPart } from "./ast";
-import type { ShellFs, ShellYield } from "./types";
+import type { ShellFs } from "./types";
+import type { TaskGen } from "./tasks";
 import { evalArith } from "./arith";
 import type { ArithVars } from "./arith";
 import { ShellError } from "./errors";
 import { escapeGlob, expandPathname, hasGlob, trimPattern } from "./glob";
 
-type Gen<T> = Generator<ShellYield, T, void>;
+type Gen<T> = TaskGen<T>;
 
 /** What expansion needs from the shell. */
 export interface ExpandHost extends ArithVars {

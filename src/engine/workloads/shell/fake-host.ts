@@ -3,7 +3,8 @@
  * simulator: `simulate` shows how sleeps and steady yields are meant to be consumed.
  */
 import { MemoryFs } from "./memory-fs";
-import { runArgv, runToCompletion } from "./run";
+import { runArgv, runToCompletion, type ShellRun } from "./run";
+import type { Delivery } from "./tasks";
 import type { HttpResult, ShellExit, ShellHost, ShellYield } from "./types";
 
 export interface FakeHostOptions {
@@ -32,11 +33,14 @@ export class FakeHost implements ShellHost {
   readonly processes: Set<string>;
   readonly signals: [string, string][] = [];
   readonly streamed: [1 | 2, string][] = [];
+  /** What the script wrote, with the simulated time of each write. */
+  readonly timed: { t: number; fd: 1 | 2; text: string }[] = [];
   readonly requests: string[] = [];
   workingDir?: string;
   podIP?: string;
   dnsServer?: { ip: string; name: string };
   signalPid?: (pid: number, signal: string) => boolean;
+  forksLastCommand?: boolean;
 
   constructor(o: FakeHostOptions = {}) {
     const ns = o.namespace ?? "default";
@@ -81,6 +85,7 @@ export class FakeHost implements ShellHost {
   }
   onOutput(fd: 1 | 2, text: string): void {
     this.streamed.push([fd, text]);
+    this.timed.push({ t: this.time, fd, text });
   }
 
   /** Changes the world the way a simulator would: the change is visible through worldEpoch. */
@@ -141,4 +146,45 @@ export function sh(script: string, host: FakeHost = new FakeHost()): ShellExit &
   const r = runToCompletion(runArgv(["sh", "-c", script], host));
   const exit = r.exit ?? { code: -1, stdout: "", stderr: "", output: "" };
   return { ...exit, sleptSeconds: r.sleptSeconds, blocked: r.blocked };
+}
+
+export interface SignalEvent {
+  at: number;
+  /** PID 1 unless said otherwise. */
+  pid?: number;
+  signo: number;
+  /** From outside the container (the kubelet): default true. */
+  external?: boolean;
+}
+
+/**
+ * Drives a run as `simulate` does, and sends it signals at their times: a signal interrupts a
+ * sleep (the run is resumed at once, as a container runtime's kill would wake the process), and
+ * lands in a steady loop at its time. Reports what became of each signal.
+ */
+export function simulateSignals(run: ShellRun, host: FakeHost, opts: { until: number; signals: SignalEvent[] }): Simulation & { delivered: Delivery[] } {
+  const queue = [...opts.signals].sort((a, b) => a.at - b.at);
+  const yields: ShellYield[] = [];
+  const delivered: Delivery[] = [];
+  const gen = run.gen;
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return { exit: r.value, time: host.time, yields, delivered };
+    const y = r.value;
+    yields.push(y);
+    if (y.kind === "runaway") return { time: host.time, yields, blocked: "runaway", delivered };
+    const target = y.kind === "sleep" ? host.time + y.seconds : Infinity;
+    const s = queue[0];
+    if (s && s.at <= Math.min(target, opts.until)) {
+      queue.shift();
+      host.time = Math.max(host.time, s.at);
+      delivered.push(run.signal(s.pid ?? 1, s.signo, s.external ?? true));
+      continue;
+    }
+    if (target > opts.until) {
+      host.time = opts.until;
+      return { time: host.time, yields, blocked: y.kind === "steady" ? "steady" : undefined, delivered };
+    }
+    host.time = target;
+  }
 }

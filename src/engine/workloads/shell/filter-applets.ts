@@ -10,7 +10,7 @@ import { escapeAt, strtod } from "./awk/lexer";
 import { BufferWriter, Input } from "./io";
 import { MAX_SHELL_DATA } from "./limits";
 import { PIPE_CAPACITY } from "./proc-applets";
-import type { ShellYield } from "./types";
+import type { TaskGen } from "./tasks";
 import { lines, sources } from "./text-applets";
 
 // ---- tr ----------------------------------------------------------------------------------------
@@ -497,7 +497,7 @@ export function yes(ctx: AppletContext): AppletResult {
     ctx.out.write(line.repeat(n));
     return 128 + 13;
   }
-  return (function* (): Generator<ShellYield, number, void> {
+  return (function* (): TaskGen<number> {
     const chunk = line.repeat(Math.max(1, Math.floor(65536 / line.length)));
     for (let written = 0; written < MAX_SHELL_DATA; written += chunk.length) {
       ctx.out.write(chunk);
@@ -582,7 +582,7 @@ export function xargs(ctx: AppletContext): AppletResult {
   const cmd = args.slice(i);
   if (cmd.length === 0) cmd.push("echo");
   const text = ctx.stdin.readAll();
-  return (function* (): Generator<ShellYield, number, void> {
+  return (function* (): TaskGen<number> {
     const batches: string[][] = [];
     if (repl !== null) {
       for (const line of lines(text)) {

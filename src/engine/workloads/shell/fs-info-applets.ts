@@ -12,7 +12,7 @@ import { utf8Bytes } from "./hash-applets";
 import { Input } from "./io";
 import { baseName, parentDir, resolvePath } from "./paths";
 import { DEFAULT_UNIX_EPOCH_OFFSET, strftime } from "./sys-applets";
-import type { ShellYield } from "./types";
+import type { TaskGen } from "./tasks";
 import { fnv1a } from "../../util/hash";
 
 interface Meta {
@@ -267,10 +267,10 @@ export function find(ctx: AppletContext): AppletResult {
     }
   }
   if (plan.actions.length === 0) plan.actions.push({ kind: "print", sep: "\n" });
-  return (function* (): Generator<ShellYield, number, void> {
+  return (function* (): TaskGen<number> {
     let status = 0;
     const batch = new Map<number, string[]>();
-    const visit = function* (shown: string, depth: number): Generator<ShellYield, void, void> {
+    const visit = function* (shown: string, depth: number): TaskGen<void> {
       const p = resolvePath(ctx.cwd, shown);
       if (depth >= plan.mindepth && plan.tests.every((t) => t(shown, baseName(shown), depth))) {
         for (const [k, act] of plan.actions.entries()) {

@@ -5,7 +5,7 @@
 import type { AndOr, CaseCommand, Command, FunctionDef, IfCommand, List, Pipeline, Script, SimpleCommand, Word } from "./ast";
 import { BUILTINS } from "./builtins";
 import type { Builtin } from "./builtins";
-import { execProgram } from "./exec";
+import { execProgram, programExists } from "./exec";
 import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from "./errors";
 import { CHARS_PER_STEP, ShellLimitError, checkValue } from "./limits";
 import { expandFields, expandPattern, expandString } from "./expand";
@@ -17,6 +17,26 @@ import { applyRedirections } from "./redirect";
 import type { Gen, IO, Runtime } from "./runtime";
 import type { ShellState } from "./state";
 import { runFor, runWhile } from "./loops";
+import { JobTable } from "./tasks";
+import { SIGINT, SIGQUIT } from "./signals";
+import { NTRAP_ERR, trapListing } from "./traps";
+
+/** Applets that are ash builtins: they run in the shell itself, never exec'd in its place. */
+const ASH_BUILTIN_APPLETS = new Set(["echo", "printf", "test", "[", "[[", "true", "false"]);
+
+/** ash forkchild's "job hack": a child whose command is `jobs …` keeps the job list. */
+function keepsJobs(cmd: Command | undefined): boolean {
+  return cmd?.type === "simple" && cmd.words[0]?.literal === "jobs";
+}
+
+/** `$(trap)`: a command substitution that is only the word `trap`. */
+function isBareTrap(script: Script): boolean {
+  const items = script.body.items;
+  if (items.length !== 1 || items[0].background || items[0].andOr.rest.length) return false;
+  const p = items[0].andOr.first;
+  const c = p.commands[0];
+  return !p.negate && p.commands.length === 1 && c.type === "simple" && !c.assigns.length && !c.redirs.length && c.words.length === 1 && c.words[0].literal === "trap";
+}
 
 export class Shell implements ExpandHost {
   /** >0 while running a condition, a non-final && / || operand or a negated pipeline: set -e is off there. */
@@ -30,6 +50,8 @@ export class Shell implements ExpandHost {
   private expandIO: IO | null = null;
   /** Set once `exit` (or a fatal error) ended this shell. */
   exited = false;
+  /** This shell's background jobs (a subshell starts with none: ash forkchild frees them). */
+  jobs = new JobTable();
 
   constructor(
     readonly rt: Runtime,
@@ -70,7 +92,11 @@ export class Shell implements ExpandHost {
     const io = this.expandIO;
     const out = new BufferWriter();
     const sub: IO = { in: io?.in ?? new Input(""), out, err: io?.err ?? this.rt.sink.stderr };
-    this.lastSubstitutionStatus = yield* this.subshell(() => this.runList(script.body, sub), sub);
+    if (isBareTrap(script)) {
+      // ash forkchild's "trap hack": `$(trap)` lists the parent's traps, so they can be saved.
+      out.write(trapListing(this.state.traps));
+      this.lastSubstitutionStatus = 0;
+    } else this.lastSubstitutionStatus = yield* this.subshell(() => this.runList(script.body, sub), sub, keepsJobs(script.body.items[0]?.andOr.first.commands[0]));
     return out.text.replace(/\n+$/, "");
   }
 
@@ -107,13 +133,45 @@ export class Shell implements ExpandHost {
 
   // ---- Lists and pipelines -------------------------------------------------------------------
 
-  *runList(list: List, io: IO): Gen<number> {
+  /**
+   * `tail`: the list is the last thing this process runs (ash EV_EXIT: the end of `sh -c` or of a
+   * background job), so its last command may replace the process instead of forking.
+   */
+  *runList(list: List, io: IO, tail = false): Gen<number> {
     let status = 0;
-    for (const item of list.items) {
+    const items = list.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      const last = tail && i === items.length - 1;
+      if (item.background) status = this.background(item.andOr, io);
       // The common single-pipeline item skips a generator level: JS stack depth is the budget here.
-      status = item.andOr.rest.length ? yield* this.runAndOr(item.andOr, io) : yield* this.runPipeline(item.andOr.first, io);
+      else status = item.andOr.rest.length ? yield* this.runAndOr(item.andOr, io, last) : yield* this.runPipeline(item.andOr.first, io, last);
     }
     return status;
+  }
+
+  /**
+   * `cmd &`: a forked subshell runs the command as a new process while this shell goes on
+   * (ash evalsubshell with FORK_BG): its stdin is /dev/null, and without job control it ignores
+   * SIGINT and SIGQUIT (forkchild). $! is its PID; the status of `cmd &` itself is 0.
+   */
+  private background(ao: AndOr, io: IO): number {
+    const procs = this.rt.procs;
+    const parent = procs.current;
+    const child = new Shell(this.rt, this.state.clone(), this.shellName);
+    const bio: IO = { in: new Input(""), out: io.out, err: io.err };
+    const task = procs.spawn(parent, child.runJob(ao, bio), [...parent.ignored, SIGINT, SIGQUIT]);
+    task.proc = child.state;
+    task.program = parent.program;
+    this.state.lastBackground = task.pid;
+    this.state.status = 0;
+    this.jobs.add(task);
+    return 0;
+  }
+
+  /** A background job's body: the command (the last thing the child runs), then the job's own EXIT trap if it set one. */
+  *runJob(ao: AndOr, io: IO): Gen<number> {
+    return yield* this.runTop(() => this.runAndOr(ao, io, true), io);
   }
 
   /** Runs `body` with set -e off, as for conditions. */
@@ -126,29 +184,77 @@ export class Shell implements ExpandHost {
     }
   }
 
-  private *runAndOr(ao: AndOr, io: IO): Gen<number> {
+  private *runAndOr(ao: AndOr, io: IO, tail = false): Gen<number> {
     const rest = ao.rest;
-    let status = rest.length ? yield* this.suppressed(() => this.runPipeline(ao.first, io)) : yield* this.runPipeline(ao.first, io);
+    let status = rest.length ? yield* this.suppressed(() => this.runPipeline(ao.first, io)) : yield* this.runPipeline(ao.first, io, tail);
     for (let i = 0; i < rest.length; i++) {
       if ((rest[i].op === "&&") !== (status === 0)) continue;
       const p = rest[i].pipeline;
-      status = i < rest.length - 1 ? yield* this.suppressed(() => this.runPipeline(p, io)) : yield* this.runPipeline(p, io);
+      status = i < rest.length - 1 ? yield* this.suppressed(() => this.runPipeline(p, io)) : yield* this.runPipeline(p, io, tail);
     }
     return status;
   }
 
-  private *runPipeline(p: Pipeline, io: IO): Gen<number> {
+  private *runPipeline(p: Pipeline, io: IO, tail = false): Gen<number> {
     let status: number;
     if (p.negate) {
       const s = yield* this.suppressed(() => this.runParts(p, io));
       status = s === 0 ? 1 : 0;
     } else if (p.commands.length === 1) {
       const cmd = p.commands[0];
-      status = cmd.type === "simple" ? yield* this.runSimple(cmd, io) : yield* this.runCommand(cmd, io);
+      status = cmd.type === "simple" ? yield* this.runSimple(cmd, io, tail) : yield* this.runCommand(cmd, io, tail);
     } else status = yield* this.runParts(p, io);
     this.state.status = status;
-    if (status !== 0 && !p.negate && this.suppressErrexit === 0 && this.state.opts.errexit) throw new ExitSignal(status);
+    // Signal handlers run after the command that was running when the signal came (ash dotrap at
+    // the end of evaltree), and before set -e acts on its status. Only the process's own shell
+    // runs them: a subshell here stands for a child process, which has its own signals.
+    const task = this.rt.procs.current;
+    if (task.pending.length && this.state === task.proc) yield* this.dotrap(io);
+    if (status !== 0 && !p.negate && this.suppressErrexit === 0) {
+      if (this.state.traps.has(NTRAP_ERR)) yield* this.errTrap(io, status);
+      if (this.state.opts.errexit) throw new ExitSignal(status);
+    }
     return status;
+  }
+
+  private inErrTrap = false;
+
+  /** ash evaltree: a command that fails outside a condition runs the ERR trap (not from inside it); $? is kept; its errors are not fatal. */
+  private *errTrap(io: IO, status: number): Gen<void> {
+    const action = this.state.traps.get(NTRAP_ERR)!;
+    if (this.inErrTrap || !action) return;
+    this.inErrTrap = true;
+    try {
+      yield* this.evalString(action, io, "");
+    } catch (e) {
+      if (!(e instanceof ShellError)) throw e;
+      this.reportLimit(e);
+      io.err.write(`${this.state.arg0}: ${e.message}\n`);
+    } finally {
+      this.inErrTrap = false;
+    }
+    this.state.status = status;
+  }
+
+  /**
+   * Runs the handlers of the signals received (ash dotrap), lowest signal first; $? is what it
+   * was before. A root shell's SIGINT without a trap ends the shell with 130 (raise_interrupt).
+   */
+  private *dotrap(io: IO): Gen<void> {
+    const task = this.rt.procs.current;
+    const status = this.state.status;
+    const pending = [...task.pending].sort((a, b) => a - b);
+    for (const sig of pending) {
+      task.pending = task.pending.filter((s) => s !== sig);
+      const action = this.state.traps.get(sig);
+      if (action === undefined) {
+        if (sig === SIGINT) throw new ExitSignal(128 + SIGINT);
+        continue;
+      }
+      if (action === "") continue;
+      yield* this.evalString(action, io, "");
+      this.state.status = status;
+    }
   }
 
   /** Pipeline parts run one after another in subshells, each reading what the previous one wrote. */
@@ -161,7 +267,7 @@ export class Shell implements ExpandHost {
       const out = last ? io.out : new BufferWriter();
       const partIO: IO = { in: input, out, err: io.err };
       const cmd = p.commands[i];
-      status = yield* this.subshell(() => this.runCommand(cmd, partIO), partIO);
+      status = yield* this.subshell(() => this.runCommand(cmd, partIO), partIO, keepsJobs(cmd));
       if (!last) input = new Input((out as BufferWriter).text);
     }
     return status;
@@ -169,8 +275,8 @@ export class Shell implements ExpandHost {
 
   // ---- Commands ------------------------------------------------------------------------------
 
-  *runCommand(cmd: Command, io: IO): Gen<number> {
-    if (cmd.type === "simple") return yield* this.runSimple(cmd, io);
+  *runCommand(cmd: Command, io: IO, tail = false): Gen<number> {
+    if (cmd.type === "simple") return yield* this.runSimple(cmd, io, tail);
     if (cmd.type === "function") {
       this.state.defineFunction(cmd);
       return 0;
@@ -186,16 +292,18 @@ export class Shell implements ExpandHost {
     try {
       switch (cmd.type) {
         case "if":
-          return yield* this.runIf(cmd, rio);
+          return yield* this.runIf(cmd, rio, tail);
         case "loop":
           return yield* runWhile(this, cmd, rio);
         case "for":
           return yield* runFor(this, cmd, rio);
         case "case":
-          return yield* this.runCase(cmd, rio);
+          return yield* this.runCase(cmd, rio, tail);
         case "group":
-          return yield* this.runList(cmd.body, rio);
+          return yield* this.runList(cmd.body, rio, tail);
         case "subshell":
+          // The last thing a process runs needs no fork (ash evalsubshell: EV_EXIT, no traps).
+          if (tail && !this.state.hasActiveTraps()) return yield* this.runList(cmd.body, rio, true);
           return yield* this.subshell(() => this.runList(cmd.body, rio), rio);
       }
     } finally {
@@ -212,7 +320,7 @@ export class Shell implements ExpandHost {
     return 2;
   }
 
-  private *runSimple(cmd: SimpleCommand, io: IO): Gen<number> {
+  private *runSimple(cmd: SimpleCommand, io: IO, tail = false): Gen<number> {
     if (++this.rt.steps > this.rt.budget) yield* this.rt.runaway();
     this.lastSubstitutionStatus = null;
     const argv = cmd.words.length ? yield* this.expandWords(cmd.words, io) : [];
@@ -236,13 +344,20 @@ export class Shell implements ExpandHost {
         Object.assign(io, r);
         return 0;
       }
+      // The program replaces this shell: in the process's own shell it becomes the process (its
+      // PID, what signals reach); no EXIT trap runs after it. A subshell's exec ends the subshell.
+      const task = this.rt.procs.current;
+      const replaces = this.state === task.proc;
+      const found = programExists(this, argv[1]);
+      if (replaces && found) task.execPending = true;
       const status = yield* this.execArgv(argv.slice(1), r, { ...this.state.environment(), ...Object.fromEntries(assigns) }, "exec");
-      throw new ExitSignal(status);
+      task.execPending = false;
+      throw new ExitSignal(status, found);
     }
-    return yield* this.dispatch(argv, assigns, r);
+    return yield* this.dispatch(argv, assigns, r, tail);
   }
 
-  private *dispatch(argv: string[], assigns: [string, string][], io: IO): Gen<number> {
+  private *dispatch(argv: string[], assigns: [string, string][], io: IO, tail: boolean): Gen<number> {
     const name = argv[0];
     const fn = this.state.func(name);
     if (fn) return assigns.length ? yield* this.withTemporaryVars(assigns, () => this.callFunction(fn, argv, io)) : yield* this.callFunction(fn, argv, io);
@@ -255,7 +370,16 @@ export class Shell implements ExpandHost {
       return yield* run();
     }
     const env = assigns.length ? { ...this.state.environment(), ...Object.fromEntries(assigns) } : this.state.environment();
-    return yield* this.execArgv(argv, io, env);
+    if (!tail || ASH_BUILTIN_APPLETS.has(name)) return yield* this.execArgv(argv, io, env);
+    // The process's last command, no traps set: ash execs it instead of forking (evalcommand with
+    // EV_EXIT), so `sh -c 'sleep 3600'` leaves sleep as PID 1.
+    const task = this.rt.procs.current;
+    if (this.state === task.proc && !this.state.hasActiveTraps()) task.execPending = true;
+    try {
+      return yield* this.execArgv(argv, io, env);
+    } finally {
+      task.execPending = false;
+    }
   }
 
   private *runBuiltin(builtin: Builtin, argv: string[], io: IO): Gen<number> {
@@ -313,47 +437,47 @@ export class Shell implements ExpandHost {
     }
   }
 
-  /** Runs `body` on a copy of the shell state; exit, return and fatal errors end only the copy. */
-  *subshell(body: () => Gen<number>, io: IO): Gen<number> {
+  /**
+   * Runs `body` on a copy of the shell state; exit, return and fatal errors end only the copy. A
+   * subshell has no jobs, unless it runs `jobs` (`$(jobs -p)`, `jobs | wc -l`: ash forkchild).
+   */
+  *subshell(body: () => Gen<number>, io: IO, keepJobs = false): Gen<number> {
     this.enter();
     const saved = this.state;
     const loops = this.loopDepth;
+    const jobs = this.jobs;
+    if (!keepJobs) this.jobs = new JobTable();
     this.state = saved.clone();
+    const exited = this.exited;
     try {
-      return yield* body();
-    } catch (e) {
-      if (e instanceof ExitSignal || e instanceof ReturnSignal) return e.code;
-      if (e instanceof LoopSignal) return 0;
-      if (e instanceof ShellError) {
-        this.reportLimit(e);
-        io.err.write(`${this.state.arg0}: ${e.message}\n`);
-        return e.code;
-      }
-      throw e;
+      // A subshell is a process of its own: it ends as a shell does, with its EXIT trap if it set one.
+      return yield* this.runTop(body, io);
     } finally {
+      this.exited = exited;
       this.state = saved;
       this.loopDepth = loops;
+      this.jobs = jobs;
       this.rt.depth--;
     }
   }
 
   // ---- Compound commands ---------------------------------------------------------------------
 
-  private *runIf(cmd: IfCommand, io: IO): Gen<number> {
+  private *runIf(cmd: IfCommand, io: IO, tail: boolean): Gen<number> {
     for (const clause of cmd.clauses) {
       const c = yield* this.suppressed(() => this.runList(clause.cond, io));
-      if (c === 0) return yield* this.runList(clause.body, io);
+      if (c === 0) return yield* this.runList(clause.body, io, tail);
     }
-    return cmd.elseBody ? yield* this.runList(cmd.elseBody, io) : 0;
+    return cmd.elseBody ? yield* this.runList(cmd.elseBody, io, tail) : 0;
   }
 
-  private *runCase(cmd: CaseCommand, io: IO): Gen<number> {
+  private *runCase(cmd: CaseCommand, io: IO, tail: boolean): Gen<number> {
     const subject = yield* this.expandText(cmd.subject, io);
     for (const item of cmd.items) {
       for (const p of item.patterns) {
         // A literal word has no unquoted wildcards: any *?[ in it were quoted and match themselves.
         const pattern = p.literal !== null ? escapeGlob(p.literal) : yield* this.withExpandIO(io, () => expandPattern(this, p));
-        if (globMatch(pattern, subject)) return yield* this.runList(item.body, io);
+        if (globMatch(pattern, subject)) return yield* this.runList(item.body, io, tail);
       }
     }
     return 0;
@@ -361,17 +485,27 @@ export class Shell implements ExpandHost {
 
   // ---- Top level -----------------------------------------------------------------------------
 
-  /** Runs a whole script in this shell, turning exit and fatal errors into a status, then the EXIT trap. */
-  *runScript(script: Script, io: IO): Gen<number> {
+  /**
+   * Runs a whole script in this shell, turning exit and fatal errors into a status, then the EXIT
+   * trap. `tail`: nothing follows it in this process (`sh -c`), so its last command may be exec'd.
+   */
+  *runScript(script: Script, io: IO, tail = false): Gen<number> {
+    return yield* this.runTop(() => this.runList(script.body, io, tail), io);
+  }
+
+  /** What ends a shell process: exit and fatal errors become its status, then the EXIT trap runs (ash exitshell). */
+  private *runTop(body: () => Gen<number>, io: IO): Gen<number> {
     let status: number;
+    let exec = false;
     try {
-      status = yield* this.runList(script.body, io);
+      status = yield* body();
     } catch (e) {
       status = this.endStatus(e, io);
+      exec = e instanceof ExitSignal && e.replaced;
     }
-    const trap = this.state.exitTrap;
-    if (trap !== null) {
-      this.state.exitTrap = null;
+    const trap = this.state.traps.get(0);
+    if (trap !== undefined && !exec) {
+      this.state.setTrap(0, null);
       try {
         yield* this.evalString(trap, io);
       } catch (e) {
@@ -394,7 +528,7 @@ export class Shell implements ExpandHost {
   }
 
   private reportLimit(e: ShellError): void {
-    if (e instanceof ShellLimitError) this.rt.host.onLimit?.(e.detail);
+    if (e instanceof ShellLimitError) this.rt.host.onLimit?.(e.detail, e.message);
   }
 
   /** eval / trap / `.`: parses and runs text in this shell. */

@@ -79,14 +79,18 @@ export function* invokeShell(rt: Runtime, argv: string[], io: IO, env: Record<st
   }
   rt.depth += SHELL_WEIGHT;
   try {
-    return yield* run(rt, source, arg0, self, params, options, io, env, cwd);
+    return yield* run(rt, source, arg0, self, params, options, io, env, cwd, command);
   } finally {
     rt.depth -= SHELL_WEIGHT;
   }
 }
 
-function* run(rt: Runtime, source: string, arg0: string, self: string, params: string[], options: [keyof ShellOptions, boolean][], io: IO, env: Record<string, string>, cwd: string): Gen<number> {
+function* run(rt: Runtime, source: string, arg0: string, self: string, params: string[], options: [keyof ShellOptions, boolean][], io: IO, env: Record<string, string>, cwd: string, fromArg: boolean): Gen<number> {
   const state = new ShellState(arg0, env, params, cwd);
+  // The container's command, or `exec sh`: this shell is the process. Otherwise a forked child.
+  const task = rt.procs.current;
+  if (task.execPending) rt.procs.becomeShell(task, state, baseName(self));
+  else state.rootPid = rt.procs.allocPid();
   if (state.get("PWD") === undefined) {
     state.set("PWD", cwd);
     state.export("PWD");
@@ -94,7 +98,10 @@ function* run(rt: Runtime, source: string, arg0: string, self: string, params: s
   for (const [name, on] of options) state.setOption(name, on);
   const shell = new Shell(rt, state, baseName(self));
   const parsed = parseCached(source);
-  if (!("error" in parsed)) return yield* shell.runScript(parsed.ast, io);
+  // ash evalstring(minusc, EV_EXIT): the last command of `sh -c` may replace the shell, if the
+  // parser met the end of the text right after it (not after a newline: parser_eof()).
+  const tail = fromArg && !rt.host.forksLastCommand && !/\n[ \t]*(?:#[^\n]*)?$/.test(source);
+  if (!("error" in parsed)) return yield* shell.runScript(parsed.ast, io, tail);
   const status = yield* shell.runScript(parsed.before, io);
   if (shell.exited) return status;
   io.err.write(`${arg0}: ${parsed.error}\n`);

@@ -36,3 +36,6 @@ export function checkValue(value: string, what: string): string {
 export function checkData(length: number, what: string): void {
   if (length > MAX_SHELL_DATA) throw new ShellLimitError(`${what} grew past ${kib(MAX_SHELL_DATA)} (podplay's limit on a pipe or a file written by a script)`);
 }
+
+/** Most processes a container's script may run at once (background jobs); a fork past it fails as under a pids cgroup limit. */
+export const MAX_PROCESSES = 1000;

@@ -9,7 +9,7 @@ import { BufferWriter } from "./io";
 import { MAX_SHELL_DATA } from "./limits";
 import { DEFAULT_UNIX_EPOCH_OFFSET, strftime } from "./sys-applets";
 import { posixRegex } from "./text-applets";
-import type { ShellYield } from "./types";
+import type { TaskGen } from "./tasks";
 
 // ---- expr --------------------------------------------------------------------------------------
 
@@ -249,7 +249,7 @@ export function timeout(ctx: AppletContext): AppletResult {
   const secs = duration(args[i]);
   if (secs === null) return fail(ctx, "timeout", `invalid number '${args[i]}'`);
   const argv = args.slice(i + 1);
-  return (function* (): Generator<ShellYield, number, void> {
+  return (function* (): TaskGen<number> {
     // Time is counted from the sleeps passed on (a driver may skip them without moving the clock).
     let elapsed = 0;
     const killed = 128 + signo;
@@ -339,7 +339,7 @@ export function nmeter(ctx: AppletContext): AppletResult {
     ctx.out.write(l.repeat(Math.floor(room / l.length)));
     return 128 + 13;
   }
-  return (function* (): Generator<ShellYield, number, void> {
+  return (function* (): TaskGen<number> {
     if (delta > 0) {
       const wait = delta * 1000 - (micros() % (delta * 1000));
       yield { kind: "sleep", seconds: wait / 1e6 };

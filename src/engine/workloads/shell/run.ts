@@ -11,6 +11,7 @@ import { parseCached } from "./parser";
 import { baseName, resolvePath } from "./paths";
 import { DEFAULT_STEP_BUDGET, Runtime } from "./runtime";
 import type { IO } from "./runtime";
+import type { Delivery } from "./tasks";
 import { ShellState } from "./state";
 import type { ShellExit, ShellHost, ShellYield } from "./types";
 
@@ -27,19 +28,61 @@ import type { ShellExit, ShellHost, ShellYield } from "./types";
  *   same command gives `sh: badcommand: not found`.
  * The host environment is passed through unchanged; the working directory is host.workingDir.
  */
-export function* runArgv(argv: string[], host: ShellHost, opts?: { stepBudget?: number }): Generator<ShellYield, ShellExit, void> {
+export function runArgv(argv: string[], host: ShellHost, opts?: { stepBudget?: number }): Generator<ShellYield, ShellExit, void> {
+  return runMain(new Runtime(host, invokeShell, opts?.stepBudget ?? DEFAULT_STEP_BUDGET), argv);
+}
+
+/**
+ * A running argv and its processes: the generator to drive, and the ways in from outside
+ * (signals from the kubelet or from other processes of the container: exec probes, hooks).
+ * Whatever a call changes shows when the generator is next resumed, which the caller should do
+ * at once (the scheduler then counts the time that passed from the host's clock).
+ */
+export interface ShellRun {
+  gen: Generator<ShellYield, ShellExit, void>;
+  /**
+   * Sends signal `signo` to process `pid`. `external`: from outside the container's PID
+   * namespace, as the kubelet's stop signal and SIGKILL are. Says what became of it.
+   */
+  signal(pid: number, signo: number, external: boolean): Delivery;
+  /** killall NAME from another process of the container: false if none has that name. */
+  signalName(name: string, signo: number): boolean;
+  alive(name: string): boolean;
+  /** What PID 1 runs now: "sh", or "sleep" after `exec sleep`. */
+  readonly program: string;
+}
+
+export function startArgv(argv: string[], host: ShellHost, opts?: { stepBudget?: number }): ShellRun {
   const rt = new Runtime(host, invokeShell, opts?.stepBudget ?? DEFAULT_STEP_BUDGET);
+  return {
+    gen: runMain(rt, argv),
+    signal: (pid, signo, external) => {
+      const t = rt.procs.byPid(pid);
+      return t ? rt.procs.deliver(t, signo, external) : "nosuch";
+    },
+    signalName: (name, signo) => rt.signalName(name, signo),
+    alive: (name) => rt.alive(name),
+    get program() {
+      return rt.procs.main?.program ?? baseName(argv[0] ?? "");
+    },
+  };
+}
+
+function* runMain(rt: Runtime, argv: string[]): Generator<ShellYield, ShellExit, void> {
+  const host = rt.host;
   const io: IO = { in: new Input(""), out: rt.sink.stdout, err: rt.sink.stderr };
   const cwd = host.workingDir ?? "/";
   const env = { ...host.env };
   const exit = (code: number, startError?: string): ShellExit =>
     // A start error is the runtime's, not the container's: it is reported but never streamed as a log.
     startError === undefined ? { code, ...rt.sink.result() } : { code, stdout: "", stderr: startError, output: startError, startError };
+  // The container's process: PID 1 of its namespace, becoming the shell or program argv names.
+  const procs = rt.procs;
   const name = argv[0] ?? "";
-  if (isShell(name)) return exit(yield* invokeShell(rt, argv, io, env, cwd));
+  if (isShell(name)) return exit(yield* procs.runMain(invokeShell(rt, argv, io, env, cwd)));
   if (lookupApplet(name)) {
     const shell = new Shell(rt, new ShellState(name, env, [], cwd), baseName(name));
-    return exit(yield* shell.execArgv(argv, io, env));
+    return exit(yield* procs.runMain(shell.execArgv(argv, io, env)));
   }
   if (name.includes("/")) {
     const path = resolvePath(cwd, name);
@@ -49,7 +92,7 @@ export function* runArgv(argv: string[], host: ShellHost, opts?: { stepBudget?: 
     if (!shebang) return exit(126, `exec: "${name}": exec format error`);
     const interpreter = baseName(shebang[1]) === "env" && shebang[2] ? shebang[2] : shebang[1];
     if (!isShell(interpreter)) return exit(127, `exec: "${interpreter}": executable file not found in $PATH`);
-    return exit(yield* invokeShell(rt, [interpreter, name, ...argv.slice(1)], io, env, cwd));
+    return exit(yield* procs.runMain(invokeShell(rt, [interpreter, name, ...argv.slice(1)], io, env, cwd)));
   }
   return exit(127, `exec: "${name}": executable file not found in $PATH`);
 }

@@ -32,8 +32,12 @@ export class ShellState {
   private env: Record<string, string> | null = null;
   /** $? */
   status = 0;
-  /** Commands registered with `trap CMD EXIT`. */
-  exitTrap: string | null = null;
+  /** `trap` actions by signal number (0: EXIT); "" ignores the signal. */
+  private trapTable: Map<number, string>;
+  /** $!: the PID of the last background job. */
+  lastBackground: number | undefined;
+  /** $$: the PID of the shell the script started as; subshells keep it. */
+  rootPid = 1;
 
   constructor(
     readonly arg0: string,
@@ -48,15 +52,37 @@ export class ShellState {
     this.funcs = new Map(copyFrom?.funcs);
     this.options = copyFrom ? { ...copyFrom.options } : { errexit: false, xtrace: false, nounset: false, noglob: false };
     this.dir = cwd;
+    this.trapTable = new Map();
     if (copyFrom) {
       this.status = copyFrom.status;
-      this.exitTrap = copyFrom.exitTrap;
+      this.lastBackground = copyFrom.lastBackground;
+      this.rootPid = copyFrom.rootPid;
+      // ash clear_traps: a subshell forgets the traps that run commands and keeps the ignored ones.
+      for (const [sig, action] of copyFrom.trapTable) if (action === "") this.trapTable.set(sig, action);
     }
   }
 
   /** A subshell's copy: same variables, functions and options, independent from here on. */
   clone(): ShellState {
     return new ShellState(this.arg0, this.vars, [...this.positionalParams], this.dir, this);
+  }
+
+  get traps(): ReadonlyMap<number, string> {
+    return this.trapTable;
+  }
+
+  /** `trap ACTION SIG`; null resets the signal to its default. */
+  setTrap(signo: number, action: string | null): void {
+    if (action === null ? !this.trapTable.has(signo) : this.trapTable.get(signo) === action) return;
+    if (action === null) this.trapTable.delete(signo);
+    else this.trapTable.set(signo, action);
+    this.changed();
+  }
+
+  /** ash may_have_traps: some trap runs commands, so the last command of `sh -c` is not exec'd. */
+  hasActiveTraps(): boolean {
+    for (const a of this.trapTable.values()) if (a !== "") return true;
+    return false;
   }
 
   private changed(): void {
@@ -75,7 +101,7 @@ export class ShellState {
         return String(this.status);
       case "$":
         // The container's shell is PID 1 in its PID namespace; subshells keep the parent's $$.
-        return "1";
+        return String(this.rootPid);
       case "#":
         return String(this.positionalParams.length);
       case "@":
@@ -84,7 +110,7 @@ export class ShellState {
       case "0":
         return this.arg0;
       case "!":
-        return undefined;
+        return this.lastBackground === undefined ? undefined : String(this.lastBackground);
       case "-": {
         const o = this.options;
         return (o.errexit ? "e" : "") + (o.noglob ? "f" : "") + (o.nounset ? "u" : "") + (o.xtrace ? "x" : "");
@@ -179,6 +205,8 @@ export class ShellState {
     s += `\u0001${this.positionalParams.join("\u0000")}\u0001${this.dir}\u0001`;
     s += `${+this.options.errexit}${+this.options.xtrace}${+this.options.nounset}${+this.options.noglob}\u0001`;
     for (const [name, f] of this.funcs) s += `${name}#${functionId(f)},`;
+    // $! is left out: a loop that starts a job each time (`sleep 5 & wait $!`) differs only by PID.
+    for (const [sig, action] of this.trapTable) s += `\u0003${sig}=${action}`;
     return (this.cached = s);
   }
 }

@@ -19,6 +19,8 @@ import type { ShellYield } from "./types";
 interface SteadyContext {
   rt: Runtime;
   state: ShellState;
+  /** The shell's background jobs: starting one is a change even when nothing else is. */
+  jobs?: { fingerprint(): string };
 }
 
 /** Per loop activation (not per loop node): a loop entered afresh starts with no history. */
@@ -38,7 +40,8 @@ export function newLoopTracker(): LoopTracker {
 
 function fingerprint(ctx: SteadyContext, io: IO): string {
   const { rt, state } = ctx;
-  return `${state.fingerprint()}\u0002${state.status}\u0002${io.in.pos}/${io.in.data.length}\u0002${rt.fs.externalVersion()}\u0002${rt.fs.fingerprint()}\u0002${rt.host.worldEpoch()}`;
+  const jobs = ctx.jobs?.fingerprint() ?? "";
+  return `${state.fingerprint()}\u0002${state.status}\u0002${io.in.pos}/${io.in.data.length}\u0002${rt.fs.externalVersion()}\u0002${rt.fs.fingerprint()}\u0002${rt.host.worldEpoch()}\u0002${jobs}`;
 }
 
 /** Call at each loop head: the steady yield to make, or null to run the iteration normally. */

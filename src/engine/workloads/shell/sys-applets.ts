@@ -3,6 +3,8 @@ import type { AppletContext, AppletResult } from "./applet";
 import { fail, getopt } from "./applet";
 import { baseName, parentDir } from "./paths";
 import { hasOwn, own, setOwn } from "../../util/ownMap";
+import { killMain } from "./jobs";
+import { SIGHUP, SIGQUIT, SIGTERM, signalNumber } from "./signals";
 
 /** 2026-01-01T00:00:00Z: what `date` shows at simulated second 0 unless the host says otherwise. */
 export const DEFAULT_UNIX_EPOCH_OFFSET = 1767225600;
@@ -250,28 +252,19 @@ export function seq(ctx: AppletContext): number {
   return 0;
 }
 
-const SIGNAL_NUMBERS: Record<string, string> = { "0": "0", "1": "HUP", "2": "INT", "3": "QUIT", "6": "ABRT", "9": "KILL", "10": "USR1", "12": "USR2", "13": "PIPE", "14": "ALRM", "15": "TERM", "17": "CHLD", "18": "CONT", "19": "STOP", "28": "WINCH" };
-const SIGNAL_NAMES = new Set(Object.values(SIGNAL_NUMBERS));
-
-/** "9", "KILL", "SIGKILL", "kill" → "KILL"; "0" stays "0" (existence check); null if unknown. */
-export function signalName(spec: string): string | null {
-  const s = spec.toUpperCase().replace(/^SIG/, "");
-  if (/^\d+$/.test(s)) return SIGNAL_NUMBERS[String(Number(s))] ?? null;
-  return SIGNAL_NAMES.has(s) ? s : null;
-}
-
-/** killall [-q] [-SIG | -s SIG] NAME...; -0 only checks the process exists. */
+/** killall [-q] [-SIG | -s SIG] NAME...; -0 only checks the process exists (busybox kill_main as killall). */
 export function killall(ctx: AppletContext): number {
   const args = ctx.argv.slice(1);
-  let signal = "TERM";
+  let signo = SIGTERM;
   let quiet = false;
   let i = 0;
   for (; i < args.length && args[i].startsWith("-") && args[i] !== "-"; i++) {
     const a = args[i];
     if (a === "-q") quiet = true;
-    else if (a === "-s") signal = signalName(args[++i] ?? "") ?? "";
-    else signal = signalName(a.slice(1)) ?? "";
-    if (!signal) return fail(ctx, "killall", `bad signal name '${a}'`);
+    else {
+      signo = signalNumber(a === "-s" ? (args[++i] ?? "") : a.slice(1));
+      if (signo < 0) return fail(ctx, "killall", `bad signal name '${a === "-s" ? (args[i] ?? "") : a.slice(1)}'`);
+    }
   }
   const names = args.slice(i);
   if (names.length === 0) {
@@ -280,7 +273,7 @@ export function killall(ctx: AppletContext): number {
   }
   let status = 0;
   for (const name of names) {
-    const ok = signal === "0" ? ctx.host.processAlive(name) : ctx.host.signalProcess(name, signal);
+    const ok = signo === 0 ? ctx.procs.alive(name) : ctx.procs.signalName(name, signo);
     if (ok) continue;
     status = 1;
     if (!quiet) ctx.err.write(`killall: ${name}: no process killed\n`);
@@ -288,40 +281,12 @@ export function killall(ctx: AppletContext): number {
   return status;
 }
 
-/** kill [-s SIG | -SIG] PID... (the ash builtin: messages carry the shell's name). */
+/** /bin/kill (the shell's own `kill` is a builtin, jobs.ts): kill_main under its applet name. */
 export function kill(ctx: AppletContext): number {
-  const args = ctx.argv.slice(1);
-  let signal = "TERM";
-  let i = 0;
-  if (args[0] === "-l") {
-    ctx.out.write(Object.entries(SIGNAL_NUMBERS).slice(1).map(([n, s]) => `${n}) SIG${s}`).join("\n") + "\n");
-    return 0;
-  }
-  if (args[0] === "-s") {
-    signal = signalName(args[1] ?? "") ?? "";
-    i = 2;
-  } else if (args[0]?.startsWith("-") && args[0] !== "--") {
-    signal = signalName(args[0].slice(1)) ?? "";
-    i = 1;
-  }
-  if (!signal) return fail(ctx, ctx.shellName, `bad signal name '${args[i - 1]}'`);
-  if (args[i] === "--") i++;
-  if (i >= args.length) {
-    ctx.err.write("Usage: kill [-l] [-SIG] PID...\n");
-    return 1;
-  }
-  let status = 0;
-  for (const p of args.slice(i)) {
-    if (!/^-?\d+$/.test(p)) {
-      status = fail(ctx, ctx.shellName, `invalid number '${p}'`);
-      continue;
-    }
-    if (!ctx.host.signalPid?.(Number(p), signal)) status = fail(ctx, ctx.shellName, `can't kill pid ${p}: No such process`);
-  }
-  return status;
+  return killMain(ctx.argv.slice(1), { out: ctx.out, err: ctx.err }, "kill", ctx.procs);
 }
 
-const NGINX_SIGNALS: Record<string, string> = { quit: "QUIT", stop: "TERM", reload: "HUP", reopen: "USR1" };
+const NGINX_SIGNALS: Record<string, number> = { quit: SIGQUIT, stop: SIGTERM, reload: SIGHUP, reopen: 10 };
 
 /**
  * nginx as a control client: `-s quit|stop|reload|reopen` signals the running master, `-t` and
@@ -331,9 +296,9 @@ export function nginx(ctx: AppletContext): AppletResult {
   const args = ctx.argv.slice(1);
   const s = args.indexOf("-s");
   if (s >= 0) {
-    const signal = NGINX_SIGNALS[args[s + 1] ?? ""];
+    const signal = own(NGINX_SIGNALS, args[s + 1] ?? "");
     if (!signal) return fail(ctx, "nginx", `invalid option: "-s ${args[s + 1] ?? ""}"`);
-    if (ctx.host.signalProcess("nginx", signal)) return 0;
+    if (ctx.procs.signalName("nginx", signal)) return 0;
     return fail(ctx, "nginx", '[error] open() "/run/nginx.pid" failed (2: No such file or directory)');
   }
   if (args.includes("-t") || args.includes("-T")) {

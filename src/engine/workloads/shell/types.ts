@@ -72,8 +72,11 @@ export interface ShellHost {
   fsVersion?(): number;
   /** Receives every chunk the top-level script writes to its stdout (1) or stderr (2), uncapped, as it happens. */
   onOutput?(fd: 1 | 2, text: string): void;
-  /** Told when the script hit one of podplay's shell limits (shell/limits.ts), with what passed which limit. */
-  onLimit?(detail: string): void;
+  /**
+   * Told when the script hit one of podplay's shell limits (shell/limits.ts), with what passed
+   * which limit and the shell's error (`out of memory` when absent).
+   */
+  onLimit?(detail: string, message?: string): void;
   /** Told how many characters the script expanded, so long values count toward the run's work limit. */
   onWork?(chars: number): void;
   /** The container's workingDir; "/" when absent. */
@@ -86,8 +89,19 @@ export interface ShellHost {
   ndots?: number;
   /** Unix time at now() = 0, for `date`; 2026-01-01T00:00:00Z when absent. */
   unixEpochOffset?: number;
-  /** `kill PID`: PIDs are only meaningful if the host models them; absent means no such process. */
+  /**
+   * `kill PID` for a PID outside this shell's own processes (a hook's `kill 1` reaches the
+   * container's main process this way); absent means no such process. `signal` is a name
+   * ("TERM") or "0" (does it exist).
+   */
   signalPid?(pid: number, signal: string): boolean;
+  /** A PID for each new process, when the host numbers a container's processes itself (PID 1 first). */
+  allocPid?(): number;
+  /**
+   * The shell forks even the last command of `sh -c` (busybox before 1.28). By default it execs
+   * it, as busybox 1.28+, dash and bash do: `sh -c 'sleep 3600'` leaves sleep as PID 1.
+   */
+  forksLastCommand?: boolean;
 }
 
 /** What the generator yields to the simulator. */

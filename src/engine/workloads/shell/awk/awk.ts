@@ -8,7 +8,7 @@
 import type { AppletContext, AppletResult } from "../applet";
 import { pathOf } from "../applet";
 import { ShellLimitError } from "../limits";
-import type { ShellYield } from "../types";
+import type { TaskGen } from "../tasks";
 import { AwkFatal, AwkInterp, AwkRuntimeError } from "./interp";
 import { AwkSyntaxError, unescape } from "./lexer";
 import { parseProgram } from "./parser";
@@ -69,7 +69,7 @@ export function awk(ctx: AppletContext): AppletResult {
   return run(ctx);
 }
 
-function* run(ctx: AppletContext): Generator<ShellYield, number, void> {
+function* run(ctx: AppletContext): TaskGen<number> {
   const o = parseOptions(ctx.argv.slice(1));
   if ("bad" in o) return usage(ctx, o.bad);
   if (o.warnW) ctx.err.write("awk: warning: option -W is ignored\n");

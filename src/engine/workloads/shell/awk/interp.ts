@@ -13,7 +13,7 @@ import { BufferWriter, FileWriter, Input, NULL_WRITER } from "../io";
 import type { Writer } from "../io";
 import { MAX_SHELL_DATA, ShellLimitError, checkData, checkValue } from "../limits";
 import { parentDir } from "../paths";
-import type { ShellYield } from "../types";
+import type { TaskGen } from "../tasks";
 import { strftime } from "../sys-applets";
 import { posixRegex } from "../text-applets";
 import type { Expr, Func, Program, Stmt } from "./ast";
@@ -38,7 +38,7 @@ import {
   parseSpec,
 } from "./value";
 
-type Gen<T> = Generator<ShellYield, T, void>;
+type Gen<T> = TaskGen<T>;
 
 /** A runtime error: busybox's syntax_error() with the line of the node being run; awk exits 1. */
 export class AwkRuntimeError extends Error {
