@@ -464,6 +464,7 @@ export class PodWorker implements ProbeHost {
           for (const p of this.probes) p.wake();
         },
         forksLastCommand: resolved.forksLastCommand,
+        lacks: resolved.facts.lacks,
       },
       resolved.main,
     );

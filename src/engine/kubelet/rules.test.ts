@@ -214,3 +214,25 @@ describe("the kubelet-managed /etc/hosts", () => {
     expect(podAt("p", 15)?.status?.containerStatuses?.[0].state?.terminated?.message).toBe("2\n");
   });
 });
+
+// The busybox image's root filesystem has no bash, curl or nginx (docker-library/busybox): a
+// script gets ash's "not found", the runtime cannot exec them (runc: executable file not found).
+describe("commands the image does not have", () => {
+  it("busybox: a script's bash and curl are not found; bash as the command cannot start", () => {
+    const y =
+      pod("  - name: c\n    image: busybox:1.36\n    command: [sh, -c, 'bash -c true; a=$?; curl -s http://x/; echo \"$a $?\" > /dev/termination-log; exit 0']\n", "  restartPolicy: Never\n", "script") +
+      "---\n" +
+      pod("  - name: c\n    image: busybox:1.36\n    command: [bash, -c, 'echo hi']\n", "  restartPolicy: Never\n", "direct");
+    const { j, podAt } = run(y, 30);
+    expect(podAt("script", 20)?.status?.containerStatuses?.[0].state?.terminated?.message).toBe("127 127\n");
+    const failed = j.events.find((e) => e.object === "Pod/direct" && e.reason === "Failed");
+    expect(failed?.message).toMatch(/exec: "bash": executable file not found in \$PATH/);
+  });
+
+  it("an exec probe running curl in busybox fails with the runtime's message", () => {
+    const y = pod("  - name: c\n    image: busybox:1.36\n    command: [sleep, '3600']\n    readinessProbe:\n      exec: {command: [curl, -f, http://localhost/]}\n      periodSeconds: 5\n");
+    const { j } = run(y, 30);
+    const unhealthy = j.events.find((e) => e.reason === "Unhealthy");
+    expect(unhealthy?.message).toMatch(/^Readiness probe failed: OCI runtime exec failed: exec failed: unable to start container process: exec: "curl": executable file not found in \$PATH: unknown/);
+  });
+});

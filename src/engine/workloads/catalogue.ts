@@ -30,6 +30,12 @@ export interface ImageFacts {
    * program for these arguments (its entry in `programs`); otherwise the arguments run as the command.
    */
   wrappers?: Record<string, (args: string[]) => boolean>;
+  /**
+   * Commands podplay's shell knows that this image does not have (busybox has no bash, curl or
+   * nginx): running one fails as in the real image, `sh: bash: not found` or the runtime's
+   * `executable file not found in $PATH`.
+   */
+  lacks?: readonly string[];
   /** True for images podplay does not know: they run as a generic long-running server. */
   generic?: boolean;
   /** Facts that depend on the tag (a release's entrypoint, files, logs): made once per tag. */
@@ -96,17 +102,21 @@ const BUSYBOX_PASSWD =
 
 const busyboxTags = semver(/^(1\.(2\d|3[0-7])(\.\d+)?(-(glibc|musl|uclibc))?|stable|musl|glibc|uclibc|unstable)$/);
 /** busybox 1.20–1.27 (by tag) predates ash's exec of the last command of `sh -c`. */
+/** What a busybox root filesystem does not have among the commands podplay's shell knows. */
+const BUSYBOX_LACKS = ["bash", "curl", "nginx"] as const;
+
 const oldBusybox = (tag: string | undefined) => !!tag && /^1\.2[0-7]\b/.test(tag);
 
 /** Catalogue keyed by repository path (registry and library/ prefix removed). */
 const CATALOGUE: Record<string, ImageFacts> = {
   nginx: nginxImage(semver(/^(stable|mainline|alpine|perl|bookworm|trixie|1(\.(\d|1\d|2\d))?(\.\d{1,2})?(-(alpine|perl|bookworm|trixie|alpine-slim))?)$/), (t) => t),
   httpd: httpdImage(semver(/^(alpine|2(\.4(\.\d{1,2})?)?(-(alpine|bookworm|trixie))?)$/), (t) => t),
-  busybox: { ...SHELL_IMAGE(2_155_375, busyboxTags, ["sh"], { "/etc/passwd": BUSYBOX_PASSWD }), forksLastCommand: oldBusybox },
+  busybox: { ...SHELL_IMAGE(2_155_375, busyboxTags, ["sh"], { "/etc/passwd": BUSYBOX_PASSWD }), forksLastCommand: oldBusybox, lacks: BUSYBOX_LACKS },
   // Kubernetes' old busybox mirror: 1.24 and 1.27.2 (latest is 1.27.2).
-  "k8s.gcr.io/busybox": { ...SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"), forksLastCommand: () => true },
-  "registry.k8s.io/busybox": { ...SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"), forksLastCommand: () => true },
-  alpine: SHELL_IMAGE(3_653_068, semver(/^(edge|3(\.(\d|1\d|2[0-2]))?(\.\d+)?)$/), ["/bin/sh"]),
+  "k8s.gcr.io/busybox": { ...SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"), forksLastCommand: () => true, lacks: BUSYBOX_LACKS },
+  "registry.k8s.io/busybox": { ...SHELL_IMAGE(1_144_547, (t) => t === "latest" || t === "1.24" || t === "1.27.2"), forksLastCommand: () => true, lacks: BUSYBOX_LACKS },
+  // alpine is busybox plus apk: no bash, curl or nginx until they are installed.
+  alpine: { ...SHELL_IMAGE(3_653_068, semver(/^(edge|3(\.(\d|1\d|2[0-2]))?(\.\d+)?)$/), ["/bin/sh"]), lacks: BUSYBOX_LACKS },
   debian: SHELL_IMAGE(48_494_272, semver(/^(stable|testing|bookworm|bullseye|buster|trixie|1[0-3]|(bookworm|bullseye|trixie|stable)-slim)$/), ["bash"]),
   ubuntu: SHELL_IMAGE(29_754_422, semver(/^(jammy|noble|focal|2[0-4]\.(04|10))$/), ["/bin/bash"]),
   "registry.k8s.io/etcd": {
@@ -147,7 +157,7 @@ const CATALOGUE: Record<string, ImageFacts> = {
     programs: { agnhost, "agnhost-2": agnhost },
   },
   // test/images/nonroot/Dockerfile: busybox with USER 1234.
-  "registry.k8s.io/e2e-test-images/nonroot": SHELL_IMAGE(2_155_375, (t) => /^1\.\d+$/.test(t)),
+  "registry.k8s.io/e2e-test-images/nonroot": { ...SHELL_IMAGE(2_155_375, (t) => /^1\.\d+$/.test(t)), lacks: BUSYBOX_LACKS },
   // test/images/resource-consumer: ENTRYPOINT ["/consumer"] on :8080, which wants POSTs
   // (resource_consumer_handler.go: anything else is 400 "Bad request. Not a POST request").
   "registry.k8s.io/e2e-test-images/resource-consumer": {

@@ -38,6 +38,8 @@ export interface ProcessEnv {
   answersChanged?(): void;
   /** The image's sh forks the last command of `sh -c` instead of exec'ing it (busybox before 1.28). */
   forksLastCommand?: boolean;
+  /** Commands the image does not have (ImageFacts.lacks). */
+  lacks?: readonly string[];
 }
 
 /** The same request repeated: `count` times, `period` seconds apart, from the time asked (a probe's skipped steady run). */
@@ -128,6 +130,7 @@ export class ContainerProcess {
       onLimit: (detail, message) => (this.limitHit ??= { detail, message: message ?? "out of memory" }),
       onWork: (chars) => penv.charge?.(chars / 1024),
       forksLastCommand: penv.forksLastCommand,
+      lacks: penv.lacks?.length ? (name) => penv.lacks!.includes(name) : undefined,
     };
     if (main.kind === "shell") this.unsubscribe = penv.world.subscribe(() => this.onWorldChange());
   }
@@ -278,7 +281,8 @@ export class ContainerProcess {
 
   /** Runs a command inside the container (exec probe, exec hook) to completion, instantly. */
   exec(argv: string[], timeoutSeconds: number): ExecResult {
-    if (!this.penv.hasShell) {
+    const bin = basename(argv[0] ?? "");
+    if (!this.penv.hasShell || this.penv.lacks?.includes(bin)) {
       return {
         code: 126,
         output: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0] ?? ""}": executable file not found in $PATH: unknown`,

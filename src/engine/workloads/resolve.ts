@@ -37,6 +37,8 @@ function chooseProgram(c: Container, behavior: ProgramModel | undefined, ref: Re
   let argv = effectiveArgv(c, facts);
   if (behavior) return { main: { kind: "native", model: behavior }, facts };
   let bin = basename(argv[0] ?? "");
+  // A command the image does not have cannot start, whatever podplay's shell could run.
+  if (bin && facts.lacks?.includes(bin)) return { main: { kind: "missing", binary: argv[0] }, facts };
   // An entrypoint script that only sets up its own program execs anything else it is given.
   const wrapper = own(facts.wrappers ?? {}, bin);
   if (wrapper && argv.length > 1 && !wrapper(argv.slice(1))) {

@@ -14,6 +14,11 @@ import type { Task } from "./tasks";
 export function* execProgram(sh: Shell, argv: string[], io: IO, env: Record<string, string>, via?: string): Gen<number> {
   const name = argv[0];
   const { rt, state } = sh;
+  // The image's own commands only: podplay's shell knows bash and curl, busybox does not have them.
+  if (rt.host.lacks?.(baseName(name))) {
+    io.err.write(`${state.arg0}: ${via ? `${via}: ` : ""}${name}: not found\n`);
+    return 127;
+  }
   if (isShell(name)) return yield* rt.invokeShell(argv, io, env, state.cwd);
   const applet = lookupApplet(name);
   if (applet) return yield* runApplet(sh, applet, argv, io, env);

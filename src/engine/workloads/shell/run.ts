@@ -79,6 +79,8 @@ function* runMain(rt: Runtime, argv: string[]): Generator<ShellYield, ShellExit,
   // The container's process: PID 1 of its namespace, becoming the shell or program argv names.
   const procs = rt.procs;
   const name = argv[0] ?? "";
+  // A command the image does not have (busybox has no bash) cannot be exec'd.
+  if (host.lacks?.(baseName(name))) return exit(127, `exec: "${name}": executable file not found in $PATH`);
   if (isShell(name)) return exit(yield* procs.runMain(invokeShell(rt, argv, io, env, cwd)));
   if (lookupApplet(name)) {
     const shell = new Shell(rt, new ShellState(name, env, [], cwd), baseName(name));

@@ -102,6 +102,8 @@ export interface ShellHost {
    * it, as busybox 1.28+, dash and bash do: `sh -c 'sleep 3600'` leaves sleep as PID 1.
    */
   forksLastCommand?: boolean;
+  /** Whether the image lacks this command (busybox has no bash or curl): then it is "not found". */
+  lacks?: (name: string) => boolean;
 }
 
 /** What the generator yields to the simulator. */
