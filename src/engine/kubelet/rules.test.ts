@@ -236,3 +236,15 @@ describe("commands the image does not have", () => {
     expect(unhealthy?.message).toMatch(/^Readiness probe failed: OCI runtime exec failed: exec failed: unable to start container process: exec: "curl": executable file not found in \$PATH: unknown/);
   });
 });
+
+// /proc/1/fd/1 is PID 1's stdout: a hook that writes there reaches the container log (the
+// Kubernetes node tests' lifecycle hooks log that way); its own stdout never does.
+describe("writing to PID 1's streams", () => {
+  it("a postStart hook's echo > /proc/1/fd/1 is in the container log; its plain output is not", () => {
+    const y = pod("  - name: c\n    image: busybox:1.36\n    command: [sh, -c, 'echo main; echo err > /proc/self/fd/2; sleep 3600']\n    lifecycle:\n      postStart:\n        exec: {command: [sh, -c, 'echo from-hook > /proc/1/fd/1; echo hook-stdout']}\n");
+    const { j } = run(y, 20);
+    const lines = j.logs.filter((l) => l.container === "c").map((l) => `${l.stream} ${l.text}`);
+    expect(lines).toEqual(expect.arrayContaining(["stdout main", "stdout from-hook", "stderr err"]));
+    expect(lines.some((l) => l.includes("hook-stdout"))).toBe(false);
+  });
+});

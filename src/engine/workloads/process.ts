@@ -131,6 +131,7 @@ export class ContainerProcess {
       onWork: (chars) => penv.charge?.(chars / 1024),
       forksLastCommand: penv.forksLastCommand,
       lacks: penv.lacks?.length ? (name) => penv.lacks!.includes(name) : undefined,
+      pid1Output: penv.log ? (fd, text) => penv.log!(fd === 1 ? "stdout" : "stderr", text, penv.now()) : undefined,
     };
     if (main.kind === "shell") this.unsubscribe = penv.world.subscribe(() => this.onWorldChange());
   }

@@ -11,8 +11,16 @@ import type { Gen, IO, Runtime } from "./runtime";
 
 function openWriter(rt: Runtime, cwd: string, target: string, append: boolean, cur: IO): Writer | string {
   if (target === "/dev/null") return NULL_WRITER;
-  if (target === "/dev/stdout") return cur.out;
-  if (target === "/dev/stderr") return cur.err;
+  // /dev/stdout is /proc/self/fd/1: this command's own streams. /proc/1/fd/N is PID 1's: the
+  // container's log, whichever process writes it (an exec hook too).
+  if (target === "/dev/stdout" || target === "/proc/self/fd/1" || target === "/dev/fd/1") return cur.out;
+  if (target === "/dev/stderr" || target === "/proc/self/fd/2" || target === "/dev/fd/2") return cur.err;
+  const pid1 = /^\/proc\/1\/fd\/([12])$/.exec(target);
+  if (pid1) {
+    const out = rt.host.pid1Output;
+    const fd = pid1[1] === "1" ? 1 : 2;
+    return out ? { write: (text: string) => out(fd, text) } : fd === 1 ? cur.out : cur.err;
+  }
   const path = resolvePath(cwd, target);
   if (rt.fs.isDir(path)) return `can't create ${target}: Is a directory`;
   if (!rt.fs.isDir(parentDir(path))) return `can't create ${target}: nonexistent directory`;

@@ -73,6 +73,11 @@ export interface ShellHost {
   /** Receives every chunk the top-level script writes to its stdout (1) or stderr (2), uncapped, as it happens. */
   onOutput?(fd: 1 | 2, text: string): void;
   /**
+   * Writes to PID 1's stdout or stderr: `/proc/1/fd/1` and `/proc/1/fd/2`, the container's log,
+   * also from an exec hook or probe (the Kubernetes node tests' hooks log that way).
+   */
+  pid1Output?(fd: 1 | 2, text: string): void;
+  /**
    * Told when the script hit one of podplay's shell limits (shell/limits.ts), with what passed
    * which limit and the shell's error (`out of memory` when absent).
    */
