@@ -40,7 +40,7 @@ export class TaintEvictionController {
   private tainted = new Map<string, Taint[]>();
   private work = new Map<string, Work>();
   /** A pod's spec and its node and tolerations as last seen, to notice the changes PodUpdated reacts to. */
-  private seen = new Map<string, { spec: unknown; sig: string }>();
+  private seen = new Map<string, { spec: unknown; node: string; tolerations: readonly Toleration[] | undefined }>();
 
   constructor(
     private ctx: ControllerContext,
@@ -79,9 +79,11 @@ export class TaintEvictionController {
     const last0 = this.seen.get(k);
     if (last0?.spec === pod.spec) return;
     const node = pod.spec?.nodeName ?? "";
-    const sig = `${node}|${JSON.stringify(pod.spec?.tolerations ?? [])}`;
-    this.seen.set(k, { spec: pod.spec, sig });
-    if (last0?.sig === sig) return;
+    const tolerations = pod.spec?.tolerations;
+    this.seen.set(k, { spec: pod.spec, node, tolerations });
+    // PodUpdated: nothing to do when the node and the tolerations are what they were. A write that
+    // did not touch the tolerations keeps the same array, so the deep comparison is rarely needed.
+    if (last0 && last0.node === node && (last0.tolerations === tolerations || JSON.stringify(last0.tolerations ?? []) === JSON.stringify(tolerations ?? []))) return;
     if (!node) return;
     const taints = this.tainted.get(node);
     if (!taints) return;

@@ -153,21 +153,22 @@ function containerReq(requests: Record<string, unknown> | undefined, nonZero: bo
  * replace the container sums for cpu/memory when set. `nonZero` applies the scheduler's
  * 100m/200Mi defaults to containers with no request (NonMissingContainerRequests).
  */
-export function podRequestsOf(pod: Pod, nonZero = false): Res {
+export function podRequestsOf(pod: Pod, nonZero = false): Readonly<Res> {
   // Requests depend on the spec alone, and stored objects are immutable: a status write keeps the
   // spec object, so the sums are kept per spec and survive the kubelet's frequent status updates.
+  // The kept sums are frozen and shared: callers read them.
   const spec = pod.spec;
   if (!spec) return computePodRequests(pod, nonZero);
   const cache = nonZero ? nonZeroCache : plainCache;
   const hit = cache.get(spec);
-  if (hit) return { ...hit };
-  const r = computePodRequests(pod, nonZero);
+  if (hit) return hit;
+  const r = Object.freeze(computePodRequests(pod, nonZero));
   cache.set(spec, r);
-  return { ...r };
+  return r;
 }
 
-const plainCache = new WeakMap<object, Res>();
-const nonZeroCache = new WeakMap<object, Res>();
+const plainCache = new WeakMap<object, Readonly<Res>>();
+const nonZeroCache = new WeakMap<object, Readonly<Res>>();
 
 function computePodRequests(pod: Pod, nonZero: boolean): Res {
   const reqs: Res = { milliCPU: 0, memory: 0 };
