@@ -33,6 +33,8 @@ for (const locale of ["en", "ko"] as const) {
     const failed = panel.locator("ul.goals > li.failed");
     await expect(failed.first()).toBeVisible();
     await expect(failed.first().locator(".detail")).toContainText(/restarts is \d+, want 0/);
+    // The same in words, in the page's language.
+    await expect(failed.first().locator(".fact")).toContainText(locale === "en" ? /^web has restarted \d+ times by 2:00\.0; it needs 0$/ : /^2:00\.0까지 web 재시작 \d+회 \(목표: 0\)$/);
     // The goal's moment: the playhead jumps there.
     await failed.first().getByRole("button").click();
     await expect.poll(async () => (await state(page)).t).toBe(120);

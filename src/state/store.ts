@@ -3,6 +3,7 @@ import type { Diagnostic } from "../engine/api/types";
 import type { Trace } from "../engine/trace/types";
 import type { Locale } from "../app/i18n/define";
 import type { LocalText } from "../engine/challenge/challenge";
+import type { RowFact } from "../engine/challenge/grade";
 
 /** A Challenge's goals as graded against one run (src/engine/challenge), for the challenge panel. */
 export interface ChallengeView {
@@ -10,7 +11,7 @@ export interface ChallengeView {
   title: LocalText;
   task: LocalText;
   hints: LocalText[];
-  goals: Array<{ label: LocalText; passed: boolean; detail: string; t?: number }>;
+  goals: Array<{ label: LocalText; passed: boolean; detail: string; t?: number; fact?: RowFact }>;
 }
 
 /** A finished simulation as the page holds it: the last good one stays while the text is invalid. */

@@ -22,6 +22,6 @@ export function challengeView(sim: SimulationResult, fixedChanged?: string, sour
     title: c.title,
     task: c.task,
     hints: c.hints,
-    goals: results.map((r, i) => ({ label: c.goals[i].text, passed: r.passed, detail: r.detail, ...(r.t !== undefined ? { t: r.t } : {}) })),
+    goals: results.map((r, i) => ({ label: c.goals[i].text, passed: r.passed, detail: r.detail, ...(r.t !== undefined ? { t: r.t } : {}), ...(r.fact ? { fact: r.fact } : {}) })),
   };
 }

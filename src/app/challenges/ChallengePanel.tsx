@@ -6,6 +6,8 @@ import { formatClock } from "../playback/formatClock";
 import { replaceTextUndoable } from "../editorBridge";
 import { challengeById } from "../../challenges/index";
 import { markCompleted } from "./progress";
+import type { Locale } from "../i18n/define";
+import type { RowFact } from "../../engine/challenge/grade";
 import "./challenges.css";
 
 /**
@@ -59,6 +61,7 @@ export default function ChallengePanel() {
               {g.passed ? "✓" : "✗"}
             </span>
             <span className="label">{g.label[locale]}</span>
+            {!g.passed && g.fact && <p className="fact">{factText(locale, g.fact)}</p>}
             {!g.passed && g.detail && <p className="detail">{g.detail}</p>}
             {!g.passed && g.t !== undefined && (
               <button
@@ -125,6 +128,31 @@ export default function ChallengePanel() {
       )}
     </section>
   );
+}
+
+/** A failed row goal in words: "web is 0/1 ready at 2:00; it needs 1/1". */
+function factText(locale: Locale, f: RowFact): string {
+  const time = formatClock(f.at);
+  if (!f.field) return t(locale, "challenges.fact.missing", { pod: f.pod, time });
+  return t(locale, `challenges.fact.${f.field}`, { pod: f.pod, time, got: shown(f.got), want: wanted(f.want) });
+}
+
+function shown(v: unknown): string {
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
+}
+
+/** A goal's wanted value as the check language writes it: a value, a range, one of several, a part. */
+function wanted(w: unknown): string {
+  if (w && typeof w === "object") {
+    const o = w as { min?: number; max?: number; oneOf?: unknown[]; includes?: string; matches?: string };
+    if (o.oneOf) return o.oneOf.map(shown).join(" / ");
+    if (o.min !== undefined && o.max !== undefined) return o.min === o.max ? String(o.min) : `${o.min}–${o.max}`;
+    if (o.min !== undefined) return `≥ ${o.min}`;
+    if (o.max !== undefined) return `≤ ${o.max}`;
+    if (o.includes !== undefined) return `…${o.includes}…`;
+    if (o.matches !== undefined) return `/${o.matches}/`;
+  }
+  return shown(w);
 }
 
 /**

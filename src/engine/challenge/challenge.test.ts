@@ -47,7 +47,7 @@ describe("a Challenge document in a run", () => {
     expect(j.errors).toEqual([]);
     expect("goals" in j && j.goals).toEqual([
       { text: "web is Running by 1:00", passed: true, detail: "", t: 60 },
-      { text: "web is never restarted", passed: false, detail: expect.stringMatching(/^pod web at t=300: restarts is [1-9]\d*, want 0$/), t: 300 },
+      { text: "web is never restarted", passed: false, detail: expect.stringMatching(/^pod web at t=300: restarts is [1-9]\d*, want 0$/), t: 300, fact: { pod: "web", at: 300, field: "restarts", got: expect.any(Number), want: 0 } },
     ]);
   });
 
@@ -88,6 +88,14 @@ describe("a Challenge document in a run", () => {
     const msgs = simulate([pod, empty].join("---\n")).errors.map((e) => e.message);
     expect(msgs).toEqual(expect.arrayContaining([expect.stringMatching(/^spec\.title/), expect.stringMatching(/^spec\.task/), expect.stringMatching(/^spec\.goals lists at least one goal/)]));
     expect(simulate([pod, challengeDoc(goals), challengeDoc(goals)].join("---\n")).errors.map((e) => e.message)).toContain("only one Challenge document is allowed per file");
+  });
+
+  it("a row goal not met says which column differs, or that the pod is not there", () => {
+    const j = cliJson(simulate(file(`  - text: a\n    check: {kind: row, pod: web, at: 20, ready: "0/1"}\n  - text: b\n    check: {kind: row, pod: nope, at: 20, status: Running}\n`)));
+    expect("goals" in j && j.goals.map((g) => g.fact)).toEqual([
+      { pod: "web", at: 20, field: "ready", got: "1/1", want: "0/1" },
+      { pod: "nope", at: 20 },
+    ]);
   });
 
   it("a pattern that is not a regular expression fails its goal instead of throwing", () => {

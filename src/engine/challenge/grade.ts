@@ -9,6 +9,34 @@ export interface GoalResult {
   detail: string;
   /** The simulated second the goal is about, when it names one (the page jumps there). */
   t?: number;
+  /** For a `row` goal not met, the column that differs, so the page can say it in words. */
+  fact?: RowFact;
+}
+
+/** "web is 0/1 at 2:00; it needs 1/1": a pod's kubectl column at a time, and what the goal wants. */
+export interface RowFact {
+  pod: string;
+  at: number;
+  /** The column (status, ready, restarts, phase, node, deleted); absent when the pod has no row then. */
+  field?: string;
+  got?: unknown;
+  want?: unknown;
+}
+
+const ROW_FIELDS = ["status", "ready", "restarts", "phase", "node", "deleted"] as const;
+
+/** The first column of a failed row goal that differs, as the checker compared them. */
+function rowFact(c: Goal["check"], json: FidelityJson, failure: string): RowFact | undefined {
+  if (c.kind !== "row" || typeof c.pod !== "string" || c.pod.includes("*")) return undefined;
+  let row: FidelityJson["watch"][number] | undefined;
+  for (const r of json.watch) if (r.pod === c.pod && r.t <= c.at + 1e-9) row = r;
+  if (!row || (row.deleted && c.deleted === undefined)) return { pod: c.pod, at: c.at };
+  for (const f of ROW_FIELDS) {
+    if (c[f] === undefined) continue;
+    const got = f === "deleted" ? Boolean(row.deleted) : (row as Record<string, unknown>)[f];
+    if (failure.includes(`: ${f} is `)) return { pod: c.pod, at: c.at, field: f, got, want: c[f] };
+  }
+  return undefined;
 }
 
 /** The moment a goal looks at: its own time, else the time its failure names. */
@@ -29,6 +57,7 @@ export function gradeGoals(challenge: Challenge, json: FidelityJson, notGraded?:
     if (notGraded) return { text: goal.text.en, passed: false, detail: notGraded };
     const failure = check(goal.check, json);
     const t = goalTime(goal, failure ?? "");
-    return { text: goal.text.en, passed: failure === null, detail: failure ?? "", ...(t !== undefined ? { t } : {}) };
+    const fact = failure === null ? undefined : rowFact(goal.check, json, failure);
+    return { text: goal.text.en, passed: failure === null, detail: failure ?? "", ...(t !== undefined ? { t } : {}), ...(fact ? { fact } : {}) };
   });
 }
