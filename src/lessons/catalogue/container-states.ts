@@ -52,7 +52,7 @@ export const containerStates: Lesson = {
         },
         {
           label: "Waiting: CrashLoopBackOff",
-          explain: "The second exit hits the 10 s back-off: the container is Waiting with reason CrashLoopBackOff until the kubelet may start it again.",
+          explain: "The second exit hits the 10 s back-off. kubectl first shows Error (the exited instance) and, at the kubelet's next sync, Waiting with reason CrashLoopBackOff until it may start the container again.",
           predict: { question: "Is CrashLoopBackOff a container state?", choices: ["Yes, a fourth state", "No, a reason of the Waiting state"], answer: 1, why: "There are only three states; CrashLoopBackOff, ContainerCreating and ImagePullBackOff are Waiting reasons." },
         },
       ],
@@ -87,7 +87,7 @@ export const containerStates: Lesson = {
         },
         {
           label: "Waiting: CrashLoopBackOff",
-          explain: "두 번째 종료에는 10초 백오프가 걸립니다. kubelet이 다시 시작할 수 있을 때까지 컨테이너는 reason CrashLoopBackOff로 Waiting입니다.",
+          explain: "두 번째 종료에는 10초 백오프가 걸립니다. kubectl은 먼저 Error(종료된 인스턴스)를 보여 주고, kubelet의 다음 동기화부터 다시 시작할 수 있을 때까지 reason CrashLoopBackOff로 Waiting을 보여 줍니다.",
           predict: { question: "CrashLoopBackOff는 컨테이너 상태일까요?", choices: ["예, 네 번째 상태", "아니요, Waiting 상태의 reason"], answer: 1, why: "상태는 세 가지뿐입니다. CrashLoopBackOff, ContainerCreating, ImagePullBackOff는 Waiting의 reason입니다." },
         },
       ],

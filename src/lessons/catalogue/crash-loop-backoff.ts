@@ -23,7 +23,7 @@ export const crashLoopBackoff: Lesson = {
     en: {
       title: "CrashLoopBackOff: 10 s doubling to 300 s",
       summary: "A container that exits 1 at once under restartPolicy Always. The kubelet restarts it immediately the first time, then waits 10, 20, 40, 80, 160 and at most 300 s after each exit.",
-      watch: "The RESTARTS column and the gaps between restarts on the timeline; zoom out to see them double.",
+      watch: "The RESTARTS column and the gaps between restarts on the timeline; each gap is twice the one before.",
       moments: [
         {
           label: "First restart: immediate",
@@ -58,7 +58,7 @@ export const crashLoopBackoff: Lesson = {
     ko: {
       title: "CrashLoopBackOff: 10초부터 두 배씩, 최대 300초",
       summary: "restartPolicy Always에서 곧바로 1로 종료하는 컨테이너입니다. kubelet은 처음에는 바로 재시작하고, 그다음부터는 종료할 때마다 10, 20, 40, 80, 160초, 최대 300초를 기다립니다.",
-      watch: "RESTARTS 열과 타임라인의 재시작 간격을 보세요. 축소해서 보면 간격이 두 배씩 늘어나는 것이 보입니다.",
+      watch: "RESTARTS 열과 타임라인의 재시작 간격을 보세요. 간격이 매번 앞의 두 배로 늘어납니다.",
       moments: [
         {
           label: "첫 재시작: 바로",

@@ -41,7 +41,7 @@ export const lifecycleHooks: Lesson = {
         {
           label: "Gone",
           explain: "About 10 s after the delete nginx has quit and the Pod object is removed.",
-          predict: { question: "If preStop slept 40 s, what would happen?", choices: ["The kubelet waits 40 s", "It is cut off at the 30 s grace period"], answer: 1, why: "The grace period covers preStop and the stop; when it runs out the container gets SIGKILL." },
+          predict: { question: "If preStop slept 40 s, what would happen?", choices: ["The kubelet waits 40 s", "The hook is cut off at 30 s; then SIGTERM, and SIGKILL 2 s later if the app is still running"], answer: 1, why: "The grace period covers preStop and the stop. A hook that uses it up is abandoned, the container gets SIGTERM with a one-off 2 s extension, then SIGKILL (killContainer's minimum grace period)." },
         },
       ],
       questions: [
@@ -71,7 +71,7 @@ export const lifecycleHooks: Lesson = {
         {
           label: "삭제 완료",
           explain: "삭제 후 약 10초 뒤 nginx가 종료하고 파드 객체가 사라집니다.",
-          predict: { question: "preStop이 40초 잠든다면?", choices: ["kubelet이 40초를 기다린다", "30초 유예 기간에서 끊긴다"], answer: 1, why: "유예 기간은 preStop과 종료를 모두 포함합니다. 시간이 다 되면 컨테이너는 SIGKILL을 받습니다." },
+          predict: { question: "preStop이 40초 잠든다면?", choices: ["kubelet이 40초를 기다린다", "훅은 30초에서 끊기고, SIGTERM 뒤 앱이 그대로면 2초 뒤 SIGKILL"], answer: 1, why: "유예 기간은 preStop과 종료를 모두 포함합니다. 유예 기간을 다 쓴 훅은 버려지고, 컨테이너는 SIGTERM과 함께 한 번만 2초를 더 받은 뒤 SIGKILL을 받습니다(killContainer의 최소 유예 기간)." },
         },
       ],
       questions: [

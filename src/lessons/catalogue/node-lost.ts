@@ -44,7 +44,7 @@ export const nodeLost: Lesson = {
         },
         {
           label: "NodeNotReady after 50 s",
-          explain: "After the 50 s node-monitor grace period the node lifecycle controller marks node-2 NotReady and sets the Pod's Ready condition to False. kubectl still prints 1/1 Running: those columns come from the stale container statuses.",
+          explain: "After the 50 s node-monitor grace period the node lifecycle controller sets node-2's Ready condition to Unknown (its kubelet stopped reporting; kubectl get nodes prints NotReady) and the Pod's Ready condition to False. kubectl still prints 1/1 Running: those columns come from the stale container statuses.",
           predict: { question: "Does STATUS change to Unknown now?", choices: ["Yes", "No, it still says Running"], answer: 1, why: "The phase Unknown is legacy: the controller only flips the Ready condition and emits NodeNotReady." },
         },
         {
@@ -75,7 +75,7 @@ export const nodeLost: Lesson = {
         },
         {
           label: "50초 뒤 NodeNotReady",
-          explain: "노드 모니터 유예 기간 50초가 지나면 노드 수명 주기 컨트롤러가 node-2를 NotReady로 표시하고 파드의 Ready condition을 False로 바꿉니다. 그래도 kubectl은 1/1 Running을 보여 줍니다. 이 열들은 갱신되지 않은 컨테이너 상태에서 나오기 때문입니다.",
+          explain: "노드 모니터 유예 기간 50초가 지나면 노드 수명 주기 컨트롤러가 node-2의 Ready condition을 Unknown으로 바꾸고(kubelet이 보고를 멈췄으므로; kubectl get nodes는 NotReady로 표시) 파드의 Ready condition을 False로 바꿉니다. 그래도 kubectl은 1/1 Running을 보여 줍니다. 이 열들은 갱신되지 않은 컨테이너 상태에서 나오기 때문입니다.",
           predict: { question: "이제 STATUS가 Unknown으로 바뀔까요?", choices: ["예", "아니요, 여전히 Running"], answer: 1, why: "phase Unknown은 옛 방식입니다. 컨트롤러는 Ready condition만 바꾸고 NodeNotReady 이벤트를 남깁니다." },
         },
         {

@@ -25,7 +25,7 @@ export const schedulerSpreading: Lesson = {
   text: {
     en: {
       title: "The scheduler spreads replicas",
-      summary: "A Deployment of 6 replicas on three identical nodes, scaled to 9 at 60 s. The default scheduler puts the same number on each node.",
+      summary: "A Deployment of 6 replicas on three identical nodes, scaled to 9 at 60 s. The default scheduler usually puts the same number on each node: spreading is a score, not a rule.",
       watch: "The node map: pods landing round the nodes. The Scheduled events name the node each Pod went to.",
       moments: [
         {
@@ -50,7 +50,7 @@ export const schedulerSpreading: Lesson = {
     },
     ko: {
       title: "스케줄러는 레플리카를 분산한다",
-      summary: "레플리카 6개짜리 디플로이먼트를 똑같은 노드 세 개에 올리고, 60초에 9개로 늘립니다. 기본 스케줄러는 각 노드에 같은 수를 배치합니다.",
+      summary: "레플리카 6개짜리 디플로이먼트를 똑같은 노드 세 개에 올리고, 60초에 9개로 늘립니다. 기본 스케줄러는 보통 각 노드에 같은 수를 배치합니다. 분산은 규칙이 아니라 점수입니다.",
       watch: "노드 맵에서 파드가 노드마다 고르게 놓이는 것을 보세요. Scheduled 이벤트에는 파드가 간 노드가 나옵니다.",
       moments: [
         {
