@@ -6,6 +6,7 @@ import { formatClock } from "../playback/formatClock";
 import { replaceTextUndoable } from "../editorBridge";
 import { challengeById } from "../../challenges/index";
 import { markCompleted } from "./progress";
+import { NextStep } from "../course/NextStep";
 import type { Locale } from "../i18n/define";
 import type { RowFact } from "../../engine/challenge/grade";
 import "./challenges.css";
@@ -100,6 +101,7 @@ export default function ChallengePanel() {
           )}
         </div>
       )}
+      {builtIn && allPassed && <NextStep kind="challenge" id={builtIn.id} />}
       {builtIn && (
         <div className="answer">
           {before === undefined ? (

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useStore, selectLocale, selectT } from "../../state/store";
 import { closeLesson } from "../../state/actions";
 import { t } from "../i18n";
@@ -6,6 +6,8 @@ import { lessonById } from "../../lessons/index";
 import type { LessonQuestion, LessonMoment } from "../../lessons/types";
 import { formatClock } from "../playback/formatClock";
 import { applyMoment } from "./applyMoment";
+import { NextStep } from "../course/NextStep";
+import { markLessonDone } from "../course/progress";
 import "./lessons.css";
 
 /** The open lesson: what it shows, its key moments as playhead jumps, and its questions. */
@@ -35,6 +37,7 @@ export default function LessonPanel({ lessonId }: { lessonId: string }) {
       {text.questions.map((q, i) => (
         <Question key={`${lesson.id}-${locale}-${i}`} q={q} />
       ))}
+      <NextStep kind="lesson" id={lesson.id} />
     </section>
   );
 }
@@ -47,6 +50,11 @@ function Moments({ moments, texts }: { moments: LessonMoment[]; texts: Array<{ l
   moments.forEach((m, i) => {
     if (m.t <= now + 1e-6) current = i;
   });
+  const lessonId = useStore((s) => s.lessonId);
+  // The lesson counts as done for the course once its last key moment is reached.
+  useEffect(() => {
+    if (lessonId && moments.length && current === moments.length - 1) markLessonDone(lessonId);
+  }, [lessonId, current, moments.length]);
   return (
     <ol className="moments">
       {moments.map((m, i) => {

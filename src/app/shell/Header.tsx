@@ -9,6 +9,7 @@ import { ShareButtons } from "../share/ShareButtons";
 import { OfflineStatus } from "../offline/OfflineStatus";
 import { LessonsButton } from "../lessons/LessonsButton";
 import { ChallengesButton } from "../challenges/ChallengesButton";
+import { CourseButton } from "../course/CourseButton";
 
 export function Header() {
   const locale = useStore(selectLocale);
@@ -47,6 +48,7 @@ export function Header() {
       {/* What to open, how to teach it, how to pass it on: one row, the same at every width. */}
       <div className="tools" role="group" aria-label={t(locale, "shell.tools")}>
         <div className="tool-group">
+          <CourseButton />
           <LessonsButton />
           <ChallengesButton />
           <label>
