@@ -1,11 +1,9 @@
-import { useRef } from "react";
 import { useStore, selectLocale } from "../../state/store";
 import { openChallenge, startChallengeFromText } from "../../state/actions";
 import { t } from "../i18n";
 import { CHALLENGES } from "../../challenges/index";
 import { readProgress } from "./progress";
-import { useModalDialog } from "../lessons/useModalDialog";
-import "../lessons/lessons.css";
+import { GalleryDialog } from "../lessons/GalleryDialog";
 import "./challenges.css";
 
 /**
@@ -15,24 +13,14 @@ import "./challenges.css";
 export default function ChallengeGallery({ onClose }: { onClose: () => void }) {
   const locale = useStore(selectLocale);
   const own = useStore((s) => (s.challengeView && !s.challenge ? s.challengeView : undefined));
-  const ref = useRef<HTMLDialogElement>(null);
   const done = readProgress();
-
-  useModalDialog(ref);
 
   const choose = async (id: string) => {
     if (await openChallenge(id, () => window.confirm(t(locale, "challenges.confirmReplace")))) onClose();
   };
 
   return (
-    <dialog ref={ref} className="lesson-gallery challenge-gallery" aria-labelledby="challenge-gallery-title" onClose={onClose}>
-      <header>
-        <h2 id="challenge-gallery-title">{t(locale, "challenges.galleryTitle")}</h2>
-        <button type="button" className="close" onClick={onClose}>
-          {t(locale, "challenges.close")}
-        </button>
-      </header>
-      <p className="intro">{t(locale, "challenges.galleryIntro")}</p>
+    <GalleryDialog id="challenge-gallery-title" className="challenge-gallery" title={t(locale, "challenges.galleryTitle")} intro={t(locale, "challenges.galleryIntro")} close={t(locale, "challenges.close")} onClose={onClose}>
       {own && (
         <section aria-labelledby="challenge-own">
           <h3 id="challenge-own">{t(locale, "challenges.thisFile")}</h3>
@@ -64,6 +52,6 @@ export default function ChallengeGallery({ onClose }: { onClose: () => void }) {
           </li>
         ))}
       </ul>
-    </dialog>
+    </GalleryDialog>
   );
 }

@@ -1,12 +1,11 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useStore, selectLocale } from "../../state/store";
 import { t } from "../i18n";
 import { COURSE, COURSE_STEPS, continueStep, stepKey, type CourseStep } from "../../course/course";
-import { useModalDialog } from "../lessons/useModalDialog";
+import { GalleryDialog } from "../lessons/GalleryDialog";
 import { doneSteps, exportProgress, importProgress, lastStep } from "./progress";
 import { openStep } from "./openStep";
 import { stepTitle } from "./stepTitle";
-import "../lessons/lessons.css";
 import "./course.css";
 
 /**
@@ -15,10 +14,8 @@ import "./course.css";
  */
 export default function CourseDialog({ onClose }: { onClose: () => void }) {
   const locale = useStore(selectLocale);
-  const ref = useRef<HTMLDialogElement>(null);
   const [done, setDone] = useState(() => doneSteps());
   const [message, setMessage] = useState("");
-  useModalDialog(ref, (d) => d.querySelector<HTMLButtonElement>("button.continue"));
   const next = continueStep(done, lastStep());
   const go = async (step: CourseStep) => {
     if (await openStep(step, locale)) onClose();
@@ -43,14 +40,14 @@ export default function CourseDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={ref} className="lesson-gallery course-dialog" aria-labelledby="course-title" onClose={onClose}>
-      <header>
-        <h2 id="course-title">{t(locale, "course.title")}</h2>
-        <button type="button" className="close" onClick={onClose}>
-          {t(locale, "course.close")}
-        </button>
-      </header>
-      <p className="intro">{t(locale, "course.intro")}</p>
+    <GalleryDialog
+      id="course-title"
+      className="course-dialog"
+      title={t(locale, "course.title")}
+      intro={t(locale, "course.intro")}
+      close={t(locale, "course.close")}
+      onClose={onClose}
+      initialFocus={(d) => d.querySelector<HTMLButtonElement>("button.continue")}>
       <div className="course-top">
         {next ? (
           <button type="button" className="continue primary" onClick={() => void go(next)}>
@@ -97,6 +94,6 @@ export default function CourseDialog({ onClose }: { onClose: () => void }) {
           </li>
         ))}
       </ol>
-    </dialog>
+    </GalleryDialog>
   );
 }

@@ -1,11 +1,11 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useMemo, useState, type KeyboardEvent } from "react";
 import { useStore, selectLocale } from "../../state/store";
 import { openLesson } from "../../state/actions";
 import { t } from "../i18n";
 import { LESSONS } from "../../lessons/index";
 import { searchLessons } from "./lessonSearch";
 import { focusables } from "./focusables";
-import { useModalDialog } from "./useModalDialog";
+import { GalleryDialog } from "./GalleryDialog";
 import "./lessons.css";
 
 /**
@@ -14,22 +14,17 @@ import "./lessons.css";
  */
 export default function LessonGallery({ onClose }: { onClose: () => void }) {
   const locale = useStore(selectLocale);
-  const ref = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState("");
   const groups = useMemo(() => searchLessons(LESSONS, query, locale), [query, locale]);
   const shown = groups.reduce((n, g) => n + g.lessons.length, 0);
 
-  // showModal focuses the first button (Close); searching is what a visitor does first.
-  useModalDialog(ref, (d) => d.querySelector<HTMLInputElement>("input[type=search]"));
 
   const choose = async (id: string) => {
     const opened = await openLesson(id, () => window.confirm(t(locale, "lessons.confirmReplace")));
     if (opened) onClose();
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
-    const d = ref.current;
-    if (!d) return;
+  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>, d: HTMLDialogElement) => {
     if (e.key === "Tab") {
       // Keep Tab inside the dialog instead of letting it reach the browser's own controls.
       const all = focusables(d);
@@ -54,14 +49,16 @@ export default function LessonGallery({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={ref} className="lesson-gallery" aria-labelledby="lesson-gallery-title" onClose={onClose} onKeyDown={onKeyDown}>
-      <header>
-        <h2 id="lesson-gallery-title">{t(locale, "lessons.galleryTitle")}</h2>
-        <button type="button" className="close" onClick={onClose}>
-          {t(locale, "lessons.close")}
-        </button>
-      </header>
-      <p className="intro">{t(locale, "lessons.galleryIntro")}</p>
+    <GalleryDialog
+      id="lesson-gallery-title"
+      className=""
+      title={t(locale, "lessons.galleryTitle")}
+      intro={t(locale, "lessons.galleryIntro")}
+      close={t(locale, "lessons.close")}
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+      // showModal focuses the first button (Close); searching is what a visitor does first.
+      initialFocus={(d) => d.querySelector<HTMLInputElement>("input[type=search]")}>
       <input
         type="search"
         aria-label={t(locale, "lessons.search")}
@@ -90,6 +87,6 @@ export default function LessonGallery({ onClose }: { onClose: () => void }) {
           </section>
         ))}
       </div>
-    </dialog>
+    </GalleryDialog>
   );
 }
