@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +27,18 @@ describe.concurrent("podplay CLI (DESIGN.md contract)", () => {
     expect(r.status).toBe(1);
     const j = JSON.parse(r.stdout);
     expect(j.errors[0]).toMatchObject({ line: 14, path: "spec.initContainers[0].restartPolicy", document: 0 });
+  });
+
+  it("--version, help anywhere, and --flag=value as getopt_long takes them", async () => {
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    const [v, helpLate, helpCmd, eq] = await Promise.all([cli("--version"), cli("run", "x.yaml", "--help"), cli("help"), cli("run", "fidelity/cases/pod/01-liveness-exec/manifest.yaml", "--until=30", "--json")]);
+    expect(v).toMatchObject({ status: 0, stdout: `podplay ${version} (simulates Kubernetes v1.34)\n` });
+    for (const r of [helpLate, helpCmd]) {
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^usage: podplay run FILE/);
+    }
+    expect(eq.status).toBe(0);
+    expect(JSON.parse(eq.stdout).until).toBe(30);
   });
 
   it("exits 2 with a usage message on a usage error", async () => {

@@ -26,6 +26,9 @@ const USAGE = `usage: podplay run FILE [--until SECONDS] [--json] [--describe PO
                     ANSWER (a changed fixed part is an error, never a passed goal)
   --json            print the run's JSON with its graded goals
 
+  -h, --help, help  this text; --version: podplay's version. Flags take a value as
+                    '--until 60' or '--until=60'.
+
 Simulates Kubernetes ${KUBERNETES_VERSION}.`;
 
 function usage(msg?: string): never {
@@ -40,13 +43,21 @@ function fail(msg: string): never {
   process.exit(2);
 }
 
-async function main(argv: string[]): Promise<number> {
-  if (!argv.length || argv[0] === "-h" || argv[0] === "--help") {
-    if (argv.length) {
-      process.stdout.write(USAGE + "\n");
-      return 0;
-    }
-    usage();
+/** The package's version (package.json), for --version. */
+const VERSION = "0.1.0";
+
+async function main(raw: string[]): Promise<number> {
+  // `--until=60` is `--until 60`, as getopt_long and kubectl take it.
+  const argv = raw.flatMap((a) => (/^--[a-z]+=/.test(a) ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a]));
+  if (!argv.length) usage();
+  // Help and the version answer wherever they are asked for.
+  if (argv.includes("-h") || argv.includes("--help") || argv[0] === "help") {
+    process.stdout.write(USAGE + "\n");
+    return 0;
+  }
+  if (argv.includes("--version")) {
+    process.stdout.write(`podplay ${VERSION} (simulates Kubernetes ${KUBERNETES_VERSION})\n`);
+    return 0;
   }
   const [cmd, ...rest] = argv;
   if (cmd === "check") return check(rest);
