@@ -1,4 +1,4 @@
-import { check, type FidelityJson } from "../output/fidelityCheck";
+import { check, rowMismatch, type FidelityJson } from "../output/fidelityCheck";
 import type { Challenge, Goal } from "./challenge";
 
 /** One goal as graded: DESIGN.md's `goals` entry, with the moment to look at. */
@@ -23,22 +23,6 @@ export interface RowFact {
   want?: unknown;
 }
 
-const ROW_FIELDS = ["status", "ready", "restarts", "phase", "node", "deleted"] as const;
-
-/** The first column of a failed row goal that differs, as the checker compared them. */
-function rowFact(c: Goal["check"], json: FidelityJson, failure: string): RowFact | undefined {
-  if (c.kind !== "row" || typeof c.pod !== "string" || c.pod.includes("*")) return undefined;
-  let row: FidelityJson["watch"][number] | undefined;
-  for (const r of json.watch) if (r.pod === c.pod && r.t <= c.at + 1e-9) row = r;
-  if (!row || (row.deleted && c.deleted === undefined)) return { pod: c.pod, at: c.at };
-  for (const f of ROW_FIELDS) {
-    if (c[f] === undefined) continue;
-    const got = f === "deleted" ? Boolean(row.deleted) : (row as Record<string, unknown>)[f];
-    if (failure.includes(`: ${f} is `)) return { pod: c.pod, at: c.at, field: f, got, want: c[f] };
-  }
-  return undefined;
-}
-
 /** The moment a goal looks at: its own time, else the time its failure names. */
 function goalTime(goal: Goal, detail: string): number | undefined {
   const c = goal.check;
@@ -57,7 +41,9 @@ export function gradeGoals(challenge: Challenge, json: FidelityJson, notGraded?:
     if (notGraded) return { text: goal.text.en, passed: false, detail: notGraded };
     const failure = check(goal.check, json);
     const t = goalTime(goal, failure ?? "");
-    const fact = failure === null ? undefined : rowFact(goal.check, json, failure);
+    // A row goal not met names the column that differs, for the page to say in words.
+    const m = failure !== null && goal.check.kind === "row" ? rowMismatch(goal.check, json.watch) : undefined;
+    const fact: RowFact | undefined = m && { at: goal.check.at, ...m };
     return { text: goal.text.en, passed: failure === null, detail: failure ?? "", ...(t !== undefined ? { t } : {}), ...(fact ? { fact } : {}) };
   });
 }

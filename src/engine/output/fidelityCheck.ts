@@ -5,6 +5,7 @@
  * row within a window) and `noErrors` (the input was accepted).
  */
 import type { runJson } from "./cliJson";
+import { logRestart } from "../printers/logs";
 
 /** The CLI's JSON for a run (goals aside: the checks below are what grade them). */
 export type FidelityJson = ReturnType<typeof runJson>;
@@ -54,22 +55,39 @@ function getPath(obj: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[/^\d+$/.test(k) ? Number(k) : k]), obj);
 }
 
+/** A `row` check that does not hold: the pod and the first column that differs (none when the pod has no row then). */
+export interface RowMismatch {
+  pod: string;
+  field?: string;
+  got?: unknown;
+  want?: unknown;
+}
+
+const ROW_FIELDS = ["status", "ready", "restarts", "phase", "node", "deleted"] as const;
+
+/** Where a `row` check fails, or undefined when it holds; with a glob, every matching pod must match. */
+export function rowMismatch(c: Check, watch: readonly Row[]): RowMismatch | undefined {
+  const re = glob(c.pod);
+  const names = [...new Set(watch.filter((r) => re.test(r.pod) && r.t <= c.at + 1e-9).map((r) => r.pod))];
+  const rows = names.map((n) => rowAt(watch as Row[], n, c.at)).filter((r): r is Row => !!r && (c.deleted !== undefined || !r.deleted));
+  if (!rows.length) return { pod: c.pod };
+  for (const r of rows)
+    for (const f of ROW_FIELDS) {
+      const got = f === "deleted" ? Boolean(r.deleted) : (r as Record<string, unknown>)[f];
+      if (c[f] !== undefined && !matchText(got, c[f])) return { pod: r.pod, field: f, got, want: c[f] };
+    }
+  return undefined;
+}
+
 export function check(c: Check, res: Json): string | null {
   const watch = res.watch;
   const events = res.events;
   const objectName = (o: string) => o.split("/").pop() ?? "";
   switch (c.kind) {
     case "row": {
-      const re = glob(c.pod);
-      const names = [...new Set(watch.filter((r) => re.test(r.pod) && r.t <= c.at + 1e-9).map((r) => r.pod))];
-      const rows = names.map((n) => rowAt(watch, n, c.at)).filter((r): r is Row => !!r && (c.deleted !== undefined || !r.deleted));
-      if (!rows.length) return `no row for pod ${c.pod} at t=${c.at}`;
-      for (const r of rows)
-        for (const f of ["status", "ready", "restarts", "phase", "node", "deleted"]) {
-          const got = f === "deleted" ? Boolean(r.deleted) : (r as Record<string, unknown>)[f];
-          if (c[f] !== undefined && !matchText(got, c[f])) return `pod ${r.pod} at t=${c.at}: ${f} is ${JSON.stringify(got)}, want ${JSON.stringify(c[f])}`;
-        }
-      return null;
+      const m = rowMismatch(c, watch);
+      if (!m) return null;
+      return m.field === undefined ? `no row for pod ${c.pod} at t=${c.at}` : `pod ${m.pod} at t=${c.at}: ${m.field} is ${JSON.stringify(m.got)}, want ${JSON.stringify(m.want)}`;
     }
     case "never": {
       const re = glob(c.pod);
@@ -189,17 +207,11 @@ export function check(c: Check, res: Json): string | null {
       return null;
     }
     case "log": {
-      // What `kubectl logs POD -c C [--previous]` prints at t. The instance follows the kubelet's
-      // validateContainerLogStatus (pkg/kubelet/kubelet_pods.go): the running or terminated
-      // instance; lastState's while the container waits to restart; --previous is lastState's.
+      // What `kubectl logs POD -c C [--previous]` prints at t, from the instance the kubelet's
+      // validateContainerLogStatus reads (printers/logs.ts logRestart).
       const status = lastOf(res.containers, (x) => x.pod === c.pod && x.container === c.container && x.t <= c.at + 1e-9);
       const lines = (res.logs ?? []).filter((l) => l.pod === c.pod && l.container === c.container && l.t <= c.at + 1e-9);
-      let instance: number | undefined;
-      if (status) {
-        const waitingAfterExit = status.state === "waiting" && status.last;
-        if (c.previous) instance = status.last ? (waitingAfterExit ? status.restartCount : status.restartCount - 1) : undefined;
-        else instance = waitingAfterExit ? status.restartCount : status.state === "waiting" ? undefined : status.restartCount;
-      }
+      const instance = status && logRestart(status.state, !!status.last, status.state === "waiting" && !!status.last, status.restartCount, !!c.previous);
       const text = instance === undefined ? "" : lines.filter((l) => l.restart === instance).map((l) => l.text).join("\n");
       if (c.absent) return c.text !== undefined && matchText(text, c.text) ? `the log of ${c.pod}/${c.container} at t=${c.at} shows ${JSON.stringify(c.text)}, which it should not` : null;
       return matchText(text, c.text) ? null : `the log of ${c.pod}/${c.container}${c.previous ? " (previous)" : ""} at t=${c.at} is ${JSON.stringify(text.slice(-300))}, want ${JSON.stringify(c.text)}`;

@@ -65,27 +65,38 @@ export function chooseContainer(pod: Pod, requested: string | undefined): { name
  * before (CrashLoopBackOff) shows its last instance; `--previous` needs a last termination.
  * Instances are numbered by the restartCount they started with (LogLine.restart).
  */
+/**
+ * validateContainerLogStatus's choice as an instance number: the running or terminated instance;
+ * lastState's while the container waits to restart and for --previous. lastState is the newest
+ * instance itself while it waits to be restarted, else the one before it.
+ */
+export function logRestart(state: string | undefined, hasLast: boolean, lastIsNewest: boolean, restartCount: number, previous: boolean): number | undefined {
+  const lastRestart = lastIsNewest ? restartCount : restartCount - 1;
+  if (previous) return hasLast ? lastRestart : undefined;
+  if (state === "running" || state === "terminated") return restartCount;
+  return hasLast ? lastRestart : undefined;
+}
+
 export function instanceFor(status: ContainerStatus | undefined, podName: string, container: string, previous: boolean, initWaitingReason: string): { restart: number } | { error: string } {
   const q = `container "${container}" in pod "${podName}"`;
   if (!status) return { error: `${q} is waiting to start: ${initWaitingReason}` };
   const last = status.lastState?.terminated;
   const { waiting, running, terminated } = status.state ?? {};
   const count = status.restartCount ?? 0;
-  // lastState is the newest instance itself while it waits to be restarted, else the one before it.
-  const lastRestart = last && last.containerID && last.containerID === status.containerID ? count : count - 1;
+  const restart = (state: string | undefined) => ({ restart: logRestart(state, true, !!last?.containerID && last.containerID === status.containerID, count, previous)! });
   if (previous) {
     if (!last?.containerID) return { error: `previous terminated container "${container}" in pod "${podName}" not found` };
-    return { restart: lastRestart };
+    return restart(undefined);
   }
-  if (running) return { restart: count };
+  if (running) return restart("running");
   if (terminated) {
-    if (terminated.containerID) return { restart: count };
-    if (last?.containerID) return { restart: lastRestart };
+    if (terminated.containerID) return restart("terminated");
+    if (last?.containerID) return restart("waiting");
     return { error: `${q} is terminated` };
   }
   if (last) {
     if (!last.containerID) return { error: `${q} is terminated` };
-    return { restart: lastRestart };
+    return restart("waiting");
   }
   if (waiting) {
     if (waiting.reason === "ErrImagePull") return { error: `${q} is waiting to start: image can't be pulled` };
