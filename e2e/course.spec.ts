@@ -47,7 +47,7 @@ for (const locale of ["en", "ko"] as const) {
     await page.getByRole("button", { name: L("Course", "코스"), exact: true }).click();
     await expect(dialog.locator(`li[data-step="lesson:${first.id}"]`)).not.toHaveClass(/done/);
     await dialog.locator("input[type=file]").setInputFiles({ name: "p.json", mimeType: "application/json", buffer: Buffer.from(text) });
-    await expect(dialog.getByRole("status")).toContainText(L("Imported: 1 steps added.", "가져왔습니다: 1단계가 추가되었습니다."));
+    await expect(dialog.getByRole("status")).toContainText(L("Imported: 1 step added.", "가져왔습니다: 1단계가 추가되었습니다."));
     await expect(dialog.locator(`li[data-step="lesson:${first.id}"]`)).toHaveClass(/done/);
     await dialog.locator("input[type=file]").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from("{\"x\":1}") });
     await expect(dialog.getByRole("status")).toContainText(L("That file is not podplay progress (", "podplay 진행 상황 파일이 아닙니다 ("));

@@ -23,6 +23,7 @@ import { PresenterLayer } from "./presenter/PresenterLayer";
 import { useCompare } from "./compare/compareState";
 import { ExportMenu } from "./export/ExportMenu";
 import { FileDrop } from "./dropFile/FileDrop";
+import { FileButtons, useFileShortcuts } from "./files/FileButtons";
 import { LessonSlot, selectSidePanel } from "./lessons/LessonSlot";
 import { useMediaQuery } from "./shell/useMediaQuery";
 
@@ -44,6 +45,7 @@ export function App() {
   useSimulation();
   usePlaybackLoop();
   useShortcuts();
+  useFileShortcuts();
   const presenter = useStore((s) => s.presenter);
   const phone = useMediaQuery(PHONE);
   return (
@@ -107,6 +109,7 @@ function LeftPane() {
           </div>
         )}
         <span className="spacer" />
+        <FileButtons />
         <button type="button" className="fold" aria-expanded={true} aria-controls="left-pane" onClick={() => setEditorCollapsed(true)} title={t(locale, "shell.hideEditor")}>
           <span aria-hidden="true">◂</span> {t(locale, "shell.hideEditorShort")}
         </button>
@@ -143,7 +146,14 @@ function PhoneLayout() {
         <Views />
       </div>
       <div id="phone-panel-editor" role="tabpanel" aria-labelledby="phone-editor" hidden={tab !== "editor"} className="phone-editor">
-        {tab === "editor" && <EditorArea />}
+        {tab === "editor" && (
+          <>
+            <div className="phone-file-bar">
+              <FileButtons />
+            </div>
+            <EditorArea />
+          </>
+        )}
       </div>
     </div>
   );

@@ -221,13 +221,13 @@ export function openScenario(text: string, lessonId?: string, reason: ReplaceRea
   set({ text, lessonId, t: 0, playing: false, selection: undefined, highlight: [], editorFields: [], challenge: undefined });
 }
 
-export async function openLesson(id: string, confirmReplace: () => boolean = () => true): Promise<boolean> {
+export async function openLesson(id: string, confirmReplace: () => boolean = () => true, reason: ReplaceReason = "lesson"): Promise<boolean> {
   const { lessonById, LESSONS } = await import("../lessons/index");
   const lesson = lessonById(id);
   if (!lesson) return false;
   for (const l of LESSONS) knownLessonTexts.add(l.yaml);
   if (get().text !== lesson.yaml && hasUnsavedWork() && !confirmReplace()) return false;
-  openScenario(lesson.yaml, lesson.id, "lesson");
+  openScenario(lesson.yaml, lesson.id, reason);
   return true;
 }
 
@@ -242,14 +242,14 @@ const knownChallengeTexts = new Set<string>();
  * Opens a built-in challenge: its file replaces the editor text (after `confirmReplace` agrees
  * when the text holds unsaved work) and challenge mode holds the learner to its fixed parts.
  */
-export async function openChallenge(id: string, confirmReplace: () => boolean = () => true): Promise<boolean> {
+export async function openChallenge(id: string, confirmReplace: () => boolean = () => true, reason: ReplaceReason = "example"): Promise<boolean> {
   const { challengeById, CHALLENGES } = await import("../challenges/index");
   const c = challengeById(id);
   if (!c) return false;
   for (const x of CHALLENGES) knownChallengeTexts.add(x.yaml);
   const current = get().text;
   if (current !== c.yaml && hasUnsavedWork() && !knownChallengeTexts.has(current) && !confirmReplace()) return false;
-  openScenario(c.yaml, undefined, "example");
+  openScenario(c.yaml, undefined, reason);
   set({ challenge: { id: c.id, source: c.yaml }, challengeView: undefined });
   return true;
 }

@@ -52,7 +52,7 @@ export default function ChallengePanel() {
       <h3>{t(locale, "challenges.task")}</h3>
       <p className="task">{view.task[locale]}</p>
       <h3>
-        {t(locale, "challenges.goals")} <span className="count">{t(locale, "challenges.passedCount", { n: passed, total: view.goals.length })}</span>
+        {t(locale, "challenges.goals")} <span className="count">{t(locale, "challenges.passedCount", { n: passed, count: view.goals.length })}</span>
         {running && <span className="grading"> · {t(locale, "challenges.grading")}</span>}
       </h3>
       <ul className="goals">

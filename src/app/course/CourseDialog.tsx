@@ -34,7 +34,7 @@ export default function CourseDialog({ onClose }: { onClose: () => void }) {
     const r = importProgress(await file.text());
     if ("error" in r) setMessage(t(locale, `course.${r.error}`));
     else {
-      setMessage(t(locale, "course.imported", { n: r.added }));
+      setMessage(t(locale, "course.imported", { count: r.added }));
       setDone(doneSteps());
     }
   };

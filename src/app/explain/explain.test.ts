@@ -575,3 +575,27 @@ spec:
     expect(text(run.ex(kill("exec-sleep").id))).toContain("sleep runs as PID 1 in container app without a SIGTERM handler");
   });
 });
+
+describe("explain: counts of one read as English does", () => {
+  const run = runText(`apiVersion: v1
+kind: Pod
+metadata:
+  name: once
+spec:
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ["sh", "-c", "sleep 5; rm /tmp/ok; sleep 3600"]
+    livenessProbe:
+      exec: {command: ["cat", "/tmp/missing"]}
+      periodSeconds: 5
+      failureThreshold: 1
+`);
+  it("says a probe with failureThreshold 1 failed once, not '1 times'; Korean keeps its count", () => {
+    const kill = run.find(isEvent("Killing", "kubelet.kill.liveness"));
+    const en = text(run.ex(kill.id));
+    expect(en).toContain("failed once (failureThreshold 1, every 5 s)");
+    expect(en).not.toContain("1 times");
+    expect(text(expectKorean(run, kill.id))).toContain("1번 연속 실패");
+  });
+});

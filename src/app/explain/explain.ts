@@ -6,7 +6,7 @@ import { parseDuration } from "../../engine/scenario/duration";
 import type { EventEntry, RuntimeEntry, Trace, TraceEntry, WriteEntry } from "../../engine/trace/types";
 import type { Locale } from "../i18n/define";
 import { docsLink, type DocTopic } from "./docsLinks";
-import { explainStrings, type ExplainKey } from "./strings";
+import { explainOne, explainStrings, type ExplainKey } from "./strings";
 
 /** A field of the user's manifest: document index in the file and a path like "spec.containers[0].image". */
 export interface ExplainField {
@@ -169,9 +169,13 @@ export function isExplainedRule(rule: string): boolean {
 
 type Vars = Record<string, string | number>;
 
+const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
+
+/** A why-panel sentence; a numeric `count` picks its form for one where the language has it. */
 export function tr(locale: Locale, key: ExplainKey, vars: Vars = {}): string {
   const table = explainStrings[locale] as Record<string, string>;
-  const s = table[`explain.${key}`] ?? (explainStrings.en as Record<string, string>)[`explain.${key}`] ?? key;
+  const one = typeof vars.count === "number" && (pluralRules[locale] ??= new Intl.PluralRules(locale)).select(vars.count) === "one" ? explainOne[locale][key] : undefined;
+  const s = one ?? table[`explain.${key}`] ?? (explainStrings.en as Record<string, string>)[`explain.${key}`] ?? key;
   return s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 
@@ -864,7 +868,7 @@ class Explainer {
       failures = list.slice(-n).map((x) => x.id);
     }
     const shown = failures.slice(-3);
-    const vars = { probe: this.t(`probe.${kind}`), container: cname, handler: probeHandler(probe) || "-", n, period: this.d(period), grace: this.d(grace), total: this.d(n * period) };
+    const vars = { probe: this.t(`probe.${kind}`), container: cname, handler: probeHandler(probe) || "-", n, count: n, period: this.d(period), grace: this.d(grace), total: this.d(n * period) };
     const lines = [this.t(kind === "startup" ? "s.kill.startup" : "s.kill.liveness", vars)];
     if (c?.spec?.lifecycle?.preStop) lines.push(this.t("s.kill.preStop", { container: cname }));
     if (probe?.terminationGracePeriodSeconds !== undefined) lines.push(this.t("s.kill.probeGrace", { grace: this.d(grace) }));
@@ -1350,7 +1354,7 @@ class Explainer {
       const key: ExplainKey = probe[2] === "successThreshold" ? (kind === "startup" ? "trig.startupSucceeded" : kind === "readiness" ? "trig.readinessSucceeded" : "trig.livenessSucceeded") : kind === "readiness" ? "trig.readinessFailed" : "trig.probeFailed";
       const container = this.containerOfProbeWrite(e);
       return {
-        line: this.t(key, { probe: this.t(`probe.${kind}`), n, period: this.d(num(data.periodSeconds, 10)), container }),
+        line: this.t(key, { probe: this.t(`probe.${kind}`), n, count: n, period: this.d(num(data.periodSeconds, 10)), container }),
         title: this.t(probe[2] === "successThreshold" ? "title.probeSucceeded" : "title.probeThreshold", { probe: this.t(`probe.${kind}`), container }),
         docs: "probes",
         covers: e.cause.after ?? [],

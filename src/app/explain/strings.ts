@@ -1,4 +1,4 @@
-import { defineStrings } from "../i18n/define";
+import { defineStrings, type Locale } from "../i18n/define";
 
 // The why panel's user-facing text, in English and Korean. `{name}` marks a placeholder.
 // Korean follows the terms of the Korean Kubernetes docs (파드, 컨테이너, 프로브, 재시작, 유예 기간,
@@ -698,3 +698,17 @@ const ko: Record<ExplainKey, string> = {
 };
 
 export const explainStrings = defineStrings<ExplainKey>("explain", en, ko);
+
+/**
+ * The forms of sentences whose count is one (Intl.PluralRules "one"), where the language has a
+ * plural: "failed once", not "failed 1 times". Korean counts without one ("1번 연속 실패").
+ */
+export const explainOne: Record<Locale, Partial<Record<ExplainKey, string>>> = {
+  en: {
+    "s.kill.liveness": "The {probe} of container {container} ({handler}) failed once (failureThreshold 1, every {period}), so the kubelet stopped the container to restart it: it sent SIGTERM and allowed the {grace} grace period.",
+    "s.kill.startup": "The {probe} of container {container} ({handler}) failed once (failureThreshold 1, every {period}): the app did not start within {total}, so the kubelet stopped the container to restart it, sending SIGTERM with the {grace} grace period.",
+    "trig.readinessFailed": "The readiness probe of container {container} failed once (failureThreshold 1, every {period}), so the container counts as not ready; the kubelet updates the pod at once.",
+    "trig.probeFailed": "The {probe} of container {container} failed once (failureThreshold 1, every {period}), which triggered a sync.",
+  },
+  ko: {},
+};

@@ -13,6 +13,7 @@ import { lessonsStrings } from "../lessons/strings";
 import { challengesStrings } from "../challenges/strings";
 import { courseStrings } from "../course/strings";
 import { persistStrings } from "../persist/strings";
+import { filesStrings } from "../files/strings";
 
 export type { Locale };
 export { defineStrings };
@@ -27,16 +28,34 @@ export function registerStrings(tbl: StringTable): void {
   Object.assign(merged.ko, tbl.ko);
 }
 
-for (const tbl of [shellStrings, editorStrings, timelineStrings, presenterStrings, compareStrings, shareStrings, exportStrings, offlineStrings, embedStrings, dropStrings, lessonsStrings, challengesStrings, courseStrings, persistStrings] as StringTable[]) registerStrings(tbl);
+for (const tbl of [shellStrings, editorStrings, timelineStrings, presenterStrings, compareStrings, shareStrings, exportStrings, offlineStrings, embedStrings, dropStrings, lessonsStrings, challengesStrings, courseStrings, persistStrings, filesStrings] as StringTable[]) registerStrings(tbl);
 
-/** Looks up `key` ("feature.name") and fills `{placeholders}`; an unknown key shows itself so it is noticed. */
+const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
+
+/**
+ * The plural form of `key` for `count` in `locale`, if the table has it: `key.one`, `key.other`
+ * (… `zero`, `two`, `few`, `many` where the language has them, as Intl.PluralRules says). The
+ * plain `key`, when there is one, serves every count without a form of its own. English has
+ * "1 pod" and "2 pods"; Korean counts without a plural ("파드 1개", "파드 2개").
+ */
+function pluralForm(locale: Locale, key: string, count: number): string | undefined {
+  const rules = (pluralRules[locale] ??= new Intl.PluralRules(locale));
+  return merged[locale][`${key}.${rules.select(count)}`] ?? merged[locale][`${key}.other`];
+}
+
+/**
+ * Looks up `key` ("feature.name") and fills `{placeholders}`; an unknown key shows itself so it is
+ * noticed. A numeric `count` picks the key's plural form for the language, when it has forms.
+ */
 export function t(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
-  const s = merged[locale][key] ?? merged.en[key] ?? key;
+  const count = typeof vars.count === "number" ? vars.count : undefined;
+  const lookup = (loc: Locale): string | undefined => (count === undefined ? undefined : pluralForm(loc, key, count)) ?? merged[loc][key];
+  const s = lookup(locale) ?? lookup("en") ?? key;
   return s.replace(/\{(\w+)\}/g, (_, k) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 
 export function hasKey(key: string): boolean {
-  return key in merged.en;
+  return key in merged.en || `${key}.other` in merged.en;
 }
 
 export function allKeys(): { en: string[]; ko: string[] } {

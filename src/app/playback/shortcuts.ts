@@ -12,6 +12,8 @@ export const SHORTCUTS = [
   { keys: ["P"], label: "presenter.keyToggle" },
   { keys: ["Q", "L"], label: "presenter.keyPresenter" },
   { keys: ["?"], label: "shell.keyHelp" },
+  { keys: ["Ctrl", "O"], label: "files.keyOpen" },
+  { keys: ["Ctrl", "S"], label: "files.keySave" },
 ] as const;
 
 function typing(target: EventTarget | null): boolean {

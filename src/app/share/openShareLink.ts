@@ -1,8 +1,9 @@
 import { useStore, type Selection } from "../../state/store";
-import { openScenario, seek, select, setEditorShare, startChallengeFromText } from "../../state/actions";
+import { openChallenge, openLesson, openScenario, seek, select, setEditorShare, startChallengeFromText } from "../../state/actions";
 import { hasChallengeDocument } from "../challenges/modePersist";
 import { decodeShareHash, isShareHash } from "./linkCodec";
 import { setShareNotice } from "./shareNotice";
+import { isDeepLinkHash, parseDeepLink } from "./deepLink";
 
 /**
  * Opens the share link in `hash` if it is one (other hashes, like the skip link's, are left alone).
@@ -13,6 +14,10 @@ import { setShareNotice } from "./shareNotice";
  * text the link replaced is kept and can come back (src/app/persist/stash.ts).
  */
 export function openShareHash(hash: string): void {
+  if (isDeepLinkHash(hash)) {
+    void openDeepLink(hash);
+    return;
+  }
   if (!isShareHash(hash)) return;
   const result = decodeShareHash(hash);
   clearHash();
@@ -28,6 +33,23 @@ export function openShareHash(hash: string): void {
   useStore.setState({ locale: s.locale, mainView: s.layout.view, editorCollapsed: s.layout.editorCollapsed ?? false, reveal: s.layout.reveal ?? "asItHappens" });
   afterSimulation(s.text, s.t, s.selection);
   setShareNotice({ kind: "opened" });
+}
+
+/**
+ * A short link to a built-in lesson or challenge (`#lesson/ID[/ko]`): opened as the gallery opens
+ * it, without asking first (the text it replaces is kept, as for a share link), then the hash goes.
+ */
+async function openDeepLink(hash: string): Promise<void> {
+  const link = parseDeepLink(hash);
+  clearHash();
+  // Only a validated id is ever shown back (the detail never echoes arbitrary text from a link).
+  if (!link) {
+    setShareNotice({ kind: "failed", reason: "unknownId", detail: "a lesson or challenge id is lowercase letters, digits and dashes" });
+    return;
+  }
+  if (link.locale) useStore.setState({ locale: link.locale });
+  const opened = link.kind === "lesson" ? await openLesson(link.id, () => true, "link") : await openChallenge(link.id, () => true, "link");
+  setShareNotice(opened ? { kind: "opened" } : { kind: "failed", reason: "unknownId", detail: `${link.kind} ${link.id}` });
 }
 
 let cancelPending = () => {};

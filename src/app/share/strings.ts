@@ -27,6 +27,7 @@ export const shareStrings = defineStrings(
     "fail.tooLarge": "This share link is larger than podplay accepts, so it was not opened. Your own text is unchanged.",
     "fail.newerVersion": "This link was made by a newer version of podplay. Reload the page to update, then open the link again. Your own text is unchanged.",
     "fail.invalid": "This share link holds a value podplay does not accept, so it was not opened. Your own text is unchanged.",
+    "fail.unknownId": "This link names a lesson or challenge this podplay does not have (it may be from a newer version, or mistyped). Nothing was opened, and your own text is unchanged.",
   },
   {
     tools: "공유",
@@ -52,5 +53,6 @@ export const shareStrings = defineStrings(
     "fail.tooLarge": "공유 링크가 podplay가 받는 크기보다 커서 열지 않았습니다. 내 텍스트는 그대로입니다.",
     "fail.newerVersion": "더 새로운 버전의 podplay에서 만든 링크입니다. 페이지를 새로 고쳐 업데이트한 뒤 링크를 다시 여세요. 내 텍스트는 그대로입니다.",
     "fail.invalid": "공유 링크에 podplay가 받지 않는 값이 들어 있어 열지 않았습니다. 내 텍스트는 그대로입니다.",
+    "fail.unknownId": "이 podplay에 없는 레슨이나 챌린지를 가리키는 링크입니다(더 새로운 버전의 링크이거나 오타일 수 있습니다). 아무것도 열지 않았고 내 텍스트는 그대로입니다.",
   },
 );

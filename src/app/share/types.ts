@@ -34,7 +34,7 @@ export interface ShareState {
  * - `newerVersion`: made by a later podplay (reload to update);
  * - `invalid`: well-formed, but a field has a type or value the page does not accept.
  */
-export type ShareFailureReason = "malformed" | "tooLarge" | "newerVersion" | "invalid";
+export type ShareFailureReason = "malformed" | "tooLarge" | "newerVersion" | "invalid" | "unknownId";
 
 export type DecodeResult =
   | { ok: true; state: ShareState }

@@ -208,14 +208,25 @@ const ID_BLOCK = 1 << 18;
 let idBlock = new Uint32Array(0);
 let idBlockUsed = 0;
 
-/** The active plugin lists seen so far, so that cycles share them. */
-const pluginLists = new Map<string, readonly ScorePlugin[]>();
+/** The active plugin lists seen so far (by the bit mask of their indices), so that cycles share them. */
+const pluginLists = new Map<number, readonly ScorePlugin[]>();
+
+/**
+ * Per-cycle number buffers, reused: a cycle's raw scores and totals are read before the next
+ * cycle starts, and 10,000 cycles over 100 nodes would otherwise allocate two arrays each.
+ */
+let rawScratch = new Float64Array(0);
+let totalsScratch = new Float64Array(0);
 
 /** prioritizeNodes: every score plugin's raw score, NormalizeScore, × weight, summed; returns the totals too. */
-function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: number[] } {
+function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: Float64Array } {
   const n = feasible.length;
-  const totals = new Array<number>(n).fill(0);
-  const plugins: ScorePlugin[] = [];
+  if (totalsScratch.length < n) {
+    totalsScratch = new Float64Array(n);
+    rawScratch = new Float64Array(n);
+  }
+  const totals = totalsScratch.fill(0, 0, n);
+  let mask = 0;
   while (scratch.length < n) scratch.push({ node: "", score: 0 });
   // The ids are written straight into the shared block, after what earlier cycles keep there.
   if (idBlockUsed + n * SCORE_PLUGINS.length > idBlock.length) {
@@ -226,8 +237,9 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: n
   const start = idBlockUsed;
   let used = 0;
   const norm = n === scratch.length ? scratch : scratch.slice(0, n);
-  const raw = new Array<number>(n);
-  for (const pl of SCORE_PLUGINS) {
+  const raw = rawScratch;
+  for (let p = 0; p < SCORE_PLUGINS.length; p++) {
+    const pl = SCORE_PLUGINS[p];
     const st = pl.preScore(c, feasible);
     if (!st) continue;
     for (let i = 0; i < n; i++) {
@@ -253,11 +265,10 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: n
       ids[start + used++] = lastId;
       totals[i] += s * pl.weight;
     }
-    plugins.push(pl);
+    mask |= 1 << p;
   }
-  const names = plugins.map((pl) => pl.name).join(",");
-  let shared = pluginLists.get(names);
-  if (!shared) pluginLists.set(names, (shared = plugins));
+  let shared = pluginLists.get(mask);
+  if (!shared) pluginLists.set(mask, (shared = SCORE_PLUGINS.filter((_, p) => mask & (1 << p))));
   idBlockUsed = start + used;
   return { scored: { plugins: shared, feasible: n, records: ids.subarray(start, start + used) }, totals };
 }

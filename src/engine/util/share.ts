@@ -19,7 +19,9 @@ export function shareUnchanged<T>(next: T, prev: unknown): T {
   }
   if (isPlain(next) && isPlain(prev)) {
     let out: Record<string, unknown> | undefined;
-    for (const k of Object.keys(next)) {
+    // for-in, not Object.keys: plain objects have no inherited enumerable keys, and for-in reads
+    // V8's enum cache where Object.keys allocates an array on every call (millions in a big run).
+    for (const k in next) {
       if (!Object.prototype.hasOwnProperty.call(prev, k) || next[k] === prev[k]) continue;
       const v = shareUnchanged(next[k], prev[k]);
       if (v !== next[k]) (out ??= { ...next })[k] = v;
@@ -42,10 +44,18 @@ function sameValue(a: unknown, b: unknown): boolean {
     return true;
   }
   if (isPlain(a) && isPlain(b)) {
+    // Values first, without allocating (most comparisons end here, on a changed value); the key
+    // order, which needs both key lists, only once everything else is equal.
+    let n = 0;
+    for (const k in a) {
+      if (!Object.prototype.hasOwnProperty.call(b, k) || !sameValue(a[k], b[k])) return false;
+      n++;
+    }
+    for (const _ in b) if (--n < 0) return false;
+    if (n !== 0) return false;
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    if (ka.length !== kb.length) return false;
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i] || !sameValue(a[ka[i]], b[kb[i]])) return false;
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return false;
     return true;
   }
   return false;
