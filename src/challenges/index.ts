@@ -17,6 +17,7 @@ import { startupHttp } from "./catalogue/startup-http";
 import { serviceSelector } from "./catalogue/service-selector";
 import { initOrder } from "./catalogue/init-order";
 import { initFail } from "./catalogue/init-fail";
+import { initRetry } from "./catalogue/init-retry";
 import { poststartRace } from "./catalogue/poststart-race";
 import { prestopDrain } from "./catalogue/prestop-drain";
 import { gracePeriod } from "./catalogue/grace-period";
@@ -48,6 +49,7 @@ export const CHALLENGES: BuiltInChallenge[] = [
   serviceSelector,
   initOrder,
   initFail,
+  initRetry,
   poststartRace,
   prestopDrain,
   gracePeriod,

@@ -46,7 +46,7 @@ export const COURSE: CourseSection[] = [
   {
     id: "backoff",
     title: { en: "The crash-loop back-off", ko: "크래시 루프 백오프" },
-    steps: [L("crash-loop-backoff", 7, "lesson:always-exit0"), L("backoff-reset", 7, "lesson:crash-loop-backoff"), C("crashloop-args", 8, "lesson:crash-loop-backoff"), C("report-waits", 10, "lesson:backoff-reset")],
+    steps: [L("crash-loop-backoff", 7, "lesson:always-exit0"), L("backoff-reset", 7, "lesson:crash-loop-backoff"), C("crashloop-args", 8, "lesson:crash-loop-backoff"), C("report-waits", 10, "lesson:backoff-reset"), L("phase-status-conditions", 8, "lesson:crash-loop-backoff")],
   },
   {
     id: "probes",
@@ -60,23 +60,26 @@ export const COURSE: CourseSection[] = [
       L("readiness-tcp", 6, "lesson:liveness-exec"),
       C("exec-readiness", 8, "lesson:readiness-tcp"),
       C("tcp-readiness", 8, "lesson:readiness-tcp"),
+      L("running-not-ready", 6, "lesson:readiness-tcp"),
+      L("success-threshold", 6, "lesson:running-not-ready"),
       L("grpc-liveness", 5, "lesson:liveness-http"),
       C("grpc-liveness", 8, "lesson:grpc-liveness"),
       L("startup-probe", 7, "lesson:liveness-exec"),
       C("slow-start", 8, "lesson:startup-probe"),
       C("startup-http", 8, "lesson:startup-probe"),
+      L("probe-timeout", 7, "lesson:liveness-exec"),
       C("readiness-flap", 10, "lesson:readiness-tcp"),
     ],
   },
   {
     id: "init",
     title: { en: "Init containers and sidecars", ko: "초기화 컨테이너와 사이드카" },
-    steps: [L("init-wait-service", 7), L("init-fail", 6, "lesson:init-wait-service"), C("init-order", 8, "lesson:init-wait-service"), C("init-fail", 8, "lesson:init-fail"), L("sidecar-job", 7, "lesson:init-wait-service")],
+    steps: [L("init-wait-service", 7), L("init-fail", 6, "lesson:init-wait-service"), C("init-order", 8, "lesson:init-wait-service"), C("init-fail", 8, "lesson:init-fail"), C("init-retry", 8, "lesson:init-fail"), L("sidecar-job", 7, "lesson:init-wait-service")],
   },
   {
     id: "hooks",
     title: { en: "Hooks, grace periods and logs", ko: "훅, 유예 기간, 로그" },
-    steps: [L("lifecycle-hooks", 7), C("poststart-race", 8, "lesson:lifecycle-hooks"), C("prestop-drain", 10, "lesson:lifecycle-hooks"), C("grace-period", 8, "lesson:lifecycle-hooks"), L("container-logs", 6, "lesson:lifecycle-hooks")],
+    steps: [L("lifecycle-hooks", 7), C("poststart-race", 8, "lesson:lifecycle-hooks"), L("poststart-http", 6, "lesson:lifecycle-hooks"), C("prestop-drain", 10, "lesson:lifecycle-hooks"), C("grace-period", 8, "lesson:lifecycle-hooks"), L("container-logs", 6, "lesson:lifecycle-hooks")],
   },
   {
     id: "services",
@@ -86,7 +89,7 @@ export const COURSE: CourseSection[] = [
   {
     id: "resources",
     title: { en: "Resources", ko: "리소스" },
-    steps: [L("limitrange-defaults", 6), C("limitrange-memory", 8, "lesson:limitrange-defaults"), C("limitrange-order", 6, "lesson:limitrange-defaults"), L("oomkilled", 6), C("requests-too-big", 8, "lesson:pending-unschedulable")],
+    steps: [L("limitrange-defaults", 6), C("limitrange-memory", 8, "lesson:limitrange-defaults"), C("limitrange-order", 6, "lesson:limitrange-defaults"), L("limitrange-typo", 7, "lesson:limitrange-defaults"), L("oomkilled", 6), C("requests-too-big", 8, "lesson:pending-unschedulable")],
   },
   {
     id: "scheduling",
@@ -103,7 +106,7 @@ export const COURSE: CourseSection[] = [
   {
     id: "descheduler",
     title: { en: "The descheduler", ko: "디스케줄러" },
-    steps: [L("descheduler", 8, "lesson:scheduler-spreading"), C("descheduler-pdb", 10, "lesson:descheduler")],
+    steps: [L("descheduler", 8, "lesson:scheduler-spreading"), C("descheduler-pdb", 10, "lesson:descheduler"), L("descheduler-new-node", 7, "lesson:descheduler")],
   },
 ];
 

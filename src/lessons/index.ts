@@ -24,6 +24,13 @@ import { oomkilled } from "./catalogue/oomkilled";
 import { schedulerSpreading } from "./catalogue/scheduler-spreading";
 import { nodeFailure } from "./catalogue/node-failure";
 import { descheduler } from "./catalogue/descheduler";
+import { phaseStatusConditions } from "./catalogue/phase-status-conditions";
+import { runningNotReady } from "./catalogue/running-not-ready";
+import { probeTimeout } from "./catalogue/probe-timeout";
+import { successThreshold } from "./catalogue/success-threshold";
+import { poststartHttp } from "./catalogue/poststart-http";
+import { limitrangeTypo } from "./catalogue/limitrange-typo";
+import { deschedulerNewNode } from "./catalogue/descheduler-new-node";
 
 /**
  * Every lesson in teaching order: a Pod's phases and its containers' states first, then what
@@ -39,23 +46,30 @@ export const LESSONS: Lesson[] = [
   alwaysExit0,
   crashLoopBackoff,
   backoffReset,
+  phaseStatusConditions,
   livenessExec,
   livenessHttp,
   readinessTcp,
+  runningNotReady,
+  successThreshold,
   grpcLiveness,
   startupProbe,
+  probeTimeout,
   initWaitService,
   initFail,
   sidecarJob,
   lifecycleHooks,
+  poststartHttp,
   containerLogs,
   readinessService,
   limitrangeDefaults,
+  limitrangeTypo,
   oomkilled,
   schedulerSpreading,
   nodeLost,
   nodeFailure,
   descheduler,
+  deschedulerNewNode,
 ];
 
 const byId = new Map(LESSONS.map((l) => [l.id, l]));
