@@ -63,7 +63,14 @@ export default function ChallengePanel() {
             </span>
             <span className="label">{g.label[locale]}</span>
             {!g.passed && g.fact && <p className="fact">{factText(locale, g.fact)}</p>}
-            {!g.passed && g.detail && <p className="detail">{g.detail}</p>}
+            {/* The checker speaks the corpus's English: in Korean it is the original, behind a disclosure, under the sentence above. */}
+            {!g.passed && g.detail && locale === "en" && <p className="detail">{g.detail}</p>}
+            {!g.passed && g.detail && locale !== "en" && (
+              <details className="detail">
+                <summary>{t(locale, g.fact ? "challenges.detailOriginal" : "challenges.detailWhat")}</summary>
+                <code lang="en">{g.detail}</code>
+              </details>
+            )}
             {!g.passed && g.t !== undefined && (
               <button
                 type="button"
