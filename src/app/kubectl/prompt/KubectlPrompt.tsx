@@ -79,7 +79,13 @@ export default function KubectlPrompt() {
   return (
     <div className="kubectl-prompt">
       <div ref={log} className="prompt-log" role="log" aria-live="polite" aria-label={tr(locale, "prompt.output")} tabIndex={0}>
-        {!entries.length && <p className="prompt-welcome">{tr(locale, "prompt.welcome")}</p>}
+        {!entries.length && (
+          <p className="prompt-welcome">
+            {tr(locale, "prompt.welcome")}
+            <br />
+            {tr(locale, "prompt.hint", { time: formatClock(now) })}
+          </p>
+        )}
         {entries.map((e) => (
           <div key={e.id} className="prompt-entry">
             <div className="prompt-line">
@@ -120,7 +126,8 @@ export default function KubectlPrompt() {
           onKeyDown={onKeyDown}
         />
       </div>
-      <p id="kubectl-prompt-hint" className="prompt-hint">
+      {/* Said to screen readers with the input; shown in the empty terminal, so the output keeps the room. */}
+      <p id="kubectl-prompt-hint" className="sr-only">
         {tr(locale, "prompt.hint", { time: formatClock(now) })}
       </p>
     </div>
