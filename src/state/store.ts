@@ -87,7 +87,7 @@ export interface PlaygroundState {
   editorCollapsed: boolean;
 }
 
-export type KubectlTab = "watch" | "describe" | "events" | "logs";
+export type KubectlTab = "watch" | "describe" | "events" | "logs" | "prompt";
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 25, 50, 100] as const;
 

@@ -3,6 +3,7 @@ import { useStore, selectLocale, selectSelection, selectT, selectTrace, type Kub
 import { select, setKubectlTab, setLogsFlags } from "../../state/actions";
 import { t as tr } from "../i18n";
 import { describeAt, eventsAt, kubectlIndex, logsAt, podAt, podsAt, watchTailAt } from "./kubectlText";
+import KubectlPrompt from "./prompt/KubectlPrompt";
 
 /** Lines of the watch the panel shows: a terminal scrolled to the bottom; the export has them all. */
 const WATCH_TAIL = 400;
@@ -22,6 +23,8 @@ const TABS: Array<{ id: Tab; label: string; command: (pod: string, logs: LogsArg
     label: "shell.tabLogs",
     command: (pod, l) => `kubectl logs ${pod}${l.container ? ` -c ${l.container}` : ""}${l.previous ? " --previous" : ""}${l.timestamps ? " --timestamps" : ""}`,
   },
+  // Commands the learner types (src/app/kubectl/prompt).
+  { id: "prompt", label: "prompt.tab", command: () => "" },
 ];
 
 /** What kubectl would print at the playhead, character for character the CLI's output. */
@@ -55,7 +58,7 @@ export default function KubectlPanel() {
   };
   let body = "";
   let stderr = "";
-  if (idx) {
+  if (idx && tab !== "prompt") {
     if (tab === "watch") body = watchTailAt(idx, t, WATCH_TAIL, (count) => tr(locale, "shell.earlierLines", { count }));
     else if (tab === "events") body = eventsAt(idx, t);
     else if (!target) body = tr(locale, "shell.noPod");
@@ -117,17 +120,23 @@ export default function KubectlPanel() {
           </label>
         </div>
       )}
-      <pre ref={pre} id="kubectl-output" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="kubectl">
-        <span className="prompt">$ {command}</span>
-        {"\n"}
-        {stderr && <span className="stderr">{stderr}</span>}
-        {head}
-        {newest && (
-          <mark className="newest" title={tr(locale, "shell.newestRow")}>
-            {newest}
-          </mark>
-        )}
-      </pre>
+      {tab === "prompt" ? (
+        <div id="kubectl-output" role="tabpanel" aria-labelledby="tab-prompt" className="kubectl-prompt-panel">
+          <KubectlPrompt />
+        </div>
+      ) : (
+        <pre ref={pre} id="kubectl-output" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="kubectl">
+          <span className="prompt">$ {command}</span>
+          {"\n"}
+          {stderr && <span className="stderr">{stderr}</span>}
+          {head}
+          {newest && (
+            <mark className="newest" title={tr(locale, "shell.newestRow")}>
+              {newest}
+            </mark>
+          )}
+        </pre>
+      )}
     </section>
   );
 }
