@@ -34,6 +34,8 @@ export async function buildCli(): Promise<{ file: string; bytes: number }> {
     // cli/podplay.ts starts with its own `#!/usr/bin/env node`, which esbuild keeps as the first line.
     define: { __PODPLAY_VERSION__: JSON.stringify(version) },
     legalComments: "none",
+    // Not minified: measured, it saves about 3 ms of a 75 ms start (Node itself is some 60 ms) and
+    // would cost readable stack traces in a bug report.
     logLevel: "warning",
   });
   chmodSync(tmp, 0o755);
