@@ -1,14 +1,18 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildCli, CLI_BUNDLE } from "../scripts/build-cli";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = (...args: string[]) => cliAsync(args);
 
-// Every case is a whole process (about 0.3 s of start-up each), so they run side by side.
+// The tests run the bin as users and the fidelity checker do: the bundle, built from this source.
+beforeAll(() => buildCli(), 60_000);
+
+// Every case is a whole process, so they run side by side.
 describe.concurrent("podplay CLI (DESIGN.md contract)", () => {
   it("prints the JSON document and exits 0 when the scenario ran", async () => {
     const r = await cli("run", "fidelity/cases/pod/01-liveness-exec/manifest.yaml", "--until", "90", "--json");
@@ -29,24 +33,17 @@ describe.concurrent("podplay CLI (DESIGN.md contract)", () => {
     expect(j.errors[0]).toMatchObject({ line: 14, path: "spec.initContainers[0].restartPolicy", document: 0 });
   });
 
-  it("--version, help anywhere, and --flag=value as getopt_long takes them", async () => {
-    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
-    const [v, helpLate, helpCmd, eq] = await Promise.all([cli("--version"), cli("run", "x.yaml", "--help"), cli("help"), cli("run", "fidelity/cases/pod/01-liveness-exec/manifest.yaml", "--until=30", "--json")]);
-    expect(v).toMatchObject({ status: 0, stdout: `podplay ${version} (simulates Kubernetes v1.34)\n` });
-    for (const r of [helpLate, helpCmd]) {
-      expect(r.status).toBe(0);
-      expect(r.stdout).toMatch(/^usage: podplay run FILE/);
-    }
-    expect(eq.status).toBe(0);
-    expect(JSON.parse(eq.stdout).until).toBe(30);
-  });
-
-  it("exits 2 with a usage message on a usage error", async () => {
-    const runs = await Promise.all([[], ["frobnicate"], ["run"], ["run", "x.yaml", "--until", "soon"]].map((args) => cli(...args)));
+  it("exits 2 on a usage error: kubectl's one-line error and where the help is, on stderr; no arguments at all print the usage", async () => {
+    const runs = await Promise.all([["frobnicate"], ["run"], ["run", "x.yaml", "--until", "soon"]].map((args) => cli(...args)));
     for (const r of runs) {
       expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/usage: podplay run FILE/);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/^error: [^\n]+\nSee 'podplay --help' for usage\.\n$/);
     }
+    expect(runs[0].stderr).toMatch(/^error: unknown command "frobnicate" for "podplay"\n/);
+    const bare = await cli();
+    expect(bare).toMatchObject({ status: 2, stdout: "" });
+    expect(bare.stderr).toMatch(/^usage: podplay run FILE/);
   });
 
   it("reads the scenario from stdin with '-': a YAML syntax error is exit 1 and its line in the JSON", async () => {
@@ -89,7 +86,7 @@ describe.concurrent("podplay CLI (DESIGN.md contract)", () => {
     const bad = await Promise.all([["--tail", "3"], ["--logs", "crash", "--json"], ["--logs", "a/b/c"], ["--logs", "crash", "--tail", "x"]].map((a) => cliAsync(["run", "-", ...a], { input })));
     for (const r of bad) {
       expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/^podplay: .*(--logs|--tail)/);
+      expect(r.stderr).toMatch(/^error: .*(--logs|--tail)/);
     }
   });
 });
@@ -139,10 +136,10 @@ describe.concurrent("podplay check (DESIGN.md, challenges)", () => {
 });
 
 /** The CLI as a process, started without waiting, so the cases below run side by side. */
-function cliAsync(args: string[], opts: { uid?: number; feed?: "forever"; input?: string } = {}): Promise<{ status: number | null; stdout: string; stderr: string; ms: number }> {
+function cliAsync(args: string[], opts: { uid?: number; feed?: "forever"; input?: string; cwd?: string } = {}): Promise<{ status: number | null; stdout: string; stderr: string; ms: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "cli/podplay.ts", ...args], {
-    cwd: root,
+  const child = spawn(process.execPath, [join(root, CLI_BUNDLE), ...args], {
+    cwd: opts.cwd ?? root,
     ...(opts.uid === undefined ? {} : { uid: opts.uid, gid: opts.uid }),
   });
   let stdout = "";
@@ -209,5 +206,116 @@ describe.concurrent("podplay CLI: input it cannot read (issue #10)", () => {
     const asRoot = process.getuid?.() === 0;
     const r = await cliAsync(["run", f], asRoot ? { uid: 65534 } : {});
     oneLine(r, `podplay: cannot read ${f}: permission denied`);
+  });
+});
+
+describe.concurrent("podplay bin: flags, streams, exit codes and file names (issue #14)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "podplay-bin-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const liveness = "fidelity/cases/pod/01-liveness-exec/manifest.yaml";
+  // One document kubectl's client refuses (no kind) and one the API server does (successThreshold).
+  const badPod =
+    "apiVersion: v1\nmetadata: {name: nokind}\n---\n" +
+    "apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n  - {name: c, image: busybox:1.36, command: [sleep, '60'], livenessProbe: {exec: {command: [x]}, successThreshold: 2}}\n" +
+    "---\napiVersion: v1\nkind: Pod\nmetadata: {name: ok}\nspec:\n  containers:\n  - {name: c, image: nginx:1.27}\n";
+  const badFile = write("bad-pod.yaml", badPod);
+  const kubectlValidation = (name: string) => `error validating "${name}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`;
+
+  it("takes --until=60 as --until 60", async () => {
+    const [eq, space] = await Promise.all([cli("run", liveness, "--until=60", "--json"), cli("run", liveness, "--json", "--until", "60")]);
+    expect(eq.status).toBe(0);
+    expect(JSON.parse(eq.stdout).until).toBe(60);
+    expect(eq.stdout).toBe(space.stdout);
+  });
+
+  it("prints the help on stdout with exit 0 for -h, --help anywhere, and help", async () => {
+    const runs = await Promise.all([["-h"], ["help"], ["run", liveness, "--until", "60", "--help"], ["check", "-h"]].map((a) => cli(...a)));
+    for (const r of runs) {
+      expect(r).toMatchObject({ status: 0, stderr: "" });
+      expect(r.stdout).toMatch(/^usage: podplay run FILE[^]*\nSimulates Kubernetes v1\.34\.\n$/);
+    }
+  });
+
+  it("--version is package.json's version, built into the bundle", async () => {
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    expect(await cli("--version")).toMatchObject({ status: 0, stdout: `podplay ${version} (simulates Kubernetes v1.34)\n`, stderr: "" });
+    // No file is read at start: the bundle carries the version even where package.json is not.
+    expect(readFileSync(join(root, CLI_BUNDLE), "utf8")).toContain(JSON.stringify(version));
+  });
+
+  it("refuses an unknown flag in kubectl's words, on stderr, with exit 2 and nothing run", async () => {
+    const [misspelt, withValue, checkFlag, short] = await Promise.all([
+      cli("run", liveness, "--untill", "60", "--json"),
+      cli("run", liveness, "--untill=60"),
+      cli("check", liveness, "--until", "60"),
+      cli("run", liveness, "-x"),
+    ]);
+    for (const r of [misspelt, withValue]) expect(r).toMatchObject({ status: 2, stdout: "", stderr: "error: unknown flag: --untill\nSee 'podplay --help' for usage.\n" });
+    expect(checkFlag).toMatchObject({ status: 2, stdout: "", stderr: "error: unknown flag: --until\nSee 'podplay --help' for usage.\n" });
+    expect(short).toMatchObject({ status: 2, stdout: "", stderr: "error: unknown shorthand flag: 'x' in -x\nSee 'podplay --help' for usage.\n" });
+  });
+
+  it("a rejected file: the transcript of what ran on stdout, the errors on stderr naming the file, exit 1", async () => {
+    const r = await cliAsync(["run", "bad-pod.yaml", "--until", "30"], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr.split("\n")).toEqual([
+      `error: bad-pod.yaml:1:1: ${kubectlValidation("bad-pod.yaml")}`,
+      expect.stringMatching(/^error: bad-pod\.yaml:9:\d+: Pod "a" is invalid: spec\.containers\[0\]\.livenessProbe\.successThreshold: Invalid value: 2: must be 1$/),
+      "",
+    ]);
+    expect(r.stdout).toMatch(/^# kubectl get pods -w/);
+    expect(r.stdout).toMatch(/^\s+\S+\s+ok\s+1\/1\s+Running\s+0\s+\S+$/m);
+    expect(r.stdout).not.toMatch(/error|manifest\.yaml/);
+  });
+
+  it("--json keeps the contract: the errors, naming the file, in the document on stdout, and stderr empty", async () => {
+    const r = await cli("run", badFile, "--until", "30", "--json");
+    expect(r).toMatchObject({ status: 1, stderr: "" });
+    const j = JSON.parse(r.stdout);
+    expect(j.errors.map((e: { message: string }) => e.message)[0]).toBe(kubectlValidation(badFile));
+    expect(j.watch.some((w: { pod: string }) => w.pod === "ok")).toBe(true);
+  });
+
+  it("stdin is <stdin> in podplay's lines and STDIN in kubectl's, as `kubectl apply -f -` says", async () => {
+    const r = await cliAsync(["run", "-", "--until", "10"], { input: "apiVersion: v1\nmetadata: {name: a}\n" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`error: <stdin>:1:1: ${kubectlValidation("STDIN")}\n`);
+  });
+
+  it("notes about the run go to stderr, the transcript alone to stdout", async () => {
+    const f = write("note.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n  - {name: app, image: nginx:1.27}\n---\napiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  duration: 60s\n  actions:\n  - {at: 10s, nodeDown: node-9}\n");
+    const r = await cli("run", f);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("note: at 10s: node node-9 does not exist\n");
+    expect(r.stdout).not.toContain("node-9");
+  });
+
+  it("a missing file is one line naming it, for run and check alike", async () => {
+    const [run, check, answer] = await Promise.all([
+      cliAsync(["run", "missing.yaml"], { cwd: dir }),
+      cliAsync(["check", "missing.yaml", "--json"], { cwd: dir }),
+      cliAsync(["check", "bad-pod.yaml", "gone.yaml"], { cwd: dir }),
+    ]);
+    for (const [r, name] of [[run, "missing.yaml"], [check, "missing.yaml"], [answer, "gone.yaml"]] as const) {
+      expect(r).toMatchObject({ status: 2, stdout: "", stderr: `podplay: cannot read ${name}: no such file or directory\n` });
+    }
+  });
+
+  it("check: a rejected answer's errors name the answer on stderr; the verdict is on stdout", async () => {
+    const challenge = write(
+      "challenge.yaml",
+      "apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n  - {name: app, image: nginx:1.27}\n---\napiVersion: podplay.dev/v1alpha1\nkind: Challenge\nmetadata: {name: c}\nspec:\n  title: Run web\n  task: Run web\n  goals:\n  - {text: web runs, check: {kind: row, pod: web, at: 60, status: Running}}\n",
+    );
+    write("answer.yaml", "apiVersion: v1\nmetadata: {name: web}\n");
+    const r = await cliAsync(["check", "challenge.yaml", "answer.yaml"], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`error: answer.yaml:1:1: ${kubectlValidation("answer.yaml")}\n`);
+    expect(r.stdout).toMatch(/^Run web\n✗ web runs\n[^]*failed: the answer cannot be graded as it is \(1 error\)\n$/);
+    const ok = await cli("check", challenge);
+    expect(ok).toMatchObject({ status: 0, stderr: "" });
   });
 });

@@ -55,6 +55,7 @@ describe("resource quantities", () => {
   });
 
   it("a quantity of thousands of digits is refused by a stated length limit, not parsed for seconds", () => {
+    expect(ERR_TOO_LONG).toBe("podplay limit: a quantity is at most 1,000 characters long");
     expect(() => parseQuantity("9".repeat(1001))).toThrow(ERR_TOO_LONG);
     const r = simulate(pod(`      requests:\n        cpu: '${"9".repeat(2_000_000)}'\n`));
     expect(r.errors.map((e) => e.message)).toEqual([`Pod in version "v1" cannot be handled as a Pod: ${ERR_TOO_LONG}`]);

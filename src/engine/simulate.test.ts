@@ -184,3 +184,14 @@ describe("simulate: progress while the run goes", () => {
     expect(JSON.stringify(simulate(text).trace)).toBe(JSON.stringify(sim.trace));
   });
 });
+
+describe("simulate: the file kubectl names in its messages", () => {
+  const text = `apiVersion: v1\nmetadata: {name: a}\n---\napiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n`;
+  it("is the fileName given (the CLI's path), and the page's manifest.yaml by default", () => {
+    expect(simulate(text, { fileName: "bad-pod.yaml" }).errors.map((e) => e.message)).toEqual([
+      'error validating "bad-pod.yaml": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false',
+      'resource mapping not found for name: "w" namespace: "" from "bad-pod.yaml": no matches for kind "Widget" in version "example.com/v1"; ensure CRDs are installed first',
+    ]);
+    expect(simulate(text).errors[0].message).toMatch(/^error validating "manifest.yaml"/);
+  });
+});

@@ -17,6 +17,12 @@ export interface SimulateOptions {
   until?: number;
   /** Wall-clock time of t=0 (printers show timestamps). */
   epochMs?: number;
+  /**
+   * The name kubectl would quote for the file in its own messages (`error validating "bad.yaml"`,
+   * `resource mapping not found … from "bad.yaml"`): the CLI passes the path it was given, or
+   * kubectl's "STDIN" for `-`. Default "manifest.yaml", the page's.
+   */
+  fileName?: string;
   /** Stop when the run has produced this many trace entries (a guard against runaway scenarios). */
   maxEntries?: number;
   /** Stop when the run's work passes this (podplay's work limit, MAX_WORK in limits.ts; smaller in tests). */
@@ -109,7 +115,7 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
   }
 
   const admission = newAdmissionState();
-  const admitted = admitAll(parsed.docs.filter((d) => !isScenario(d)), { featureGates: scenario.featureGates, state: admission });
+  const admitted = admitAll(parsed.docs.filter((d) => !isScenario(d)), { featureGates: scenario.featureGates, fileName: opts.fileName, state: admission });
   const until = opts.until ?? scenario.duration;
   const nodeErrors = nodesFromDocuments(scenario, admitted.objects, parsed.docs);
   // admitAll hands back the playground's own documents; a version other than the Scenario's would otherwise do nothing.
@@ -161,7 +167,7 @@ export function simulate(text: string, opts: SimulateOptions = {}): SimulationRe
           admission.stored.delete(`pods/${k}`);
           if (full) continue;
         }
-        const later = admitAll([d], { featureGates: scenario.featureGates, state: admission });
+        const later = admitAll([d], { featureGates: scenario.featureGates, fileName: opts.fileName, state: admission });
         for (const e of later.errors) {
           actionErrors.push(e);
           cluster.note("actionRejected", `at ${a.at}s: ${e.message}`);
