@@ -294,3 +294,8 @@ if (big) {
   emit(b);
   process.stdout.write(JSON.stringify({ name: "ratio", engineNsPerEvent: big.nsPerEvent, baselineNsPerEvent: b.nsPerEvent, ratio: round(big.nsPerEvent / b.nsPerEvent) }) + "\n");
 }
+if (!only || "cli".includes(only)) {
+  // The podplay command as whole processes (issue #14): --version ≤ 150 ms, a docs case run ≤ 300 ms.
+  const { benchCli } = await import("./bench-cli");
+  for (const l of await benchCli({ runs: RUNS })) process.stdout.write(JSON.stringify(l) + "\n");
+}
