@@ -232,6 +232,21 @@ export class Cluster {
         this.store.update(d, { ...d, metadata: { ...d.metadata, generation: (d.metadata.generation ?? 1) + 1 }, spec: { ...d.spec, template } }, { ...cause, data: { ...cause.data, image: a.image, container: a.container } });
         return;
       }
+      case "rolloutRestart": {
+        // kubectl rollout restart (polymorphichelpers/objectrestarter.go): the template's
+        // kubectl.kubernetes.io/restartedAt annotation is set to the time (RFC 3339), a template
+        // change like any other, so the Deployment controller rolls out a new ReplicaSet.
+        const d = this.store.get("Deployment", a.namespace, a.deployment);
+        if (!d) {
+          this.note("actionTargetMissing", `at ${a.at}s: kubectl rollout restart deployment/${a.deployment} -n ${a.namespace}: Error from server (NotFound): deployments.apps "${a.deployment}" not found`);
+          return;
+        }
+        const restartedAt = toTimestamp(this.clock.now, this.epochMs);
+        const template = JSON.parse(JSON.stringify(d.spec.template));
+        template.metadata = { ...template.metadata, annotations: { ...template.metadata?.annotations, "kubectl.kubernetes.io/restartedAt": restartedAt } };
+        this.store.update(d, { ...d, metadata: { ...d.metadata, generation: (d.metadata.generation ?? 1) + 1 }, spec: { ...d.spec, template } }, { ...cause, data: { ...cause.data, restartedAt } });
+        return;
+      }
       case "scale": {
         const obj = this.store.get(a.target, a.namespace, a.name);
         if (!obj) {

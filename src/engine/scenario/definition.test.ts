@@ -49,11 +49,11 @@ describe("the Scenario definition and the parser agree", () => {
   });
 
   it("names the actions in the definition's order when none is given", () => {
-    expect(ACTION_VERBS).toEqual(["delete", "apply", "patch", "crash", "http", "probe", "setImage", "scale", "podCondition", "label", "taint", "nodeDown", "nodeUp", "cordon", "uncordon", "drain", "addNode", "deschedule"]);
+    expect(ACTION_VERBS).toEqual(["delete", "apply", "patch", "crash", "http", "probe", "setImage", "scale", "rolloutRestart", "podCondition", "label", "taint", "nodeDown", "nodeUp", "cordon", "uncordon", "drain", "addNode", "deschedule"]);
     expect(fieldNames("action")).toEqual(["at", ...ACTION_VERBS]);
     const { errors } = parse({ apiVersion: "podplay.dev/v1alpha1", kind: "Scenario", spec: { actions: [{ at: "1s" }] } });
     expect(errors.map((e) => e.message)).toEqual([
-      'Scenario is invalid: spec.actions[0]: Required value: one of delete, apply, patch, crash, http, probe, setImage, scale, podCondition, label, taint, nodeDown, nodeUp, cordon, uncordon, drain, addNode or deschedule',
+      'Scenario is invalid: spec.actions[0]: Required value: one of delete, apply, patch, crash, http, probe, setImage, scale, rolloutRestart, podCondition, label, taint, nodeDown, nodeUp, cordon, uncordon, drain, addNode or deschedule',
     ]);
   });
 

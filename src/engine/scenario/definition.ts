@@ -38,6 +38,7 @@ export type ScenarioObjectName =
   | "probeAction"
   | "setImageAction"
   | "scaleAction"
+  | "rolloutRestartAction"
   | "patchAction"
   | "podConditionAction"
   | "labelAction"
@@ -307,7 +308,7 @@ export const SCENARIO_OBJECTS: Readonly<Record<ScenarioObjectName, ObjectDef>> =
   },
   action: {
     title: "Scenario action",
-    description: "A scripted intervention: `at` plus exactly one action (delete, apply, patch, crash, http, probe, setImage, scale, podCondition, label, taint, nodeDown, nodeUp, cordon, uncordon, drain, addNode or deschedule).",
+    description: "A scripted intervention: `at` plus exactly one action (delete, apply, patch, crash, http, probe, setImage, scale, rolloutRestart, podCondition, label, taint, nodeDown, nodeUp, cordon, uncordon, drain, addNode or deschedule).",
     fields: {
       at: duration("When it happens, in simulated time (30s, 2m…)."),
       delete: object("deleteAction", "kubectl delete pod NAME (or -l SELECTOR) [--grace-period N]."),
@@ -318,6 +319,7 @@ export const SCENARIO_OBJECTS: Readonly<Record<ScenarioObjectName, ObjectDef>> =
       probe: object("probeAction", "From now on this probe fails (fail) or passes again (pass)."),
       setImage: object("setImageAction", "kubectl set image deployment/NAME (or pod/NAME) CONTAINER=IMAGE: a rollout, or the pod's container restarted with the new image."),
       scale: object("scaleAction", "kubectl scale deployment/NAME (or replicaset/NAME) --replicas=N."),
+      rolloutRestart: object("rolloutRestartAction", "kubectl rollout restart deployment/NAME: the pod template gets a restartedAt annotation and a rollout replaces every pod."),
       podCondition: object("podConditionAction", "A controller sets a condition in the pod's status (what a readiness gate waits for)."),
       label: object("labelAction", "kubectl label node NAME (or pod NAME) key=value … key- …"),
       taint: object("taintAction", "kubectl taint node NAME key=value:Effect (or key:Effect- to remove it): NoExecute evicts pods that do not tolerate it."),
@@ -330,7 +332,7 @@ export const SCENARIO_OBJECTS: Readonly<Record<ScenarioObjectName, ObjectDef>> =
       deschedule: object("deschedule", "One descheduler run with these strategies; it only evicts, the scheduler re-places."),
     },
     required: ["at"],
-    exactlyOne: ["delete", "apply", "patch", "crash", "http", "probe", "setImage", "scale", "podCondition", "label", "taint", ...NODE_VERBS, "addNode", "deschedule"],
+    exactlyOne: ["delete", "apply", "patch", "crash", "http", "probe", "setImage", "scale", "rolloutRestart", "podCondition", "label", "taint", ...NODE_VERBS, "addNode", "deschedule"],
   },
   deleteAction: {
     title: "delete action",
@@ -460,6 +462,15 @@ export const SCENARIO_OBJECTS: Readonly<Record<ScenarioObjectName, ObjectDef>> =
     },
     required: ["replicas"],
     exactlyOne: ["deployment", "replicaSet"],
+  },
+  rolloutRestartAction: {
+    title: "rolloutRestart action",
+    description: "kubectl rollout restart deployment/NAME: sets spec.template.metadata.annotations[kubectl.kubernetes.io/restartedAt] to the time, so the Deployment rolls out new pods.",
+    fields: {
+      deployment: str("The Deployment to restart."),
+      namespace,
+    },
+    required: ["deployment"],
   },
   deschedule: {
     title: "Descheduler policy",

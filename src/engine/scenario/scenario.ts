@@ -70,6 +70,7 @@ export type ActionSpec =
   | { at: number; kind: "deschedule"; policy: { removeDuplicates?: boolean; lowNodeUtilization?: { thresholds: Record<string, number>; targetThresholds: Record<string, number> }; removePodsViolatingTopologySpreadConstraint?: boolean }; path: (string | number)[] }
   /** kubectl scale deployment/NAME --replicas=N (or replicaset/NAME) */
   | { at: number; kind: "scale"; target: "Deployment" | "ReplicaSet"; name: string; namespace: string; replicas: number; path: (string | number)[] }
+  | { at: number; kind: "rolloutRestart"; deployment: string; namespace: string; path: (string | number)[] }
   | { at: number; kind: "apply"; objects: unknown[]; path: (string | number)[] }
   | { at: number; kind: "crash"; pod: string; namespace: string; container?: string; exitCode: number; path: (string | number)[] }
   | { at: number; kind: "http"; pod?: string; namespace: string; container?: string; port?: number; path?: string; status: number; yamlPath: (string | number)[] }
@@ -528,6 +529,11 @@ export function parseScenario(doc: SourceDoc): { scenario: Scenario; errors: Dia
       const replicas = int(sc2.replicas, [...sp, "replicas"], intRange("scaleAction", "replicas"), true);
       if (!dep === !rs) err(sp, "Required value: exactly one of deployment or replicaSet");
       else if (replicas !== undefined) sc.actions.push({ at, kind: "scale", target: dep ? "Deployment" : "ReplicaSet", name: (dep ?? rs)!, namespace: str(sc2.namespace, [...sp, "namespace"]) ?? "default", replicas, path: sp });
+    }
+    if (v.rolloutRestart !== undefined && strict(v.rolloutRestart, [...p, "rolloutRestart"], "rolloutRestartAction")) {
+      const rp: Path = [...p, "rolloutRestart"];
+      const deployment = str(v.rolloutRestart.deployment, [...rp, "deployment"], true);
+      if (deployment) sc.actions.push({ at, kind: "rolloutRestart", deployment, namespace: str(v.rolloutRestart.namespace, [...rp, "namespace"]) ?? "default", path: rp });
     }
     if (v.apply !== undefined) {
       const objs = list(v.apply, [...p, "apply"]);

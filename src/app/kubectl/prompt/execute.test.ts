@@ -98,7 +98,12 @@ describe("executeCommand at the playhead", () => {
 
   it("what podplay does not simulate is a note, not an error", () => {
     expect(run("exec solo -- ls")).toEqual({ out: "", err: "", note: { key: "notSimulated", vars: { what: "kubectl exec" } } });
-    expect(run("rollout restart deploy/web").note).toEqual({ key: "notSimulated", vars: { what: "kubectl rollout restart" } });
+  });
+
+  it("rollout restart appends the rolloutRestart action and prints kubectl's confirmation", () => {
+    const restart = run("rollout restart deploy/web");
+    expect(restart.out).toBe("deployment.apps/web restarted\n");
+    expect(restart.actions?.join("")).toContain("rolloutRestart:");
   });
 });
 

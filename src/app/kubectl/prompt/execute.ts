@@ -105,9 +105,8 @@ export function executeCommand(cmd: Command, trace: Trace | undefined, t: number
       return ok(`${isPod ? "pod" : "deployment.apps"}/${cmd.name} image updated\n`, actions);
     }
     case "rolloutRestart":
-      // The engine has no action that changes a Deployment's template annotations yet.
       if (!get("Deployment", cmd.name)) return fail(notFound(R("deployments"), cmd.name));
-      return { out: "", err: "", note: { key: "notSimulated", vars: { what: "kubectl rollout restart" } } };
+      return ok(`deployment.apps/${cmd.name} restarted\n`, [actionYaml(t, "rolloutRestart", { deployment: cmd.name, namespace: nsField })]);
     case "cordon":
     case "uncordon": {
       const node = get("Node", cmd.node);
