@@ -60,3 +60,15 @@ test("#lesson/ID opens the lesson, #challenge/ID/ko the challenge in Korean, and
   await expect(page.getByRole("alert").filter({ hasText: "없는 레슨이나 챌린지" })).toBeVisible();
   expect((await state(page)).text).toBe(text);
 });
+
+test("each kubectl tab copies its command and output", async ({ page }) => {
+  await freshPage(page);
+  const panel = page.getByRole("region", { name: "kubectl" });
+  await panel.getByRole("tab", { name: /events/i }).click();
+  await page.evaluate(() => (window as unknown as { __podplay: { setState(s: object): void } }).__podplay.setState({ t: 60 }));
+  await panel.getByRole("button", { name: "Copy" }).click();
+  await expect(panel.getByRole("button", { name: /Copied/ })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.startsWith("$ kubectl get events\n")).toBe(true);
+  expect(copied).toContain(await panel.locator("pre.kubectl").innerText().then((s) => s.split("\n")[1]));
+});

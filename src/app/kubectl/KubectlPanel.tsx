@@ -4,6 +4,7 @@ import { select, setKubectlTab, setLogsFlags } from "../../state/actions";
 import { t as tr } from "../i18n";
 import { describeAt, eventsAt, kubectlIndex, logsAt, podAt, podsAt, watchTailAt } from "./kubectlText";
 import KubectlPrompt from "./prompt/KubectlPrompt";
+import { CopyOutput } from "./CopyOutput";
 
 /** Lines of the watch the panel shows: a terminal scrolled to the bottom; the export has them all. */
 const WATCH_TAIL = 400;
@@ -101,6 +102,7 @@ export default function KubectlPanel() {
             {tr(locale, x.label)}
           </button>
         ))}
+        {tab !== "prompt" && idx && <CopyOutput text={`$ ${command}\n${stderr}${body}`} target={pre} locale={locale} />}
       </div>
       {tab === "logs" && target && (
         <div className="logs-options" role="group" aria-label={tr(locale, "shell.logsOptions")}>

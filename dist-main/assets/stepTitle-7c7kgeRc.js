@@ -1,2 +1,0 @@
-import{n as e}from"./lessons-y34sZmmB.js";import{n as t}from"./challenges-Bg7Wej6P.js";function n(n,r){return n.kind===`lesson`?e(n.id)?.text[r].title??n.id:t(n.id)?.title[r]??n.id}export{n as stepTitle};
-//# sourceMappingURL=stepTitle-7c7kgeRc.js.map
