@@ -101,6 +101,9 @@ export interface LessonQuestion {
   check?: QuestionCheck;
 }
 
+/** What a question applies the lesson to, shared by its English and Korean text. */
+export type QuestionSetup = Pick<LessonQuestion, "manifest" | "at" | "check">;
+
 /**
  * How a question's answer is checked against the engine. Each runs `manifest` (plus `scenario`, an
  * extra YAML document the question's text describes but the snippet leaves out, such as the nodes).
