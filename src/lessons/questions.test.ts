@@ -141,7 +141,8 @@ describe("checked questions agree with the simulator", () => {
         const manifest = en.manifest!;
         expect(manifest.split(p.find).length - 1, `${where}: patch ${i} must find "${p.find}" exactly once`).toBe(1);
         const res = run(runText(en, c, manifest.replace(p.find, p.replace)), until);
-        expect(res.errors, `${where}: patch ${i}`).toEqual([]);
+        // A wrong change may be one the API server refuses (its run then misses the goal too).
+        if (i === en.answer) expect(res.errors, `${where}: patch ${i}`).toEqual([]);
         const missed = c.goal.map((g) => check(g, res)).filter((m) => m !== null);
         if (i === en.answer) expect(missed, `${where}: the right change does not reach the goal`).toEqual([]);
         else expect(missed.length, `${where}: the wrong change "${en.choices[i]}" reaches the goal too`).toBeGreaterThan(0);
