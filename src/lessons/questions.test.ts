@@ -102,13 +102,13 @@ describe("every question", () => {
 describe("checked questions agree with the simulator", () => {
   it("there are checked questions of every kind", () => {
     const kinds = new Set(CHECKED.map((a) => a.en.check!.kind));
-    expect([...kinds].sort()).toEqual(["event", "fix", "row"]);
+    expect([...kinds].sort()).toEqual(["event", "fix", "log", "row"]);
   });
 
   it.each(CHECKED.map((a) => [a.where, a] as const))("%s", (where, { en, ko }) => {
     const c = en.check!;
     expect(en.manifest, `${where}: a checked question shows its manifest`).toBeTruthy();
-    if (c.kind === "row" || c.kind === "event") expect(en.at, `${where}: a ${c.kind} question asks about a time`).toBeTypeOf("number");
+    if (c.kind !== "fix") expect(en.at, `${where}: a ${c.kind} question asks about a time`).toBeTypeOf("number");
     const until = horizon(en, c);
 
     if (c.kind === "row") {
@@ -122,6 +122,17 @@ describe("checked questions agree with the simulator", () => {
           const miss = check(rc!, res);
           if (i === q.answer) expect(miss, `${where}: the answer "${text}" is not what the simulator shows`).toBeNull();
           else expect(miss, `${where}: the wrong choice "${text}" is what the simulator shows`).not.toBeNull();
+        });
+    }
+
+    if (c.kind === "log") {
+      const res = run(runText(en, c), until);
+      expect(res.errors, where).toEqual([]);
+      for (const q of [en, ko])
+        q.choices.forEach((text, i) => {
+          const lc = { kind: "log", pod: c.pod, container: c.container, at: q.at!, ...(c.previous ? { previous: true } : {}), text: { includes: text } };
+          const miss = check(i === q.answer ? lc : { ...lc, absent: true }, res);
+          expect(miss, `${where}: "${text}" ${i === q.answer ? "is not" : "is"} in the simulated log`).toBeNull();
         });
     }
 

@@ -118,6 +118,8 @@ export type QuestionCheck =
    */
   | { kind: "fix"; patches: Array<{ find: string; replace: string }>; goal: Array<Record<string, unknown>>; scenario?: string }
   /** "What Event comes next?": the right choice starts with the reason of the first Event on `object` after `at`; no wrong choice does. */
-  | { kind: "event"; object: string; scenario?: string };
+  | { kind: "event"; object: string; scenario?: string }
+  /** "Which line does kubectl logs print?": at `at`, the log of `container` (with `previous`, --previous) holds the right choice's text and none of the wrong ones. */
+  | { kind: "log"; pod: string; container: string; previous?: boolean; scenario?: string };
 
 export type RowColumn = "ready" | "status" | "restarts" | "phase" | "node";
