@@ -97,7 +97,7 @@ function Question({ q }: { q: LessonQuestion }) {
       {q.manifest !== undefined && (
         <figure className="q-manifest">
           {/* Focusable so a keyboard can scroll a long line on a phone. */}
-          <pre tabIndex={0} aria-label={t(locale, "lessons.manifest")}>
+          <pre tabIndex={0} role="group" aria-label={t(locale, "lessons.manifest")}>
             <code>{q.manifest.trimEnd()}</code>
           </pre>
           {q.at !== undefined && <figcaption>{t(locale, "lessons.askedAt", { time: formatDuration((k, v) => t(locale, k, v), q.at) })}</figcaption>}
