@@ -83,9 +83,15 @@ test.describe("lessons", () => {
     expect((await state(page)).t).toBe(619);
     await expect(kubectl).toContainText(/10m19\.0s\s+crash\s+0\/1\s+Error\s+7/);
     await expect(panel.locator("li[aria-current=step]")).toContainText("Capped at 300 s");
-    // A question reveals its answer and why.
-    await panel.getByRole("button", { name: "About 35 s" }).click();
-    await expect(panel.getByRole("status").last()).toContainText("Right.");
+    // A question applies the lesson to a manifest, and reveals the why of the chosen choice and of the right one.
+    const question = panel.getByRole("group", { name: /What does kubectl get pods show for crash 60 s after apply/ });
+    await expect(question.locator(".q-manifest pre")).toContainText('command: ["sh", "-c", "exit 1"]');
+    await question.getByRole("button", { name: "0/1 CrashLoopBackOff 6", exact: true }).click();
+    await expect(question.getByRole("status")).toContainText("Not quite. You chose 0/1 CrashLoopBackOff 6. That assumes a restart every 10 s.");
+    await expect(question.getByRole("status")).toContainText("Answer: 0/1 CrashLoopBackOff 3. Restarts at about 3 s");
+    await question.getByRole("button", { name: "0/1 CrashLoopBackOff 3", exact: true }).click();
+    await expect(question.getByRole("status")).toContainText("Right.");
+    await expect(question.getByRole("status")).not.toContainText("You chose");
     // Closing the lesson removes the panel and keeps the scenario.
     await panel.getByRole("button", { name: "Close lesson" }).click();
     await expect(page.getByRole("region", { name: /^Lesson / })).toHaveCount(0);

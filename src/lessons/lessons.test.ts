@@ -16,7 +16,7 @@ function run(lesson: Lesson) {
 
 function questionOk(q: LessonQuestion, where: string) {
   expect(q.question.trim(), where).not.toBe("");
-  expect(q.why.trim(), where).not.toBe("");
+  expect(q.whys.length, `${where}: one why per choice`).toBe(q.choices.length);
   expect(q.choices.length, where).toBeGreaterThanOrEqual(2);
   expect(q.choices.length, where).toBeLessThanOrEqual(4);
   for (const c of q.choices) expect(c.trim(), where).not.toBe("");

@@ -81,9 +81,45 @@ export interface MomentText {
 
 export interface LessonQuestion {
   question: string;
+  /** A short manifest the question applies the lesson to, shown in a code block with it. */
+  manifest?: string;
+  /** The simulated time the question asks about, seconds after `kubectl apply` of `manifest`. */
+  at?: number;
+  /**
+   * Three or four plausible choices. For a `row` check each is a kubectl row, "READY STATUS
+   * RESTARTS" (or the columns the check names), the same text in both languages.
+   */
   choices: string[];
   /** Index into choices. */
   answer: number;
-  /** Why the answer is right (shown when revealed). */
-  why: string;
+  /**
+   * Per choice, why it is right or wrong (shown once answered): a wrong choice's why names the
+   * belief that picks it and corrects it kindly.
+   */
+  whys: string[];
+  /** Holds the answer key to the simulator (src/lessons/questions.test.ts); the same in both languages. */
+  check?: QuestionCheck;
 }
+
+/** What a question applies the lesson to, shared by its English and Korean text. */
+export type QuestionSetup = Pick<LessonQuestion, "manifest" | "at" | "check">;
+
+/**
+ * How a question's answer is checked against the engine. Each runs `manifest` (plus `scenario`, an
+ * extra YAML document the question's text describes but the snippet leaves out, such as the nodes).
+ */
+export type QuestionCheck =
+  /** The right choice is the pod's kubectl row at `at`: its whitespace-separated words are the `columns` (default READY STATUS RESTARTS); no wrong choice is. */
+  | { kind: "row"; pod: string; columns?: RowColumn[]; scenario?: string }
+  /**
+   * "Which one change fixes it?": choice i is the manifest with `patches[i].find` (found exactly
+   * once) replaced by `patches[i].replace`; the right choice's run meets every `goal` check
+   * (fidelity format), every wrong choice's run misses at least one.
+   */
+  | { kind: "fix"; patches: Array<{ find: string; replace: string }>; goal: Array<Record<string, unknown>>; scenario?: string }
+  /** "What Event comes next?": the right choice starts with the reason of the first Event on `object` after `at`; no wrong choice does. */
+  | { kind: "event"; object: string; scenario?: string }
+  /** "Which line does kubectl logs print?": at `at`, the log of `container` (with `previous`, --previous) holds the right choice's text and none of the wrong ones. */
+  | { kind: "log"; pod: string; container: string; previous?: boolean; scenario?: string };
+
+export type RowColumn = "ready" | "status" | "restarts" | "phase" | "node";

@@ -5,6 +5,7 @@ import { t } from "../i18n";
 import { lessonById } from "../../lessons/index";
 import type { LessonQuestion, LessonMoment } from "../../lessons/types";
 import { formatClock } from "../playback/formatClock";
+import { formatDuration } from "../timeline/format";
 import { applyMoment } from "./applyMoment";
 import { NextStep } from "../course/NextStep";
 import { markLessonDone } from "../course/progress";
@@ -81,14 +82,28 @@ function Moments({ moments, texts }: { moments: LessonMoment[]; texts: Array<{ l
   );
 }
 
-/** A question whose choices reveal the answer and why when one is picked. */
+/**
+ * A question, with the manifest and time it applies the lesson to; picking a choice (or "Show
+ * answer") reveals the answer with the why of the chosen choice and of the right one.
+ */
 function Question({ q }: { q: LessonQuestion }) {
   const locale = useStore(selectLocale);
   const [picked, setPicked] = useState<number | undefined>(undefined);
   const revealed = picked !== undefined;
+  const chose = picked !== undefined && picked >= 0;
   return (
     <div className="question" role="group" aria-label={q.question}>
       <p className="q">{q.question}</p>
+      {q.manifest !== undefined && (
+        <figure className="q-manifest">
+          {/* Focusable so a keyboard can scroll a long line on a phone. */}
+          <pre tabIndex={0} role="group" aria-label={t(locale, "lessons.manifest")}>
+            <code>{q.manifest.trimEnd()}</code>
+          </pre>
+          {q.at !== undefined && <figcaption>{t(locale, "lessons.askedAt", { time: formatDuration((k, v) => t(locale, k, v), q.at) })}</figcaption>}
+        </figure>
+      )}
+      {q.manifest === undefined && q.at !== undefined && <p className="q-at">{t(locale, "lessons.askedAt", { time: formatDuration((k, v) => t(locale, k, v), q.at) })}</p>}
       <ul className="choices">
         {q.choices.map((c, i) => (
           <li key={i}>
@@ -104,10 +119,17 @@ function Question({ q }: { q: LessonQuestion }) {
         </button>
       )}
       {revealed && (
-        <p className="why" role="status">
-          {picked === q.answer ? `${t(locale, "lessons.right")} ` : picked !== undefined && picked >= 0 ? `${t(locale, "lessons.wrong")} ` : ""}
-          <strong>{t(locale, "lessons.answer", { choice: q.choices[q.answer] })}</strong> {q.why}
-        </p>
+        <div className="why" role="status">
+          {chose && picked !== q.answer && (
+            <p>
+              {t(locale, "lessons.wrong")} <strong>{t(locale, "lessons.yourChoice", { choice: q.choices[picked] })}</strong> {q.whys[picked]}
+            </p>
+          )}
+          <p>
+            {picked === q.answer ? `${t(locale, "lessons.right")} ` : ""}
+            <strong>{t(locale, "lessons.answer", { choice: q.choices[q.answer] })}</strong> {q.whys[q.answer]}
+          </p>
+        </div>
       )}
     </div>
   );

@@ -140,7 +140,7 @@ function PredictOverlay({ moments }: { moments: Moment[] }) {
         })}
       </ol>
       <div id="predict-status" aria-live="polite">
-        {revealed && <p className="predict-why">{q.why}</p>}
+        {revealed && <p className="predict-why">{q.whys[q.answer]}</p>}
       </div>
       <div className="predict-foot">
         <p className="predict-hint">{revealed ? tr("presenter.continueHint") : tr("presenter.revealHint")}</p>

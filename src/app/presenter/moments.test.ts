@@ -12,7 +12,7 @@ const tr =
 
 const EXEC = readFileSync(new URL("../../../examples/exec-liveness.yaml", import.meta.url), "utf8");
 
-const q = (answer: number) => ({ question: "What next?", choices: ["Running", "CrashLoopBackOff", "Completed"], answer, why: "Because." });
+const q = (answer: number) => ({ question: "What next?", choices: ["Running", "CrashLoopBackOff", "Completed"], answer, whys: ["Because.", "Because.", "Because."] });
 
 /** A small fixture in the lesson contract's shape (the real catalogue is written elsewhere). */
 const LESSON: Lesson = {

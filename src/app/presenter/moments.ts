@@ -87,7 +87,7 @@ export function traceMoments(trace: Trace, tr: Translate, maxChoices = 4): Momen
         question: c.before !== undefined ? tr("presenter.fallbackQuestion", { pod: c.pod, row: c.before }) : tr("presenter.fallbackQuestionNew", { pod: c.pod }),
         choices,
         answer: choices.indexOf(c.after),
-        why: tr("presenter.fallbackWhy", { pod: c.pod, row: c.after }),
+        whys: choices.map((x) => (x === c.after ? tr("presenter.fallbackWhy", { pod: c.pod, row: c.after }) : tr("presenter.fallbackWrongWhy", { pod: c.pod, row: x }))),
       };
     }
     out.push({ t: c.t, label: firstLabel, predict });

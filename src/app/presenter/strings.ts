@@ -39,6 +39,7 @@ export const presenterStrings = defineStrings(
     fallbackQuestion: "{pod} shows {row}. What does kubectl get pods show for it next?",
     fallbackQuestionNew: "The pod {pod} is about to appear. What does kubectl get pods show for it first?",
     fallbackWhy: "kubectl get pods now shows {pod} as {row}. The timeline's marks and the events explain why.",
+    fallbackWrongWhy: "{pod} shows {row} at another time in this run, not at this step.",
   },
   {
     button: "발표",
@@ -76,5 +77,6 @@ export const presenterStrings = defineStrings(
     fallbackQuestion: "파드 {pod}: 지금 {row}. kubectl get pods에 다음에는 어떻게 보일까요?",
     fallbackQuestionNew: "곧 새 파드가 생깁니다: {pod}. kubectl get pods에 처음에 어떻게 보일까요?",
     fallbackWhy: "지금 kubectl get pods에 보이는 파드 {pod}의 행: {row}. 타임라인의 표시와 이벤트가 그 이유를 알려 줍니다.",
+    fallbackWrongWhy: "파드 {pod}의 {row} 행은 이 실행의 다른 시점에 보이는 것이고, 이번 단계의 행은 아닙니다.",
   },
 );

@@ -1,5 +1,35 @@
 import yaml from "../scenarios/node-lost.yaml?raw";
-import type { Lesson } from "../types";
+import type { Lesson, QuestionSetup } from "../types";
+
+const ask0 = {
+  manifest: `apiVersion: v1
+kind: Pod
+metadata:
+  name: lonely
+spec:
+  nodeName: node-2
+  containers:
+  - name: web
+    image: nginx:1.27
+`,
+  at: 120,
+  check: { kind: "row", pod: "lonely", scenario: "apiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  nodes:\n  - name: node-1\n  - name: node-2\n  actions:\n  - at: 30s\n    nodeDown: node-2\n" },
+} satisfies QuestionSetup;
+
+const ask1 = {
+  manifest: `apiVersion: v1
+kind: Pod
+metadata:
+  name: lonely
+spec:
+  nodeName: node-2
+  containers:
+  - name: web
+    image: nginx:1.27
+`,
+  at: 400,
+  check: { kind: "row", pod: "lonely", scenario: "apiVersion: podplay.dev/v1alpha1\nkind: Scenario\nspec:\n  nodes:\n  - name: node-1\n  - name: node-2\n  actions:\n  - at: 30s\n    nodeDown: node-2\n" },
+} satisfies QuestionSetup;
 
 export const nodeLost: Lesson = {
   id: "node-lost",
@@ -40,27 +70,85 @@ export const nodeLost: Lesson = {
         {
           label: "node-2 goes silent",
           explain: "The kubelet on node-2 stops posting status. Nothing changes in the API yet: the control plane cannot tell a dead node from a slow one.",
-          predict: { question: "What does kubectl get pods show right after the node dies?", choices: ["Running 1/1", "Unknown", "Terminating"], answer: 0, why: "The Pod's status was written by the kubelet, which can no longer update it." },
+          predict: {
+            question: "node-2's kubelet has just stopped reporting. What does kubectl get pods show for lonely?",
+            choices: ["Running 1/1", "Unknown", "Terminating"],
+            answer: 0,
+            whys: [
+              "The Pod's status was written by the kubelet, which can no longer update it; nothing else has changed it yet.",
+              "A common belief (\"Unknown is what a dead node shows\"), but today's control plane never sets the phase Unknown for a lost node.",
+              "Nothing has deleted the Pod; eviction comes only after the node is NotReady and the 300 s toleration runs out.",
+            ],
+          },
         },
         {
           label: "NodeNotReady after 50 s",
           explain: "After the 50 s node-monitor grace period the node lifecycle controller sets node-2's Ready condition to Unknown (its kubelet stopped reporting; kubectl get nodes prints NotReady) and the Pod's Ready condition to False. kubectl still prints 1/1 Running: those columns come from the stale container statuses.",
-          predict: { question: "Does STATUS change to Unknown now?", choices: ["Yes", "No, it still says Running"], answer: 1, why: "The phase Unknown is legacy: the controller only flips the Ready condition and emits NodeNotReady." },
+          predict: {
+            question: "50 s of silence: node-2 is NotReady. Does STATUS change to Unknown now?",
+            choices: ["Yes, the node is Unknown, so its Pods are too", "No, it still says Running", "No, it says NotReady"],
+            answer: 1,
+            whys: [
+              "The node's Ready condition is Unknown, but the Pod's phase is not touched.",
+              "The phase Unknown is legacy: the node lifecycle controller only flips the Pod's Ready condition to False and emits NodeNotReady.",
+              "NotReady is what kubectl get nodes prints for node-2. The Pod's STATUS is built from the phase and container statuses the dead kubelet last wrote, which still say Running.",
+            ],
+          },
         },
         {
           label: "Evicted after 300 s",
           explain: "Every Pod tolerates the unreachable taint for 300 s by default. Then the taint-eviction controller deletes it (TaintManagerEviction) and kubectl shows Terminating.",
-          predict: { question: "Will a new copy of this Pod start on node-1?", choices: ["Yes, automatically", "No, nothing owns it"], answer: 1, why: "A bare Pod has no controller; only a Deployment or ReplicaSet would create a replacement." },
+          predict: {
+            question: "300 s after the taint, lonely is evicted (Terminating). Will a new copy start on node-1?",
+            choices: ["Yes, automatically", "No, nothing owns it", "Yes, once the old Pod object is gone"],
+            answer: 1,
+            whys: [
+              "Nothing would create it: replacement Pods come from a controller.",
+              "A bare Pod has no controller; only a Deployment, ReplicaSet, StatefulSet or Job would create a replacement.",
+              "Even then nothing recreates a bare Pod; you would apply it again yourself.",
+            ],
+          },
         },
         {
           label: "Terminating forever",
           explain: "The dead kubelet can never confirm the deletion, so the Pod stays Terminating. Older clusters showed Unknown here (reason NodeLost); the taint-based path does not.",
-          predict: { question: "What finally removes the Pod object?", choices: ["The node coming back, or deleting the Node", "The 30 s grace period"], answer: 0, why: "A returning kubelet finishes the deletion; if the Node is deleted, PodGC removes its Pods." },
+          predict: {
+            question: "lonely stays Terminating. What finally removes the Pod object?",
+            choices: ["node-2 coming back, or deleting the Node", "The 30 s grace period running out", "Nothing: it stays forever"],
+            answer: 0,
+            whys: [
+              "A returning kubelet finishes the deletion; if the Node object is deleted, the Pod garbage collector removes its Pods.",
+              "The grace period is counted by the kubelet, which is gone; nobody on the control plane ends it.",
+              "It stays until one of those happens (or a force delete, kubectl delete --force --grace-period=0).",
+            ],
+          },
         },
       ],
       questions: [
-        { question: "When does a current kubectl print Unknown in STATUS?", choices: ["Whenever a node is NotReady", "Only for a deleted Pod with reason NodeLost (old node controller)", "After 300 s"], answer: 1, why: "The printer shows Unknown only for NodeLost; the taint-based eviction used today leaves Terminating." },
-        { question: "How long after a node dies is a Pod evicted by default?", choices: ["About 50 s", "About 350 s", "Never"], answer: 1, why: "50 s to mark the node NotReady, then the default 300 s toleration." },
+        {
+          ...ask0,
+          question: "As in the lesson, node-2 stops reporting at 30 s. What does kubectl get pods show for lonely at 120 s (READY STATUS RESTARTS)?",
+          choices: ["1/1 Running 0", "0/1 Unknown 0", "0/1 NodeLost 0", "1/1 Terminating 0"],
+          answer: 0,
+          whys: [
+            "node-2 was marked NotReady at about 80 s and the Pod's Ready condition turned False, but the columns come from the container statuses the dead kubelet last wrote.",
+            "\"Unknown is what a dead node shows\" is a common belief from older docs; the current control plane never sets the phase Unknown here.",
+            "NodeLost was the reason the old node controller used; today's taint-based eviction does not use it.",
+            "Eviction waits for the 300 s toleration of the unreachable taint: about 380 s, not 120 s.",
+          ],
+        },
+        {
+          ...ask1,
+          question: "The same Pod and node failure. What does kubectl get pods show for lonely at 400 s?",
+          choices: ["1/1 Running 0", "1/1 Terminating 0", "0/1 Unknown 0", "0/1 Pending 0"],
+          answer: 1,
+          whys: [
+            "The default toleration of the unreachable taint lasts 300 s; at about 380 s the taint-eviction controller deletes the Pod.",
+            "Evicted at about 380 s: the deletion timestamp makes kubectl print Terminating, and the dead kubelet can never confirm it, so it stays.",
+            "The current control plane shows Terminating, not Unknown, for a Pod evicted from a lost node.",
+            "A Pod never goes back to Pending, and a bare Pod is not rescheduled: nothing creates a copy.",
+          ],
+        },
       ],
     },
     ko: {
@@ -71,27 +159,85 @@ export const nodeLost: Lesson = {
         {
           label: "node-2 응답 중단",
           explain: "node-2의 kubelet이 상태 보고를 멈춥니다. 아직 API에는 아무 변화가 없습니다. 컨트롤 플레인은 죽은 노드와 느린 노드를 바로 구분할 수 없기 때문입니다.",
-          predict: { question: "노드가 죽은 직후 kubectl get pods는 무엇을 보여 줄까요?", choices: ["Running 1/1", "Unknown", "Terminating"], answer: 0, why: "파드 status는 kubelet이 쓰는데, 그 kubelet이 더는 갱신할 수 없습니다." },
+          predict: {
+            question: "node-2의 kubelet이 방금 보고를 멈췄습니다. kubectl get pods에 lonely는 어떻게 보일까요?",
+            choices: ["Running 1/1", "Unknown", "Terminating"],
+            answer: 0,
+            whys: [
+              "파드의 status는 kubelet이 썼는데, 그 kubelet이 더는 고칠 수 없습니다. 아직 다른 누구도 바꾸지 않았습니다.",
+              "흔한 믿음(\"노드가 죽으면 Unknown\")이지만, 지금의 컨트롤 플레인은 잃어버린 노드 때문에 phase를 Unknown으로 바꾸지 않습니다.",
+              "아무도 파드를 삭제하지 않았습니다. 축출은 노드가 NotReady가 되고 300초 톨러레이션이 끝난 뒤에야 옵니다.",
+            ],
+          },
         },
         {
           label: "50초 뒤 NodeNotReady",
           explain: "노드 모니터 유예 기간 50초가 지나면 노드 수명 주기 컨트롤러가 node-2의 Ready condition을 Unknown으로 바꾸고(kubelet이 보고를 멈췄으므로; kubectl get nodes는 NotReady로 표시) 파드의 Ready condition을 False로 바꿉니다. 그래도 kubectl은 1/1 Running을 보여 줍니다. 이 열들은 갱신되지 않은 컨테이너 상태에서 나오기 때문입니다.",
-          predict: { question: "이제 STATUS가 Unknown으로 바뀔까요?", choices: ["예", "아니요, 여전히 Running"], answer: 1, why: "phase Unknown은 옛 방식입니다. 컨트롤러는 Ready condition만 바꾸고 NodeNotReady 이벤트를 남깁니다." },
+          predict: {
+            question: "50초 동안 조용했고 node-2가 NotReady입니다. 이제 STATUS가 Unknown으로 바뀔까요?",
+            choices: ["그렇다, 노드가 Unknown이니 파드도", "아니다, 여전히 Running", "아니다, NotReady가 된다"],
+            answer: 1,
+            whys: [
+              "노드의 Ready condition은 Unknown이지만 파드의 phase는 건드리지 않습니다.",
+              "phase Unknown은 예전 것입니다. 노드 라이프사이클 컨트롤러는 파드의 Ready condition만 False로 바꾸고 NodeNotReady를 남깁니다.",
+              "NotReady는 kubectl get nodes가 node-2에 보여 주는 값입니다. 파드의 STATUS는 죽은 kubelet이 마지막으로 쓴 phase와 컨테이너 상태로 만들어지고, 그것은 여전히 Running입니다.",
+            ],
+          },
         },
         {
           label: "300초 뒤 축출",
           explain: "모든 파드는 기본으로 unreachable taint를 300초 동안 용인(toleration)합니다. 그 뒤 taint 축출 컨트롤러가 파드를 삭제하고(TaintManagerEviction), kubectl은 Terminating을 보여 줍니다.",
-          predict: { question: "이 파드의 새 사본이 node-1에서 시작될까요?", choices: ["예, 자동으로", "아니요, 관리하는 주체가 없다"], answer: 1, why: "컨트롤러 없이 만든 파드는 대신 만들어 줄 주체가 없습니다. 디플로이먼트나 레플리카셋이 있어야 대체 파드가 생깁니다." },
+          predict: {
+            question: "테인트 300초 뒤 lonely가 축출됩니다(Terminating). node-1에 새 복사본이 시작할까요?",
+            choices: ["그렇다, 자동으로", "아니다, 소유자가 없다", "그렇다, 예전 파드 객체가 사라지면"],
+            answer: 1,
+            whys: [
+              "만들어 줄 주체가 없습니다. 대체 파드는 컨트롤러가 만듭니다.",
+              "그냥 파드에는 컨트롤러가 없습니다. Deployment, ReplicaSet, StatefulSet, Job만 대체 파드를 만듭니다.",
+              "그때도 그냥 파드를 다시 만드는 주체는 없습니다. 직접 다시 적용해야 합니다.",
+            ],
+          },
         },
         {
           label: "끝나지 않는 Terminating",
           explain: "죽은 kubelet은 삭제를 확인해 줄 수 없으므로 파드는 계속 Terminating입니다. 예전 클러스터는 여기서 Unknown(reason NodeLost)을 보여 줬지만, 지금의 taint 기반 축출은 그렇지 않습니다.",
-          predict: { question: "결국 파드 객체를 없애는 것은?", choices: ["노드 복귀 또는 Node 객체 삭제", "30초 유예 기간"], answer: 0, why: "kubelet이 돌아오면 삭제를 마무리하고, Node를 지우면 PodGC가 그 노드의 파드를 정리합니다." },
+          predict: {
+            question: "lonely는 Terminating에 머뭅니다. 결국 무엇이 파드 객체를 없앨까요?",
+            choices: ["node-2가 돌아오거나 노드를 삭제하는 것", "30초 유예 기간이 끝나는 것", "아무것도: 영원히 남는다"],
+            answer: 0,
+            whys: [
+              "돌아온 kubelet이 삭제를 마치고, 노드 객체가 삭제되면 파드 가비지 컬렉터가 그 파드를 지웁니다.",
+              "유예 기간은 kubelet이 세는데, kubelet이 없습니다. 컨트롤 플레인에서 끝내 줄 주체가 없습니다.",
+              "위의 일 중 하나(또는 kubectl delete --force --grace-period=0 강제 삭제)가 일어날 때까지 남습니다.",
+            ],
+          },
         },
       ],
       questions: [
-        { question: "요즘 kubectl이 STATUS에 Unknown을 찍는 경우는?", choices: ["노드가 NotReady일 때마다", "reason이 NodeLost인 삭제 중 파드일 때만(옛 노드 컨트롤러)", "300초 뒤"], answer: 1, why: "프린터는 NodeLost일 때만 Unknown을 보여 줍니다. 지금 쓰는 taint 기반 축출은 Terminating을 남깁니다." },
-        { question: "노드가 죽고 나서 파드가 기본적으로 축출되기까지 얼마나 걸릴까요?", choices: ["약 50초", "약 350초", "축출되지 않는다"], answer: 1, why: "노드를 NotReady로 표시하는 데 50초, 그다음 기본 toleration 300초입니다." },
+        {
+          ...ask0,
+          question: "레슨처럼 node-2가 30초에 보고를 멈춥니다. 120초에 kubectl get pods에 lonely는 어떻게 보일까요(READY STATUS RESTARTS)?",
+          choices: ["1/1 Running 0", "0/1 Unknown 0", "0/1 NodeLost 0", "1/1 Terminating 0"],
+          answer: 0,
+          whys: [
+            "node-2는 약 80초에 NotReady가 되었고 파드의 Ready condition도 False가 되었지만, 열의 값은 죽은 kubelet이 마지막으로 쓴 컨테이너 상태에서 옵니다.",
+            "\"노드가 죽으면 Unknown\"은 예전 문서에서 온 흔한 믿음입니다. 지금의 컨트롤 플레인은 여기서 phase를 Unknown으로 바꾸지 않습니다.",
+            "NodeLost는 예전 노드 컨트롤러가 쓰던 reason입니다. 지금의 테인트 기반 축출은 쓰지 않습니다.",
+            "축출은 unreachable 테인트의 300초 톨러레이션을 기다립니다. 120초가 아니라 약 380초입니다.",
+          ],
+        },
+        {
+          ...ask1,
+          question: "같은 파드, 같은 노드 장애입니다. 400초에 kubectl get pods에 lonely는 어떻게 보일까요?",
+          choices: ["1/1 Running 0", "1/1 Terminating 0", "0/1 Unknown 0", "0/1 Pending 0"],
+          answer: 1,
+          whys: [
+            "unreachable 테인트의 기본 톨러레이션은 300초입니다. 약 380초에 테인트 축출 컨트롤러가 파드를 삭제합니다.",
+            "약 380초에 축출되었습니다. deletion timestamp 때문에 kubectl은 Terminating을 보여 주고, 죽은 kubelet이 확인해 줄 수 없어 그대로 남습니다.",
+            "잃어버린 노드에서 축출된 파드를 지금의 컨트롤 플레인은 Unknown이 아니라 Terminating으로 보여 줍니다.",
+            "파드는 Pending으로 돌아가지 않고, 그냥 파드는 다시 스케줄되지도 않습니다. 복사본을 만드는 주체가 없습니다.",
+          ],
+        },
       ],
     },
   },
