@@ -86,8 +86,9 @@ export default function KubectlPanel() {
   }, [body, stderr, tab]);
   return (
     <section className="kubectl-panel" role="region" aria-label={tr(locale, "shell.kubectl")}>
-      <div role="tablist" aria-label={tr(locale, "shell.kubectl")}>
-        {TABS.map((x) => (
+      <div className="kubectl-bar">
+        <div role="tablist" aria-label={tr(locale, "shell.kubectl")}>
+          {TABS.map((x) => (
           <button key={x.id} type="button" role="tab" id={`tab-${x.id}`} aria-selected={tab === x.id} aria-controls="kubectl-output" tabIndex={tab === x.id ? 0 : -1} onClick={() => setTab(x.id)}
             onKeyDown={(e) => {
               const i = TABS.findIndex((y) => y.id === tab);
@@ -101,7 +102,8 @@ export default function KubectlPanel() {
             }}>
             {tr(locale, x.label)}
           </button>
-        ))}
+          ))}
+        </div>
         {tab !== "prompt" && idx && <CopyOutput text={`$ ${command}\n${stderr}${body}`} target={pre} locale={locale} />}
       </div>
       {tab === "logs" && target && (
