@@ -186,7 +186,7 @@ async function newPage(browser: Browser, viewport: { width: number; height: numb
 // ---- Sizes ----
 function sizes(): void {
   const html = readFileSync(join(OUT_DIR, "index.html"), "utf8");
-  const entry = /<script[^>]+src="\/([^"]+\.js)"/.exec(html)?.[1];
+  const entry = /<script[^>]+src="(?:\.?\/)?([^"]+\.js)"/.exec(html)?.[1];
   if (!entry) throw new Error(`no entry script in ${OUT_DIR}/index.html: build first`);
   const gz = (f: string) => gzipSync(readFileSync(join(OUT_DIR, f))).length;
   const assets = readdirSync(join(OUT_DIR, "assets")).filter((f) => f.endsWith(".js"));
