@@ -173,6 +173,8 @@ test.describe("hosted under a sub-path", () => {
     if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL), { timeout: 15_000 }).toBe(`${base}sw.js`);
     await expect(page.getByRole("status").filter({ hasText: "Ready to work offline" })).toBeVisible({ timeout: 15_000 });
+    // Its cache is named after its folder: a copy elsewhere on the server keeps its own.
+    expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(new RegExp(`^podplay-precache-[0-9a-f]+@${base.replace(/[.]/g, "\\.")}$`))]);
 
     await context.setOffline(true);
     const failed: string[] = [];
