@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "test-results/**", "playwright-report/**", "scratch/**"] },
+  { ignores: ["dist/**", "dist-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "scratch/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,6 +3,7 @@ import { useStore } from "../state/store";
 import type { Locale } from "./i18n/define";
 import { DEFAULT_SCENARIO } from "../scenarios/default";
 import { restoreText, startPersistence } from "./persist/draftKeeper";
+import { applyThemeColor } from "./install/themeColor";
 
 const LOCALE_KEY = "podplay.locale.v1";
 const THEME_KEY = "podplay.theme.v1";
@@ -44,6 +45,7 @@ export function usePersistence(): void {
   useEffect(() => {
     save(THEME_KEY, theme);
     document.documentElement.dataset.theme = theme;
+    applyThemeColor(theme);
   }, [theme]);
 }
 

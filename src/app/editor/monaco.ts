@@ -1,14 +1,16 @@
 /**
  * Monaco, set up once per page: workers, the YAML language with the Kubernetes + Scenario schema,
  * and the quick-fix provider. Only the lazy editor chunk imports this file (never the entry
- * chunk): it pulls in all of Monaco.
+ * chunk): it pulls in Monaco's core and the features listed in monacoFeatures.ts.
  */
-import * as monaco from "monaco-editor";
+import "./monacoFeatures";
+import * as monaco from "monaco-editor/esm/vs/editor/editor.api.js";
 import EditorWorker from "monaco-editor/esm/vs/editor/editor.worker?worker";
 import { configureMonacoYaml, type JSONSchema } from "monaco-yaml";
 import schemaJson from "./k8s-schema.generated.json";
 import { nearMissOnly, registerQuickFixes } from "./quickFixProvider";
 import { SCHEMA_SETTINGS, SCHEMA_URI } from "./schemaSettings";
+import { withEnvironmentWorkers } from "./workerShim";
 import YamlWorker from "./yaml.worker?worker";
 
 export { monaco };
@@ -19,11 +21,10 @@ export const MODEL_URI = "file:///scenario.yaml";
 
 export const schema = schemaJson as unknown as JSONSchema;
 
-globalThis.MonacoEnvironment = {
-  getWorker(_workerId: string, label: string): Worker {
-    return label === "yaml" ? new YamlWorker() : new EditorWorker();
-  },
-};
+function getWorker(_workerId: string, label: string): Worker {
+  return label === "yaml" ? new YamlWorker() : new EditorWorker();
+}
+globalThis.MonacoEnvironment = { getWorker };
 
 // monaco-yaml allows one configured instance per page, so this runs at module scope, once. Its
 // code-action provider is registered through a wrapper that keeps only near-miss name fixes.
@@ -31,7 +32,7 @@ const languages = monaco.languages as { registerCodeActionProvider: typeof monac
 const registerCodeActionProvider = languages.registerCodeActionProvider;
 languages.registerCodeActionProvider = (selector, provider, metadata) => registerCodeActionProvider(selector, nearMissOnly(provider), metadata);
 try {
-  configureMonacoYaml(monaco, { ...SCHEMA_SETTINGS, schemas: [{ ...SCHEMA_SETTINGS.schemas[0], fileMatch: [...SCHEMA_SETTINGS.schemas[0].fileMatch], schema }] });
+  configureMonacoYaml(withEnvironmentWorkers(monaco, getWorker), { ...SCHEMA_SETTINGS, schemas: [{ ...SCHEMA_SETTINGS.schemas[0], fileMatch: [...SCHEMA_SETTINGS.schemas[0].fileMatch], schema }] });
 } finally {
   languages.registerCodeActionProvider = registerCodeActionProvider;
 }

@@ -9,6 +9,7 @@ import { useShortcuts } from "../playback/shortcuts";
 import Timeline from "../timeline/Timeline";
 import { useSimulation } from "../useSimulation";
 import { embedParams, fullAppUrl } from "./embedParams";
+import { applyThemeColor } from "../install/themeColor";
 import { shareLinkFor } from "../share/shareLinkUrl";
 import "./embed.css";
 
@@ -50,6 +51,7 @@ export default function EmbedApp() {
   useEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.dataset.theme = theme;
+    applyThemeColor(theme);
   }, [locale, theme]);
 
   const linkView = useStore((s) => s.mainView);

@@ -10,6 +10,15 @@ export function canRegister(env: { prod: boolean; protocol: string; secure: bool
   return env.prod && env.hasServiceWorker && (env.protocol === "http:" || env.protocol === "https:") && env.secure;
 }
 
+/**
+ * Where sw.js is and what it controls, for the page at `pageHref`: its own folder, wherever the
+ * build is hosted (`/`, `/podplay/`, `/k8s/podplay/`; docs/hosting.md). A worker's scope can be
+ * no wider than the folder of its script, so each copy of podplay on a server has its own.
+ */
+export function serviceWorkerUrls(pageHref: string): { script: string; scope: string } {
+  return { script: new URL("sw.js", pageHref).href, scope: new URL("./", pageHref).href };
+}
+
 function watchInstalling(reg: ServiceWorkerRegistration, worker: ServiceWorker | null): void {
   if (!worker) return;
   const check = () => {
@@ -38,8 +47,8 @@ export function registerServiceWorker(): void {
   addEventListener("offline", () => setOfflineState({ online: false }));
   const start = async () => {
     try {
-      const base = import.meta.env.BASE_URL;
-      const reg = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+      const { script, scope } = serviceWorkerUrls(location.href);
+      const reg = await navigator.serviceWorker.register(script, { scope });
       if (reg.active) setOfflineState({ ready: true });
       if (reg.waiting && navigator.serviceWorker.controller) setOfflineState({ waiting: reg.waiting });
       watchInstalling(reg, reg.installing);

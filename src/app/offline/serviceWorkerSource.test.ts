@@ -62,15 +62,16 @@ describe("the service worker", () => {
   it("precaches every listed file into a cache named after the build", async () => {
     const sw = load(files);
     await sw.until("install", {});
-    const cache = sw.stores.get(`${CACHE_PREFIX}abc123`)!;
+    const cache = sw.stores.get(`${CACHE_PREFIX}abc123@https://podplay.test/app/`)!;
     expect([...cache.keys()].sort()).toEqual(files.map((f) => `https://podplay.test/app/${f}`).sort());
   });
 
-  it("on activation deletes older podplay caches only, then takes control", async () => {
-    const sw = load(files, [`${CACHE_PREFIX}old`, "someone-else"]);
+  it("on activation deletes older podplay caches of its own folder only, then takes control", async () => {
+    const elsewhere = `${CACHE_PREFIX}old@https://podplay.test/other-class/`;
+    const sw = load(files, [`${CACHE_PREFIX}old@https://podplay.test/app/`, `${CACHE_PREFIX}older`, elsewhere, "someone-else"]);
     await sw.until("install", {});
     await sw.until("activate", {});
-    expect([...sw.stores.keys()].sort()).toEqual([`${CACHE_PREFIX}abc123`, "someone-else"]);
+    expect([...sw.stores.keys()].sort()).toEqual([`${CACHE_PREFIX}abc123@https://podplay.test/app/`, elsewhere, "someone-else"]);
     expect(sw.state().claimed).toBe(true);
   });
 
