@@ -1,9 +1,10 @@
-import { useLayoutEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef } from "react";
 import { useStore, selectLocale, selectSelection, selectT, selectTrace, type KubectlTab } from "../../state/store";
 import { select, setKubectlTab, setLogsFlags } from "../../state/actions";
 import { t as tr } from "../i18n";
 import { describeAt, eventsAt, kubectlIndex, logsAt, podAt, podsAt, watchTailAt } from "./kubectlText";
-import KubectlPrompt from "./prompt/KubectlPrompt";
+// The prompt (its parser, completion and printers) loads when its tab is first opened.
+const KubectlPrompt = lazy(() => import("./prompt/KubectlPrompt"));
 import { CopyOutput } from "./CopyOutput";
 
 /** Lines of the watch the panel shows: a terminal scrolled to the bottom; the export has them all. */
@@ -126,7 +127,9 @@ export default function KubectlPanel() {
       )}
       {tab === "prompt" ? (
         <div id="kubectl-output" role="tabpanel" aria-labelledby="tab-prompt" className="kubectl-prompt-panel">
-          <KubectlPrompt />
+          <Suspense fallback={null}>
+            <KubectlPrompt />
+          </Suspense>
         </div>
       ) : (
         <pre ref={pre} id="kubectl-output" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="kubectl">
