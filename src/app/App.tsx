@@ -20,6 +20,7 @@ import Timeline from "./timeline/Timeline";
 import EditorFallback from "./editor/EditorFallback";
 import { setEditorApi } from "./editorBridge";
 import { PresenterLayer } from "./presenter/PresenterLayer";
+import { isAudienceWindow } from "./presenter/audienceLink";
 import { useCompare } from "./compare/compareState";
 import { ExportMenu } from "./export/ExportMenu";
 import { FileDrop } from "./dropFile/FileDrop";
@@ -40,14 +41,16 @@ const CompareView = lazy(() => import("./compare/CompareView"));
 const FIRST_PAINT_FALLBACK_MS = 1500;
 
 export function App() {
-  usePersistence();
+  // A projector's window (src/app/presenter/audienceLink.ts): decided before the first render, for the page's life.
+  const [audience] = useState(isAudienceWindow);
+  usePersistence(!audience);
   useSimulation();
   usePlaybackLoop();
   useShortcuts();
-  const presenter = useStore((s) => s.presenter);
+  const presenter = useStore((s) => s.presenter) || audience;
   const phone = useMediaQuery(PHONE);
   return (
-    <div className={["app", presenter && "presenter", phone && "phone"].filter(Boolean).join(" ")}>
+    <div className={["app", presenter && "presenter", audience && "audience", phone && "phone"].filter(Boolean).join(" ")}>
       <SkipLink />
       <Header />
       <main className="app-main">
@@ -58,7 +61,7 @@ export function App() {
         {phone ? <PhoneLayout /> : <SplitPane left={<LeftPane />} right={<Views />} />}
       </main>
       <HelpOverlay />
-      <FileDrop />
+      {!audience && <FileDrop />}
     </div>
   );
 }
