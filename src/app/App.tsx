@@ -21,6 +21,7 @@ import EditorFallback from "./editor/EditorFallback";
 import { setEditorApi } from "./editorBridge";
 import { PresenterLayer } from "./presenter/PresenterLayer";
 import { isAudienceWindow } from "./presenter/audienceLink";
+import { TeachersRoute } from "./teachers/TeachersLink";
 import { useCompare } from "./compare/compareState";
 import { ExportMenu } from "./export/ExportMenu";
 import { FileDrop } from "./dropFile/FileDrop";
@@ -62,6 +63,7 @@ export function App() {
       </main>
       <HelpOverlay />
       {!audience && <FileDrop />}
+      {!audience && <TeachersRoute />}
     </div>
   );
 }

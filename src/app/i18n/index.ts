@@ -13,6 +13,7 @@ import { lessonsStrings } from "../lessons/strings";
 import { challengesStrings } from "../challenges/strings";
 import { courseStrings } from "../course/strings";
 import { persistStrings } from "../persist/strings";
+import { teachersStrings } from "../teachers/strings";
 
 export type { Locale };
 export { defineStrings };
@@ -27,7 +28,7 @@ export function registerStrings(tbl: StringTable): void {
   Object.assign(merged.ko, tbl.ko);
 }
 
-for (const tbl of [shellStrings, editorStrings, timelineStrings, presenterStrings, compareStrings, shareStrings, exportStrings, offlineStrings, embedStrings, dropStrings, lessonsStrings, challengesStrings, courseStrings, persistStrings] as StringTable[]) registerStrings(tbl);
+for (const tbl of [shellStrings, editorStrings, timelineStrings, presenterStrings, compareStrings, shareStrings, exportStrings, offlineStrings, embedStrings, dropStrings, lessonsStrings, challengesStrings, courseStrings, persistStrings, teachersStrings] as StringTable[]) registerStrings(tbl);
 
 /** Looks up `key` ("feature.name") and fills `{placeholders}`; an unknown key shows itself so it is noticed. */
 export function t(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
