@@ -20,7 +20,7 @@ import Timeline from "./timeline/Timeline";
 import EditorFallback from "./editor/EditorFallback";
 import { setEditorApi } from "./editorBridge";
 import { PresenterLayer } from "./presenter/PresenterLayer";
-import { isAudienceWindow } from "./presenter/audienceLink";
+import { isAudienceWindow, useAudienceLink } from "./presenter/audienceLink";
 import { TeachersRoute } from "./teachers/TeachersLink";
 import { useCompare } from "./compare/compareState";
 import { ExportMenu } from "./export/ExportMenu";
@@ -49,9 +49,11 @@ export function App() {
   usePlaybackLoop();
   useShortcuts();
   const presenter = useStore((s) => s.presenter) || audience;
+  // Until the teacher's window first speaks, an audience window has nothing to show but that it waits.
+  const waiting = useAudienceLink((s) => s.role === "audience" && !s.everHeard);
   const phone = useMediaQuery(PHONE);
   return (
-    <div className={["app", presenter && "presenter", audience && "audience", phone && "phone"].filter(Boolean).join(" ")}>
+    <div className={["app", presenter && "presenter", audience && "audience", waiting && "waiting", phone && "phone"].filter(Boolean).join(" ")}>
       <SkipLink />
       <Header />
       <main className="app-main">

@@ -20,7 +20,7 @@ export function AudienceStrip({ moments, lessonTitle }: { moments: Moment[]; les
   return (
     <section className="audience-strip" aria-label={tr("presenter.audienceRegion")}>
       <p className="presenter-position" data-testid="audience-position">
-        <strong>{positionText(tr, moments, t)}</strong>
+        {ever && <strong>{positionText(tr, moments, t)}</strong>}
         {m && <span className="presenter-label">{m.label}</span>}
         {lessonTitle && <span className="presenter-source">{tr("presenter.sourceLesson", { title: lessonTitle })}</span>}
       </p>
@@ -30,6 +30,7 @@ export function AudienceStrip({ moments, lessonTitle }: { moments: Moment[]; les
       <button type="button" onClick={full}>
         {tr("presenter.fullscreen")}
       </button>
+      {!ever && <p className="audience-how">{tr("presenter.audienceHow")}</p>}
     </section>
   );
 }

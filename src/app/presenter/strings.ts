@@ -55,6 +55,7 @@ export const presenterStrings = defineStrings(
     audienceFollowing: "Following the presenter window",
     audienceAlone: "The presenter window has closed: this window now works on its own (← → step).",
     fullscreen: "Full screen",
+    audienceHow: "This window shows the room what a teacher's podplay window sends. Open it from that window: presenter mode (P), then “Open audience window”.",
   },
   {
     button: "발표",
@@ -108,5 +109,6 @@ export const presenterStrings = defineStrings(
     audienceFollowing: "발표자 창을 따라가는 중",
     audienceAlone: "발표자 창이 닫혔습니다. 이제 이 창만으로 진행할 수 있습니다(← →로 이동).",
     fullscreen: "전체 화면",
+    audienceHow: "이 창은 교사의 podplay 창이 보내는 화면을 청중에게 보여 줍니다. 교사의 창에서 발표 모드(P)로 들어간 뒤 '청중용 창 열기'를 눌러 여세요.",
   },
 );
