@@ -47,3 +47,17 @@ test.describe("the teachers' guide", () => {
     await expect(page.getByRole("link", { name: "교사용 안내" })).toBeVisible();
   });
 });
+
+test("the course dialog links to the guide, which opens over it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await freshPage(page, "en");
+  await page.getByRole("button", { name: "Course", exact: true }).click();
+  const course = page.getByRole("dialog", { name: "The course" });
+  await course.getByRole("link", { name: "For teachers" }).click();
+  const guide = page.getByRole("dialog", { name: "Teaching a class with podplay" });
+  await expect(guide).toBeVisible();
+  await guide.getByRole("button", { name: "Close" }).click();
+  await expect(guide).toBeHidden();
+  await expect(course).toBeVisible();
+  await expect(course.getByRole("link", { name: "For teachers" })).toBeFocused();
+});
