@@ -20,6 +20,8 @@ import Timeline from "./timeline/Timeline";
 import EditorFallback from "./editor/EditorFallback";
 import { setEditorApi } from "./editorBridge";
 import { PresenterLayer } from "./presenter/PresenterLayer";
+import { isAudienceWindow, useAudienceLink } from "./presenter/audienceLink";
+import { TeachersRoute } from "./teachers/TeachersLink";
 import { useCompare } from "./compare/compareState";
 import { ExportMenu } from "./export/ExportMenu";
 import { FileDrop } from "./dropFile/FileDrop";
@@ -41,15 +43,19 @@ const CompareView = lazy(() => import("./compare/CompareView"));
 const FIRST_PAINT_FALLBACK_MS = 1500;
 
 export function App() {
-  usePersistence();
+  // A projector's window (src/app/presenter/audienceLink.ts): decided before the first render, for the page's life.
+  const [audience] = useState(isAudienceWindow);
+  usePersistence(!audience);
   useSimulation();
   usePlaybackLoop();
   useShortcuts();
   useFileShortcuts();
-  const presenter = useStore((s) => s.presenter);
+  const presenter = useStore((s) => s.presenter) || audience;
+  // Until the teacher's window first speaks, an audience window has nothing to show but that it waits.
+  const waiting = useAudienceLink((s) => s.role === "audience" && !s.everHeard);
   const phone = useMediaQuery(PHONE);
   return (
-    <div className={["app", presenter && "presenter", phone && "phone"].filter(Boolean).join(" ")}>
+    <div className={["app", presenter && "presenter", audience && "audience", waiting && "waiting", phone && "phone"].filter(Boolean).join(" ")}>
       <SkipLink />
       <Header />
       <main className="app-main">
@@ -60,7 +66,8 @@ export function App() {
         {phone ? <PhoneLayout /> : <SplitPane left={<LeftPane />} right={<Views />} />}
       </main>
       <HelpOverlay />
-      <FileDrop />
+      {!audience && <FileDrop />}
+      {!audience && <TeachersRoute />}
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { restoreChallengeMode } from "./challenges/modePersist";
 import { useSaveState } from "./persist/saveState";
 import { usePrevious } from "./persist/stash";
 import { currentTab } from "./persist/draftKeeper";
+import { audienceSession } from "./presenter/audienceProtocol";
+import { resumePresenterLink, startAudience } from "./presenter/audienceLink";
 import "./app.css";
 
 // `?embed=1`: the view for slides and blog posts (src/app/embed), without the editor chrome.
@@ -19,12 +21,20 @@ const EmbedApp = lazy(() => import("./embed/EmbedApp"));
 
 // The engine worker loads its code while React starts: the first picture comes sooner.
 prewarmEngine();
-restore();
-restoreChallengeMode();
-// A share link in the address bar wins over the saved text (which it stashes): before the first paint.
-openShareHash(location.hash);
-// The first run starts now, so the engine works while React builds the page.
-simulateFirstText(useStore.getState().text, useStore.getState().challenge?.source);
+const audience = audienceSession(location.search);
+if (audience) {
+  // A projector's window: the teacher's window sends the text; this browser's own work stays untouched.
+  startAudience(audience);
+} else {
+  restore();
+  restoreChallengeMode();
+  // A share link in the address bar wins over the saved text (which it stashes): before the first paint.
+  openShareHash(location.hash);
+  // A reload of a teacher's tab keeps its audience windows following.
+  resumePresenterLink();
+  // The first run starts now, so the engine works while React builds the page.
+  simulateFirstText(useStore.getState().text, useStore.getState().challenge?.source);
+}
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     {isEmbed(location.search) ? (

@@ -31,22 +31,28 @@ export function restore(): void {
   useStore.setState({ text, locale, theme, reveal });
 }
 
-/** Saves as the user types, so a reload never loses work (the text: src/app/persist; the settings: localStorage). */
-export function usePersistence(): void {
+/**
+ * Saves as the user types, so a reload never loses work (the text: src/app/persist; the settings:
+ * localStorage). `keep` false (an audience window, which shows the teacher's text): nothing is
+ * saved, so the projector never writes over this browser's own work or settings.
+ */
+export function usePersistence(keep = true): void {
   const locale = useStore((s) => s.locale);
   const theme = useStore((s) => s.theme);
   const reveal = useStore((s) => s.reveal);
-  useEffect(() => startPersistence(), []);
-  useEffect(() => save(REVEAL_KEY, reveal), [reveal]);
+  useEffect(() => (keep ? startPersistence() : undefined), [keep]);
   useEffect(() => {
-    save(LOCALE_KEY, locale);
+    if (keep) save(REVEAL_KEY, reveal);
+  }, [reveal, keep]);
+  useEffect(() => {
+    if (keep) save(LOCALE_KEY, locale);
     document.documentElement.lang = locale;
-  }, [locale]);
+  }, [locale, keep]);
   useEffect(() => {
-    save(THEME_KEY, theme);
+    if (keep) save(THEME_KEY, theme);
     document.documentElement.dataset.theme = theme;
     applyThemeColor(theme);
-  }, [theme]);
+  }, [theme, keep]);
 }
 
 function save(key: string, value: string): void {

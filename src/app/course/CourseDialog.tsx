@@ -6,6 +6,7 @@ import { GalleryDialog } from "../lessons/GalleryDialog";
 import { doneSteps, exportProgress, importProgress, lastStep } from "./progress";
 import { openStep } from "./openStep";
 import { stepTitle } from "./stepTitle";
+import { TeachersLink } from "../teachers/TeachersLink";
 import "./course.css";
 
 /**
@@ -64,6 +65,8 @@ export default function CourseDialog({ onClose }: { onClose: () => void }) {
           {t(locale, "course.import")}
           <input type="file" accept="application/json,.json" onChange={(e) => void upload(e.currentTarget.files?.[0])} />
         </label>
+        {/* Teaching the course to a class: the guide opens over this dialog. */}
+        <TeachersLink />
       </div>
       {message && <p role="status">{message}</p>}
       <ol className="course-sections">

@@ -14,6 +14,7 @@ import { challengesStrings } from "../challenges/strings";
 import { courseStrings } from "../course/strings";
 import { persistStrings } from "../persist/strings";
 import { filesStrings } from "../files/strings";
+import { teachersStrings } from "../teachers/strings";
 
 export type { Locale };
 export { defineStrings };
@@ -28,7 +29,7 @@ export function registerStrings(tbl: StringTable): void {
   Object.assign(merged.ko, tbl.ko);
 }
 
-for (const tbl of [shellStrings, editorStrings, timelineStrings, presenterStrings, compareStrings, shareStrings, exportStrings, offlineStrings, embedStrings, dropStrings, lessonsStrings, challengesStrings, courseStrings, persistStrings, filesStrings] as StringTable[]) registerStrings(tbl);
+for (const tbl of [shellStrings, editorStrings, timelineStrings, presenterStrings, compareStrings, shareStrings, exportStrings, offlineStrings, embedStrings, dropStrings, lessonsStrings, challengesStrings, courseStrings, persistStrings, filesStrings, teachersStrings] as StringTable[]) registerStrings(tbl);
 
 const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
 

@@ -1,31 +1,50 @@
 import { useEffect, useRef } from "react";
-import { selectLocale, selectT, useStore } from "../../state/store";
-import { t as translate } from "../i18n";
+import { selectT, useStore } from "../../state/store";
+import { useTr } from "./useTr";
 import { formatDuration } from "../timeline/format";
-import { currentIndex, nextIndex, type Moment } from "./moments";
+import { currentIndex, positionText, type Moment } from "./moments";
 import { closeQuestion, leavePresenter, nextMoment, prevMoment, togglePointer, togglePredict, usePresenter } from "./presenterState";
 import { useMoments } from "./useMoments";
 import { usePresenterKeys } from "./usePresenterKeys";
+import { onAudienceCommand, openAudienceWindow, useAudienceLink } from "./audienceLink";
+import { PresenterNotes } from "./PresenterNotes";
+import { AudienceStrip } from "./AudienceStrip";
 import "./presenter.css";
-
-type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 /**
  * Everything presenter mode adds on top of the app: the keys (always listening for P), and while
  * presenting the control bar, the predict overlay and the pointer spotlight.
  */
 export function PresenterLayer() {
-  const on = useStore((s) => s.presenter);
+  const audience = useAudienceLink((s) => s.role === "audience");
+  // An audience window always looks like presenter mode, whatever the teacher's window does.
+  const on = useStore((s) => s.presenter) || audience;
   const { moments, lessonTitle } = useMoments(on);
   usePresenterKeys(moments);
   useCloseQuestionWhenPlayheadMoves();
+  useAudienceCommands(moments);
   if (!on) return null;
   return (
     <>
-      <PresenterBar moments={moments} lessonTitle={lessonTitle} />
-      <PredictOverlay moments={moments} />
+      {audience ? <AudienceStrip moments={moments} lessonTitle={lessonTitle} /> : <PresenterBar moments={moments} lessonTitle={lessonTitle} />}
+      <PredictOverlay moments={moments} audience={audience} />
       <Spotlight />
     </>
+  );
+}
+
+/** The teacher's window steps its own moments when an audience window's keys ask it to. */
+function useAudienceCommands(moments: Moment[]): void {
+  const ref = useRef(moments);
+  ref.current = moments;
+  useEffect(
+    () =>
+      onAudienceCommand((c) => {
+        if (c === "next") nextMoment(ref.current);
+        else if (c === "prev") prevMoment(ref.current);
+        else togglePredict();
+      }),
+    [],
   );
 }
 
@@ -42,53 +61,49 @@ function useCloseQuestionWhenPlayheadMoves(): void {
   );
 }
 
-function useTr(): Tr {
-  const locale = useStore(selectLocale);
-  return (key, vars) => translate(locale, key, vars);
-}
-
 function PresenterBar({ moments, lessonTitle }: { moments: Moment[]; lessonTitle?: string }) {
   const tr = useTr();
   const t = useStore(selectT);
   const predict = usePresenter((s) => s.predict);
   const pointer = usePresenter((s) => s.pointer);
+  const linked = useAudienceLink((s) => s.role === "presenter");
   const cur = currentIndex(moments, t);
-  const next = nextIndex(moments, t);
   const m = cur >= 0 ? moments[cur] : undefined;
-  let position: string;
-  if (!moments.length) position = tr("presenter.noMoments");
-  else if (cur >= 0) position = tr("presenter.momentOf", { n: cur + 1, total: moments.length });
-  else if (next === 0 && t <= 0) position = tr("presenter.beforeFirst", { total: moments.length });
-  else if (next < 0) position = tr("presenter.afterLast", { total: moments.length });
-  else position = tr("presenter.beforeMoment", { n: next + 1, total: moments.length });
+  const position = positionText(tr, moments, t);
   return (
-    <section className="presenter-bar" aria-label={tr("presenter.controls")}>
-      <div className="presenter-where">
-        <p className="presenter-position" aria-live="polite" data-testid="presenter-position">
-          <strong>{position}</strong>
-          {m && <span className="presenter-label">{m.label}</span>}
-        </p>
-        {m?.explain && <p className="presenter-explain">{m.explain}</p>}
-        <p className="presenter-source">{lessonTitle ? tr("presenter.sourceLesson", { title: lessonTitle }) : tr("presenter.sourceTrace")}</p>
-      </div>
-      <div className="presenter-buttons">
-        <button type="button" onClick={() => prevMoment(moments)} aria-keyshortcuts="ArrowLeft PageUp" disabled={!moments.length}>
-          ← {tr("presenter.prev")}
-        </button>
-        <button type="button" onClick={() => nextMoment(moments)} aria-keyshortcuts="ArrowRight PageDown Space" disabled={!moments.length}>
-          {tr("presenter.next")} →
-        </button>
-        <button type="button" aria-pressed={predict} onClick={togglePredict} aria-keyshortcuts="Q" title={tr("presenter.predictTitle")}>
-          {tr("presenter.predict")}
-        </button>
-        <button type="button" aria-pressed={pointer} onClick={togglePointer} aria-keyshortcuts="L" title={tr("presenter.pointerTitle")}>
-          {tr("presenter.pointer")}
-        </button>
-        <button type="button" onClick={leavePresenter} aria-keyshortcuts="Escape" title={tr("presenter.leaveTitle")}>
-          {tr("presenter.leave")}
-        </button>
-      </div>
-    </section>
+    <>
+      <section className="presenter-bar" aria-label={tr("presenter.controls")}>
+        <div className="presenter-where">
+          <p className="presenter-position" aria-live="polite" data-testid="presenter-position">
+            <strong>{position}</strong>
+            {m && <span className="presenter-label">{m.label}</span>}
+          </p>
+          {m?.explain && <p className="presenter-explain">{m.explain}</p>}
+          <p className="presenter-source">{lessonTitle ? tr("presenter.sourceLesson", { title: lessonTitle }) : tr("presenter.sourceTrace")}</p>
+        </div>
+        <div className="presenter-buttons">
+          <button type="button" onClick={() => prevMoment(moments)} aria-keyshortcuts="ArrowLeft PageUp" disabled={!moments.length}>
+            ← {tr("presenter.prev")}
+          </button>
+          <button type="button" onClick={() => nextMoment(moments)} aria-keyshortcuts="ArrowRight PageDown Space" disabled={!moments.length}>
+            {tr("presenter.next")} →
+          </button>
+          <button type="button" aria-pressed={predict} onClick={togglePredict} aria-keyshortcuts="Q" title={tr("presenter.predictTitle")}>
+            {tr("presenter.predict")}
+          </button>
+          <button type="button" aria-pressed={pointer} onClick={togglePointer} aria-keyshortcuts="L" title={tr("presenter.pointerTitle")}>
+            {tr("presenter.pointer")}
+          </button>
+          <button type="button" onClick={leavePresenter} aria-keyshortcuts="Escape" title={tr("presenter.leaveTitle")}>
+            {tr("presenter.leave")}
+          </button>
+          <button type="button" onClick={openAudienceWindow} title={tr("presenter.openAudienceTitle")}>
+            {tr("presenter.openAudience")}
+          </button>
+        </div>
+      </section>
+      {linked && <PresenterNotes moments={moments} />}
+    </>
   );
 }
 
@@ -97,7 +112,7 @@ function PresenterBar({ moments, lessonTitle }: { moments: Moment[]; lessonTitle
  * room must still see the timeline, and the keys keep working; focus moves into it while it is
  * up and goes back where it was when it closes.
  */
-function PredictOverlay({ moments }: { moments: Moment[] }) {
+function PredictOverlay({ moments, audience }: { moments: Moment[]; audience: boolean }) {
   const tr = useTr();
   const stage = usePresenter((s) => s.stage);
   const ref = useRef<HTMLDivElement>(null);
@@ -142,17 +157,20 @@ function PredictOverlay({ moments }: { moments: Moment[] }) {
       <div id="predict-status" aria-live="polite">
         {revealed && <p className="predict-why">{q.whys[q.answer]}</p>}
       </div>
-      <div className="predict-foot">
-        <p className="predict-hint">{revealed ? tr("presenter.continueHint") : tr("presenter.revealHint")}</p>
-        <div className="predict-buttons">
-          <button type="button" onClick={() => nextMoment(moments)}>
-            {revealed ? tr("presenter.next") : tr("presenter.reveal")} →
-          </button>
-          <button type="button" onClick={closeQuestion}>
-            {tr("presenter.close")}
-          </button>
+      {/* The room's screen shows the question; how to go on is the presenter's business. */}
+      {!audience && (
+        <div className="predict-foot">
+          <p className="predict-hint">{revealed ? tr("presenter.continueHint") : tr("presenter.revealHint")}</p>
+          <div className="predict-buttons">
+            <button type="button" onClick={() => nextMoment(moments)}>
+              {revealed ? tr("presenter.next") : tr("presenter.reveal")} →
+            </button>
+            <button type="button" onClick={closeQuestion}>
+              {tr("presenter.close")}
+            </button>
+          </div>
         </div>
-      </div>
+      )}
     </div>
   );
 }

@@ -147,3 +147,14 @@ export function backward(moments: readonly Moment[], t: number, stage: Stage): S
   const i = prevIndex(moments, from);
   return { t: i < 0 ? 0 : moments[i].t, stage: { kind: "idle" } };
 }
+
+/** Where the playhead is among the moments, in words ("Moment 2 of 5", "Before moment 3 of 5"). */
+export function positionText(tr: Translate, moments: readonly Moment[], t: number): string {
+  const cur = currentIndex(moments, t);
+  const next = nextIndex(moments, t);
+  if (!moments.length) return tr("presenter.noMoments");
+  if (cur >= 0) return tr("presenter.momentOf", { n: cur + 1, total: moments.length });
+  if (next === 0 && t <= 0) return tr("presenter.beforeFirst", { total: moments.length });
+  if (next < 0) return tr("presenter.afterLast", { total: moments.length });
+  return tr("presenter.beforeMoment", { n: next + 1, total: moments.length });
+}

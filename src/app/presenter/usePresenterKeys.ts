@@ -1,6 +1,8 @@
 import { useEffect, useRef } from "react";
 import { useStore } from "../../state/store";
 import type { Moment } from "./moments";
+import { forwardToPresenter, isAudienceWindow } from "./audienceLink";
+import type { Command } from "./audienceProtocol";
 import { leavePresenter, nextMoment, onFullscreenChange, prevMoment, togglePointer, togglePredict, togglePresenter } from "./presenterState";
 
 function typing(target: EventTarget | null): boolean {
@@ -9,10 +11,16 @@ function typing(target: EventTarget | null): boolean {
   return !!el.closest(".monaco-editor") || el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName);
 }
 
+/** In an audience window a step is the teacher's window's to take while it is there; alone, it is taken here. */
+const step = (command: Command, here: () => void) => (): void => {
+  if (!forwardToPresenter(command)) here();
+};
+
 /**
  * P toggles presenter mode from anywhere but a text field. In presenter mode the arrow, Page and
  * Space keys step between key moments instead of trace changes: this listener runs in the capture
  * phase and marks the event handled, so playback's and the timeline's own listeners skip it.
+ * An audience window is always laid out for the room: P and Esc do nothing there.
  */
 export function usePresenterKeys(moments: readonly Moment[]): void {
   const ref = useRef(moments);
@@ -22,25 +30,26 @@ export function usePresenterKeys(moments: readonly Moment[]): void {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
       const s = useStore.getState();
       if (s.helpOpen) return;
+      const audience = isAudienceWindow();
       let act: (() => void) | undefined;
-      if (e.key === "p" || e.key === "P") act = togglePresenter;
-      else if (s.presenter) {
+      if (e.key === "p" || e.key === "P") act = audience ? undefined : togglePresenter;
+      else if (s.presenter || audience) {
         switch (e.key) {
           case "ArrowRight":
           case "PageDown":
           case " ":
-            act = () => nextMoment(ref.current);
+            act = step("next", () => nextMoment(ref.current));
             break;
           case "ArrowLeft":
           case "PageUp":
-            act = () => prevMoment(ref.current);
+            act = step("prev", () => prevMoment(ref.current));
             break;
           case "Escape":
-            act = leavePresenter;
+            act = audience ? undefined : leavePresenter;
             break;
           case "q":
           case "Q":
-            act = togglePredict;
+            act = step("predict", togglePredict);
             break;
           case "l":
           case "L":

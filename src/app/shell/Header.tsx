@@ -10,6 +10,7 @@ import { OfflineStatus } from "../offline/OfflineStatus";
 import { LessonsButton } from "../lessons/LessonsButton";
 import { ChallengesButton } from "../challenges/ChallengesButton";
 import { CourseButton } from "../course/CourseButton";
+import { TeachersLink } from "../teachers/TeachersLink";
 
 export function Header() {
   const locale = useStore(selectLocale);
@@ -44,6 +45,7 @@ export function Header() {
         <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
           {t(locale, "shell.help")}
         </button>
+        <TeachersLink />
       </div>
       {/* What to open, how to teach it, how to pass it on: one row, the same at every width. */}
       <div className="tools" role="group" aria-label={t(locale, "shell.tools")}>
