@@ -20,6 +20,12 @@ export interface Lesson {
   /** Simulated seconds, ascending; `text[locale].moments[i]` describes `moments[i]`. */
   moments: LessonMoment[];
   text: Record<Locale, LessonText>;
+  /**
+   * The scenario's comments for Korean readers: each English comment text (after `# `, as it stands
+   * in `yaml` or `variant`) and its Korean. Opening the lesson in Korean swaps them line by line
+   * (applyComments.ts); comments change nothing in the simulation.
+   */
+  comments?: { ko: Record<string, string> };
 }
 
 export type LessonTopic =

@@ -72,7 +72,7 @@ export const nodemapStrings = defineStrings(
     "cls.completed": "완료됨",
     legend: "파드 상태 범례",
     summary: "노드 {nodes}개, Ready {ready}개; 파드 {pods}개: 실행 및 준비됨 {running}개, 준비 안 됨 {notReady}개, 대기 {waiting}개, 실패 {error}개, 종료 중 {terminating}개, 완료 {completed}개; 스케줄되지 않음 {unscheduled}개.",
-    readyCondition: "Ready 조건 {status}",
+    readyCondition: "Ready 컨디션 {status}",
     readyTag: "Ready={status}",
     readyTagTitle: "노드가 상태 보고를 멈춰 노드 컨트롤러가 파드를 준비 안 됨으로 표시했습니다. kubectl의 READY는 컨테이너의 마지막 보고를 그대로 보여 줍니다.",
     workloads: "워크로드",

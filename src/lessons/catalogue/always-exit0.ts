@@ -45,11 +45,11 @@ export const alwaysExit0: Lesson = {
     ko: {
       title: "restartPolicy Always는 exit 0도 재시작한다",
       summary: "문서의 termination 예제는 10초 잠든 뒤 0으로 종료합니다. 기본 restartPolicy가 Always라서 정상 종료도 재시작되고, 종료가 반복되면 CrashLoopBackOff가 됩니다.",
-      watch: "STATUS가 Completed, 다시 Running(RESTARTS 1), 그리고 CrashLoopBackOff로 바뀌는 것을 보세요. phase는 계속 Running입니다.",
+      watch: "STATUS가 Completed, 다시 Running(RESTARTS 1), 그리고 CrashLoopBackOff로 바뀌는 것을 보세요. 단계는 계속 Running입니다.",
       moments: [
         {
-          label: "Completed인데 phase는 Running",
-          explain: "컨테이너가 0으로 종료했습니다(reason Completed). Always에서는 파드가 끝난 것이 아닙니다. kubelet이 컨테이너를 다시 시작할 것이므로 phase는 Running으로 유지됩니다.",
+          label: "Completed인데 단계는 Running",
+          explain: "컨테이너가 0으로 종료했습니다(reason Completed). Always에서는 파드가 끝난 것이 아닙니다. kubelet이 컨테이너를 다시 시작할 것이므로 단계는 Running으로 유지됩니다.",
           predict: { question: "다음에는 무슨 일이 일어날까요?", choices: ["파드가 Succeeded가 된다", "컨테이너가 재시작된다"], answer: 1, why: "Always는 종료 코드와 상관없이 모든 종료를 재시작합니다." },
         },
         {

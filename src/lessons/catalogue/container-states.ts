@@ -63,12 +63,12 @@ export const containerStates: Lesson = {
     ko: {
       title: "컨테이너 상태 세 가지: Waiting, Running, Terminated",
       summary: "컨테이너 하나가 세 가지 상태와 그 reason을 모두 거칩니다. Waiting(ContainerCreating, 나중에 CrashLoopBackOff), Running, Terminated(Error, 종료 코드 3)입니다.",
-      watch: "타임라인의 컨테이너 레인과 kubectl의 STATUS를 보세요. describe pod 탭에서 State와 Last State도 확인할 수 있습니다.",
+      watch: "타임라인의 컨테이너 레인과 kubectl의 STATUS를 보세요. kubectl describe pod 탭에서 State와 Last State도 확인할 수 있습니다.",
       moments: [
         {
           label: "Waiting: ContainerCreating",
           explain: "이미지를 받는 데 10초가 걸립니다. 컨테이너가 생기기 전까지는 reason ContainerCreating으로 Waiting이고, 파드는 Pending입니다.",
-          predict: { question: "하나뿐인 컨테이너가 Waiting이면 파드의 phase는?", choices: ["Pending", "Running"], answer: 0, why: "컨테이너가 하나라도 시작되어야 파드가 Running이 됩니다." },
+          predict: { question: "하나뿐인 컨테이너가 Waiting이면 파드의 단계는?", choices: ["Pending", "Running"], answer: 0, why: "컨테이너가 하나라도 시작되어야 파드가 Running이 됩니다." },
         },
         {
           label: "Running",
@@ -77,7 +77,7 @@ export const containerStates: Lesson = {
         },
         {
           label: "Terminated: Error (exit 3)",
-          explain: "컨테이너가 reason Error, 종료 코드 3으로 Terminated됩니다. 0이 아닌 종료이므로 restartPolicy OnFailure가 다시 시작하고, 그동안 phase는 Running으로 유지됩니다.",
+          explain: "컨테이너가 reason Error, 종료 코드 3으로 Terminated됩니다. 0이 아닌 종료이므로 restartPolicy OnFailure가 다시 시작하고, 그동안 단계는 Running으로 유지됩니다.",
           predict: { question: "첫 재시작까지 얼마나 걸릴까요?", choices: ["바로", "10초", "300초"], answer: 0, why: "종료 뒤 첫 재시작은 바로 일어납니다. 백오프는 그때부터 세기 시작합니다." },
         },
         {

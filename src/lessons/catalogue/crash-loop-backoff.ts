@@ -77,7 +77,7 @@ export const crashLoopBackoff: Lesson = {
         },
         {
           label: "80초 백오프",
-          explain: "다섯 번째 재시작은 80초를 기다린 뒤(시계로 2m37s) 일어납니다. phase는 여전히 Running입니다. Always에서 크래시 루프에 빠진 파드는 Failed가 되지 않습니다.",
+          explain: "다섯 번째 재시작은 80초를 기다린 뒤(시계로 2m37s) 일어납니다. 단계는 여전히 Running입니다. Always에서 크래시 루프에 빠진 파드는 Failed가 되지 않습니다.",
           predict: { question: "가장 긴 대기는 얼마일까요?", choices: ["320초", "300초", "계속 두 배로 늘어난다"], answer: 1, why: "크래시 루프 백오프의 상한은 300초(5분)입니다." },
         },
         {

@@ -81,11 +81,11 @@ export const descheduler: Lesson = {
         {
           label: "균형 잡힌 시작",
           explain: "기본 분산 덕분에 노드마다 a와 b가 하나씩 놓였습니다.",
-          predict: { question: "30초에 node-2가 죽습니다. 대체 파드는 어디에 놓일까요?", choices: ["node-1", "두 노드에 나눠서"], answer: 0, why: "node-2에는 unreachable taint가 붙어 있어 들어갈 수 있는 노드는 node-1뿐입니다." },
+          predict: { question: "30초에 node-2가 죽습니다. 대체 파드는 어디에 놓일까요?", choices: ["node-1", "두 노드에 나눠서"], answer: 0, why: "node-2에는 node.kubernetes.io/unreachable 테인트가 붙어 있어 들어갈 수 있는 노드는 node-1뿐입니다." },
         },
         {
           label: "네 개 모두 node-1에",
-          explain: "300초 toleration이 지나 node-2의 파드 두 개가 축출되고 node-1에 대체됩니다. 이제 node-1은 꽉 찼습니다(4 × 500m = 2 CPU).",
+          explain: "300초 톨러레이션이 지나 node-2의 파드 두 개가 축출되고 node-1에 대체됩니다. 이제 node-1은 꽉 찼습니다(4 × 500m = 2 CPU).",
           predict: { question: "400초에 node-2가 돌아옵니다. 파드가 다시 옮겨 갈까요?", choices: ["예", "아니요"], answer: 1, why: "스케줄러는 새 파드만 배치하고, 실행 중인 파드는 옮기지 않습니다." },
         },
         {

@@ -44,7 +44,7 @@ export const failedNever: Lesson = {
     },
     ko: {
       title: "Failed: restartPolicy Never에서 exit 1",
-      summary: "컨테이너가 15초 뒤 1로 종료합니다. restartPolicy가 Never이면 다시 시도하지 않습니다. 컨테이너는 reason Error로 Terminated 상태가 되고 파드의 phase는 Failed가 됩니다.",
+      summary: "컨테이너가 15초 뒤 1로 종료합니다. restartPolicy가 Never이면 다시 시도하지 않습니다. 컨테이너는 reason Error로 Terminated 상태가 되고 파드의 단계는 Failed가 됩니다.",
       watch: "STATUS가 Error로 바뀐 채 유지되고 RESTARTS는 0인지 보세요.",
       moments: [
         {
@@ -54,13 +54,13 @@ export const failedNever: Lesson = {
         },
         {
           label: "Error, phase Failed",
-          explain: "exit 1로 컨테이너가 reason Error, 종료 코드 1로 Terminated됩니다. Never이므로 kubelet은 재시작하지 않고, 0이 아닌 종료 때문에 phase는 Failed가 됩니다.",
-          predict: { question: "파드의 phase는 무엇이 될까요?", choices: ["Running", "Failed", "Pending"], answer: 1, why: "Never에서 0이 아닌 종료는 최종 상태인 Failed입니다." },
+          explain: "exit 1로 컨테이너가 reason Error, 종료 코드 1로 Terminated됩니다. Never이므로 kubelet은 재시작하지 않고, 0이 아닌 종료 때문에 단계는 Failed가 됩니다.",
+          predict: { question: "파드의 단계는 무엇이 될까요?", choices: ["Running", "Failed", "Pending"], answer: 1, why: "Never에서 0이 아닌 종료는 최종 상태인 Failed입니다." },
         },
         {
           label: "재시작 없음",
-          explain: "컨테이너는 딱 한 번 시작되었습니다. Failed는 최종 phase라서 kubectl은 계속 Error를 보여 줍니다.",
-          predict: { question: "OnFailure였다면 결과가 달라졌을까요?", choices: ["예, exit 1 뒤에 재시작한다", "아니요"], answer: 0, why: "OnFailure는 0이 아닌 종료를 (백오프를 두고) 재시작하고, 그동안 phase는 Running으로 유지됩니다." },
+          explain: "컨테이너는 딱 한 번 시작되었습니다. Failed는 마지막 단계라서 kubectl은 계속 Error를 보여 줍니다.",
+          predict: { question: "OnFailure였다면 결과가 달라졌을까요?", choices: ["예, exit 1 뒤에 재시작한다", "아니요"], answer: 0, why: "OnFailure는 0이 아닌 종료를 (백오프를 두고) 재시작하고, 그동안 단계는 Running으로 유지됩니다." },
         },
       ],
       questions: [

@@ -49,13 +49,13 @@ export const grpcLiveness: Lesson = {
       ],
     },
     ko: {
-      title: "Liveness 프로브: grpc",
+      title: "활성 프로브: grpc",
       summary: "etcd는 2379 포트에 표준 gRPC 헬스 서비스를 구현합니다. grpc 프로브는 Health/Check를 호출하고 SERVING만 성공으로 봅니다. 여기서 etcd는 시작 후 60초부터 NOT_SERVING을 응답합니다.",
       watch: "10초 간격으로 나오는 NOT_SERVING Unhealthy 이벤트와, 세 번째 뒤의 재시작을 보세요.",
       moments: [
         {
           label: "Running 1/1",
-          explain: "liveness 프로브만 있으므로 컨테이너가 실행되면 바로 Ready입니다. liveness는 initialDelaySeconds 10 뒤 기본 주기인 10초마다 실행됩니다.",
+          explain: "활성 프로브만 있으므로 컨테이너가 실행되면 바로 Ready입니다. 활성 프로브는 initialDelaySeconds 10 뒤 기본 주기인 10초마다 실행됩니다.",
           predict: { question: "grpc 프로브가 성공하는 응답은?", choices: ["SERVING", "아무 응답", "NOT_SERVING"], answer: 0, why: "grpc.health.v1의 SERVING만 성공입니다." },
         },
         {

@@ -71,11 +71,11 @@ export const imagePullBackoff: Lesson = {
     ko: {
       title: "ErrImagePull과 ImagePullBackOff",
       summary: "태그 오타(nginx:1.161) 때문에 이미지 풀이 매번 실패합니다. 컨테이너는 Waiting에 머물고, kubelet은 자체 백오프로 다시 시도합니다. 10초에서 시작해 300초까지 두 배씩 늘어납니다.",
-      watch: "get events의 Pulling 이벤트를 보세요. 풀 시도 사이 간격이 점점 늘어납니다. STATUS는 ErrImagePull과 ImagePullBackOff를 오갑니다.",
+      watch: "kubectl get events의 Pulling 이벤트를 보세요. 풀 시도 사이 간격이 점점 늘어납니다. STATUS는 ErrImagePull과 ImagePullBackOff를 오갑니다.",
       moments: [
         {
           label: "ErrImagePull",
-          explain: "레지스트리가 not found로 응답합니다. 컨테이너는 reason ErrImagePull로 Waiting이고, 아무것도 시작되지 않았으므로 파드는 Pending입니다.",
+          explain: "레지스트리가 “not found”로 응답합니다. 컨테이너는 reason ErrImagePull로 Waiting이고, 아무것도 시작되지 않았으므로 파드는 Pending입니다.",
           predict: { question: "RESTARTS는 실패한 풀도 셀까요?", choices: ["예", "아니요"], answer: 1, why: "RESTARTS는 컨테이너 재시작 횟수입니다. 컨테이너는 만들어지지도 않았습니다." },
         },
         {
@@ -85,7 +85,7 @@ export const imagePullBackoff: Lesson = {
         },
         {
           label: "20초 뒤 세 번째 시도",
-          explain: "백오프가 20초로 늘었습니다. 그 사이 kubelet은 10초마다 파드를 다시 동기화하지만 Back-off pulling image만 알립니다.",
+          explain: "백오프가 20초로 늘었습니다. 그 사이 kubelet은 10초마다 파드를 다시 동기화하지만 “Back-off pulling image”만 알립니다.",
           predict: { question: "다음 간격은 얼마일까요?", choices: ["다시 20초", "약 40초", "약 80초"], answer: 1, why: "10, 20, 40, 80… 최대 300초입니다." },
         },
         {
@@ -95,7 +95,7 @@ export const imagePullBackoff: Lesson = {
         },
       ],
       questions: [
-        { question: "ErrImagePull, ImagePullBackOff, CrashLoopBackOff는 모두 무엇일까요?", choices: ["Waiting의 reason", "파드 phase", "이벤트 type"], answer: 0, why: "모두 컨테이너 Waiting 상태의 reason입니다. 이때 파드 phase는 Pending입니다." },
+        { question: "ErrImagePull, ImagePullBackOff, CrashLoopBackOff는 모두 무엇일까요?", choices: ["Waiting의 reason", "파드 단계", "이벤트 type"], answer: 0, why: "모두 컨테이너 Waiting 상태의 reason입니다. 이때 파드 단계는 Pending입니다." },
       ],
     },
   },

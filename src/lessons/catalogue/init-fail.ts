@@ -64,7 +64,7 @@ export const initFail: Lesson = {
     ko: {
       title: "실패하는 초기화 컨테이너",
       summary: "5초 뒤 1로 종료하는 같은 초기화 컨테이너를 가진 파드 두 개입니다. retry는 기본 restartPolicy Always라서 초기화 컨테이너가 백오프를 두고 재시도되고 파드는 Pending에 머뭅니다. give-up은 restartPolicy Never라서 한 번 실패로 파드가 실패합니다.",
-      watch: "두 행을 보세요. retry는 Init:Error, Init:0/1, Init:CrashLoopBackOff를 오가고, give-up은 phase Failed가 됩니다.",
+      watch: "두 행을 보세요. retry는 Init:Error, Init:0/1, Init:CrashLoopBackOff를 오가고, give-up은 Failed 단계가 됩니다.",
       moments: [
         {
           label: "Init:Error",
@@ -73,13 +73,13 @@ export const initFail: Lesson = {
         },
         {
           label: "give-up은 실패, retry는 재시도",
-          explain: "give-up의 phase는 바로 Failed가 됩니다. retry의 초기화 컨테이너는 즉시 다시 시작됩니다(초기화 중에는 RESTARTS에 초기화 컨테이너의 재시작도 들어갑니다).",
+          explain: "give-up의 단계는 바로 Failed가 됩니다. retry의 초기화 컨테이너는 즉시 다시 시작됩니다(초기화 중에는 RESTARTS에 초기화 컨테이너의 재시작도 들어갑니다).",
           predict: { question: "give-up의 nginx 컨테이너가 언젠가 실행될까요?", choices: ["예, 백오프 뒤에", "아니요"], answer: 1, why: "Failed 파드는 최종 상태라서 일반 컨테이너가 시작되지 않습니다." },
         },
         {
           label: "Init:CrashLoopBackOff",
-          explain: "두 번째 실패에는 다른 컨테이너와 똑같은 10초 백오프가 걸려 STATUS가 Init:CrashLoopBackOff가 됩니다. phase는 Pending으로 유지됩니다.",
-          predict: { question: "이 크래시 루프 동안 phase는 Running일까요?", choices: ["예", "아니요, Pending"], answer: 1, why: "아직 초기화 중이므로 Pending입니다. 일반 컨테이너의 크래시 루프일 때만 파드가 Running으로 남습니다." },
+          explain: "두 번째 실패에는 다른 컨테이너와 똑같은 10초 백오프가 걸려 STATUS가 Init:CrashLoopBackOff가 됩니다. 단계는 Pending으로 유지됩니다.",
+          predict: { question: "이 크래시 루프 동안 단계는 Running일까요?", choices: ["예", "아니요, Pending"], answer: 1, why: "아직 초기화 중이므로 Pending입니다. 일반 컨테이너의 크래시 루프일 때만 파드가 Running으로 남습니다." },
         },
         {
           label: "2분 뒤",
@@ -88,7 +88,7 @@ export const initFail: Lesson = {
         },
       ],
       questions: [
-        { question: "restartPolicy Always에서 초기화 컨테이너가 크래시 루프에 빠지면 파드 phase는?", choices: ["Running", "Pending", "Failed"], answer: 1, why: "초기화가 끝나지 않았으므로 phase는 Pending입니다." },
+        { question: "restartPolicy Always에서 초기화 컨테이너가 크래시 루프에 빠지면 파드 단계는?", choices: ["Running", "Pending", "Failed"], answer: 1, why: "초기화가 끝나지 않았으므로 단계는 Pending입니다." },
       ],
     },
   },

@@ -45,23 +45,23 @@ export const limitrangeDefaults: Lesson = {
     },
     ko: {
       title: "LimitRange 기본값",
-      summary: "네임스페이스에 LimitRange가 있어서, resources가 없는 컨테이너는 메모리 limit 128Mi와 request 64Mi를 받습니다. 이 파드는 아무것도 선언하지 않아 어드미션이 값을 채우고, 200Mi까지 늘어나는 앱은 OOM으로 죽습니다.",
-      watch: "승인된 파드의 resources(describe pod의 Limits와 Requests)를 보고, 시작할 때마다 약 20초 뒤 나오는 OOMKilled를 보세요.",
+      summary: "네임스페이스에 LimitRange가 있어서, resources가 없는 컨테이너는 메모리 제한 128Mi와 요청 64Mi를 받습니다. 이 파드는 아무것도 선언하지 않아 어드미션이 값을 채우고, 200Mi까지 늘어나는 앱은 OOM으로 죽습니다.",
+      watch: "승인된 파드의 resources(kubectl describe pod의 Limits와 Requests)를 보고, 시작할 때마다 약 20초 뒤 나오는 OOMKilled를 보세요.",
       moments: [
         {
           label: "기본값이 채워짐",
           explain: "LimitRanger 어드미션 플러그인이 컨테이너에 limits.memory 128Mi와 requests.memory 64Mi를 넣고 kubernetes.io/limit-ranger 어노테이션에 기록했습니다. 매니페스트에는 resources가 없었습니다.",
-          predict: { question: "파드의 QoS 클래스는?", choices: ["BestEffort", "Burstable", "Guaranteed"], answer: 1, why: "request(64Mi)가 limit(128Mi)보다 작으므로 Burstable입니다. LimitRange가 없었다면 BestEffort였을 것입니다." },
+          predict: { question: "파드의 QoS 클래스는?", choices: ["BestEffort", "Burstable", "Guaranteed"], answer: 1, why: "요청(64Mi)이 제한(128Mi)보다 작으므로 Burstable입니다. LimitRange가 없었다면 BestEffort였을 것입니다." },
         },
         {
-          label: "기본 limit에서 OOMKilled",
-          explain: "시작 20초 뒤 앱이 200Mi를 쓰는데, 요청한 적도 없는 128Mi limit을 넘습니다. 커널이 프로세스를 죽여 reason OOMKilled, exit 137로 Terminated됩니다.",
-          predict: { question: "LimitRange가 없는 네임스페이스였다면 같은 앱이 살아남았을까요?", choices: ["예, limit이 없으니까", "아니요"], answer: 0, why: "limit이 없으면 컨테이너는 노드 메모리가 모자랄 때까지 쓸 수 있습니다." },
+          label: "기본 제한에서 OOMKilled",
+          explain: "시작 20초 뒤 앱이 200Mi를 쓰는데, 요청한 적도 없는 128Mi 제한을 넘습니다. 커널이 프로세스를 죽여 reason OOMKilled, exit 137로 Terminated됩니다.",
+          predict: { question: "LimitRange가 없는 네임스페이스였다면 같은 앱이 살아남았을까요?", choices: ["예, 제한이 없으니까", "아니요"], answer: 0, why: "제한이 없으면 컨테이너는 노드 메모리가 모자랄 때까지 쓸 수 있습니다." },
         },
         {
           label: "크래시 루프",
           explain: "restartPolicy Always가 재시작하고, 두 번째 OOM 종료부터는 10초 백오프, 즉 CrashLoopBackOff에 들어갑니다.",
-          predict: { question: "어디를 고쳐야 할까요?", choices: ["컨테이너에 resources를 설정(또는 LimitRange 기본값 상향)", "백오프를 늘린다"], answer: 0, why: "기본값은 아무것도 선언하지 않은 컨테이너에만 적용됩니다. 앱에 맞는 limit을 직접 적으면 그것이 우선합니다." },
+          predict: { question: "어디를 고쳐야 할까요?", choices: ["컨테이너에 resources를 설정(또는 LimitRange 기본값 상향)", "백오프를 늘린다"], answer: 0, why: "기본값은 아무것도 선언하지 않은 컨테이너에만 적용됩니다. 앱에 맞는 제한을 직접 적으면 그것이 우선합니다." },
         },
       ],
       questions: [

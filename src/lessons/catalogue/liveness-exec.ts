@@ -50,8 +50,8 @@ export const livenessExec: Lesson = {
       ],
     },
     ko: {
-      title: "Liveness 프로브: exec",
-      summary: "문서의 exec liveness 프로브는 5초마다 cat /tmp/healthy를 실행합니다. 스크립트가 30초 뒤 파일을 지우면, 세 번 실패한 뒤 kubelet이 컨테이너를 죽이고 새로 시작합니다.",
+      title: "활성 프로브: exec",
+      summary: "문서의 exec 활성 프로브는 5초마다 cat /tmp/healthy를 실행합니다. 스크립트가 30초 뒤 파일을 지우면, 세 번 실패한 뒤 kubelet이 컨테이너를 죽이고 새로 시작합니다.",
       watch: "컨테이너 레인의 프로브 표시, Unhealthy 이벤트, 그리고 재시작 전의 긴 공백을 보세요.",
       moments: [
         {
@@ -61,7 +61,7 @@ export const livenessExec: Lesson = {
         },
         {
           label: "세 번째 실패: Killing",
-          explain: "연속 세 번째 실패로 kubelet이 SIGTERM을 보냅니다. liveness는 readiness를 건드리지 않으므로 STATUS는 여전히 Running 1/1입니다.",
+          explain: "연속 세 번째 실패로 kubelet이 SIGTERM을 보냅니다. 활성 프로브는 준비 상태를 건드리지 않으므로 STATUS는 여전히 Running 1/1입니다.",
           predict: { question: "컨테이너가 사라지기까지 얼마나 걸릴까요?", choices: ["바로", "약 30초"], answer: 1, why: "PID 1이 SIGTERM을 무시하는 sh라서 kubelet은 30초 유예 기간을 기다린 뒤 SIGKILL을 보냅니다." },
         },
         {

@@ -49,13 +49,13 @@ export const livenessHttp: Lesson = {
       ],
     },
     ko: {
-      title: "Liveness 프로브: httpGet",
+      title: "활성 프로브: httpGet",
       summary: "agnhost의 liveness 모드는 /healthz에 10초 동안 200, 그 뒤로는 500으로 응답합니다. 3초 지연 뒤 3초마다 도는 프로브가 세 번 실패하면 kubelet이 컨테이너를 재시작합니다.",
       watch: "3초마다 나오는 Unhealthy 이벤트, 그다음 Killing, 그리고 곧바로 이어지는 재시작을 보세요.",
       moments: [
         {
           label: "/healthz가 500 응답",
-          explain: "200–399 밖의 상태 코드는 실패입니다. 이벤트에는 HTTP probe failed with statuscode: 500이라고 나옵니다.",
+          explain: "200–399 밖의 상태 코드는 실패입니다. 이벤트에는 “HTTP probe failed with statuscode: 500”이라고 나옵니다.",
           predict: { question: "302 리다이렉트는 실패로 칠까요?", choices: ["예", "아니요, 200–399는 성공"], answer: 1, why: "httpGet은 200부터 399까지의 코드를 성공으로 봅니다." },
         },
         {

@@ -63,22 +63,22 @@ export const nodeFailure: Lesson = {
         {
           label: "노드마다 파드 하나",
           explain: "기본 분산 때문에 각 노드에 레플리카가 하나씩 놓였습니다.",
-          predict: { question: "30초에 node-2가 죽습니다. 디플로이먼트의 Running 파드가 다시 2개가 되는 때는?", choices: ["바로", "약 50초 뒤", "약 350초 뒤"], answer: 2, why: "노드를 NotReady로 표시하는 데 50초, 축출 전 기본 toleration 300초가 걸립니다." },
+          predict: { question: "30초에 node-2가 죽습니다. 디플로이먼트의 Running 파드가 다시 2개가 되는 때는?", choices: ["바로", "약 50초 뒤", "약 350초 뒤"], answer: 2, why: "노드를 NotReady로 표시하는 데 50초, 축출 전 기본 톨러레이션 300초가 걸립니다." },
         },
         {
           label: "50초 뒤 NotReady",
-          explain: "node-monitor-grace-period는 50초입니다. node-2의 파드는 Ready=False가 되어 서비스 엔드포인트에서 빠지지만, kubectl에는 여전히 Running으로 보입니다. 아직 아무도 삭제하지 않았기 때문입니다.",
+          explain: "kube-controller-manager의 --node-monitor-grace-period는 50초입니다. node-2의 파드는 Ready=False가 되어 서비스 엔드포인트에서 빠지지만, kubectl에는 여전히 Running으로 보입니다. 아직 아무도 삭제하지 않았기 때문입니다.",
           predict: { question: "쿠버네티스가 지금 바로 파드를 대체하지 않는 이유는?", choices: ["노드가 곧 돌아올 수도 있어서", "버그라서"], answer: 0, why: "짧은 장애를 견디도록 파드는 기본으로 node.kubernetes.io/unreachable을 300초 동안 용인합니다." },
         },
         {
           label: "축출과 대체",
-          explain: "taint가 붙고 300초 뒤 TaintManagerEviction이 파드를 삭제합니다. node-2의 kubelet이 확인해 줄 수 없으니 Terminating으로 보입니다. 레플리카셋은 이 파드를 없어진 것으로 세고 바로 대체 파드를 만듭니다.",
-          predict: { question: "대체 파드는 어디로 갈 수 있을까요?", choices: ["node-1만", "node-1이나 node-2"], answer: 0, why: "node-2에는 unreachable NoSchedule taint가 있어 스케줄러가 걸러 냅니다." },
+          explain: "테인트가 붙고 300초 뒤 TaintManagerEviction이 파드를 삭제합니다. node-2의 kubelet이 확인해 줄 수 없으니 Terminating으로 보입니다. 레플리카셋은 이 파드를 없어진 것으로 세고 바로 대체 파드를 만듭니다.",
+          predict: { question: "대체 파드는 어디로 갈 수 있을까요?", choices: ["node-1만", "node-1이나 node-2"], answer: 0, why: "node-2에는 node.kubernetes.io/unreachable:NoSchedule 테인트가 있어 스케줄러가 걸러 냅니다." },
         },
         {
           label: "node-1에 Running 두 개",
           explain: "몇 초 뒤 대체 파드가 node-1에서 Running이 됩니다. node-2가 돌아오면 옛 파드는 정리되지만, 다시 옮겨 가는 파드는 없습니다.",
-          predict: { question: "300초를 줄일 수 있을까요?", choices: ["예, 파드의 tolerationSeconds로", "아니요, 고정값"], answer: 0, why: "node.kubernetes.io/unreachable에 대한 toleration에 더 작은 tolerationSeconds를 주면 더 빨리 축출됩니다." },
+          predict: { question: "300초를 줄일 수 있을까요?", choices: ["예, 파드의 tolerationSeconds로", "아니요, 고정값"], answer: 0, why: "node.kubernetes.io/unreachable에 대한 톨러레이션에 더 작은 tolerationSeconds를 주면 더 빨리 축출됩니다." },
         },
       ],
       questions: [

@@ -65,7 +65,7 @@ export const nodeLost: Lesson = {
     },
     ko: {
       title: "Unknown? 노드가 응답을 멈출 때",
-      summary: "API에는 Unknown이라는 파드 phase가 있지만, 요즘 쿠버네티스는 노드를 잃어도 이를 보여 주지 않습니다. 30초에 node-2가 응답을 멈출 때 kubectl이 실제로 무엇을 출력하는지 보세요.",
+      summary: "API에는 Unknown이라는 파드 단계가 있지만, 요즘 쿠버네티스는 노드를 잃어도 이를 보여 주지 않습니다. 30초에 node-2가 응답을 멈출 때 kubectl이 실제로 무엇을 출력하는지 보세요.",
       watch: "kubectl get pods -w의 파드 행, NodeNotReady 이벤트, 노드 맵을 보세요.",
       moments: [
         {
@@ -75,23 +75,23 @@ export const nodeLost: Lesson = {
         },
         {
           label: "50초 뒤 NodeNotReady",
-          explain: "노드 모니터 유예 기간 50초가 지나면 노드 수명 주기 컨트롤러가 node-2의 Ready condition을 Unknown으로 바꾸고(kubelet이 보고를 멈췄으므로; kubectl get nodes는 NotReady로 표시) 파드의 Ready condition을 False로 바꿉니다. 그래도 kubectl은 1/1 Running을 보여 줍니다. 이 열들은 갱신되지 않은 컨테이너 상태에서 나오기 때문입니다.",
-          predict: { question: "이제 STATUS가 Unknown으로 바뀔까요?", choices: ["예", "아니요, 여전히 Running"], answer: 1, why: "phase Unknown은 옛 방식입니다. 컨트롤러는 Ready condition만 바꾸고 NodeNotReady 이벤트를 남깁니다." },
+          explain: "노드 모니터 유예 기간 50초가 지나면 노드 라이프사이클 컨트롤러가 node-2의 Ready 컨디션을 Unknown으로 바꾸고(kubelet이 보고를 멈췄으므로; kubectl get nodes는 NotReady로 표시) 파드의 Ready 컨디션을 False로 바꿉니다. 그래도 kubectl은 1/1 Running을 보여 줍니다. 이 열들은 갱신되지 않은 컨테이너 상태에서 나오기 때문입니다.",
+          predict: { question: "이제 STATUS가 Unknown으로 바뀔까요?", choices: ["예", "아니요, 여전히 Running"], answer: 1, why: "Unknown 단계는 옛 방식입니다. 컨트롤러는 Ready 컨디션만 바꾸고 NodeNotReady 이벤트를 남깁니다." },
         },
         {
           label: "300초 뒤 축출",
-          explain: "모든 파드는 기본으로 unreachable taint를 300초 동안 용인(toleration)합니다. 그 뒤 taint 축출 컨트롤러가 파드를 삭제하고(TaintManagerEviction), kubectl은 Terminating을 보여 줍니다.",
+          explain: "모든 파드는 기본 톨러레이션으로 node.kubernetes.io/unreachable 테인트를 300초 동안 용인합니다. 그 뒤 테인트 축출 컨트롤러가 파드를 삭제하고(TaintManagerEviction), kubectl은 Terminating을 보여 줍니다.",
           predict: { question: "이 파드의 새 사본이 node-1에서 시작될까요?", choices: ["예, 자동으로", "아니요, 관리하는 주체가 없다"], answer: 1, why: "컨트롤러 없이 만든 파드는 대신 만들어 줄 주체가 없습니다. 디플로이먼트나 레플리카셋이 있어야 대체 파드가 생깁니다." },
         },
         {
           label: "끝나지 않는 Terminating",
-          explain: "죽은 kubelet은 삭제를 확인해 줄 수 없으므로 파드는 계속 Terminating입니다. 예전 클러스터는 여기서 Unknown(reason NodeLost)을 보여 줬지만, 지금의 taint 기반 축출은 그렇지 않습니다.",
+          explain: "죽은 kubelet은 삭제를 확인해 줄 수 없으므로 파드는 계속 Terminating입니다. 예전 클러스터는 여기서 Unknown(reason NodeLost)을 보여 줬지만, 지금의 테인트 기반 축출은 그렇지 않습니다.",
           predict: { question: "결국 파드 객체를 없애는 것은?", choices: ["노드 복귀 또는 Node 객체 삭제", "30초 유예 기간"], answer: 0, why: "kubelet이 돌아오면 삭제를 마무리하고, Node를 지우면 PodGC가 그 노드의 파드를 정리합니다." },
         },
       ],
       questions: [
-        { question: "요즘 kubectl이 STATUS에 Unknown을 찍는 경우는?", choices: ["노드가 NotReady일 때마다", "reason이 NodeLost인 삭제 중 파드일 때만(옛 노드 컨트롤러)", "300초 뒤"], answer: 1, why: "프린터는 NodeLost일 때만 Unknown을 보여 줍니다. 지금 쓰는 taint 기반 축출은 Terminating을 남깁니다." },
-        { question: "노드가 죽고 나서 파드가 기본적으로 축출되기까지 얼마나 걸릴까요?", choices: ["약 50초", "약 350초", "축출되지 않는다"], answer: 1, why: "노드를 NotReady로 표시하는 데 50초, 그다음 기본 toleration 300초입니다." },
+        { question: "요즘 kubectl이 STATUS에 Unknown을 찍는 경우는?", choices: ["노드가 NotReady일 때마다", "reason이 NodeLost인 삭제 중 파드일 때만(옛 노드 컨트롤러)", "300초 뒤"], answer: 1, why: "프린터는 NodeLost일 때만 Unknown을 보여 줍니다. 지금 쓰는 테인트 기반 축출은 Terminating을 남깁니다." },
+        { question: "노드가 죽고 나서 파드가 기본적으로 축출되기까지 얼마나 걸릴까요?", choices: ["약 50초", "약 350초", "축출되지 않는다"], answer: 1, why: "노드를 NotReady로 표시하는 데 50초, 그다음 기본 톨러레이션 300초입니다." },
       ],
     },
   },

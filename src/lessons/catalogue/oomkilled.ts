@@ -43,14 +43,14 @@ export const oomkilled: Lesson = {
       ],
     },
     ko: {
-      title: "OOMKilled: 메모리 limit 초과",
-      summary: "문서의 memory-demo-2입니다. stress가 100Mi로 제한된 컨테이너에서 250M을 할당합니다. 커널의 OOM killer가 시작할 때마다 1초 안에 프로세스를 죽이고, kubelet의 크래시 루프 백오프가 재시작 간격을 벌립니다.",
+      title: "OOMKilled: 메모리 제한 초과",
+      summary: "문서의 memory-demo-2입니다. stress가 100Mi로 제한된 컨테이너에서 250M을 할당합니다. 커널의 OOM 킬러가 시작할 때마다 1초 안에 프로세스를 죽이고, kubelet의 크래시 루프 백오프가 재시작 간격을 벌립니다.",
       watch: "STATUS에서 OOMKilled(종료 reason)와 CrashLoopBackOff가 번갈아 나오는 것과 RESTARTS를 보세요.",
       moments: [
         {
           label: "OOMKilled",
-          explain: "할당량이 100Mi limit을 넘자 커널이 프로세스를 죽입니다. 컨테이너는 reason OOMKilled, 종료 코드 137(128 + SIGKILL)로 Terminated됩니다.",
-          predict: { question: "컨테이너를 죽이는 것은?", choices: ["kubelet", "리눅스 커널(cgroup OOM killer)", "스케줄러"], answer: 1, why: "메모리 limit은 cgroup 제한이고 커널이 강제합니다. kubelet은 결과를 보고할 뿐입니다." },
+          explain: "할당량이 100Mi 제한을 넘자 커널이 프로세스를 죽입니다. 컨테이너는 reason OOMKilled, 종료 코드 137(128 + SIGKILL)로 Terminated됩니다.",
+          predict: { question: "컨테이너를 죽이는 것은?", choices: ["kubelet", "리눅스 커널(cgroup OOM killer)", "스케줄러"], answer: 1, why: "메모리 제한은 cgroup 제한이고 커널이 강제합니다. kubelet은 결과를 보고할 뿐입니다." },
         },
         {
           label: "바로 재시작, 또 죽음",
@@ -60,16 +60,16 @@ export const oomkilled: Lesson = {
         {
           label: "CrashLoopBackOff",
           explain: "먼저 OOMKilled, 그다음 CrashLoopBackOff입니다. 다음 kubelet 동기화가 백오프를 기록할 때까지는 종료 reason이 보입니다.",
-          predict: { question: "이제 phase는 Failed일까요?", choices: ["예", "아니요, Running"], answer: 1, why: "restartPolicy Always에서 크래시 루프에 빠진 파드는 Running으로 남습니다." },
+          predict: { question: "이제 단계는 Failed일까요?", choices: ["예", "아니요, Running"], answer: 1, why: "restartPolicy Always에서 크래시 루프에 빠진 파드는 Running으로 남습니다." },
         },
         {
           label: "20초 뒤 세 번째 재시작",
           explain: "두 번째 재시작은 10초, 세 번째는 20초를 기다립니다. 다른 크래시 루프와 똑같이 두 배씩 늘어납니다.",
-          predict: { question: "메모리 limit이 아니라 request를 올리면 도움이 될까요?", choices: ["예", "아니요"], answer: 1, why: "request는 스케줄링에만 쓰이고, 커널이 강제하는 것은 limit입니다." },
+          predict: { question: "메모리 제한이 아니라 요청을 올리면 도움이 될까요?", choices: ["예", "아니요"], answer: 1, why: "요청은 스케줄링에만 쓰이고, 커널이 강제하는 것은 제한입니다." },
         },
       ],
       questions: [
-        { question: "종료 코드 137의 뜻은?", choices: ["프로세스가 SIGKILL을 받았다(128 + 9)", "이미지가 없다", "프로브가 실패했다"], answer: 0, why: "128보다 큰 종료 코드는 128에 신호 번호를 더한 값입니다. 9는 OOM killer가 보내는 SIGKILL입니다." },
+        { question: "종료 코드 137의 뜻은?", choices: ["프로세스가 SIGKILL을 받았다(128 + 9)", "이미지가 없다", "프로브가 실패했다"], answer: 0, why: "128보다 큰 종료 코드는 128에 신호 번호를 더한 값입니다. 9는 OOM 킬러가 보내는 SIGKILL입니다." },
       ],
     },
   },

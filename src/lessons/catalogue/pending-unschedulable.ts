@@ -57,17 +57,17 @@ export const pendingUnschedulable: Lesson = {
         {
           label: "FailedScheduling",
           explain: "스케줄러가 node-1을 메모리 부족(Insufficient memory)으로 걸러 내서 파드가 어느 노드에도 바인딩되지 않습니다. Pending은 파드가 승인은 됐지만 아직 컨테이너가 하나도 시작되지 않은 상태입니다.",
-          predict: { question: "apply 직후 kubectl은 파드를 어떻게 보여 줄까요?", choices: ["Pending", "ContainerCreating", "Error"], answer: 0, why: "노드가 정해지지 않았으니 kubelet은 이 파드를 알지도 못합니다. phase는 Pending으로 남습니다." },
+          predict: { question: "kubectl apply 직후 kubectl은 파드를 어떻게 보여 줄까요?", choices: ["Pending", "ContainerCreating", "Error"], answer: 0, why: "노드가 정해지지 않았으니 kubelet은 이 파드를 알지도 못합니다. 단계는 Pending으로 남습니다." },
         },
         {
           label: "더 큰 노드 합류",
           explain: "60초에 32Gi짜리 node-2가 등록됩니다. 스케줄러가 기다리던 파드를 다시 시도해 곧바로 node-2에 바인딩합니다.",
-          predict: { question: "새 노드를 쓰려면 파드를 다시 만들어야 할까요?", choices: ["예, 지우고 다시 apply", "아니요, 스케줄러가 다시 시도"], answer: 1, why: "스케줄할 수 없는 파드는 스케줄러 큐에서 기다리고, 새 노드 추가 같은 이벤트가 생기면 다시 시도됩니다." },
+          predict: { question: "새 노드를 쓰려면 파드를 다시 만들어야 할까요?", choices: ["예, 지우고 다시 kubectl apply", "아니요, 스케줄러가 다시 시도"], answer: 1, why: "스케줄할 수 없는 파드는 스케줄러 큐에서 기다리고, 새 노드 추가 같은 이벤트가 생기면 다시 시도됩니다." },
         },
         {
           label: "node-2에서 Running",
-          explain: "약 3초 뒤 이미지를 받고 컨테이너가 실행되면서 phase가 Running이 됩니다.",
-          predict: { question: "컨테이너가 시작되면 어떤 phase가 될까요?", choices: ["Succeeded", "Running", "Ready"], answer: 1, why: "파드가 노드에 바인딩되고 컨테이너가 하나 이상 실행 중이면 Running입니다. Ready는 phase가 아니라 condition입니다." },
+          explain: "약 3초 뒤 이미지를 받고 컨테이너가 실행되면서 단계가 Running이 됩니다.",
+          predict: { question: "컨테이너가 시작되면 어떤 단계가 될까요?", choices: ["Succeeded", "Running", "Ready"], answer: 1, why: "파드가 노드에 바인딩되고 컨테이너가 하나 이상 실행 중이면 Running입니다. Ready는 단계가 아니라 컨디션입니다." },
         },
       ],
       questions: [

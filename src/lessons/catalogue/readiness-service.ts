@@ -53,17 +53,17 @@ export const readinessService: Lesson = {
     },
     ko: {
       title: "Readiness가 파드를 서비스에서 뺀다",
-      summary: "web 서비스 뒤에 nginx 파드 두 개가 있습니다. web-2의 readiness 프로브가 30초부터 90초까지 실패합니다(스크립트 동작). 3번 실패하면 서비스 엔드포인트에서 빠지고, 2번 성공하면(successThreshold 2) 돌아옵니다. 재시작은 한 번도 없습니다.",
+      summary: "web 서비스 뒤에 nginx 파드 두 개가 있습니다. web-2의 준비성 프로브가 30초부터 90초까지 실패합니다(스크립트 동작). 3번 실패하면 서비스 엔드포인트에서 빠지고, 2번 성공하면(successThreshold 2) 돌아옵니다. 재시작은 한 번도 없습니다.",
       watch: "web-2의 READY와 서비스 패널을 보세요. 엔드포인트 목록에서 web-2가 빠졌다가 돌아옵니다.",
       moments: [
         {
           label: "둘 다 Ready, 둘 다 서비스 중",
-          explain: "두 파드 모두 readiness 프로브를 통과하므로 EndpointSlice가 둘 다 ready로 올리고, 서비스는 트래픽을 두 파드에 나눕니다.",
-          predict: { question: "서비스가 어느 파드로 트래픽을 보낼지 정하는 것은?", choices: ["셀렉터와 파드의 Ready condition", "셀렉터만"], answer: 0, why: "엔드포인트 컨트롤러가 셀렉터에 맞는 파드를 나열하고 각각 ready 여부를 표시합니다." },
+          explain: "두 파드 모두 준비성 프로브를 통과하므로 EndpointSlice가 둘 다 준비됨(ready)으로 올리고, 서비스는 트래픽을 두 파드에 나눕니다.",
+          predict: { question: "서비스가 어느 파드로 트래픽을 보낼지 정하는 것은?", choices: ["셀렉터와 파드의 Ready 컨디션", "셀렉터만"], answer: 0, why: "엔드포인트 컨트롤러가 셀렉터에 맞는 파드를 나열하고 각각 준비 여부를 표시합니다." },
         },
         {
-          label: "3번 실패 뒤 web-2 unready",
-          explain: "web-2가 5초 간격으로 실패하고, 세 번째 실패(failureThreshold 3)에서 0/1이 되며 엔드포인트 컨트롤러가 not ready로 표시합니다. 이제 서비스는 모든 트래픽을 web-1로 보냅니다.",
+          label: "3번 실패 뒤 web-2 준비되지 않음",
+          explain: "web-2가 5초 간격으로 실패하고, 세 번째 실패(failureThreshold 3)에서 0/1이 되며 엔드포인트 컨트롤러가 준비되지 않음으로 표시합니다. 이제 서비스는 모든 트래픽을 web-1로 보냅니다.",
           predict: { question: "web-2의 컨테이너는 재시작될까요?", choices: ["예", "아니요"], answer: 1, why: "readiness는 아무것도 재시작하지 않습니다. 컨테이너는 계속 돌고 프로브도 계속 받습니다." },
         },
         {
@@ -73,7 +73,7 @@ export const readinessService: Lesson = {
         },
       ],
       questions: [
-        { question: "파드의 readiness 프로브가 1분 동안 실패하면?", choices: ["재시작된다", "서비스 트래픽을 못 받다가 다시 받는다", "삭제된다"], answer: 1, why: "readiness는 서비스 엔드포인트에 들어가는지만 정하고, 다른 것은 하지 않습니다." },
+        { question: "파드의 준비성 프로브가 1분 동안 실패하면?", choices: ["재시작된다", "서비스 트래픽을 못 받다가 다시 받는다", "삭제된다"], answer: 1, why: "readiness는 서비스 엔드포인트에 들어가는지만 정하고, 다른 것은 하지 않습니다." },
       ],
     },
   },

@@ -43,14 +43,14 @@ export const readinessTcp: Lesson = {
       ],
     },
     ko: {
-      title: "Readiness와 liveness: tcpSocket",
+      title: "준비성 프로브와 활성 프로브: tcpSocket",
       summary: "문서의 goproxy 파드입니다. 두 프로브 모두 8080 포트에 TCP 연결만 열어 보고, 둘 다 initialDelaySeconds 15를 기다린 뒤 첫 검사를 합니다.",
       watch: "STATUS는 이미 Running인데 READY는 0/1에 머물다가 1/1로 바뀌는 것을 보세요.",
       moments: [
         {
           label: "Running인데 0/1",
-          explain: "컨테이너는 실행 중이지만 readiness 프로브는 실패 상태로 시작합니다. 첫 성공 전까지 파드는 Ready가 아닙니다.",
-          predict: { question: "goproxy가 바로 포트를 여는데도 READY가 0/1인 이유는?", choices: ["프로브가 아직 실행되지 않았다", "포트가 닫혀 있다"], answer: 0, why: "readiness는 Failure에서 시작하고, 첫 검사는 initialDelaySeconds 15를 기다립니다." },
+          explain: "컨테이너는 실행 중이지만 준비성 프로브는 실패 상태로 시작합니다. 첫 성공 전까지 파드는 Ready가 아닙니다.",
+          predict: { question: "goproxy가 바로 포트를 여는데도 READY가 0/1인 이유는?", choices: ["프로브가 아직 실행되지 않았다", "포트가 닫혀 있다"], answer: 0, why: "준비성 프로브는 Failure에서 시작하고, 첫 검사는 initialDelaySeconds 15를 기다립니다." },
         },
         {
           label: "첫 검사 뒤 Ready",
@@ -64,7 +64,7 @@ export const readinessTcp: Lesson = {
         },
       ],
       questions: [
-        { question: "readiness 실패는 무엇을 할까요?", choices: ["컨테이너를 재시작한다", "파드를 서비스 엔드포인트에서 뺀다", "파드를 삭제한다"], answer: 1, why: "readiness는 Ready와 서비스 엔드포인트에만 영향을 줍니다. 재시작은 liveness의 몫입니다." },
+        { question: "준비성 프로브 실패는 무엇을 할까요?", choices: ["컨테이너를 재시작한다", "파드를 서비스 엔드포인트에서 뺀다", "파드를 삭제한다"], answer: 1, why: "준비성 프로브는 Ready와 서비스 엔드포인트에만 영향을 줍니다. 재시작은 활성 프로브의 몫입니다." },
       ],
     },
   },

@@ -56,7 +56,7 @@ export const schedulerSpreading: Lesson = {
         {
           label: "노드마다 두 개",
           explain: "스케줄러는 파드마다 들어갈 수 있는 노드를 거른(filter) 뒤 점수(score)를 매깁니다. 기본 PodTopologySpread 제약은 같은 레플리카셋의 파드가 많은 노드일수록 점수를 낮추고, LeastAllocated는 덜 찬 노드를 선호합니다.",
-          predict: { question: "매니페스트에 topologySpreadConstraints가 없어도 파드가 분산될까요?", choices: ["예, 스케줄러가 기본으로 분산한다", "아니요, node-1에 몰린다"], answer: 0, why: "기본 프로파일에는 컨트롤러가 소유한 파드를 hostname과 zone 기준으로 분산하는 시스템 기본 제약이 들어 있습니다." },
+          predict: { question: "매니페스트에 topologySpreadConstraints가 없어도 파드가 분산될까요?", choices: ["예, 스케줄러가 기본으로 분산한다", "아니요, node-1에 몰린다"], answer: 0, why: "기본 프로파일에는 컨트롤러가 소유한 파드를 kubernetes.io/hostname과 topology.kubernetes.io/zone 기준으로 분산하는 시스템 기본 제약이 들어 있습니다." },
         },
         {
           label: "모두 Running",

@@ -62,7 +62,7 @@ export const sidecarJob: Lesson = {
       moments: [
         {
           label: "사이드카 먼저",
-          explain: "logshipper는 initContainers에 있지만 restartPolicy Always라서 종료할 필요가 없습니다. 실행되어 started가 되면 다음 컨테이너가 시작될 수 있습니다. READY에도 이미 들어가 1/2입니다.",
+          explain: "logshipper는 initContainers에 있지만 restartPolicy Always라서 종료할 필요가 없습니다. 실행되어 시작됨(started) 상태가 되면 다음 컨테이너가 시작될 수 있습니다. READY에도 이미 들어가 1/2입니다.",
           predict: { question: "tail -F를 실행하는 일반 초기화 컨테이너라면 파드를 막을까요?", choices: ["예, 영원히", "아니요"], answer: 0, why: "일반 초기화 컨테이너는 0으로 끝나야 다음 것이 시작되는데, tail -F는 끝나지 않습니다." },
         },
         {
@@ -72,17 +72,17 @@ export const sidecarJob: Lesson = {
         },
         {
           label: "메인 종료, 사이드카 정지 중",
-          explain: "메인 컨테이너가 20초 뒤 0으로 종료합니다. phase는 아직 Running인데 STATUS는 Completed입니다. 이제 kubelet이 사이드카에 SIGTERM을 보냅니다.",
+          explain: "메인 컨테이너가 20초 뒤 0으로 종료합니다. 단계는 아직 Running인데 STATUS는 Completed입니다. 이제 kubelet이 사이드카에 SIGTERM을 보냅니다.",
           predict: { question: "사이드카를 멈추는 데 얼마나 걸릴까요?", choices: ["바로", "약 30초"], answer: 1, why: "PID 1이 SIGTERM을 무시하는 sh라서, 사이드카는 30초 유예 기간 끝의 SIGKILL까지 살아 있습니다." },
         },
         {
           label: "Succeeded, Job 완료",
           explain: "약 30초 뒤 사이드카가 강제 종료되지만(exit 137) 실패로 치지 않습니다. 파드는 Succeeded가 되고 Job이 완료됩니다.",
-          predict: { question: "사이드카의 exit 137 때문에 파드가 Failed가 될까요?", choices: ["예", "아니요"], answer: 1, why: "phase는 일반 컨테이너가 정합니다. 사이드카는 파드 완료를 막거나 실패시키지 않습니다." },
+          predict: { question: "사이드카의 exit 137 때문에 파드가 Failed가 될까요?", choices: ["예", "아니요"], answer: 1, why: "단계는 일반 컨테이너가 정합니다. 사이드카는 파드 완료를 막거나 실패시키지 않습니다." },
         },
       ],
       questions: [
-        { question: "초기화 컨테이너를 사이드카로 만드는 것은?", choices: ["초기화 컨테이너에 restartPolicy: Always", "sidecar: true 레이블", "containers 맨 끝에 두기"], answer: 0, why: "쿠버네티스 1.29부터(1.33에서 GA) initContainers 안의 컨테이너 수준 restartPolicy Always가 사이드카를 만듭니다." },
+        { question: "초기화 컨테이너를 사이드카로 만드는 것은?", choices: ["초기화 컨테이너에 restartPolicy: Always", "sidecar=true 레이블", "containers 맨 끝에 두기"], answer: 0, why: "쿠버네티스 1.29부터(1.33에서 GA) initContainers 안의 컨테이너 수준 restartPolicy Always가 사이드카를 만듭니다." },
       ],
     },
   },

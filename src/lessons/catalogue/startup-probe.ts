@@ -59,24 +59,24 @@ export const startupProbe: Lesson = {
       ],
     },
     ko: {
-      title: "Startup 프로브와 failureThreshold",
-      summary: "느린 앱이 시작하고 45초가 지나서야 8080 포트를 엽니다. periodSeconds 5, failureThreshold 12인 startup 프로브가 60초를 벌어 주고, 그 전까지 liveness 프로브는 실행되지 않습니다.",
-      watch: "5초마다 나오는 Startup probe failed 이벤트, startup 프로브가 처음 성공할 때 READY가 1/1로 바뀌는 것, 그리고 재시작이 없다는 점을 보세요.",
+      title: "시작 프로브와 failureThreshold",
+      summary: "느린 앱이 시작하고 45초가 지나서야 8080 포트를 엽니다. periodSeconds 5, failureThreshold 12인 시작 프로브가 60초를 벌어 주고, 그 전까지 활성 프로브는 실행되지 않습니다.",
+      watch: "5초마다 나오는 “Startup probe failed” 이벤트, 시작 프로브가 처음 성공할 때 READY가 1/1로 바뀌는 것, 그리고 재시작이 없다는 점을 보세요.",
       moments: [
         {
-          label: "Startup 프로브 실패 중",
-          explain: "connection refused: 앱이 아직 시작 중입니다. 실패할 때마다 Unhealthy 이벤트가 나오지만, 허용 시간은 failureThreshold × periodSeconds = 60초입니다.",
-          predict: { question: "지금 liveness 프로브가 실행될까요?", choices: ["예", "아니요, startup 프로브가 성공해야 한다"], answer: 1, why: "liveness와 readiness는 started=true가 될 때까지 기다립니다." },
+          label: "시작 프로브 실패 중",
+          explain: "“connection refused”: 앱이 아직 시작 중입니다. 실패할 때마다 Unhealthy 이벤트가 나오지만, 허용 시간은 failureThreshold × periodSeconds = 60초입니다.",
+          predict: { question: "지금 활성 프로브가 실행될까요?", choices: ["예", "아니요, 시작 프로브가 성공해야 한다"], answer: 1, why: "활성 프로브와 준비성 프로브는 started=true가 될 때까지 기다립니다." },
         },
         {
           label: "시작 완료: Ready 1/1",
-          explain: "9번 실패한 뒤 포트가 열려 50초에 startup 프로브가 성공합니다. 컨테이너는 시작된 것으로 보고, readiness 프로브가 없으니 Ready가 되며, 이제 liveness가 이어받습니다.",
-          predict: { question: "앱이 포트를 여는 데 70초가 필요했다면?", choices: ["결과는 같고 조금 늦을 뿐", "12번 실패 뒤 죽고 재시작된다"], answer: 1, why: "5초 간격 12번이 허용 시간 전부입니다. 그 뒤 kubelet은 liveness 실패처럼 컨테이너를 죽입니다." },
+          explain: "9번 실패한 뒤 포트가 열려 50초에 시작 프로브가 성공합니다. 컨테이너는 시작된 것으로 보고, 준비성 프로브가 없으니 Ready가 되며, 이제 활성 프로브가 이어받습니다.",
+          predict: { question: "앱이 포트를 여는 데 70초가 필요했다면?", choices: ["결과는 같고 조금 늦을 뿐", "12번 실패 뒤 죽고 재시작된다"], answer: 1, why: "5초 간격 12번이 허용 시간 전부입니다. 그 뒤 kubelet은 활성 프로브 실패처럼 컨테이너를 죽입니다." },
         },
         {
           label: "재시작 없음",
-          explain: "이제 liveness가 5초마다 검사하고 통과합니다. startup 프로브 없이 liveness 프로브만 있었다면 이 앱은 3번 실패 뒤 죽었을 것입니다.",
-          predict: { question: "liveness에 긴 initialDelaySeconds를 주면 안 될까요?", choices: ["나중에 멈춤을 알아채는 것도 늦어진다", "허용되지 않는다"], answer: 0, why: "initialDelaySeconds는 고정값입니다. startup 프로브는 앱이 뜨자마자 끝나므로 그 뒤 liveness를 엄격하게 둘 수 있습니다." },
+          explain: "이제 활성 프로브가 5초마다 검사하고 통과합니다. 시작 프로브 없이 활성 프로브만 있었다면 이 앱은 3번 실패 뒤 죽었을 것입니다.",
+          predict: { question: "활성 프로브에 긴 initialDelaySeconds를 주면 안 될까요?", choices: ["나중에 멈춤을 알아채는 것도 늦어진다", "허용되지 않는다"], answer: 0, why: "initialDelaySeconds는 고정값입니다. 시작 프로브는 앱이 뜨자마자 끝나므로 그 뒤 활성 프로브를 엄격하게 둘 수 있습니다." },
         },
       ],
       questions: [

@@ -50,18 +50,18 @@ export const succeededOnFailure: Lesson = {
       moments: [
         {
           label: "Running",
-          explain: "컨테이너가 시작되었으니 phase는 Running입니다. readiness 프로브가 없어서 실행 중인 컨테이너는 바로 준비된 것으로 보므로 READY는 1/1입니다.",
-          predict: { question: "readiness 프로브가 없는 파드는 컨테이너가 실행되자마자 Ready일까요?", choices: ["예", "아니요, 먼저 10초를 기다린다"], answer: 0, why: "readiness 프로브가 없으면 kubelet은 실행 중인 컨테이너를 준비된 것으로 취급합니다." },
+          explain: "컨테이너가 시작되었으니 단계는 Running입니다. 준비성 프로브가 없어서 실행 중인 컨테이너는 바로 준비된 것으로 보므로 READY는 1/1입니다.",
+          predict: { question: "준비성 프로브가 없는 파드는 컨테이너가 실행되자마자 Ready일까요?", choices: ["예", "아니요, 먼저 10초를 기다린다"], answer: 0, why: "준비성 프로브가 없으면 kubelet은 실행 중인 컨테이너를 준비된 것으로 취급합니다." },
         },
         {
           label: "Completed, phase Succeeded",
-          explain: "sleep 20이 끝나고 스크립트가 0으로 종료합니다. 모든 컨테이너가 0으로 끝났고 정책이 Always가 아니므로 kubelet은 phase를 Succeeded로 정하고, kubectl은 컨테이너의 reason인 Completed를 보여 줍니다.",
+          explain: "sleep 20이 끝나고 스크립트가 0으로 종료합니다. 모든 컨테이너가 0으로 끝났고 정책이 Always가 아니므로 kubelet은 단계를 Succeeded로 정하고, kubectl은 컨테이너의 reason인 Completed를 보여 줍니다.",
           predict: { question: "exit 0 뒤에 kubelet은 무엇을 할까요?", choices: ["컨테이너를 재시작한다", "아무것도 안 한다: 파드는 끝났다"], answer: 1, why: "OnFailure는 0이 아닌 종료만 재시작합니다. exit 0이면 파드는 Succeeded가 됩니다." },
         },
         {
           label: "그대로 끝난 상태",
           explain: "1분이 지나도 재시작도 BackOff 이벤트도 없습니다. Succeeded가 된 파드는 다시 실행되지 않습니다. 다시 돌리려면 Job 같은 컨트롤러가 새 파드를 만들어야 합니다.",
-          predict: { question: "컨테이너는 몇 번 시작되었을까요?", choices: ["한 번", "두 번", "계속 재시작된다"], answer: 0, why: "Started 이벤트는 한 번뿐입니다. 종료 phase는 다시 바뀌지 않습니다." },
+          predict: { question: "컨테이너는 몇 번 시작되었을까요?", choices: ["한 번", "두 번", "계속 재시작된다"], answer: 0, why: "Started 이벤트는 한 번뿐입니다. 종료 단계는 다시 바뀌지 않습니다." },
         },
       ],
       questions: [
