@@ -3,6 +3,7 @@ import { useStore, selectLocale, selectT } from "../../state/store";
 import { closeLesson } from "../../state/actions";
 import { t } from "../i18n";
 import { lessonById } from "../../lessons/index";
+import { lessonYamls } from "../../lessons/comments";
 import type { LessonQuestion, LessonMoment } from "../../lessons/types";
 import { formatClock } from "../playback/formatClock";
 import { applyMoment } from "./applyMoment";
@@ -13,8 +14,8 @@ import "./lessons.css";
 /** The open lesson: what it shows, its key moments as playhead jumps, and its questions. */
 export default function LessonPanel({ lessonId }: { lessonId: string }) {
   const locale = useStore(selectLocale);
-  const edited = useStore((s) => s.text !== lessonById(lessonId)?.yaml);
   const lesson = lessonById(lessonId);
+  const edited = useStore((s) => !!lesson && !lessonYamls(lesson).includes(s.text));
   if (!lesson) return null;
   const text = lesson.text[locale];
   return (

@@ -5,6 +5,7 @@ export const alwaysExit0: Lesson = {
   id: "always-exit0",
   topic: "restartPolicy",
   yaml,
+  comments: { ko: { "restartPolicy Always restarts even a container that exits 0 (kubernetes.io termination example).": "restartPolicy Always는 0으로 종료한 컨테이너도 재시작합니다(kubernetes.io의 종료 예제)." } },
   moments: [
     { t: 13, checks: [{ kind: "row", pod: "termination-demo", at: 13, status: "Completed", ready: "0/1", restarts: "0", phase: "Running" }] },
     { t: 14, checks: [{ kind: "row", pod: "termination-demo", at: 14, status: "Running", ready: "1/1", restarts: "1" }] },

@@ -5,6 +5,7 @@ export const containerStates: Lesson = {
   id: "container-states",
   topic: "containerStates",
   yaml,
+  comments: { ko: { "One container through all three states: Waiting (pulling), Running, Terminated (exit 3), and back.": "컨테이너 하나가 세 상태를 모두 거칩니다: Waiting(이미지 받는 중), Running, Terminated(exit 3), 그리고 다시 처음으로." } },
   moments: [
     {
       t: 1, focus: { kubectl: "watch", pod: "states" },

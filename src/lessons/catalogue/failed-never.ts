@@ -5,6 +5,7 @@ export const failedNever: Lesson = {
   id: "failed-never",
   topic: "phases",
   yaml,
+  comments: { ko: { "A Pod whose only container exits 1 under restartPolicy Never: no restart, phase Failed.": "하나뿐인 컨테이너가 restartPolicy Never에서 1로 종료하는 파드: 재시작 없이 Failed 단계가 됩니다." } },
   moments: [
     { t: 2, checks: [{ kind: "row", pod: "once", at: 2, status: "Running", ready: "1/1", phase: "Running" }] },
     { t: 17, checks: [{ kind: "row", pod: "once", at: 17, status: "Error", ready: "0/1", restarts: "0", phase: "Failed" }] },

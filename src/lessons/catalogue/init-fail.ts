@@ -5,6 +5,7 @@ export const initFail: Lesson = {
   id: "init-fail",
   topic: "init",
   yaml,
+  comments: { ko: { "An init container that exits 1: retried with back-off under Always, fatal under Never.": "1로 종료하는 초기화 컨테이너: Always에서는 백오프를 두고 다시 시도하고, Never에서는 파드가 실패합니다." } },
   moments: [
     { t: 7, checks: [{ kind: "row", pod: "retry", at: 7, status: "Init:Error", restarts: "0", phase: "Pending" }] },
     {

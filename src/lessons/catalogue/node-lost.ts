@@ -5,6 +5,7 @@ export const nodeLost: Lesson = {
   id: "node-lost",
   topic: "phases",
   yaml,
+  comments: { ko: { "A bare Pod (no controller) on node-2; node-2 stops reporting at 30 s.": "컨트롤러 없는 파드 하나가 node-2에 있고, node-2는 30초에 상태 보고를 멈춥니다." } },
   moments: [
     { t: 30, focus: { view: "nodemap", kubectl: "watch", pod: "lonely" }, checks: [{ kind: "row", pod: "lonely", at: 30, status: "Running", ready: "1/1", phase: "Running", node: "node-2" }] },
     {

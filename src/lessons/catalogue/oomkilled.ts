@@ -5,6 +5,7 @@ export const oomkilled: Lesson = {
   id: "oomkilled",
   topic: "resources",
   yaml,
+  comments: { ko: { "The docs' memory-demo-2: stress allocates 250M under a 100Mi limit.": "문서의 memory-demo-2: stress가 100Mi 제한 아래에서 250M을 할당합니다." } },
   moments: [
     { t: 2, checks: [{ kind: "row", pod: "memory-demo-2", at: 2, status: "OOMKilled", ready: "0/1", restarts: "0", phase: "Running" }] },
     { t: 3, checks: [{ kind: "row", pod: "memory-demo-2", at: 3, status: "OOMKilled", restarts: "1" }] },

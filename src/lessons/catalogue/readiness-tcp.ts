@@ -5,6 +5,7 @@ export const readinessTcp: Lesson = {
   id: "readiness-tcp",
   topic: "probes",
   yaml,
+  comments: { ko: { "The docs' TCP probes: goproxy listens on 8080; both probes wait 15 s before the first check.": "문서의 TCP 프로브: goproxy가 8080 포트에서 연결을 받고, 두 프로브 모두 첫 검사 전에 15초를 기다립니다." } },
   moments: [
     { t: 2, checks: [{ kind: "row", pod: "goproxy", at: 2, status: "Running", ready: "0/1", phase: "Running" }] },
     { t: 22, checks: [{ kind: "row", pod: "goproxy", at: 21, ready: "0/1" }, { kind: "row", pod: "goproxy", at: 22, status: "Running", ready: "1/1" }] },

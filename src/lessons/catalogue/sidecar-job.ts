@@ -5,6 +5,7 @@ export const sidecarJob: Lesson = {
   id: "sidecar-job",
   topic: "sidecars",
   yaml,
+  comments: { ko: { "The docs' Job with a log-shipping sidecar: the sidecar starts first and is stopped last.": "로그를 보내는 사이드카가 있는 문서의 잡: 사이드카가 먼저 시작하고 마지막에 멈춥니다." } },
   moments: [
     { t: 2, checks: [{ kind: "row", pod: "myjob-*", at: 1, status: "Init:0/1" }, { kind: "row", pod: "myjob-*", at: 2, status: "PodInitializing", ready: "1/2", phase: "Pending" }] },
     { t: 3, checks: [{ kind: "row", pod: "myjob-*", at: 3, status: "Running", ready: "2/2", phase: "Running" }] },

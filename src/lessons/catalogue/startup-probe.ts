@@ -7,6 +7,12 @@ export const startupProbe: Lesson = {
   topic: "probes",
   yaml,
   variant,
+  comments: {
+    ko: {
+      "A slow app opens its port after 45 s. The startup probe allows 12 x 5 s = 60 s before liveness starts.": "느린 앱이 45초 뒤에 포트를 엽니다. 시작 프로브는 활성 프로브가 시작되기 전까지 12 x 5초 = 60초를 허용합니다.",
+      "The same slow app without a startup probe: liveness starts at once and kills it before it opens its port.": "시작 프로브가 없는 같은 느린 앱: 활성 프로브가 바로 시작해서 앱이 포트를 열기 전에 죽입니다.",
+    },
+  },
   moments: [
     {
       t: 5,
