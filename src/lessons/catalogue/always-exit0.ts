@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const alwaysExit0: Lesson = {
   id: "always-exit0",
   topic: "restartPolicy",
+  docs: ["restarts"],
   yaml,
   comments: { ko: { "restartPolicy Always restarts even a container that exits 0 (kubernetes.io termination example).": "restartPolicy Always는 0으로 종료한 컨테이너도 재시작합니다(kubernetes.io의 종료 예제)." } },
   moments: [

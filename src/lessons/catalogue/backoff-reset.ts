@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const backoffReset: Lesson = {
   id: "backoff-reset",
   topic: "backoff",
+  docs: ["restarts"],
   yaml,
   comments: { ko: { "Three quick crashes grow the back-off; after 10 min of running it is forgotten.": "빠른 크래시 세 번으로 백오프가 늘어나고, 10분 동안 실행되면 백오프가 초기화됩니다." } },
   moments: [

@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const containerStates: Lesson = {
   id: "container-states",
   topic: "containerStates",
+  docs: ["containerStates"],
   yaml,
   comments: { ko: { "One container through all three states: Waiting (pulling), Running, Terminated (exit 3), and back.": "컨테이너 하나가 세 상태를 모두 거칩니다: Waiting(이미지 받는 중), Running, Terminated(exit 3), 그리고 다시 처음으로." } },
   moments: [

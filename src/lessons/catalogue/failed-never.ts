@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const failedNever: Lesson = {
   id: "failed-never",
   topic: "phases",
+  docs: ["podPhase", "restarts"],
   yaml,
   comments: { ko: { "A Pod whose only container exits 1 under restartPolicy Never: no restart, phase Failed.": "하나뿐인 컨테이너가 restartPolicy Never에서 1로 종료하는 파드: 재시작 없이 Failed 단계가 됩니다." } },
   moments: [

@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const grpcLiveness: Lesson = {
   id: "grpc-liveness",
   topic: "probes",
+  docs: ["probes"],
   yaml,
   comments: { ko: { "gRPC health checking: etcd serves grpc.health.v1 on 2379; at 60 s it reports NOT_SERVING.": "gRPC 헬스 체크: etcd가 2379 포트에서 grpc.health.v1을 제공하고, 60초에 NOT_SERVING을 알립니다." } },
   moments: [

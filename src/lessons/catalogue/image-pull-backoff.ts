@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const imagePullBackoff: Lesson = {
   id: "image-pull-backoff",
   topic: "containerStates",
+  docs: ["imagePullBackOff"],
   yaml,
   comments: { ko: { "A typo in the tag: nginx:1.161 does not exist, so the pull fails and backs off.": "태그의 오타: nginx:1.161은 없으므로 이미지 풀이 실패하고 백오프합니다." } },
   moments: [

@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const initFail: Lesson = {
   id: "init-fail",
   topic: "init",
+  docs: ["initContainers"],
   yaml,
   comments: { ko: { "An init container that exits 1: retried with back-off under Always, fatal under Never.": "1로 종료하는 초기화 컨테이너: Always에서는 백오프를 두고 다시 시도하고, Never에서는 파드가 실패합니다." } },
   moments: [

@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const initWaitService: Lesson = {
   id: "init-wait-service",
   topic: "init",
+  docs: ["initContainers"],
   yaml,
   comments: { ko: { "The docs' init containers wait for Services that a scripted apply creates at 60 s.": "문서의 초기화 컨테이너들이 서비스를 기다립니다. 시나리오가 60초에 kubectl apply로 서비스를 만듭니다." } },
   moments: [

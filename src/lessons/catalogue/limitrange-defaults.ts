@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const limitrangeDefaults: Lesson = {
   id: "limitrange-defaults",
   topic: "resources",
+  docs: ["limitRange", "memoryLimit"],
   yaml,
   comments: { ko: { "A LimitRange gives containers without resources a 128Mi limit; this app grows past it.": "LimitRange가 resources 없는 컨테이너에 128Mi 제한을 주는데, 이 앱은 그보다 커집니다." } },
   moments: [

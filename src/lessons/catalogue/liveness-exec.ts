@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const livenessExec: Lesson = {
   id: "liveness-exec",
   topic: "probes",
+  docs: ["probes"],
   yaml,
   comments: { ko: { "The docs' exec liveness probe: /tmp/healthy is removed after 30 s, so `cat` starts failing.": "문서의 exec 활성 프로브: 30초 뒤 /tmp/healthy가 지워져 `cat`이 실패하기 시작합니다." } },
   moments: [

@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const livenessHttp: Lesson = {
   id: "liveness-http",
   topic: "probes",
+  docs: ["probes"],
   yaml,
   comments: { ko: { "The docs' HTTP liveness probe: agnhost answers /healthz with 200 for 10 s, then 500.": "문서의 HTTP 활성 프로브: agnhost가 10초 동안 /healthz에 200, 그 뒤로는 500으로 응답합니다." } },
   moments: [

@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const nodeLost: Lesson = {
   id: "node-lost",
   topic: "phases",
+  docs: ["nodes", "taints"],
   yaml,
   comments: { ko: { "A bare Pod (no controller) on node-2; node-2 stops reporting at 30 s.": "컨트롤러 없는 파드 하나가 node-2에 있고, node-2는 30초에 상태 보고를 멈춥니다." } },
   moments: [

@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const oomkilled: Lesson = {
   id: "oomkilled",
   topic: "resources",
+  docs: ["memoryLimit"],
   yaml,
   comments: { ko: { "The docs' memory-demo-2: stress allocates 250M under a 100Mi limit.": "문서의 memory-demo-2: stress가 100Mi 제한 아래에서 250M을 할당합니다." } },
   moments: [

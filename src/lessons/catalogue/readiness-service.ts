@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const readinessService: Lesson = {
   id: "readiness-service",
   topic: "services",
+  docs: ["services", "probes"],
   yaml,
   comments: { ko: { "Two pods behind a Service. web-2's readiness probe fails from 30 s to 90 s; 2 successes bring it back.": "서비스 뒤의 파드 두 개. web-2의 준비성 프로브가 30초부터 90초까지 실패하고, 두 번 성공하면 돌아옵니다." } },
   moments: [

@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const readinessTcp: Lesson = {
   id: "readiness-tcp",
   topic: "probes",
+  docs: ["probes"],
   yaml,
   comments: { ko: { "The docs' TCP probes: goproxy listens on 8080; both probes wait 15 s before the first check.": "문서의 TCP 프로브: goproxy가 8080 포트에서 연결을 받고, 두 프로브 모두 첫 검사 전에 15초를 기다립니다." } },
   moments: [

@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const sidecarJob: Lesson = {
   id: "sidecar-job",
   topic: "sidecars",
+  docs: ["sidecars", "jobs"],
   yaml,
   comments: { ko: { "The docs' Job with a log-shipping sidecar: the sidecar starts first and is stopped last.": "로그를 보내는 사이드카가 있는 문서의 잡: 사이드카가 먼저 시작하고 마지막에 멈춥니다." } },
   moments: [

@@ -5,6 +5,7 @@ import type { Lesson } from "../types";
 export const startupProbe: Lesson = {
   id: "startup-probe",
   topic: "probes",
+  docs: ["probes"],
   yaml,
   variant,
   comments: {

@@ -4,6 +4,7 @@ import type { Lesson } from "../types";
 export const succeededOnFailure: Lesson = {
   id: "succeeded-onfailure",
   topic: "phases",
+  docs: ["podPhase", "restarts"],
   yaml,
   comments: { ko: { "A batch-style Pod: it works for 20 s and exits 0; under OnFailure it is not restarted.": "배치 작업 같은 파드: 20초 동안 일하고 0으로 종료합니다. OnFailure에서는 재시작되지 않습니다." } },
   moments: [
