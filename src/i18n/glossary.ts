@@ -36,12 +36,18 @@ const PROBES = "/ko/docs/concepts/configuration/liveness-readiness-startup-probe
 const TAINTS = "/ko/docs/concepts/scheduling-eviction/taint-and-toleration/";
 const RESOURCES = "/ko/docs/concepts/configuration/manage-resources-containers/";
 
+/**
+ * A kind's English name used as a noun in Korean prose ("Job이 완료됩니다"): the Korean docs write
+ * the Korean term there (잡) and keep the English for manifests and kubectl.
+ */
+const kindInProse = (kind: string) => new RegExp(`(?<![\\w.:/"'-])${kind}(?=[\\uAC00-\\uD7A3]| [\\uAC00-\\uD7A3])`);
+
 export const GLOSSARY: GlossaryEntry[] = [
   {
     id: "pod",
     en: "Pod",
     ko: "파드",
-    avoid: ["포드"],
+    avoid: ["포드", kindInProse("Pod")],
     source: "/ko/docs/concepts/workloads/pods/",
     define: { en: "The smallest unit Kubernetes runs: one or more containers scheduled together on one node.", ko: "쿠버네티스가 실행하는 가장 작은 단위로, 한 노드에 함께 스케줄되는 하나 이상의 컨테이너입니다." },
   },
@@ -57,7 +63,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     id: "node",
     en: "node",
     ko: "노드",
-    avoid: [],
+    avoid: [kindInProse("Node")],
     source: "/ko/docs/concepts/architecture/nodes/",
     define: { en: "A machine (virtual or physical) whose kubelet runs Pods.", ko: "kubelet이 파드를 실행하는 (가상 또는 물리) 머신입니다." },
   },
@@ -166,7 +172,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     id: "ready",
     en: "ready / not ready",
     ko: "준비됨 / 준비되지 않음",
-    avoid: [/\bunready\b/i, /(?<![\w./-])not[- ]ready\b/i, /(?<![\w./-])ready(?:로|가|인|이|는|를|입니다|였|이었|된)/],
+    avoid: ["준비 안 됨", "준비 안됨", /\bunready\b/i, /(?<![\w./-])not[- ]ready\b/i, /(?<![\w./-])ready(?:로|가|인|이|는|를|입니다|였|이었|된)/],
     source: "/ko/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/",
     define: { en: "Whether a Pod may get traffic: its Ready condition, shown as READY 1/1.", ko: "파드가 트래픽을 받을 수 있는지를 뜻하며, Ready 컨디션과 READY 1/1 열로 보입니다." },
   },
@@ -256,7 +262,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     id: "deployment",
     en: "Deployment",
     ko: "디플로이먼트",
-    avoid: ["디플로이먼츠"],
+    avoid: ["디플로이먼츠", kindInProse("Deployment")],
     source: "/ko/docs/concepts/workloads/controllers/deployment/",
     define: { en: "Keeps a ReplicaSet of identical Pods at the wanted count and rolls out changes.", ko: "같은 파드의 레플리카셋을 원하는 수로 유지하고 변경을 점진적으로 적용합니다." },
   },
@@ -264,7 +270,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     id: "replicaSet",
     en: "ReplicaSet",
     ko: "레플리카셋",
-    avoid: ["레플리카 셋", "리플리카셋", "리플리카 셋"],
+    avoid: ["레플리카 셋", "리플리카셋", "리플리카 셋", kindInProse("ReplicaSet")],
     source: "/ko/docs/concepts/workloads/controllers/replicaset/",
     define: { en: "Creates Pods until the count matches replicas.", ko: "파드 수가 replicas와 같아질 때까지 파드를 만듭니다." },
   },
@@ -272,7 +278,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     id: "job",
     en: "Job",
     ko: "잡",
-    avoid: [],
+    avoid: [kindInProse("Job")],
     source: "/ko/docs/concepts/workloads/controllers/job/",
     define: { en: "Runs Pods until a number of them succeed.", ko: "정해진 수의 파드가 성공할 때까지 파드를 실행합니다." },
   },
@@ -280,7 +286,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     id: "service",
     en: "Service",
     ko: "서비스",
-    avoid: [],
+    avoid: [kindInProse("Service")],
     source: "/ko/docs/concepts/services-networking/service/",
     define: { en: "A stable address in front of the ready Pods its selector matches.", ko: "셀렉터에 맞는 준비된 파드들 앞에 놓이는 고정 주소입니다." },
   },
@@ -288,7 +294,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     id: "endpointSlice",
     en: "EndpointSlice",
     ko: "엔드포인트슬라이스",
-    avoid: ["엔드포인트 슬라이스"],
+    avoid: ["엔드포인트 슬라이스", kindInProse("EndpointSlice")],
     source: "/ko/docs/concepts/services-networking/endpoint-slices/",
     define: { en: "The list of a Service's backend Pods, each marked ready or not.", ko: "서비스의 백엔드 파드 목록으로, 파드마다 준비 여부가 표시됩니다." },
   },
@@ -307,6 +313,14 @@ export const GLOSSARY: GlossaryEntry[] = [
     avoid: ["라벨", "선택자", "셀렉타"],
     source: "/ko/docs/concepts/overview/working-with-objects/labels/",
     define: { en: "Labels are key/value pairs on objects; a selector picks the objects whose labels match.", ko: "레이블은 오브젝트에 붙는 키/값 쌍이고, 셀렉터는 레이블이 맞는 오브젝트를 고릅니다." },
+  },
+  {
+    id: "object",
+    en: "object",
+    ko: "오브젝트",
+    avoid: ["객체"],
+    source: "/ko/docs/concepts/overview/working-with-objects/kubernetes-objects/",
+    define: { en: "A record in the API (a Pod, a Service…): what you want, and what is.", ko: "API에 저장된 기록(파드, 서비스…)으로, 원하는 상태와 현재 상태를 담습니다." },
   },
   {
     id: "event",

@@ -80,7 +80,7 @@ export function checkKorean(text: string, context: ReadonlySet<string> = new Set
   const s = stripQuoted(text);
   for (const [entry, res] of AVOID) {
     // One finding per entry; a scenario's own name ("liveness", agnhost's mode) is not the term.
-    const m = res.map((re) => re.exec(s)).find((x) => x && !context.has(x[0]));
+    const m = res.map((re) => re.exec(s)).find((x) => x && !(/^[a-z0-9-]+$/.test(x[0]) && context.has(x[0])));
     if (m) out.push({ kind: "avoid", found: m[0], use: entry.ko, entry });
   }
   if (!HANGUL.test(text)) return out;

@@ -66,7 +66,7 @@ export const alwaysExit0: Lesson = {
         },
       ],
       questions: [
-        { question: "끝나는 명령을 실행하기에 알맞은 워크로드는?", choices: ["restartPolicy Always인 단독 파드", "Job(restartPolicy OnFailure 또는 Never)", "디플로이먼트"], answer: 1, why: "Always는 서버용입니다. 끝나는 작업은 OnFailure나 Never를 쓰는 Job의 몫입니다." },
+        { question: "끝나는 명령을 실행하기에 알맞은 워크로드는?", choices: ["restartPolicy Always인 단독 파드", "Job(restartPolicy OnFailure 또는 Never)", "디플로이먼트"], answer: 1, why: "Always는 서버용입니다. 끝나는 작업은 OnFailure나 Never를 쓰는 잡(Job)의 몫입니다." },
       ],
     },
   },

@@ -72,7 +72,7 @@ export const lifecycleHooks: Lesson = {
         },
         {
           label: "삭제 완료",
-          explain: "삭제 후 약 10초 뒤 nginx가 종료하고 파드 객체가 사라집니다.",
+          explain: "삭제 후 약 10초 뒤 nginx가 종료하고 파드 오브젝트가 사라집니다.",
           predict: { question: "preStop이 40초 잠든다면?", choices: ["kubelet이 40초를 기다린다", "훅은 30초에서 끊기고, SIGTERM 뒤 앱이 그대로면 2초 뒤 SIGKILL"], answer: 1, why: "유예 기간은 preStop과 종료를 모두 포함합니다. 유예 기간을 다 쓴 훅은 버려지고, 컨테이너는 SIGTERM과 함께 한 번만 2초를 더 받은 뒤 SIGKILL을 받습니다(killContainer의 최소 유예 기간)." },
         },
       ],

@@ -88,7 +88,7 @@ export const nodeLost: Lesson = {
         {
           label: "끝나지 않는 Terminating",
           explain: "죽은 kubelet은 삭제를 확인해 줄 수 없으므로 파드는 계속 Terminating입니다. 예전 클러스터는 여기서 Unknown(reason NodeLost)을 보여 줬지만, 지금의 테인트 기반 축출은 그렇지 않습니다.",
-          predict: { question: "결국 파드 객체를 없애는 것은?", choices: ["노드 복귀 또는 Node 객체 삭제", "30초 유예 기간"], answer: 0, why: "kubelet이 돌아오면 삭제를 마무리하고, Node를 지우면 PodGC가 그 노드의 파드를 정리합니다." },
+          predict: { question: "결국 파드 오브젝트를 없애는 것은?", choices: ["노드 복귀 또는 노드 오브젝트 삭제", "30초 유예 기간"], answer: 0, why: "kubelet이 돌아오면 삭제를 마무리하고, 노드 오브젝트를 지우면 PodGC가 그 노드의 파드를 정리합니다." },
         },
       ],
       questions: [

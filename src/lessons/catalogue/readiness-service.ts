@@ -60,7 +60,7 @@ export const readinessService: Lesson = {
       moments: [
         {
           label: "둘 다 Ready, 둘 다 서비스 중",
-          explain: "두 파드 모두 준비성 프로브를 통과하므로 EndpointSlice가 둘 다 준비됨(ready)으로 올리고, 서비스는 트래픽을 두 파드에 나눕니다.",
+          explain: "두 파드 모두 준비성 프로브를 통과하므로 엔드포인트슬라이스가 둘 다 준비됨(ready)으로 올리고, 서비스는 트래픽을 두 파드에 나눕니다.",
           predict: { question: "서비스가 어느 파드로 트래픽을 보낼지 정하는 것은?", choices: ["셀렉터와 파드의 Ready 컨디션", "셀렉터만"], answer: 0, why: "엔드포인트 컨트롤러가 셀렉터에 맞는 파드를 나열하고 각각 준비 여부를 표시합니다." },
         },
         {

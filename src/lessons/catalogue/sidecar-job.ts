@@ -59,8 +59,8 @@ export const sidecarJob: Lesson = {
     },
     ko: {
       title: "사이드카 컨테이너",
-      summary: "문서의 로그 전송 사이드카가 있는 Job입니다. restartPolicy Always를 둔 초기화 컨테이너가 사이드카입니다. 메인 컨테이너보다 먼저 시작해 옆에서 계속 돌고, 메인 컨테이너가 끝난 뒤에야 멈춥니다.",
-      watch: "READY가 1/2 → 2/2 → 1/2 → 0/2로 바뀌는 것과, 메인 컨테이너 종료와 Job 완료 사이의 간격을 보세요.",
+      summary: "문서의 로그 전송 사이드카가 있는 잡(Job)입니다. restartPolicy Always를 둔 초기화 컨테이너가 사이드카입니다. 메인 컨테이너보다 먼저 시작해 옆에서 계속 돌고, 메인 컨테이너가 끝난 뒤에야 멈춥니다.",
+      watch: "READY가 1/2 → 2/2 → 1/2 → 0/2로 바뀌는 것과, 메인 컨테이너 종료와 잡 완료 사이의 간격을 보세요.",
       moments: [
         {
           label: "사이드카 먼저",
@@ -78,8 +78,8 @@ export const sidecarJob: Lesson = {
           predict: { question: "사이드카를 멈추는 데 얼마나 걸릴까요?", choices: ["바로", "약 30초"], answer: 1, why: "PID 1이 SIGTERM을 무시하는 sh라서, 사이드카는 30초 유예 기간 끝의 SIGKILL까지 살아 있습니다." },
         },
         {
-          label: "Succeeded, Job 완료",
-          explain: "약 30초 뒤 사이드카가 강제 종료되지만(exit 137) 실패로 치지 않습니다. 파드는 Succeeded가 되고 Job이 완료됩니다.",
+          label: "Succeeded, 잡 완료",
+          explain: "약 30초 뒤 사이드카가 강제 종료되지만(exit 137) 실패로 치지 않습니다. 파드는 Succeeded가 되고 잡이 완료됩니다.",
           predict: { question: "사이드카의 exit 137 때문에 파드가 Failed가 될까요?", choices: ["예", "아니요"], answer: 1, why: "단계는 일반 컨테이너가 정합니다. 사이드카는 파드 완료를 막거나 실패시키지 않습니다." },
         },
       ],

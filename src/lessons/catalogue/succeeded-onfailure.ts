@@ -62,7 +62,7 @@ export const succeededOnFailure: Lesson = {
         },
         {
           label: "그대로 끝난 상태",
-          explain: "1분이 지나도 재시작도 BackOff 이벤트도 없습니다. Succeeded가 된 파드는 다시 실행되지 않습니다. 다시 돌리려면 Job 같은 컨트롤러가 새 파드를 만들어야 합니다.",
+          explain: "1분이 지나도 재시작도 BackOff 이벤트도 없습니다. Succeeded가 된 파드는 다시 실행되지 않습니다. 다시 돌리려면 잡(Job) 같은 컨트롤러가 새 파드를 만들어야 합니다.",
           predict: { question: "컨테이너는 몇 번 시작되었을까요?", choices: ["한 번", "두 번", "계속 재시작된다"], answer: 0, why: "Started 이벤트는 한 번뿐입니다. 종료 단계는 다시 바뀌지 않습니다." },
         },
       ],
