@@ -1,9 +1,10 @@
 import { defineStrings } from "../i18n/define";
 
 // The why panel's user-facing text, in English and Korean. `{name}` marks a placeholder.
-// Korean follows the terms of the Korean Kubernetes docs (파드, 컨테이너, 프로브, 재시작, 유예 기간,
-// 초기화 컨테이너, 백오프, 단계(phase), 컨디션); identifiers (CrashLoopBackOff, SIGTERM,
-// failureThreshold…) stay as they are. Placeholders are followed by particles that do not depend
+// Korean follows the terms of the Korean Kubernetes docs, as src/i18n/glossary.ts lists them (파드,
+// 활성·준비성·시작 프로브, 유예 기간, 초기화 컨테이너, 백오프, 단계(phase), 컨디션, 테인트…), which
+// src/i18n/koreanText.test.ts enforces; identifiers (CrashLoopBackOff, SIGTERM, failureThreshold…)
+// stay as they are. Placeholders are followed by particles that do not depend
 // on the word before them (의, 에, 마다) or by a Korean noun (컨테이너, 파드, 노드), never by 이/가.
 
 const en = {
