@@ -79,8 +79,10 @@ export function checkKorean(text: string, context: ReadonlySet<string> = new Set
   const out: Finding[] = [];
   const s = stripQuoted(text);
   for (const [entry, res] of AVOID) {
-    // One finding per entry; a scenario's own name ("liveness", agnhost's mode) is not the term.
-    const m = res.map((re) => re.exec(s)).find((x) => x && !(/^[a-z0-9-]+$/.test(x[0]) && context.has(x[0])));
+    // One finding per entry. A scenario's own lowercase name ("liveness 컨테이너", agnhost's "liveness
+    // 모드") is not the term, but the same word taking a particle is prose ("liveness가 죽입니다").
+    const isName = (x: RegExpExecArray) => /^[a-z0-9-]+$/.test(x[0]) && context.has(x[0]) && !/^[\uAC00-\uD7A3]/.test(s.slice(x.index + x[0].length));
+    const m = res.map((re) => re.exec(s)).find((x) => x && !isName(x));
     if (m) out.push({ kind: "avoid", found: m[0], use: entry.ko, entry });
   }
   if (!HANGUL.test(text)) return out;

@@ -84,6 +84,9 @@ describe("Korean text follows the glossary (kubernetes.io/ko terms)", () => {
     expect(checkKorean("web-2 unready").map((f) => f.found)).toContain("unready");
     expect(checkKorean("컨테이너가 crash loop에 빠집니다.").map((f) => f.found)).toEqual(["crash", "loop"]);
     expect(checkKorean("이름이 special인 파드", new Set(["special"]))).toEqual([]);
+    // The scenario's container "liveness" may be named; the word as a noun in prose may not.
+    expect(checkKorean("agnhost의 liveness 모드와 liveness 컨테이너", new Set(["liveness"]))).toEqual([]);
+    expect(checkKorean("liveness가 계속 죽입니다", new Set(["liveness"])).map((f) => f.use)).toEqual(["활성 프로브"]);
     expect(
       checkKorean("kubelet이 restartPolicy: OnFailure에 따라 web-2를 재시작하고 READY가 0/1이 됩니다. kubectl drain과 --previous, “back-off 10s” 메시지, status.phase, 500m, node.kubernetes.io/not-ready 테인트."),
     ).toEqual([]);

@@ -69,7 +69,7 @@ export const livenessExec: Lesson = {
         {
           label: "유예 기간 뒤 재시작",
           explain: "30초 유예가 끝나면 SIGKILL(exit 137), 같은 동기화에서 새 컨테이너가 시작되어 RESTARTS는 1이 됩니다. 새 컨테이너는 다시 30초 동안 /tmp/healthy를 가집니다.",
-          predict: { question: "이 재시작 주기가 반복될까요?", choices: ["예, 약 70초마다", "아니요, liveness가 포기한다"], answer: 0, why: "새 컨테이너도 30초 뒤 파일을 지우므로 liveness가 계속 죽입니다." },
+          predict: { question: "이 재시작 주기가 반복될까요?", choices: ["예, 약 70초마다", "아니요, 활성 프로브가 포기한다"], answer: 0, why: "새 컨테이너도 30초 뒤 파일을 지우므로 활성 프로브가 계속 죽입니다." },
         },
       ],
       questions: [

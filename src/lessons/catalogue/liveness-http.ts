@@ -68,7 +68,7 @@ export const livenessHttp: Lesson = {
         {
           label: "바로 재시작",
           explain: "컨테이너가 곧바로 멈추고 첫 재시작은 즉시 일어나 RESTARTS가 1이 됩니다. /healthz는 다시 10초 동안 정상입니다.",
-          predict: { question: "liveness 재시작은 프로브의 실패 횟수를 초기화할까요?", choices: ["예, 새 컨테이너는 새로 센다", "아니요"], answer: 0, why: "워커는 새 컨테이너를 기다렸다가 처음부터 다시 셉니다." },
+          predict: { question: "활성 프로브가 일으킨 재시작은 프로브의 실패 횟수를 초기화할까요?", choices: ["예, 새 컨테이너는 새로 센다", "아니요"], answer: 0, why: "워커는 새 컨테이너를 기다렸다가 처음부터 다시 셉니다." },
         },
       ],
       questions: [

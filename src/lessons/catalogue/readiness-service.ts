@@ -66,7 +66,7 @@ export const readinessService: Lesson = {
         {
           label: "3번 실패 뒤 web-2 준비되지 않음",
           explain: "web-2가 5초 간격으로 실패하고, 세 번째 실패(failureThreshold 3)에서 0/1이 되며 엔드포인트 컨트롤러가 준비되지 않음으로 표시합니다. 이제 서비스는 모든 트래픽을 web-1로 보냅니다.",
-          predict: { question: "web-2의 컨테이너는 재시작될까요?", choices: ["예", "아니요"], answer: 1, why: "readiness는 아무것도 재시작하지 않습니다. 컨테이너는 계속 돌고 프로브도 계속 받습니다." },
+          predict: { question: "web-2의 컨테이너는 재시작될까요?", choices: ["예", "아니요"], answer: 1, why: "준비성 프로브는 아무것도 재시작하지 않습니다. 컨테이너는 계속 돌고 프로브도 계속 받습니다." },
         },
         {
           label: "2번 성공 뒤 복귀",
@@ -75,7 +75,7 @@ export const readinessService: Lesson = {
         },
       ],
       questions: [
-        { question: "파드의 준비성 프로브가 1분 동안 실패하면?", choices: ["재시작된다", "서비스 트래픽을 못 받다가 다시 받는다", "삭제된다"], answer: 1, why: "readiness는 서비스 엔드포인트에 들어가는지만 정하고, 다른 것은 하지 않습니다." },
+        { question: "파드의 준비성 프로브가 1분 동안 실패하면?", choices: ["재시작된다", "서비스 트래픽을 못 받다가 다시 받는다", "삭제된다"], answer: 1, why: "준비성 프로브는 서비스 엔드포인트에 들어가는지만 정하고, 다른 것은 하지 않습니다." },
       ],
     },
   },
