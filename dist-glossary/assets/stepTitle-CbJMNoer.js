@@ -1,2 +1,0 @@
-import{n as e}from"./lessons-B_70sp_N.js";import{n as t}from"./challenges-4vqvA2Av.js";function n(n,r){return n.kind===`lesson`?e(n.id)?.text[r].title??n.id:t(n.id)?.title[r]??n.id}export{n as stepTitle};
-//# sourceMappingURL=stepTitle-CbJMNoer.js.map
