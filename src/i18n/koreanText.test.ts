@@ -65,6 +65,7 @@ describe("Korean text follows the glossary (kubernetes.io/ko terms)", () => {
     expect(kinds("lesson ")).toBeGreaterThan(LESSONS.length * 10);
     expect(kinds("challenge ")).toBeGreaterThan(CHALLENGES.length * 4);
     expect(kinds("course ")).toBe(COURSE.length);
+    expect(texts.filter((t) => t.where.includes("comments.ko")).length).toBeGreaterThanOrEqual(LESSONS.length);
     expect(texts.filter((t) => t.where.includes("app/explain/strings.ts")).length).toBeGreaterThan(200);
     expect(texts.filter((t) => t.where.includes("schedulingStrings")).length).toBeGreaterThan(5);
     expect(texts.filter((t) => t.where.includes("app/lessons/strings.ts")).length).toBeGreaterThan(20);

@@ -1,2 +1,0 @@
-var e=`podplay.challengeProgress.v1`;function t(){try{let t=JSON.parse(localStorage.getItem(e)??`{}`);return t&&typeof t==`object`&&!Array.isArray(t)?t:{}}catch{return{}}}function n(n){let r=t();if(!r[n]){r[n]={at:Date.now()};try{localStorage.setItem(e,JSON.stringify(r))}catch{}}}export{t as n,n as t};
-//# sourceMappingURL=progress-gwSSLBRq.js.map

@@ -1,2 +1,0 @@
-import{n as e}from"./lessons-B3OPaw5Y.js";import{n as t}from"./challenges-Cb-EB0Oc.js";function n(n,r){return n.kind===`lesson`?e(n.id)?.text[r].title??n.id:t(n.id)?.title[r]??n.id}export{n as stepTitle};
-//# sourceMappingURL=stepTitle-DcqIZRB5.js.map
