@@ -135,7 +135,7 @@ test.describe("lessons", () => {
     await ko.locator("button.lesson-card").click();
     const panel = page.getByRole("region", { name: /^레슨 / });
     await expect(panel).toContainText("사이드카 컨테이너");
-    await expect(panel).toContainText("중요한 순간");
+    await expect(panel).toContainText("주요 순간");
   });
 
   test("every lesson: each key moment shows the STATUS its checks expect in kubectl", async ({ page }) => {

@@ -1,4 +1,5 @@
 import type { Locale } from "../app/i18n/define";
+import type { DocTopic } from "../app/explain/docsLinks";
 
 /**
  * A lesson: a scenario plus short teaching text in both languages. Its key moments are simulated
@@ -10,6 +11,12 @@ export interface Lesson {
   /** Stable, URL-safe id ("crash-loop-backoff"). Share links and the gallery use it. */
   id: string;
   topic: LessonTopic;
+  /**
+   * The kubernetes.io pages the lesson teaches from, main page first; the lesson panel links each
+   * in the reader's language (the /ko/ page where kubernetes.io/ko has it, see docsLinks.ts).
+   * Optional in the type so a lesson in progress compiles; docs.test.ts requires it of every lesson.
+   */
+  docs?: DocTopic[];
   /** The scenario text the editor opens (Kubernetes manifests plus an optional Scenario document). */
   yaml: string;
   /**
@@ -20,6 +27,12 @@ export interface Lesson {
   /** Simulated seconds, ascending; `text[locale].moments[i]` describes `moments[i]`. */
   moments: LessonMoment[];
   text: Record<Locale, LessonText>;
+  /**
+   * The scenario's comments for Korean readers: each English comment text (after `# `, as it stands
+   * in `yaml` or `variant`) and its Korean. Opening the lesson in Korean swaps them line by line
+   * (applyComments.ts); comments change nothing in the simulation.
+   */
+  comments?: { ko: Record<string, string> };
 }
 
 export type LessonTopic =

@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readFileSync } from "node:fs";
 import { simulate } from "../engine/simulate";
 import { useStore } from "./store";
-import { changeTimes, hasUnsavedWork, jumpToEnd, openLesson, play, seek, stepBack, stepForward, togglePlay } from "./actions";
+import { changeTimes, hasUnsavedWork, jumpToEnd, openLesson, play, seek, setLocale, stepBack, stepForward, togglePlay } from "./actions";
 
 const text = readFileSync(new URL("../../examples/exec-liveness.yaml", import.meta.url), "utf8");
 const sim = simulate(text, { until: 120 });
@@ -63,5 +63,15 @@ describe("lessons and unsaved edits", () => {
     expect(useStore.getState().lessonId).toBe("crash-loop-backoff");
     expect(hasUnsavedWork(text)).toBe(false);
     expect(hasUnsavedWork(text + "# my note\n")).toBe(true);
+  });
+
+  it("a Korean reader gets the lesson's comments in Korean; the unedited text follows a change of language", async () => {
+    setLocale("ko");
+    expect(await openLesson("liveness-http")).toBe(true);
+    const ko = useStore.getState().text;
+    expect(ko).toMatch(/^# 문서의 HTTP 활성 프로브/);
+    expect(hasUnsavedWork(ko)).toBe(false);
+    setLocale("en");
+    await vi.waitFor(() => expect(useStore.getState().text).toMatch(/^# The docs' HTTP liveness probe/));
   });
 });

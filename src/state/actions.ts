@@ -13,6 +13,16 @@ export function setText(text: string): void {
 
 export function setLocale(locale: Locale): void {
   set({ locale });
+  // An open lesson's unedited scenario follows the language (its comments are translated).
+  const { lessonId } = get();
+  if (!lessonId) return;
+  void Promise.all([import("../lessons/index"), import("../lessons/comments")]).then(([{ lessonById }, { lessonYaml, lessonYamls }]) => {
+    const lesson = lessonById(lessonId);
+    const s = get();
+    if (!lesson || s.lessonId !== lessonId || s.locale !== locale || !lessonYamls(lesson).includes(s.text)) return;
+    const next = lessonYaml(lesson, locale);
+    if (next !== s.text) set({ text: next });
+  });
 }
 
 export function setTheme(theme: "light" | "dark"): void {
@@ -222,12 +232,13 @@ export function openScenario(text: string, lessonId?: string, reason: ReplaceRea
 }
 
 export async function openLesson(id: string, confirmReplace: () => boolean = () => true, reason: ReplaceReason = "lesson"): Promise<boolean> {
-  const { lessonById, LESSONS } = await import("../lessons/index");
+  const [{ lessonById, LESSONS }, { lessonYaml, lessonYamls }] = await Promise.all([import("../lessons/index"), import("../lessons/comments")]);
   const lesson = lessonById(id);
   if (!lesson) return false;
-  for (const l of LESSONS) knownLessonTexts.add(l.yaml);
-  if (get().text !== lesson.yaml && hasUnsavedWork() && !confirmReplace()) return false;
-  openScenario(lesson.yaml, lesson.id, reason);
+  for (const l of LESSONS) for (const y of lessonYamls(l)) knownLessonTexts.add(y);
+  if (!lessonYamls(lesson).includes(get().text) && hasUnsavedWork() && !confirmReplace()) return false;
+  // The reader's language: a Korean reader gets the scenario's comments in Korean.
+  openScenario(lessonYaml(lesson, get().locale), lesson.id, reason);
   return true;
 }
 

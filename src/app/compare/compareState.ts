@@ -21,10 +21,12 @@ export function openCompare(): void {
   // B starts as a copy of A, or as the open lesson's own variant when it has one.
   useCompare.setState({ open: true, textB: s.textB || text });
   if (!lessonId || (s.textB && s.textB !== text)) return;
-  void import("../../lessons/index").then(({ lessonById }) => {
+  void Promise.all([import("../../lessons/index"), import("../../lessons/comments")]).then(([{ lessonById }, { lessonYamls, lessonVariantYaml }]) => {
     const lesson = lessonById(lessonId);
     const now = useCompare.getState();
-    if (lesson?.variant && lesson.yaml === useStore.getState().text && now.open && now.textB === text) useCompare.setState({ textB: lesson.variant });
+    const { text: current, locale } = useStore.getState();
+    const variant = lesson && lessonVariantYaml(lesson, locale);
+    if (lesson && variant !== undefined && lessonYamls(lesson).includes(current) && now.open && now.textB === text) useCompare.setState({ textB: variant });
   });
 }
 

@@ -63,7 +63,7 @@ export const compareStrings = defineStrings(
     restartTotals: "{pod}: 재시작 횟수 A {a}회, B {b}회",
     never: "없음",
     ready: "{pod}: 준비 완료 A {a}, B {b}",
-    notReady: "준비 안 됨",
+    notReady: "준비되지 않음",
     status: "{pod}: {statuses} 상태는 {side}에만 있음",
     differs: "{pod}: {start}부터 {end}까지 다름",
     band: "여기서 다름",

@@ -31,7 +31,9 @@ export type DocTopic =
   | "descheduler"
   | "taints"
   | "replicasets"
-  | "objects";
+  | "objects"
+  | "logging"
+  | "topologySpread";
 
 interface DocPage {
   en: { path: string; title: string };
@@ -134,6 +136,14 @@ export const DOCS: Record<DocTopic, DocPage> = {
   termination: {
     en: { path: "/docs/concepts/workloads/pods/pod-lifecycle/#pod-termination", title: "Pod Lifecycle: Termination of Pods" },
     ko: { path: "/ko/docs/concepts/workloads/pods/pod-lifecycle/#pod-termination", title: "파드 라이프사이클: 파드의 종료" },
+  },
+  logging: {
+    en: { path: "/docs/concepts/cluster-administration/logging/", title: "Logging Architecture" },
+    ko: { path: "/ko/docs/concepts/cluster-administration/logging/", title: "로깅 아키텍처" },
+  },
+  topologySpread: {
+    en: { path: "/docs/concepts/scheduling-eviction/topology-spread-constraints/#internal-default-constraints", title: "Pod Topology Spread Constraints: internal default constraints" },
+    ko: { path: "/ko/docs/concepts/scheduling-eviction/topology-spread-constraints/", title: "파드 토폴로지 분배 제약 조건" },
   },
   objects: {
     en: { path: "/docs/concepts/overview/working-with-objects/", title: "Objects In Kubernetes" },

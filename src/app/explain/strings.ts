@@ -1,9 +1,10 @@
 import { defineStrings, type Locale } from "../i18n/define";
 
 // The why panel's user-facing text, in English and Korean. `{name}` marks a placeholder.
-// Korean follows the terms of the Korean Kubernetes docs (파드, 컨테이너, 프로브, 재시작, 유예 기간,
-// 초기화 컨테이너, 백오프, 단계(phase), 컨디션); identifiers (CrashLoopBackOff, SIGTERM,
-// failureThreshold…) stay as they are. Placeholders are followed by particles that do not depend
+// Korean follows the terms of the Korean Kubernetes docs, as src/i18n/glossary.ts lists them (파드,
+// 활성·준비성·시작 프로브, 유예 기간, 초기화 컨테이너, 백오프, 단계(phase), 컨디션, 테인트…), which
+// src/i18n/koreanText.test.ts enforces; identifiers (CrashLoopBackOff, SIGTERM, failureThreshold…)
+// stay as they are. Placeholders are followed by particles that do not depend
 // on the word before them (의, 에, 마다) or by a Korean noun (컨테이너, 파드, 노드), never by 이/가.
 
 const en = {
@@ -649,12 +650,12 @@ const ko: Record<ExplainKey, string> = {
   "title.node.registered": "{node} 노드가 클러스터에 합류",
   "s.node.registered": "{node} 노드의 kubelet이 용량과 함께 노드를 등록했습니다. 이제 스케줄러가 이 노드에 파드를 배치할 수 있습니다.",
   "title.node.unknown": "{node} 노드가 NotReady 상태",
-  "s.node.unknown": "{node} 노드의 kubelet이 {since}에 노드 상태 보고를 멈췄습니다. node-monitor-grace-period({grace})가 지나자 노드 라이프사이클 컨트롤러가 Ready를 Unknown으로 바꾸고, 노드의 파드를 준비되지 않은 상태로 표시했으며(트래픽 중단), 노드에 node.kubernetes.io/unreachable 테인트(NoSchedule, NoExecute)를 추가했습니다.",
+  "s.node.unknown": "{node} 노드의 kubelet이 {since}에 노드 상태 보고를 멈췄습니다. --node-monitor-grace-period({grace})가 지나자 노드 라이프사이클 컨트롤러가 Ready를 Unknown으로 바꾸고, 노드의 파드를 준비되지 않은 상태로 표시했으며(트래픽 중단), 노드에 node.kubernetes.io/unreachable 테인트(NoSchedule, NoExecute)를 추가했습니다.",
   "s.node.podsNotReady": "{node} 노드가 보고를 멈춰서 노드 라이프사이클 컨트롤러가 {pod} 파드를 준비되지 않은 상태로 표시했습니다. kubectl에는 마지막 컨테이너 상태가 그대로 보입니다.",
   "title.node.eviction": "{node} 노드에서 {pod} 파드 축출",
-  "s.node.eviction": "{node} 노드에 NoExecute 테인트가 있고 {pod} 파드는 이 테인트를 {seconds} 동안 용인합니다(맞는 톨러레이션이 없으면 0초, 어드미션은 node.kubernetes.io/unreachable과 not-ready를 300초 용인하는 톨러레이션을 추가합니다). 그 시간이 지나 테인트 축출 컨트롤러가 파드를 삭제했습니다. 레플리카셋이 있으면 다른 노드에 대체 파드를 만들고, 연결이 끊긴 노드의 옛 파드는 노드가 돌아올 때까지 Terminating 상태로 남습니다.",
+  "s.node.eviction": "{node} 노드에 NoExecute 테인트가 있고 {pod} 파드는 이 테인트를 {seconds} 동안 용인합니다(맞는 톨러레이션이 없으면 0초, 어드미션은 node.kubernetes.io/unreachable과 node.kubernetes.io/not-ready를 300초 용인하는 톨러레이션을 추가합니다). 그 시간이 지나 테인트 축출 컨트롤러가 파드를 삭제했습니다. 레플리카셋이 있으면 다른 노드에 대체 파드를 만들고, 연결이 끊긴 노드의 옛 파드는 노드가 돌아올 때까지 Terminating 상태로 남습니다.",
   "title.node.ready": "{node} 노드가 다시 Ready 상태",
-  "s.node.ready": "{node} 노드의 kubelet이 다시 상태를 보고합니다. 다음 모니터 주기에 컨트롤러가 unreachable 테인트를 없애고 아직 일어나지 않은 축출을 취소합니다. 파드가 원래 노드로 돌아가지는 않습니다.",
+  "s.node.ready": "{node} 노드의 kubelet이 다시 상태를 보고합니다. 다음 모니터 주기에 컨트롤러가 node.kubernetes.io/unreachable 테인트를 없애고 아직 일어나지 않은 축출을 취소합니다. 파드가 원래 노드로 돌아가지는 않습니다.",
   "s.node.evictionCancelled": "파드의 톨러레이션 시간이 끝나기 전에 NoExecute 테인트가 사라져서(또는 파드의 톨러레이션이 바뀌어서) 축출이 취소되었습니다.",
   "title.pod.update": "{t}에 {pod} 파드 변경",
   "s.pod.patch": "{t}에 시나리오가 {pod} 파드를 패치했습니다(kubectl patch, {type}). API 서버는 파드에서 새 이미지, 더 짧은 activeDeadlineSeconds, 톨러레이션 추가, 메타데이터(레이블, 어노테이션, 파이널라이저) 변경만 받아들이고, 그 밖의 변경은 Forbidden으로 거부합니다.",
@@ -674,9 +675,9 @@ const ko: Record<ExplainKey, string> = {
   "title.node.action": "{t}: {node} 노드 {action}",
   "s.node.down": "{t}에 시나리오가 {node} 노드를 끊었습니다. kubelet은 파드를 계속 실행하지만 API 서버와 통신할 수 없습니다.",
   "s.node.up": "{t}에 시나리오가 {node} 노드를 다시 연결했습니다.",
-  "s.node.cordon": "{t}에 시나리오가 {node} 노드를 코든했습니다. 노드가 스케줄 불가(node.kubernetes.io/unschedulable:NoSchedule 테인트)로 표시되고, 이미 있는 파드는 계속 실행됩니다.",
-  "s.node.uncordon": "{t}에 시나리오가 {node} 노드의 코든을 풀었습니다. 새 파드를 다시 배치할 수 있습니다.",
-  "s.node.drain": "{t}에 시나리오가 {node} 노드를 드레인했습니다. 코든한 뒤 노드의 모든 파드를 정상 종료로 축출하고, 컨트롤러가 다른 노드에 다시 만듭니다.",
+  "s.node.cordon": "{t}에 시나리오가 kubectl cordon처럼 {node} 노드를 스케줄할 수 없게 표시했습니다(node.kubernetes.io/unschedulable:NoSchedule 테인트). 이미 있는 파드는 계속 실행됩니다.",
+  "s.node.uncordon": "{t}에 시나리오가 kubectl uncordon처럼 {node} 노드를 다시 스케줄할 수 있게 했습니다. 새 파드를 다시 배치할 수 있습니다.",
+  "s.node.drain": "{t}에 시나리오가 {node} 노드를 드레인했습니다. 스케줄할 수 없게 표시한 뒤 노드의 모든 파드를 정상 종료로 축출하고, 컨트롤러가 다른 노드에 다시 만듭니다.",
   "s.node.add": "{t}에 시나리오가 {node} 노드를 추가했습니다. 스케줄러가 대기 중인 파드를 다시 시도하지만, 실행 중인 파드가 스스로 옮겨 가지는 않습니다.",
   "title.job": "{job} 잡",
   "s.job.manage": "잡 컨트롤러는 {job} 잡에 대해 min(parallelism, completions − succeeded)개의 파드를 실행 상태로 유지하므로 템플릿으로 파드를 만들었습니다.",

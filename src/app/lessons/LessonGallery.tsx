@@ -6,6 +6,7 @@ import { LESSONS } from "../../lessons/index";
 import { searchLessons } from "./lessonSearch";
 import { focusables } from "./focusables";
 import { GalleryDialog } from "./GalleryDialog";
+import { GlossaryTable } from "./GlossaryTable";
 import "./lessons.css";
 
 /**
@@ -87,6 +88,7 @@ export default function LessonGallery({ onClose }: { onClose: () => void }) {
           </section>
         ))}
       </div>
+      <GlossaryTable locale={locale} query={query} />
     </GalleryDialog>
   );
 }

@@ -3,6 +3,8 @@ import { useStore, selectLocale, selectT } from "../../state/store";
 import { closeLesson } from "../../state/actions";
 import { t } from "../i18n";
 import { lessonById } from "../../lessons/index";
+import { lessonYamls } from "../../lessons/comments";
+import { docsLink } from "../explain/docsLinks";
 import type { LessonQuestion, LessonMoment } from "../../lessons/types";
 import { formatClock } from "../playback/formatClock";
 import { formatDuration } from "../timeline/format";
@@ -14,8 +16,8 @@ import "./lessons.css";
 /** The open lesson: what it shows, its key moments as playhead jumps, and its questions. */
 export default function LessonPanel({ lessonId }: { lessonId: string }) {
   const locale = useStore(selectLocale);
-  const edited = useStore((s) => s.text !== lessonById(lessonId)?.yaml);
   const lesson = lessonById(lessonId);
+  const edited = useStore((s) => !!lesson && !lessonYamls(lesson).includes(s.text));
   if (!lesson) return null;
   const text = lesson.text[locale];
   return (
@@ -29,6 +31,21 @@ export default function LessonPanel({ lessonId }: { lessonId: string }) {
         </button>
       </header>
       <p className="summary">{text.summary}</p>
+      {!!lesson.docs?.length && (
+        <ul className="lesson-docs">
+          {lesson.docs.map((topic) => {
+            const link = docsLink(topic, locale);
+            return (
+              <li key={topic}>
+                <a href={link.url} target="_blank" rel="noopener" lang={link.url.includes("/ko/") ? "ko" : "en"}>
+                  {t(locale, "lessons.docs", { title: link.title })}
+                  <span className="visually-hidden"> {t(locale, "lessons.newTab")}</span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
       {edited && <p className="edited">{t(locale, "lessons.edited")}</p>}
       <h3>{t(locale, "lessons.watch")}</h3>
       <p>{text.watch}</p>

@@ -423,7 +423,7 @@ describe("chips: workload, generated suffix, the pod's Ready condition", () => {
     expect(lost.ready).toBe(false);
     expect(lost.pods[0]).toMatchObject({ status: "Running", ready: "1/1", cls: "notReady", podReady: "False", readyMismatch: true });
     expect(chipName(translator("en"), lost.pods[0])).toMatch(/^Pod web-.*: Running, 1\/1 ready; Ready condition False$/);
-    expect(chipName(translator("ko"), lost.pods[0])).toContain("Ready 조건 False");
+    expect(chipName(translator("ko"), lost.pods[0])).toContain("Ready 컨디션 False");
   });
 
   it("names are cut in the middle, never in the generated suffix", () => {

@@ -85,7 +85,7 @@ describe("ServicesView", () => {
     expect(en).toContain("node-2");
     const ko = renderToStaticMarkup(createElement(ServicesView, { services: servicesAt(makeTrace(), 1), locale: "ko" }));
     expect(ko).toContain('aria-label="서비스"');
-    expect(ko).toContain("준비 안 됨");
+    expect(ko).toContain("준비되지 않음");
     expect(ko).toContain("트래픽 받는 중");
   });
 

@@ -217,6 +217,6 @@ export const shellStrings = defineStrings(
     "example.twoNodes": "노드 두 개: 장애와 디스케줄러",
     "example.storyHeavy": "노드 두 개 이야기: 재현되는 경우 (큰 Pod)",
     "example.storyLight": "노드 두 개 이야기: 재현되지 않는 경우 (작은 Pod)",
-    "example.readinessService": "Readiness 실패로 Service에서 빠지는 Pod",
+    "example.readinessService": "준비성 프로브 실패로 서비스에서 빠지는 파드",
   },
 );

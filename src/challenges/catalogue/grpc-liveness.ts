@@ -5,7 +5,7 @@ import type { BuiltInChallenge } from "../types";
 export const grpcLiveness: BuiltInChallenge = {
   id: "grpc-liveness",
   topic: "probes",
-  title: { en: "A liveness probe that speaks gRPC", ko: "gRPC로 말하는 liveness 프로브" },
+  title: { en: "A liveness probe that speaks gRPC", ko: "gRPC로 말하는 활성 프로브" },
   yaml,
   answer,
 };

@@ -5,7 +5,7 @@ import type { BuiltInChallenge } from "../types";
 export const initFail: BuiltInChallenge = {
   id: "init-fail",
   topic: "init",
-  title: { en: "An init container that fails", ko: "실패하는 init 컨테이너" },
+  title: { en: "An init container that fails", ko: "실패하는 초기화 컨테이너" },
   yaml,
   answer,
 };

@@ -5,7 +5,7 @@ import type { BuiltInChallenge } from "../types";
 export const initOrder: BuiltInChallenge = {
   id: "init-order",
   topic: "init",
-  title: { en: "Init containers in the wrong order", ko: "순서가 잘못된 init 컨테이너" },
+  title: { en: "Init containers in the wrong order", ko: "순서가 잘못된 초기화 컨테이너" },
   yaml,
   answer,
 };

@@ -5,7 +5,7 @@ import type { BuiltInChallenge } from "../types";
 export const reportWaits: BuiltInChallenge = {
   id: "report-waits",
   topic: "backoff",
-  title: { en: "The back-off makes the report late", ko: "back-off 때문에 보고서가 늦어요" },
+  title: { en: "The back-off makes the report late", ko: "백오프 때문에 보고서가 늦어요" },
   yaml,
   answer,
 };

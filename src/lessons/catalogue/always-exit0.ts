@@ -33,7 +33,9 @@ spec:
 export const alwaysExit0: Lesson = {
   id: "always-exit0",
   topic: "restartPolicy",
+  docs: ["restarts"],
   yaml,
+  comments: { ko: { "restartPolicy Always restarts even a container that exits 0 (kubernetes.io termination example).": "restartPolicy Always는 0으로 종료한 컨테이너도 재시작합니다(kubernetes.io의 종료 예제)." } },
   moments: [
     { t: 13, checks: [{ kind: "row", pod: "termination-demo", at: 13, status: "Completed", ready: "0/1", restarts: "0", phase: "Running" }] },
     { t: 14, checks: [{ kind: "row", pod: "termination-demo", at: 14, status: "Running", ready: "1/1", restarts: "1" }] },
@@ -123,7 +125,7 @@ export const alwaysExit0: Lesson = {
     ko: {
       title: "restartPolicy Always는 exit 0도 재시작한다",
       summary: "문서의 termination 예제는 10초 잠든 뒤 0으로 종료합니다. 기본 restartPolicy가 Always라서 정상 종료도 재시작되고, 종료가 반복되면 CrashLoopBackOff가 됩니다.",
-      watch: "STATUS가 Completed, 다시 Running(RESTARTS 1), 그리고 CrashLoopBackOff로 바뀌는 것을 보세요. phase는 계속 Running입니다.",
+      watch: "STATUS가 Completed, 다시 Running(RESTARTS 1), 그리고 CrashLoopBackOff로 바뀌는 것을 보세요. 단계는 계속 Running입니다.",
       moments: [
         {
           label: "Completed인데 phase는 Running",

@@ -19,7 +19,9 @@ spec:
 export const backoffReset: Lesson = {
   id: "backoff-reset",
   topic: "backoff",
+  docs: ["restarts"],
   yaml,
+  comments: { ko: { "Three quick crashes grow the back-off; after 10 min of running it is forgotten.": "빠른 크래시 세 번으로 백오프가 늘어나고, 10분 동안 실행되면 백오프가 초기화됩니다." } },
   moments: [
     { t: 12, checks: [{ kind: "row", pod: "flaky", at: 11, status: "Error", restarts: "0" }, { kind: "row", pod: "flaky", at: 12, status: "Running", restarts: "1" }] },
     { t: 27, checks: [{ kind: "row", pod: "flaky", at: 26, status: "CrashLoopBackOff", restarts: "1" }, { kind: "row", pod: "flaky", at: 27, status: "Running", restarts: "2" }] },

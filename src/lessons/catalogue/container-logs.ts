@@ -31,7 +31,9 @@ spec:
 export const containerLogs: Lesson = {
   id: "container-logs",
   topic: "containerStates",
+  docs: ["logging"],
   yaml,
+  comments: { ko: { "What `kubectl logs` can read: an init container's output, the app's, a crashed instance's with --previous; and what it never shows: the postStart hook's output.": "`kubectl logs`로 읽을 수 있는 것: 초기화 컨테이너의 출력, 앱의 출력, --previous로 크래시한 인스턴스의 출력.\n그리고 절대 보여 주지 않는 것: postStart 훅의 출력." } },
   moments: [
     {
       t: 3,

@@ -34,7 +34,9 @@ spec:
 export const containerStates: Lesson = {
   id: "container-states",
   topic: "containerStates",
+  docs: ["containerStates"],
   yaml,
+  comments: { ko: { "One container through all three states: Waiting (pulling), Running, Terminated (exit 3), and back.": "컨테이너 하나가 세 상태를 모두 거칩니다: Waiting(이미지 받는 중), Running, Terminated(exit 3), 그리고 다시 처음으로." } },
   moments: [
     {
       t: 1, focus: { kubectl: "watch", pod: "states" },
@@ -161,7 +163,7 @@ export const containerStates: Lesson = {
     ko: {
       title: "컨테이너 상태 세 가지: Waiting, Running, Terminated",
       summary: "컨테이너 하나가 세 가지 상태와 그 reason을 모두 거칩니다. Waiting(ContainerCreating, 나중에 CrashLoopBackOff), Running, Terminated(Error, 종료 코드 3)입니다.",
-      watch: "타임라인의 컨테이너 레인과 kubectl의 STATUS를 보세요. describe pod 탭에서 State와 Last State도 확인할 수 있습니다.",
+      watch: "타임라인의 컨테이너 레인과 kubectl의 STATUS를 보세요. kubectl describe pod 탭에서 State와 Last State도 확인할 수 있습니다.",
       moments: [
         {
           label: "Waiting: ContainerCreating",

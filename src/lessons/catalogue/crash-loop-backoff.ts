@@ -34,7 +34,9 @@ spec:
 export const crashLoopBackoff: Lesson = {
   id: "crash-loop-backoff",
   topic: "backoff",
+  docs: ["restarts"],
   yaml,
+  comments: { ko: { "exit 1 under restartPolicy Always: restart at once, then wait 10, 20, 40 ... up to 300 s.": "restartPolicy Always에서 exit 1: 바로 재시작한 뒤 10, 20, 40 ... 최대 300초를 기다립니다." } },
   moments: [
     { t: 3, checks: [{ kind: "row", pod: "crash", at: 2, status: "Error", restarts: "0" }, { kind: "row", pod: "crash", at: 3, status: "Error", restarts: "1", phase: "Running" }] },
     {

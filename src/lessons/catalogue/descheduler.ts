@@ -34,7 +34,9 @@ spec:
 export const descheduler: Lesson = {
   id: "descheduler",
   topic: "scheduling",
+  docs: ["descheduler", "taints"],
   yaml,
+  comments: { ko: { "node-2 fails and returns; a rolling update of a then lands both new pods on node-2.": "node-2가 멈췄다가 돌아옵니다. 그 뒤 디플로이먼트 a의 롤링 업데이트가 새 파드 둘을 모두 node-2에 놓습니다." } },
   moments: [
     { t: 4, focus: { view: "nodemap" }, checks: [{ kind: "placement", at: 4, status: "Running", nodes: { "node-1": { "a-*": 1, "b-*": 1 }, "node-2": { "a-*": 1, "b-*": 1 } } }] },
     {

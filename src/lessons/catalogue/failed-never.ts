@@ -20,7 +20,9 @@ spec:
 export const failedNever: Lesson = {
   id: "failed-never",
   topic: "phases",
+  docs: ["podPhase", "restarts"],
   yaml,
+  comments: { ko: { "A Pod whose only container exits 1 under restartPolicy Never: no restart, phase Failed.": "하나뿐인 컨테이너가 restartPolicy Never에서 1로 종료하는 파드: 재시작 없이 Failed 단계가 됩니다." } },
   moments: [
     { t: 2, checks: [{ kind: "row", pod: "once", at: 2, status: "Running", ready: "1/1", phase: "Running" }] },
     { t: 17, checks: [{ kind: "row", pod: "once", at: 17, status: "Error", ready: "0/1", restarts: "0", phase: "Failed" }] },
@@ -109,7 +111,7 @@ export const failedNever: Lesson = {
     },
     ko: {
       title: "Failed: restartPolicy Never에서 exit 1",
-      summary: "컨테이너가 15초 뒤 1로 종료합니다. restartPolicy가 Never이면 다시 시도하지 않습니다. 컨테이너는 reason Error로 Terminated 상태가 되고 파드의 phase는 Failed가 됩니다.",
+      summary: "컨테이너가 15초 뒤 1로 종료합니다. restartPolicy가 Never이면 다시 시도하지 않습니다. 컨테이너는 reason Error로 Terminated 상태가 되고 파드의 단계는 Failed가 됩니다.",
       watch: "STATUS가 Error로 바뀐 채 유지되고 RESTARTS는 0인지 보세요.",
       moments: [
         {

@@ -24,7 +24,9 @@ spec:
 export const grpcLiveness: Lesson = {
   id: "grpc-liveness",
   topic: "probes",
+  docs: ["probes"],
   yaml,
+  comments: { ko: { "gRPC health checking: etcd serves grpc.health.v1 on 2379; at 60 s it reports NOT_SERVING.": "gRPC 헬스 체크: etcd가 2379 포트에서 grpc.health.v1을 제공하고, 60초에 NOT_SERVING을 알립니다." } },
   moments: [
     { t: 4, checks: [{ kind: "row", pod: "etcd-grpc", at: 4, status: "Running", ready: "1/1", restarts: "0" }] },
     {
@@ -118,7 +120,7 @@ export const grpcLiveness: Lesson = {
       ],
     },
     ko: {
-      title: "Liveness 프로브: grpc",
+      title: "활성 프로브: grpc",
       summary: "etcd는 2379 포트에 표준 gRPC 헬스 서비스를 구현합니다. grpc 프로브는 Health/Check를 호출하고 SERVING만 성공으로 봅니다. 여기서 etcd는 시작 후 60초부터 NOT_SERVING을 응답합니다.",
       watch: "10초 간격으로 나오는 NOT_SERVING Unhealthy 이벤트와, 세 번째 뒤의 재시작을 보세요.",
       moments: [

@@ -31,7 +31,9 @@ spec:
 export const imagePullBackoff: Lesson = {
   id: "image-pull-backoff",
   topic: "containerStates",
+  docs: ["imagePullBackOff"],
   yaml,
+  comments: { ko: { "A typo in the tag: nginx:1.161 does not exist, so the pull fails and backs off.": "태그의 오타: nginx:1.161은 없으므로 이미지 풀이 실패하고 백오프합니다." } },
   moments: [
     {
       t: 2, focus: { kubectl: "events" },
@@ -157,7 +159,7 @@ export const imagePullBackoff: Lesson = {
     ko: {
       title: "ErrImagePull과 ImagePullBackOff",
       summary: "태그 오타(nginx:1.161) 때문에 이미지 풀이 매번 실패합니다. 컨테이너는 Waiting에 머물고, kubelet은 자체 백오프로 다시 시도합니다. 10초에서 시작해 300초까지 두 배씩 늘어납니다.",
-      watch: "get events의 Pulling 이벤트를 보세요. 풀 시도 사이 간격이 점점 늘어납니다. STATUS는 ErrImagePull과 ImagePullBackOff를 오갑니다.",
+      watch: "kubectl get events의 Pulling 이벤트를 보세요. 풀 시도 사이 간격이 점점 늘어납니다. STATUS는 ErrImagePull과 ImagePullBackOff를 오갑니다.",
       moments: [
         {
           label: "ErrImagePull",

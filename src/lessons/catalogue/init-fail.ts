@@ -39,7 +39,9 @@ spec:
 export const initFail: Lesson = {
   id: "init-fail",
   topic: "init",
+  docs: ["initContainers"],
   yaml,
+  comments: { ko: { "An init container that exits 1: retried with back-off under Always, fatal under Never.": "1로 종료하는 초기화 컨테이너: Always에서는 백오프를 두고 다시 시도하고, Never에서는 파드가 실패합니다." } },
   moments: [
     { t: 7, checks: [{ kind: "row", pod: "retry", at: 7, status: "Init:Error", restarts: "0", phase: "Pending" }] },
     {
@@ -157,7 +159,7 @@ export const initFail: Lesson = {
     ko: {
       title: "실패하는 초기화 컨테이너",
       summary: "5초 뒤 1로 종료하는 같은 초기화 컨테이너를 가진 파드 두 개입니다. retry는 기본 restartPolicy Always라서 초기화 컨테이너가 백오프를 두고 재시도되고 파드는 Pending에 머뭅니다. give-up은 restartPolicy Never라서 한 번 실패로 파드가 실패합니다.",
-      watch: "두 행을 보세요. retry는 Init:Error, Init:0/1, Init:CrashLoopBackOff를 오가고, give-up은 phase Failed가 됩니다.",
+      watch: "두 행을 보세요. retry는 Init:Error, Init:0/1, Init:CrashLoopBackOff를 오가고, give-up은 Failed 단계가 됩니다.",
       moments: [
         {
           label: "Init:Error",

@@ -22,7 +22,9 @@ spec:
 export const initWaitService: Lesson = {
   id: "init-wait-service",
   topic: "init",
+  docs: ["initContainers"],
   yaml,
+  comments: { ko: { "The docs' init containers wait for Services that a scripted apply creates at 60 s.": "문서의 초기화 컨테이너들이 서비스를 기다립니다. 시나리오가 60초에 kubectl apply로 서비스를 만듭니다." } },
   moments: [
     { t: 2, checks: [{ kind: "row", pod: "myapp-pod", at: 2, status: "Init:0/2", ready: "0/1", phase: "Pending" }] },
     { t: 59, checks: [{ kind: "row", pod: "myapp-pod", at: 59, status: "Init:0/2", restarts: "0", phase: "Pending" }] },

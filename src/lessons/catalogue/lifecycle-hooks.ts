@@ -39,7 +39,9 @@ spec:
 export const lifecycleHooks: Lesson = {
   id: "lifecycle-hooks",
   topic: "hooks",
+  docs: ["lifecycleHooks", "termination"],
   yaml,
+  comments: { ko: { "postStart writes a file before the container counts as started; preStop drains for 10 s on delete.": "postStart는 컨테이너가 시작된 것으로 치기 전에 파일을 쓰고, preStop은 삭제될 때 10초 동안 남은 요청을 마무리합니다." } },
   moments: [
     { t: 5, checks: [{ kind: "event", reason: "Started", object: "hooks", first: [2, 4] }, { kind: "row", pod: "hooks", at: 5, status: "ContainerCreating", ready: "0/1", phase: "Pending" }] },
     { t: 8, checks: [{ kind: "row", pod: "hooks", at: 8, status: "Running", ready: "1/1", phase: "Running" }] },

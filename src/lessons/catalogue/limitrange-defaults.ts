@@ -51,7 +51,9 @@ spec:
 export const limitrangeDefaults: Lesson = {
   id: "limitrange-defaults",
   topic: "resources",
+  docs: ["limitRange", "memoryLimit"],
   yaml,
+  comments: { ko: { "A LimitRange gives containers without resources a 128Mi limit; this app grows past it.": "LimitRange가 resources 없는 컨테이너에 128Mi 제한을 주는데, 이 앱은 그보다 커집니다." } },
   moments: [
     {
       t: 2, focus: { kubectl: "describe", pod: "cache" },
@@ -141,8 +143,8 @@ export const limitrangeDefaults: Lesson = {
     },
     ko: {
       title: "LimitRange 기본값",
-      summary: "네임스페이스에 LimitRange가 있어서, resources가 없는 컨테이너는 메모리 limit 128Mi와 request 64Mi를 받습니다. 이 파드는 아무것도 선언하지 않아 어드미션이 값을 채우고, 200Mi까지 늘어나는 앱은 OOM으로 죽습니다.",
-      watch: "승인된 파드의 resources(describe pod의 Limits와 Requests)를 보고, 시작할 때마다 약 20초 뒤 나오는 OOMKilled를 보세요.",
+      summary: "네임스페이스에 LimitRange가 있어서, resources가 없는 컨테이너는 메모리 제한 128Mi와 요청 64Mi를 받습니다. 이 파드는 아무것도 선언하지 않아 어드미션이 값을 채우고, 200Mi까지 늘어나는 앱은 OOM으로 죽습니다.",
+      watch: "승인된 파드의 resources(kubectl describe pod의 Limits와 Requests)를 보고, 시작할 때마다 약 20초 뒤 나오는 OOMKilled를 보세요.",
       moments: [
         {
           label: "기본값이 채워짐",

@@ -41,7 +41,9 @@ spec:
 export const livenessExec: Lesson = {
   id: "liveness-exec",
   topic: "probes",
+  docs: ["probes"],
   yaml,
+  comments: { ko: { "The docs' exec liveness probe: /tmp/healthy is removed after 30 s, so `cat` starts failing.": "문서의 exec 활성 프로브: 30초 뒤 /tmp/healthy가 지워져 `cat`이 실패하기 시작합니다." } },
   moments: [
     {
       t: 35,
@@ -136,8 +138,8 @@ export const livenessExec: Lesson = {
       ],
     },
     ko: {
-      title: "Liveness 프로브: exec",
-      summary: "문서의 exec liveness 프로브는 5초마다 cat /tmp/healthy를 실행합니다. 스크립트가 30초 뒤 파일을 지우면, 세 번 실패한 뒤 kubelet이 컨테이너를 죽이고 새로 시작합니다.",
+      title: "활성 프로브: exec",
+      summary: "문서의 exec 활성 프로브는 5초마다 cat /tmp/healthy를 실행합니다. 스크립트가 30초 뒤 파일을 지우면, 세 번 실패한 뒤 kubelet이 컨테이너를 죽이고 새로 시작합니다.",
       watch: "컨테이너 레인의 프로브 표시, Unhealthy 이벤트, 그리고 재시작 전의 긴 공백을 보세요.",
       moments: [
         {

@@ -36,7 +36,9 @@ spec:
 export const livenessHttp: Lesson = {
   id: "liveness-http",
   topic: "probes",
+  docs: ["probes"],
   yaml,
+  comments: { ko: { "The docs' HTTP liveness probe: agnhost answers /healthz with 200 for 10 s, then 500.": "문서의 HTTP 활성 프로브: agnhost가 10초 동안 /healthz에 200, 그 뒤로는 500으로 응답합니다." } },
   moments: [
     {
       t: 15, focus: { kubectl: "events" },
@@ -131,7 +133,7 @@ export const livenessHttp: Lesson = {
       ],
     },
     ko: {
-      title: "Liveness 프로브: httpGet",
+      title: "활성 프로브: httpGet",
       summary: "agnhost의 liveness 모드는 /healthz에 10초 동안 200, 그 뒤로는 500으로 응답합니다. 3초 지연 뒤 3초마다 도는 프로브가 세 번 실패하면 kubelet이 컨테이너를 재시작합니다.",
       watch: "3초마다 나오는 Unhealthy 이벤트, 그다음 Killing, 그리고 곧바로 이어지는 재시작을 보세요.",
       moments: [

@@ -24,7 +24,9 @@ spec:
 export const nodeFailure: Lesson = {
   id: "node-failure",
   topic: "nodes",
+  docs: ["taints", "deployments"],
   yaml,
+  comments: { ko: { "A Deployment's pods on two nodes; node-2 stops reporting at 30 s.": "디플로이먼트의 파드가 두 노드에 있고, node-2는 30초에 상태 보고를 멈춥니다." } },
   moments: [
     { t: 3, focus: { view: "nodemap" }, checks: [{ kind: "placement", at: 3, status: "Running", nodes: { "node-1": { "web-*": 1 }, "node-2": { "web-*": 1 } } }] },
     {

@@ -34,7 +34,9 @@ spec:
 export const nodeLost: Lesson = {
   id: "node-lost",
   topic: "phases",
+  docs: ["nodes", "taints"],
   yaml,
+  comments: { ko: { "A bare Pod (no controller) on node-2; node-2 stops reporting at 30 s.": "컨트롤러 없는 파드 하나가 node-2에 있고, node-2는 30초에 상태 보고를 멈춥니다." } },
   moments: [
     { t: 30, focus: { view: "nodemap", kubectl: "watch", pod: "lonely" }, checks: [{ kind: "row", pod: "lonely", at: 30, status: "Running", ready: "1/1", phase: "Running", node: "node-2" }] },
     {
@@ -153,7 +155,7 @@ export const nodeLost: Lesson = {
     },
     ko: {
       title: "Unknown? 노드가 응답을 멈출 때",
-      summary: "API에는 Unknown이라는 파드 phase가 있지만, 요즘 쿠버네티스는 노드를 잃어도 이를 보여 주지 않습니다. 30초에 node-2가 응답을 멈출 때 kubectl이 실제로 무엇을 출력하는지 보세요.",
+      summary: "API에는 Unknown이라는 파드 단계가 있지만, 요즘 쿠버네티스는 노드를 잃어도 이를 보여 주지 않습니다. 30초에 node-2가 응답을 멈출 때 kubectl이 실제로 무엇을 출력하는지 보세요.",
       watch: "kubectl get pods -w의 파드 행, NodeNotReady 이벤트, 노드 맵을 보세요.",
       moments: [
         {

@@ -39,7 +39,9 @@ spec:
 export const oomkilled: Lesson = {
   id: "oomkilled",
   topic: "resources",
+  docs: ["memoryLimit"],
   yaml,
+  comments: { ko: { "The docs' memory-demo-2: stress allocates 250M under a 100Mi limit.": "문서의 memory-demo-2: stress가 100Mi 제한 아래에서 250M을 할당합니다." } },
   moments: [
     { t: 2, checks: [{ kind: "row", pod: "memory-demo-2", at: 2, status: "OOMKilled", ready: "0/1", restarts: "0", phase: "Running" }] },
     { t: 3, checks: [{ kind: "row", pod: "memory-demo-2", at: 3, status: "OOMKilled", restarts: "1" }] },
@@ -136,8 +138,8 @@ export const oomkilled: Lesson = {
       ],
     },
     ko: {
-      title: "OOMKilled: 메모리 limit 초과",
-      summary: "문서의 memory-demo-2입니다. stress가 100Mi로 제한된 컨테이너에서 250M을 할당합니다. 커널의 OOM killer가 시작할 때마다 1초 안에 프로세스를 죽이고, kubelet의 크래시 루프 백오프가 재시작 간격을 벌립니다.",
+      title: "OOMKilled: 메모리 제한 초과",
+      summary: "문서의 memory-demo-2입니다. stress가 100Mi로 제한된 컨테이너에서 250M을 할당합니다. 커널의 OOM 킬러가 시작할 때마다 1초 안에 프로세스를 죽이고, kubelet의 크래시 루프 백오프가 재시작 간격을 벌립니다.",
       watch: "STATUS에서 OOMKilled(종료 reason)와 CrashLoopBackOff가 번갈아 나오는 것과 RESTARTS를 보세요.",
       moments: [
         {

@@ -37,7 +37,9 @@ spec:
 export const pendingUnschedulable: Lesson = {
   id: "pending-unschedulable",
   topic: "phases",
+  docs: ["podPhase", "resources"],
   yaml,
+  comments: { ko: { "A Pod that asks for more memory than any node has stays Pending until a bigger node joins.": "어느 노드보다도 많은 메모리를 요청한 파드는 더 큰 노드가 합류할 때까지 Pending으로 남습니다." } },
   moments: [
     {
       t: 0, focus: { kubectl: "events", pod: "big" },

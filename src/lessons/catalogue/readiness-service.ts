@@ -20,7 +20,9 @@ spec:
 export const readinessService: Lesson = {
   id: "readiness-service",
   topic: "services",
+  docs: ["services", "probes"],
   yaml,
+  comments: { ko: { "Two pods behind a Service. web-2's readiness probe fails from 30 s to 90 s; 2 successes bring it back.": "서비스 뒤의 파드 두 개. web-2의 준비성 프로브가 30초부터 90초까지 실패하고, 두 번 성공하면 돌아옵니다." } },
   moments: [
     { t: 4, checks: [{ kind: "row", pod: "web-*", at: 4, status: "Running", ready: "1/1" }] },
     {
@@ -117,8 +119,8 @@ export const readinessService: Lesson = {
       ],
     },
     ko: {
-      title: "Readiness가 파드를 서비스에서 뺀다",
-      summary: "web 서비스 뒤에 nginx 파드 두 개가 있습니다. web-2의 readiness 프로브가 30초부터 90초까지 실패합니다(스크립트 동작). 3번 실패하면 서비스 엔드포인트에서 빠지고, 2번 성공하면(successThreshold 2) 돌아옵니다. 재시작은 한 번도 없습니다.",
+      title: "준비성 프로브가 파드를 서비스에서 뺀다",
+      summary: "web 서비스 뒤에 nginx 파드 두 개가 있습니다. web-2의 준비성 프로브가 30초부터 90초까지 실패합니다(스크립트 동작). 3번 실패하면 서비스 엔드포인트에서 빠지고, 2번 성공하면(successThreshold 2) 돌아옵니다. 재시작은 한 번도 없습니다.",
       watch: "web-2의 READY와 서비스 패널을 보세요. 엔드포인트 목록에서 web-2가 빠졌다가 돌아옵니다.",
       moments: [
         {

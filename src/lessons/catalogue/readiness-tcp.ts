@@ -36,7 +36,9 @@ spec:
 export const readinessTcp: Lesson = {
   id: "readiness-tcp",
   topic: "probes",
+  docs: ["probes"],
   yaml,
+  comments: { ko: { "The docs' TCP probes: goproxy listens on 8080; both probes wait 15 s before the first check.": "문서의 TCP 프로브: goproxy가 8080 포트에서 연결을 받고, 두 프로브 모두 첫 검사 전에 15초를 기다립니다." } },
   moments: [
     { t: 2, checks: [{ kind: "row", pod: "goproxy", at: 2, status: "Running", ready: "0/1", phase: "Running" }] },
     { t: 22, checks: [{ kind: "row", pod: "goproxy", at: 21, ready: "0/1" }, { kind: "row", pod: "goproxy", at: 22, status: "Running", ready: "1/1" }] },
@@ -124,7 +126,7 @@ export const readinessTcp: Lesson = {
       ],
     },
     ko: {
-      title: "Readiness와 liveness: tcpSocket",
+      title: "준비성 프로브와 활성 프로브: tcpSocket",
       summary: "문서의 goproxy 파드입니다. 두 프로브 모두 8080 포트에 TCP 연결만 열어 보고, 둘 다 initialDelaySeconds 15를 기다린 뒤 첫 검사를 합니다.",
       watch: "STATUS는 이미 Running인데 READY는 0/1에 머물다가 1/1로 바뀌는 것을 보세요.",
       moments: [

@@ -26,7 +26,9 @@ spec:
 export const schedulerSpreading: Lesson = {
   id: "scheduler-spreading",
   topic: "scheduling",
+  docs: ["topologySpread", "scheduling"],
   yaml,
+  comments: { ko: { "Six replicas on three nodes: the scheduler spreads a ReplicaSet's pods by default.": "노드 세 개에 레플리카 여섯 개: 스케줄러는 기본으로 레플리카셋의 파드를 분산합니다." } },
   moments: [
     {
       t: 0, focus: { view: "nodemap" },

@@ -49,7 +49,9 @@ spec:
 export const sidecarJob: Lesson = {
   id: "sidecar-job",
   topic: "sidecars",
+  docs: ["sidecars", "jobs"],
   yaml,
+  comments: { ko: { "The docs' Job with a log-shipping sidecar: the sidecar starts first and is stopped last.": "로그를 보내는 사이드카가 있는 문서의 잡: 사이드카가 먼저 시작하고 마지막에 멈춥니다." } },
   moments: [
     { t: 2, checks: [{ kind: "row", pod: "myjob-*", at: 1, status: "Init:0/1" }, { kind: "row", pod: "myjob-*", at: 2, status: "PodInitializing", ready: "1/2", phase: "Pending" }] },
     { t: 3, checks: [{ kind: "row", pod: "myjob-*", at: 3, status: "Running", ready: "2/2", phase: "Running" }] },
@@ -160,8 +162,8 @@ export const sidecarJob: Lesson = {
     },
     ko: {
       title: "사이드카 컨테이너",
-      summary: "문서의 로그 전송 사이드카가 있는 Job입니다. restartPolicy Always를 둔 초기화 컨테이너가 사이드카입니다. 메인 컨테이너보다 먼저 시작해 옆에서 계속 돌고, 메인 컨테이너가 끝난 뒤에야 멈춥니다.",
-      watch: "READY가 1/2 → 2/2 → 1/2 → 0/2로 바뀌는 것과, 메인 컨테이너 종료와 Job 완료 사이의 간격을 보세요.",
+      summary: "문서의 로그 전송 사이드카가 있는 잡(Job)입니다. restartPolicy Always를 둔 초기화 컨테이너가 사이드카입니다. 메인 컨테이너보다 먼저 시작해 옆에서 계속 돌고, 메인 컨테이너가 끝난 뒤에야 멈춥니다.",
+      watch: "READY가 1/2 → 2/2 → 1/2 → 0/2로 바뀌는 것과, 메인 컨테이너 종료와 잡 완료 사이의 간격을 보세요.",
       moments: [
         {
           label: "사이드카 먼저",

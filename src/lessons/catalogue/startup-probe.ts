@@ -41,8 +41,15 @@ spec:
 export const startupProbe: Lesson = {
   id: "startup-probe",
   topic: "probes",
+  docs: ["probes"],
   yaml,
   variant,
+  comments: {
+    ko: {
+      "A slow app opens its port after 45 s. The startup probe allows 12 x 5 s = 60 s before liveness starts.": "느린 앱이 45초 뒤에 포트를 엽니다. 시작 프로브는 활성 프로브가 시작되기 전까지 12 x 5초 = 60초를 허용합니다.",
+      "The same slow app without a startup probe: liveness starts at once and kills it before it opens its port.": "시작 프로브가 없는 같은 느린 앱: 활성 프로브가 바로 시작해서 앱이 포트를 열기 전에 죽입니다.",
+    },
+  },
   moments: [
     {
       t: 5,
@@ -145,9 +152,9 @@ export const startupProbe: Lesson = {
       ],
     },
     ko: {
-      title: "Startup 프로브와 failureThreshold",
-      summary: "느린 앱이 시작하고 45초가 지나서야 8080 포트를 엽니다. periodSeconds 5, failureThreshold 12인 startup 프로브가 60초를 벌어 주고, 그 전까지 liveness 프로브는 실행되지 않습니다.",
-      watch: "5초마다 나오는 Startup probe failed 이벤트, startup 프로브가 처음 성공할 때 READY가 1/1로 바뀌는 것, 그리고 재시작이 없다는 점을 보세요.",
+      title: "시작 프로브와 failureThreshold",
+      summary: "느린 앱이 시작하고 45초가 지나서야 8080 포트를 엽니다. periodSeconds 5, failureThreshold 12인 시작 프로브가 60초를 벌어 주고, 그 전까지 활성 프로브는 실행되지 않습니다.",
+      watch: "5초마다 나오는 “Startup probe failed” 이벤트, 시작 프로브가 처음 성공할 때 READY가 1/1로 바뀌는 것, 그리고 재시작이 없다는 점을 보세요.",
       moments: [
         {
           label: "Startup 프로브 실패 중",

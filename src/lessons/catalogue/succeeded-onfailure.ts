@@ -36,7 +36,9 @@ spec:
 export const succeededOnFailure: Lesson = {
   id: "succeeded-onfailure",
   topic: "phases",
+  docs: ["podPhase", "restarts"],
   yaml,
+  comments: { ko: { "A batch-style Pod: it works for 20 s and exits 0; under OnFailure it is not restarted.": "배치 작업 같은 파드: 20초 동안 일하고 0으로 종료합니다. OnFailure에서는 재시작되지 않습니다." } },
   moments: [
     { t: 2, checks: [{ kind: "row", pod: "batch", at: 2, status: "Running", ready: "1/1", phase: "Running" }] },
     { t: 22, checks: [{ kind: "row", pod: "batch", at: 22, status: "Completed", ready: "0/1", restarts: "0", phase: "Succeeded" }] },
