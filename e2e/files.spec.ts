@@ -72,3 +72,15 @@ test("each kubectl tab copies its command and output", async ({ page }) => {
   expect(copied.startsWith("$ kubectl get events\n")).toBe(true);
   expect(copied).toContain(await panel.locator("pre.kubectl").innerText().then((s) => s.split("\n")[1]));
 });
+
+test("a lesson's panel copies its short link, which opens it in a fresh page", async ({ page, context }) => {
+  await freshPage(page, "ko");
+  await page.goto("/#lesson/oomkilled/ko");
+  await expect.poll(async () => (await state(page)).lessonId).toBe("oomkilled");
+  await page.getByRole("button", { name: "레슨 링크 복사" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#lesson\/oomkilled\/ko$/);
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect.poll(async () => (await state(other)).lessonId).toBe("oomkilled");
+});

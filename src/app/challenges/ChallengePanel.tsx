@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useStore, selectLocale } from "../../state/store";
+import { CopyShortLink } from "../share/CopyShortLink";
 import { closeChallenge, pause, seek } from "../../state/actions";
 import { t } from "../i18n";
 import { formatClock } from "../playback/formatClock";
@@ -42,6 +43,7 @@ export default function ChallengePanel() {
         <h2 id="challenge-panel-title">
           <span className="kicker">{t(locale, "challenges.panel")}</span> {view.title[locale]}
         </h2>
+        {mode?.id && <CopyShortLink kind="challenge" id={mode.id} locale={locale} />}
         {mode && (
           <button type="button" className="close" onClick={closeChallenge}>
             {t(locale, "challenges.leave")}

@@ -11,6 +11,7 @@ import { formatDuration } from "../timeline/format";
 import { applyMoment } from "./applyMoment";
 import { NextStep } from "../course/NextStep";
 import { markLessonDone } from "../course/progress";
+import { CopyShortLink } from "../share/CopyShortLink";
 import "./lessons.css";
 
 /** The open lesson: what it shows, its key moments as playhead jumps, and its questions. */
@@ -26,6 +27,7 @@ export default function LessonPanel({ lessonId }: { lessonId: string }) {
         <h2 id="lesson-panel-title">
           <span className="kicker">{t(locale, "lessons.panel")}</span> {text.title}
         </h2>
+        <CopyShortLink kind="lesson" id={lesson.id} locale={locale} />
         <button type="button" className="close" onClick={closeLesson}>
           {t(locale, "lessons.closeLesson")}
         </button>

@@ -1,0 +1,37 @@
+import { useEffect, useState } from "react";
+import { t } from "../i18n";
+import type { Locale } from "../i18n/define";
+import { deepLinkUrl, type DeepLink } from "./deepLink";
+
+/**
+ * "Copy lesson link": the short `#lesson/ID` link for a syllabus or a slide (deepLink.ts), built
+ * from this page's own address so a copy hosted in a folder links to itself. The reader's
+ * language goes with it only when it is not English, the default.
+ */
+export function CopyShortLink({ kind, id, locale }: { kind: DeepLink["kind"]; id: string; locale: Locale }) {
+  const [state, setState] = useState<"idle" | "done" | "failed">("idle");
+  useEffect(() => {
+    if (state === "idle") return;
+    const h = setTimeout(() => setState("idle"), 2500);
+    return () => clearTimeout(h);
+  }, [state]);
+  const url = deepLinkUrl({ kind, id, ...(locale !== "en" ? { locale } : {}) }, location);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setState("done");
+    } catch {
+      setState("failed");
+    }
+  };
+  return (
+    <span className="copy-short-link">
+      <button type="button" onClick={() => void copy()} title={url}>
+        <span aria-live="polite">{state === "done" ? `✓ ${t(locale, "share.copied")}` : t(locale, kind === "lesson" ? "share.copyLessonLink" : "share.copyChallengeLink")}</span>
+      </button>
+      {state === "failed" && (
+        <input className="copy-short-link-field" readOnly value={url} aria-label={t(locale, "share.copyByHand")} onFocus={(e) => e.currentTarget.select()} autoFocus />
+      )}
+    </span>
+  );
+}
