@@ -105,7 +105,6 @@ export default function KubectlPanel() {
           </button>
           ))}
         </div>
-        {tab !== "prompt" && idx && <CopyOutput text={`$ ${command}\n${stderr}${body}`} target={pre} locale={locale} />}
       </div>
       {tab === "logs" && target && (
         <div className="logs-options" role="group" aria-label={tr(locale, "shell.logsOptions")}>
@@ -132,6 +131,9 @@ export default function KubectlPanel() {
           </Suspense>
         </div>
       ) : (
+        <div className="kubectl-output">
+        {/* Over the output's top right corner, as on a docs code block: the tab row keeps its room. */}
+        {idx && <CopyOutput text={`$ ${command}\n${stderr}${body}`} target={pre} locale={locale} />}
         <pre ref={pre} id="kubectl-output" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="kubectl">
           <span className="prompt">$ {command}</span>
           {"\n"}
@@ -143,6 +145,7 @@ export default function KubectlPanel() {
             </mark>
           )}
         </pre>
+        </div>
       )}
     </section>
   );
