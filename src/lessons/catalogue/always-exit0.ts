@@ -128,8 +128,8 @@ export const alwaysExit0: Lesson = {
       watch: "STATUS가 Completed, 다시 Running(RESTARTS 1), 그리고 CrashLoopBackOff로 바뀌는 것을 보세요. 단계는 계속 Running입니다.",
       moments: [
         {
-          label: "Completed인데 phase는 Running",
-          explain: "컨테이너가 0으로 종료했습니다(reason Completed). Always에서는 파드가 끝난 것이 아닙니다. kubelet이 컨테이너를 다시 시작할 것이므로 phase는 Running으로 유지됩니다.",
+          label: "Completed인데 단계는 Running",
+          explain: "컨테이너가 0으로 종료했습니다(reason Completed). Always에서는 파드가 끝난 것이 아닙니다. kubelet이 컨테이너를 다시 시작할 것이므로 단계는 Running으로 유지됩니다.",
           predict: {
             question: "컨테이너가 0으로 종료했고 파드의 재시작 정책은 기본값입니다. 다음에는?",
             choices: ["파드가 Succeeded가 된다", "컨테이너가 바로 재시작된다", "10초 백오프 뒤 재시작된다"],

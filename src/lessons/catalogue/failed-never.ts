@@ -130,14 +130,14 @@ export const failedNever: Lesson = {
         },
         {
           label: "Error, phase Failed",
-          explain: "exit 1로 컨테이너가 reason Error, 종료 코드 1로 Terminated됩니다. Never이므로 kubelet은 재시작하지 않고, 0이 아닌 종료 때문에 phase는 Failed가 됩니다.",
+          explain: "exit 1로 컨테이너가 reason Error, 종료 코드 1로 Terminated됩니다. Never이므로 kubelet은 재시작하지 않고, 0이 아닌 종료 때문에 단계는 Failed가 됩니다.",
           predict: {
-            question: "컨테이너가 1로 종료합니다. 파드의 phase는?",
+            question: "컨테이너가 1로 종료합니다. 파드의 단계는?",
             choices: ["Running", "Failed", "Succeeded"],
             answer: 1,
             whys: [
               "Running이려면 실행 중이거나 재시작될 컨테이너가 있어야 하는데, Never에서는 없습니다.",
-              "Never에서 0이 아닌 종료는 끝입니다. 모든 컨테이너가 종료했고 그중 하나가 실패했으니 phase는 Failed입니다.",
+              "Never에서 0이 아닌 종료는 끝입니다. 모든 컨테이너가 종료했고 그중 하나가 실패했으니 단계는 Failed입니다.",
               "스크립트를 끝까지 실행한 것은 맞지만 종료 코드가 1입니다. Succeeded는 모든 컨테이너가 0으로 종료해야 합니다.",
             ],
           },
@@ -147,7 +147,7 @@ export const failedNever: Lesson = {
           explain: "컨테이너는 딱 한 번 시작되었습니다. Failed는 최종 phase라서 kubectl은 계속 Error를 보여 줍니다.",
           predict: {
             question: "restartPolicy가 OnFailure였다면 결과가 달라졌을까요?",
-            choices: ["그렇다: kubelet이 재시작하고 phase는 Running으로 남는다", "아니다: OnFailure도 한 번만 실행한다", "phase만 달라진다: Failed 대신 Succeeded"],
+            choices: ["그렇다: kubelet이 재시작하고 단계는 Running으로 남는다", "아니다: OnFailure도 한 번만 실행한다", "phase만 달라진다: Failed 대신 Succeeded"],
             answer: 0,
             whys: [
               "OnFailure는 0이 아닌 종료를 크래시 루프 백오프를 두고 재시작하며, 재시작되는 파드는 Running으로 남습니다.",
@@ -164,20 +164,20 @@ export const failedNever: Lesson = {
           choices: ["0/1 Error 0", "0/1 Failed 0", "0/1 CrashLoopBackOff 1", "0/1 Completed 0"],
           answer: 0,
           whys: [
-            "컨테이너가 1로 종료했고(reason Error) Never라서 재시작하지 않습니다. STATUS에는 컨테이너의 reason이 보이고, 그 뒤의 phase는 Failed입니다.",
-            "phase는 Failed가 맞지만, STATUS는 컨테이너의 종료 reason을 먼저 보여 줍니다. Error입니다.",
+            "컨테이너가 1로 종료했고(reason Error) Never라서 재시작하지 않습니다. STATUS에는 컨테이너의 reason이 보이고, 그 뒤의 단계는 Failed입니다.",
+            "단계는 Failed가 맞지만, STATUS는 컨테이너의 종료 reason을 먼저 보여 줍니다. Error입니다.",
             "CrashLoopBackOff는 재시작 사이의 대기인데, Never는 재시작하지 않습니다.",
             "Completed는 0으로 종료했을 때의 reason입니다. OOM 종료가 아닌 0이 아닌 종료는 Error입니다.",
           ],
         },
         {
-          question: "Job의 파드 템플릿이 restartPolicy Never이고 컨테이너가 1로 종료합니다. 누가 다시 시도할까요?",
-          choices: ["같은 파드 안에서 kubelet이", "Job 컨트롤러가 새 파드로", "아무도: Job이 바로 실패한다", "스케줄러가 다른 노드에서"],
+          question: "잡의 파드 템플릿이 restartPolicy Never이고 컨테이너가 1로 종료합니다. 누가 다시 시도할까요?",
+          choices: ["같은 파드 안에서 kubelet이", "잡 컨트롤러가 새 파드로", "아무도: 잡이 바로 실패한다", "스케줄러가 다른 노드에서"],
           answer: 1,
           whys: [
             "Never에서 kubelet은 컨테이너를 재시작하지 않습니다. 그 파드는 Failed로 끝납니다.",
-            "Job은 실패한 파드를 세고 새 파드를 만듭니다. backoffLimit(기본 6)까지, 점점 늘어나는 지연을 두고 만듭니다.",
-            "Job은 실패한 파드가 backoffLimit(기본 6)에 이르러야 포기합니다. 첫 실패로 포기하지 않습니다.",
+            "잡은 실패한 파드를 세고 새 파드를 만듭니다. backoffLimit(기본 6)까지, 점점 늘어나는 지연을 두고 만듭니다.",
+            "잡은 실패한 파드가 backoffLimit(기본 6)에 이르러야 포기합니다. 첫 실패로 포기하지 않습니다.",
             "스케줄러는 아직 노드가 없는 파드를 배치할 뿐, 실패한 파드를 재시작하거나 옮기지 않습니다.",
           ],
         },

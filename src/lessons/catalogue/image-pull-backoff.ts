@@ -228,7 +228,7 @@ export const imagePullBackoff: Lesson = {
             "받기 시도 사이에 컨테이너는 reason ImagePullBackOff로 기다립니다(ErrImagePull은 시도 직후에 잠깐). 실행된 컨테이너가 없으니 RESTARTS는 0입니다.",
             "RESTARTS는 받기 시도를 세지 않습니다. 실행된 컨테이너의 재시작을 세는데, 실행된 적이 없습니다.",
             "CrashLoopBackOff는 종료한 컨테이너의 재시작 사이 대기입니다. 이 컨테이너는 시작한 적이 없습니다.",
-            "phase는 Pending이지만, kubelet이 Waiting의 reason을 적은 뒤에는 kubectl이 그 reason을 보여 줍니다.",
+            "단계는 Pending이지만, kubelet이 Waiting의 reason을 적은 뒤에는 kubectl이 그 reason을 보여 줍니다.",
           ],
         },
         {

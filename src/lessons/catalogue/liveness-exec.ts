@@ -152,7 +152,7 @@ export const livenessExec: Lesson = {
             whys: [
               "한 번의 실패로는 부족합니다. kubelet은 failureThreshold만큼 연속 실패를 기다립니다.",
               "failureThreshold의 기본값은 연속 3회이고 periodSeconds는 5입니다.",
-              "그것은 readiness 프로브가 하는 일입니다. liveness 프로브가 실패하면 컨테이너가 재시작됩니다.",
+              "그것은 준비성 프로브가 하는 일입니다. 활성 프로브가 실패하면 컨테이너가 재시작됩니다.",
             ],
           },
         },
@@ -193,7 +193,7 @@ export const livenessExec: Lesson = {
           answer: 0,
           whys: [
             "sh가 SIGTERM을 무시하므로 컨테이너는 30초 유예 기간 끝의 SIGKILL(약 55초)까지 살아 있습니다. liveness는 READY를 건드리지 않습니다.",
-            "liveness 프로브가 실패해도 컨테이너가 준비되지 않음이 되지는 않습니다. 그렇게 하는 것은 readiness 프로브뿐입니다.",
+            "활성 프로브가 실패해도 컨테이너가 준비되지 않음이 되지는 않습니다. 그렇게 하는 것은 준비성 프로브뿐입니다.",
             "죽이는 것은 순간이 아닙니다. kubelet은 유예 기간 30초까지 컨테이너가 멈추기를 기다리고, sh는 SIGTERM을 무시합니다.",
             "아직 아무것도 종료하지 않았고, 종료 후 첫 재시작은 어차피 바로 일어납니다.",
           ],

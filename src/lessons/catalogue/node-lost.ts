@@ -167,20 +167,20 @@ export const nodeLost: Lesson = {
             answer: 0,
             whys: [
               "파드의 status는 kubelet이 썼는데, 그 kubelet이 더는 고칠 수 없습니다. 아직 다른 누구도 바꾸지 않았습니다.",
-              "흔한 믿음(\"노드가 죽으면 Unknown\")이지만, 지금의 컨트롤 플레인은 잃어버린 노드 때문에 phase를 Unknown으로 바꾸지 않습니다.",
+              "흔한 믿음(\"노드가 죽으면 Unknown\")이지만, 지금의 컨트롤 플레인은 잃어버린 노드 때문에 단계를 Unknown으로 바꾸지 않습니다.",
               "아무도 파드를 삭제하지 않았습니다. 축출은 노드가 NotReady가 되고 300초 톨러레이션이 끝난 뒤에야 옵니다.",
             ],
           },
         },
         {
           label: "50초 뒤 NodeNotReady",
-          explain: "노드 모니터 유예 기간 50초가 지나면 노드 수명 주기 컨트롤러가 node-2의 Ready condition을 Unknown으로 바꾸고(kubelet이 보고를 멈췄으므로; kubectl get nodes는 NotReady로 표시) 파드의 Ready condition을 False로 바꿉니다. 그래도 kubectl은 1/1 Running을 보여 줍니다. 이 열들은 갱신되지 않은 컨테이너 상태에서 나오기 때문입니다.",
+          explain: "노드 모니터 유예 기간 50초가 지나면 노드 수명 주기 컨트롤러가 node-2의 Ready 컨디션을 Unknown으로 바꾸고(kubelet이 보고를 멈췄으므로; kubectl get nodes는 NotReady로 표시) 파드의 Ready 컨디션을 False로 바꿉니다. 그래도 kubectl은 1/1 Running을 보여 줍니다. 이 열들은 갱신되지 않은 컨테이너 상태에서 나오기 때문입니다.",
           predict: {
             question: "50초 동안 조용했고 node-2가 NotReady입니다. 이제 STATUS가 Unknown으로 바뀔까요?",
             choices: ["그렇다, 노드가 Unknown이니 파드도", "아니다, 여전히 Running", "아니다, NotReady가 된다"],
             answer: 1,
             whys: [
-              "노드의 Ready condition은 Unknown이지만 파드의 phase는 건드리지 않습니다.",
+              "노드의 Ready 컨디션은 Unknown이지만 파드의 단계는 건드리지 않습니다.",
               "phase Unknown은 예전 것입니다. 노드 라이프사이클 컨트롤러는 파드의 Ready condition만 False로 바꾸고 NodeNotReady를 남깁니다.",
               "NotReady는 kubectl get nodes가 node-2에 보여 주는 값입니다. 파드의 STATUS는 죽은 kubelet이 마지막으로 쓴 phase와 컨테이너 상태로 만들어지고, 그것은 여전히 Running입니다.",
             ],
@@ -191,11 +191,11 @@ export const nodeLost: Lesson = {
           explain: "모든 파드는 기본으로 unreachable taint를 300초 동안 용인(toleration)합니다. 그 뒤 taint 축출 컨트롤러가 파드를 삭제하고(TaintManagerEviction), kubectl은 Terminating을 보여 줍니다.",
           predict: {
             question: "테인트 300초 뒤 lonely가 축출됩니다(Terminating). node-1에 새 복사본이 시작할까요?",
-            choices: ["그렇다, 자동으로", "아니다, 소유자가 없다", "그렇다, 예전 파드 객체가 사라지면"],
+            choices: ["그렇다, 자동으로", "아니다, 소유자가 없다", "그렇다, 예전 파드 오브젝트가 사라지면"],
             answer: 1,
             whys: [
               "만들어 줄 주체가 없습니다. 대체 파드는 컨트롤러가 만듭니다.",
-              "그냥 파드에는 컨트롤러가 없습니다. Deployment, ReplicaSet, StatefulSet, Job만 대체 파드를 만듭니다.",
+              "그냥 파드에는 컨트롤러가 없습니다. Deployment, ReplicaSet, StatefulSet, 잡만 대체 파드를 만듭니다.",
               "그때도 그냥 파드를 다시 만드는 주체는 없습니다. 직접 다시 적용해야 합니다.",
             ],
           },
@@ -204,11 +204,11 @@ export const nodeLost: Lesson = {
           label: "끝나지 않는 Terminating",
           explain: "죽은 kubelet은 삭제를 확인해 줄 수 없으므로 파드는 계속 Terminating입니다. 예전 클러스터는 여기서 Unknown(reason NodeLost)을 보여 줬지만, 지금의 taint 기반 축출은 그렇지 않습니다.",
           predict: {
-            question: "lonely는 Terminating에 머뭅니다. 결국 무엇이 파드 객체를 없앨까요?",
+            question: "lonely는 Terminating에 머뭅니다. 결국 무엇이 파드 오브젝트를 없앨까요?",
             choices: ["node-2가 돌아오거나 노드를 삭제하는 것", "30초 유예 기간이 끝나는 것", "아무것도: 영원히 남는다"],
             answer: 0,
             whys: [
-              "돌아온 kubelet이 삭제를 마치고, 노드 객체가 삭제되면 파드 가비지 컬렉터가 그 파드를 지웁니다.",
+              "돌아온 kubelet이 삭제를 마치고, 노드 오브젝트가 삭제되면 파드 가비지 컬렉터가 그 파드를 지웁니다.",
               "유예 기간은 kubelet이 세는데, kubelet이 없습니다. 컨트롤 플레인에서 끝내 줄 주체가 없습니다.",
               "위의 일 중 하나(또는 kubectl delete --force --grace-period=0 강제 삭제)가 일어날 때까지 남습니다.",
             ],
@@ -223,7 +223,7 @@ export const nodeLost: Lesson = {
           answer: 0,
           whys: [
             "node-2는 약 80초에 NotReady가 되었고 파드의 Ready condition도 False가 되었지만, 열의 값은 죽은 kubelet이 마지막으로 쓴 컨테이너 상태에서 옵니다.",
-            "\"노드가 죽으면 Unknown\"은 예전 문서에서 온 흔한 믿음입니다. 지금의 컨트롤 플레인은 여기서 phase를 Unknown으로 바꾸지 않습니다.",
+            "\"노드가 죽으면 Unknown\"은 예전 문서에서 온 흔한 믿음입니다. 지금의 컨트롤 플레인은 여기서 단계를 Unknown으로 바꾸지 않습니다.",
             "NodeLost는 예전 노드 컨트롤러가 쓰던 reason입니다. 지금의 테인트 기반 축출은 쓰지 않습니다.",
             "축출은 unreachable 테인트의 300초 톨러레이션을 기다립니다. 120초가 아니라 약 380초입니다.",
           ],

@@ -174,7 +174,7 @@ export const oomkilled: Lesson = {
           label: "CrashLoopBackOff",
           explain: "먼저 OOMKilled, 그다음 CrashLoopBackOff입니다. 다음 kubelet 동기화가 백오프를 기록할 때까지는 종료 reason이 보입니다.",
           predict: {
-            question: "STATUS에 CrashLoopBackOff가 보입니다. 이제 phase는 Failed일까요?",
+            question: "STATUS에 CrashLoopBackOff가 보입니다. 이제 단계는 Failed일까요?",
             choices: ["그렇다: OOMKilled는 실패다", "아니다, Running", "아니다, 실행 중인 컨테이너가 없으니 Pending"],
             answer: 1,
             whys: [

@@ -169,14 +169,14 @@ export const pendingUnschedulable: Lesson = {
         },
         {
           label: "node-2에서 Running",
-          explain: "약 3초 뒤 이미지를 받고 컨테이너가 실행되면서 phase가 Running이 됩니다.",
+          explain: "약 3초 뒤 이미지를 받고 컨테이너가 실행되면서 단계가 Running이 됩니다.",
           predict: {
             question: "이미지를 받고 컨테이너가 시작되면 STATUS는 무엇일까요?",
             choices: ["Ready", "Running", "Succeeded"],
             answer: 1,
             whys: [
               "Ready는 파드의 condition입니다(READY 열은 준비된 컨테이너 수). STATUS 값도 phase도 아닙니다.",
-              "파드가 노드에 배정되고 컨테이너가 실행 중이니 phase는 Running이고, 기다리거나 종료된 컨테이너가 없으니 kubectl도 Running을 보여 줍니다.",
+              "파드가 노드에 배정되고 컨테이너가 실행 중이니 단계는 Running이고, 기다리거나 종료된 컨테이너가 없으니 kubectl도 Running을 보여 줍니다.",
               "Succeeded는 OnFailure나 Never에서 모든 컨테이너가 0으로 종료한 파드의 phase입니다. nginx는 계속 실행됩니다.",
             ],
           },

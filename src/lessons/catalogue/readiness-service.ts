@@ -125,13 +125,13 @@ export const readinessService: Lesson = {
       moments: [
         {
           label: "둘 다 Ready, 둘 다 서비스 중",
-          explain: "두 파드 모두 readiness 프로브를 통과하므로 EndpointSlice가 둘 다 ready로 올리고, 서비스는 트래픽을 두 파드에 나눕니다.",
+          explain: "두 파드 모두 준비성 프로브를 통과하므로 엔드포인트슬라이스가 둘 다 ready로 올리고, 서비스는 트래픽을 두 파드에 나눕니다.",
           predict: {
-            question: "두 파드 모두 readiness 프로브를 통과합니다. 서비스가 어느 파드로 트래픽을 보낼지 무엇이 정할까요?",
+            question: "두 파드 모두 준비성 프로브를 통과합니다. 서비스가 어느 파드로 트래픽을 보낼지 무엇이 정할까요?",
             choices: ["셀렉터와 각 파드의 Ready condition", "셀렉터만", "컨테이너가 실행 중인지"],
             answer: 0,
             whys: [
-              "EndpointSlice 컨트롤러가 셀렉터에 맞는 파드를 나열하고 준비 여부를 표시합니다. 준비된 파드만 트래픽을 받습니다.",
+              "엔드포인트슬라이스 컨트롤러가 셀렉터에 맞는 파드를 나열하고 준비 여부를 표시합니다. 준비된 파드만 트래픽을 받습니다.",
               "셀렉터는 후보를 고를 뿐이고, Ready가 아닌 파드는 트래픽에서 빠집니다.",
               "실행 중인 컨테이너도 준비되지 않을 수 있습니다. 중요한 것은 실행이 아니라 readiness입니다.",
             ],
@@ -145,9 +145,9 @@ export const readinessService: Lesson = {
             choices: ["그렇다, liveness 실패처럼", "아니다", "그렇다, 실패가 충분히 오래 이어지면"],
             answer: 1,
             whys: [
-              "컨테이너를 재시작하는 것은 liveness와 startup 프로브뿐입니다. readiness 실패는 그러지 않습니다.",
+              "컨테이너를 재시작하는 것은 liveness와 시작 프로브뿐입니다. readiness 실패는 그러지 않습니다.",
               "readiness는 아무것도 재시작하지 않습니다. 컨테이너는 계속 실행되며 다시 검사받고, 통과하면 돌아옵니다.",
-              "그런 한계는 없습니다. readiness 프로브는 재시작 없이 영원히 실패할 수도 있습니다.",
+              "그런 한계는 없습니다. 준비성 프로브는 재시작 없이 영원히 실패할 수도 있습니다.",
             ],
           },
         },
@@ -174,7 +174,7 @@ export const readinessService: Lesson = {
           answer: 0,
           whys: [
             "컨테이너는 실행 중(Running)이지만 readiness를 통과하지 못해 READY는 0/1로 남습니다. readiness 실패는 아무것도 재시작하지 않습니다.",
-            "readiness 실패는 컨테이너를 재시작하거나 죽이지 않습니다. 그렇게 하는 것은 liveness와 startup 프로브뿐입니다.",
+            "readiness 실패는 컨테이너를 재시작하거나 죽이지 않습니다. 그렇게 하는 것은 liveness와 시작 프로브뿐입니다.",
             "nginx가 응답하긴 하지만 404는 200–399 밖입니다. 검사마다 실패하고, readiness는 실패 상태로 시작합니다.",
             "RESTARTS는 프로브 실패가 아니라 컨테이너 재시작을 셉니다. 프로브 실패는 Unhealthy 이벤트로 보입니다.",
           ],
@@ -184,7 +184,7 @@ export const readinessService: Lesson = {
           choices: ["10번 모두 web-1로", "각각 5번 정도, web-2로 간 것은 실패", "web-2가 재시작된 뒤 다시 나뉜다", "둘 다 Ready가 될 때까지 서비스가 멈춘다"],
           answer: 0,
           whys: [
-            "EndpointSlice에서 web-2가 준비되지 않음으로 표시되니 서비스는 web-1로만 보냅니다. web-2는 다시 통과하면 돌아옵니다.",
+            "엔드포인트슬라이스에서 web-2가 준비되지 않음으로 표시되니 서비스는 web-1로만 보냅니다. web-2는 다시 통과하면 돌아옵니다.",
             "readiness가 없다면 그렇게 됩니다. readiness의 목적이 바로 파드를 트래픽에서 빼는 것입니다.",
             "readiness는 web-2를 재시작하지 않습니다. 다시 통과할 때까지 엔드포인트에서 빠질 뿐입니다.",
             "서비스는 준비된 엔드포인트로 응답합니다. 준비된 파드 하나면 충분합니다.",
