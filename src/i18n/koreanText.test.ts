@@ -36,7 +36,11 @@ function allKoreanTexts(): KoText[] {
   const out: KoText[] = [];
   for (const l of LESSONS) {
     const context = scenarioWords(l.yaml + "\n" + (l.variant ?? ""));
-    for (const [where, text] of strings(l.text.ko, `lesson ${l.id} text.ko`)) out.push({ where, text, context });
+    // A question's text may also name what its own manifest (the code block shown with it) names.
+    const withManifest = (q: { manifest?: string }) => (q.manifest ? new Set([...context, ...scenarioWords(q.manifest)]) : context);
+    const { questions, ...rest } = l.text.ko;
+    for (const [where, text] of strings(rest, `lesson ${l.id} text.ko`)) out.push({ where, text, context });
+    for (const [i, q] of questions.entries()) for (const [where, text] of strings(q, `lesson ${l.id} text.ko.questions[${i}]`)) out.push({ where, text, context: withManifest(q) });
     for (const [where, text] of strings(l.comments?.ko ?? {}, `lesson ${l.id} comments.ko`)) out.push({ where, text, context });
   }
   for (const c of CHALLENGES) {

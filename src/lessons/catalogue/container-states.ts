@@ -189,7 +189,7 @@ export const containerStates: Lesson = {
             whys: [
               "Completed는 0으로 종료했을 때만의 reason입니다.",
               "런타임은 OOM 종료가 아닌 0이 아닌 종료를 모두 reason Error로 보고합니다.",
-              "OOMKilled는 메모리 limit을 넘어 커널이 프로세스를 죽였다는 뜻입니다(exit 137). 이 앱은 스스로 3으로 끝납니다.",
+              "OOMKilled는 메모리 제한을 넘어 커널이 프로세스를 죽였다는 뜻입니다(exit 137). 이 앱은 스스로 3으로 끝납니다.",
             ],
           },
         },
@@ -226,7 +226,7 @@ export const containerStates: Lesson = {
           explain: "두 번째 종료에는 10초 백오프가 걸립니다. kubectl은 먼저 Error(종료된 인스턴스)를 보여 주고, kubelet의 다음 동기화부터 다시 시작할 수 있을 때까지 reason CrashLoopBackOff로 Waiting을 보여 줍니다.",
           predict: {
             question: "kubectl에 CrashLoopBackOff가 보입니다. 이것은 무엇일까요?",
-            choices: ["네 번째 컨테이너 상태", "Waiting 상태의 reason", "파드의 phase"],
+            choices: ["네 번째 컨테이너 상태", "Waiting 상태의 reason", "파드의 단계"],
             answer: 1,
             whys: [
               "컨테이너 상태는 Waiting, Running, Terminated 세 가지뿐입니다.",

@@ -247,7 +247,7 @@ export const crashLoopBackoff: Lesson = {
         {
           ...ask1,
           question: "같은 파드입니다. 35초에 세 번째 재시작이 있었고 컨테이너는 또 바로 종료했습니다. kubectl get events에 crash의 다음 이벤트는?",
-          choices: ["BackOff: Back-off restarting failed container app …", "Started: Started container app", "Killing: Stopping container app", "Failed: Error: CrashLoopBackOff"],
+          choices: ["BackOff: “Back-off restarting failed container app …”", "Started: Started container app", "Killing: Stopping container app", "Failed: Error: CrashLoopBackOff"],
           answer: 0,
           whys: [
             "kubelet의 다음 동기화는 컨테이너가 40초 백오프 안에 있음을 보고, 재시작을 미루고 있다고 알립니다.",

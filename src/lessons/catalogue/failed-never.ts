@@ -144,15 +144,15 @@ export const failedNever: Lesson = {
         },
         {
           label: "재시작 없음",
-          explain: "컨테이너는 딱 한 번 시작되었습니다. Failed는 최종 phase라서 kubectl은 계속 Error를 보여 줍니다.",
+          explain: "컨테이너는 딱 한 번 시작되었습니다. Failed는 최종 단계라서 kubectl은 계속 Error를 보여 줍니다.",
           predict: {
             question: "restartPolicy가 OnFailure였다면 결과가 달라졌을까요?",
-            choices: ["그렇다: kubelet이 재시작하고 단계는 Running으로 남는다", "아니다: OnFailure도 한 번만 실행한다", "phase만 달라진다: Failed 대신 Succeeded"],
+            choices: ["그렇다: kubelet이 재시작하고 단계는 Running으로 남는다", "아니다: OnFailure도 한 번만 실행한다", "단계만 달라진다: Failed 대신 Succeeded"],
             answer: 0,
             whys: [
               "OnFailure는 0이 아닌 종료를 크래시 루프 백오프를 두고 재시작하며, 재시작되는 파드는 Running으로 남습니다.",
               "그것은 Never입니다. OnFailure는 컨테이너가 0으로 종료할 때까지 다시 시도합니다.",
-              "OnFailure가 종료 코드를 달리 해석하는 것은 아닙니다. 컨테이너를 재시작하므로 종료 phase 자체가 없습니다.",
+              "OnFailure가 종료 코드를 달리 해석하는 것은 아닙니다. 컨테이너를 재시작하므로 최종 단계 자체가 없습니다.",
             ],
           },
         },

@@ -163,7 +163,7 @@ export const imagePullBackoff: Lesson = {
       moments: [
         {
           label: "ErrImagePull",
-          explain: "레지스트리가 not found로 응답합니다. 컨테이너는 reason ErrImagePull로 Waiting이고, 아무것도 시작되지 않았으므로 파드는 Pending입니다.",
+          explain: "레지스트리가 “not found”로 응답합니다. 컨테이너는 reason ErrImagePull로 Waiting이고, 아무것도 시작되지 않았으므로 파드는 Pending입니다.",
           predict: {
             question: "이미지 받기가 실패했습니다. RESTARTS는 얼마일까요?",
             choices: ["0", "1", "1, 그리고 다시 시도할 때마다 1씩"],
@@ -191,7 +191,7 @@ export const imagePullBackoff: Lesson = {
         },
         {
           label: "20초 뒤 세 번째 시도",
-          explain: "백오프가 20초로 늘었습니다. 그 사이 kubelet은 10초마다 파드를 다시 동기화하지만 Back-off pulling image만 알립니다.",
+          explain: "백오프가 20초로 늘었습니다. 그 사이 kubelet은 10초마다 파드를 다시 동기화하지만 “Back-off pulling image”만 알립니다.",
           predict: {
             question: "두 번째로부터 20초 뒤 세 번째 시도였습니다. 다음 간격은?",
             choices: ["다시 20초", "약 40초", "약 80초"],

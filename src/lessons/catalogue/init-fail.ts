@@ -239,7 +239,7 @@ export const initFail: Lesson = {
           whys: [
             "OnFailure에서도 Always처럼 migrate가 다시 시도되지만 매번 실패합니다. 앱은 여전히 시작하지 않습니다.",
             "하나뿐인 초기화 컨테이너가 성공하면 파드의 초기화가 끝나고 nginx가 시작합니다.",
-            "그러면 migrate의 첫 실패로 파드 전체가 실패합니다. Init:Error, phase Failed, nginx는 실행되지 않습니다.",
+            "그러면 migrate의 첫 실패로 파드 전체가 실패합니다. Init:Error, 단계는 Failed, nginx는 실행되지 않습니다.",
           ],
         },
       ],

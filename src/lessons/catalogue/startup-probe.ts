@@ -158,43 +158,43 @@ export const startupProbe: Lesson = {
       moments: [
         {
           label: "시작 프로브 실패 중",
-          explain: "connection refused: 앱이 아직 시작 중입니다. 실패할 때마다 Unhealthy 이벤트가 나오지만, 허용 시간은 failureThreshold × periodSeconds = 60초입니다.",
+          explain: "“connection refused”: 앱이 아직 시작 중입니다. 실패할 때마다 Unhealthy 이벤트가 나오지만, 허용 시간은 failureThreshold × periodSeconds = 60초입니다.",
           predict: {
             question: "시작 프로브가 실패하고 있습니다(connection refused). 지금 활성 프로브가 실행될까요?",
             choices: ["그렇다, 두 프로브가 나란히 실행된다", "아니다, 시작 프로브가 성공할 때까지는", "그렇다, 그리고 3번 실패하면 앱을 죽인다"],
             answer: 1,
             whys: [
-              "liveness와 readiness는 시작 프로브가 한 번 성공할 때까지 기다립니다.",
-              "liveness와 readiness는 started=true를 기다립니다. 그것이 시작 프로브의 목적입니다.",
-              "시작 프로브가 없을 때의 모습입니다(비교 화면을 열어 보세요). 여기서는 liveness가 기다립니다.",
+              "활성 프로브와 준비성 프로브는 시작 프로브가 한 번 성공할 때까지 기다립니다.",
+              "활성 프로브와 준비성 프로브는 started=true를 기다립니다. 그것이 시작 프로브의 목적입니다.",
+              "시작 프로브가 없을 때의 모습입니다(비교 화면을 열어 보세요). 여기서는 활성 프로브가 기다립니다.",
             ],
           },
         },
         {
           label: "시작 완료: Ready 1/1",
-          explain: "9번 실패한 뒤 포트가 열려 50초에 시작 프로브가 성공합니다. 컨테이너는 시작된 것으로 보고, 준비성 프로브가 없으니 Ready가 되며, 이제 liveness가 이어받습니다.",
+          explain: "9번 실패한 뒤 포트가 열려 50초에 시작 프로브가 성공합니다. 컨테이너는 시작된 것으로 보고, 준비성 프로브가 없으니 Ready가 되며, 이제 활성 프로브가 이어받습니다.",
           predict: {
             question: "앱은 45초에 포트를 열었고 시작 프로브가 성공했습니다. 앱에 70초가 필요했다면?",
             choices: ["결과는 같고 늦어질 뿐", "12번 실패 뒤 죽임을 당하고 재시작된다", "시작은 했지만 Ready가 되지 않는다"],
             answer: 1,
             whys: [
               "시작 프로브에는 예산이 있습니다. failureThreshold × periodSeconds = 12 × 5초 = 60초.",
-              "예산을 다 쓰면 kubelet은 liveness 실패처럼 컨테이너를 죽이고, 새 컨테이너는 다시 처음부터 시작합니다.",
+              "예산을 다 쓰면 kubelet은 활성 프로브 실패처럼 컨테이너를 죽이고, 새 컨테이너는 다시 처음부터 시작합니다.",
               "실패 횟수를 다 쓴 시작 프로브는 컨테이너를 죽입니다. 준비되지 않은 채로 두지 않습니다.",
             ],
           },
         },
         {
           label: "재시작 없음",
-          explain: "이제 liveness가 5초마다 검사하고 통과합니다. 시작 프로브 없이 활성 프로브만 있었다면 이 앱은 3번 실패 뒤 죽었을 것입니다.",
+          explain: "이제 활성 프로브가 5초마다 검사하고 통과합니다. 시작 프로브 없이 활성 프로브만 있었다면 이 앱은 3번 실패 뒤 죽었을 것입니다.",
           predict: {
-            question: "시작 프로브 대신 liveness에 긴 initialDelaySeconds를 주면 안 될까요?",
-            choices: ["지연은 고정이라 빠를 때는 시간을 낭비하고 느릴 때는 모자란다", "liveness에는 initialDelaySeconds를 쓸 수 없다", "initialDelaySeconds는 컨테이너가 사는 내내 멈춤 감지를 늦춘다"],
+            question: "시작 프로브 대신 활성 프로브에 긴 initialDelaySeconds를 주면 안 될까요?",
+            choices: ["지연은 고정이라 빠를 때는 시간을 낭비하고 느릴 때는 모자란다", "활성 프로브에는 initialDelaySeconds를 쓸 수 없다", "initialDelaySeconds는 컨테이너가 사는 내내 멈춤 감지를 늦춘다"],
             answer: 0,
             whys: [
-              "시작 프로브는 앱이 뜨는 즉시 끝나고, 그 뒤 liveness는 엄격하게 검사할 수 있습니다.",
+              "시작 프로브는 앱이 뜨는 즉시 끝나고, 그 뒤 활성 프로브는 엄격하게 검사할 수 있습니다.",
               "쓸 수 있고, 시작 시간이 늘 같은 앱에는 잘 맞습니다.",
-              "시작할 때마다 첫 검사만 늦춥니다. 그 뒤로는 liveness가 매 주기 검사합니다.",
+              "시작할 때마다 첫 검사만 늦춥니다. 그 뒤로는 활성 프로브가 매 주기 검사합니다.",
             ],
           },
         },
@@ -214,14 +214,14 @@ export const startupProbe: Lesson = {
         },
         {
           ...ask1,
-          question: "시작 프로브가 없는 느린 앱입니다(레슨의 비교 화면). 앱이 45초에 8080을 열기 전에 liveness가 약 15초마다 죽입니다. 어떤 변경 하나로 시작해서 계속 살아 있을까요?",
-          choices: ["liveness에 initialDelaySeconds: 20", "liveness에 failureThreshold: 5", "periodSeconds 5, failureThreshold 12인 startupProbe", "/healthz에 readinessProbe"],
+          question: "시작 프로브가 없는 느린 앱입니다(레슨의 비교 화면). 앱이 45초에 8080을 열기 전에 활성 프로브가 약 15초마다 죽입니다. 어떤 변경 하나로 시작해서 계속 살아 있을까요?",
+          choices: ["활성 프로브에 initialDelaySeconds: 20", "활성 프로브에 failureThreshold: 5", "periodSeconds 5, failureThreshold 12인 startupProbe", "/healthz에 readinessProbe"],
           answer: 2,
           whys: [
             "첫 검사가 20초로 미뤄질 뿐, 세 번 실패한 뒤(약 35초)에도 앱은 준비까지 10초가 남아 죽임을 당합니다.",
             "5번 × 5초 = 25초를 참아 줄 뿐, 앱에 필요한 45초에는 모자랍니다.",
-            "시작에 60초를 주고, 앱이 응답할 때(약 45초)까지 liveness를 붙잡아 둡니다. 그 뒤 liveness는 통과합니다.",
-            "readiness는 liveness를 붙잡아 두지 않습니다(그것은 시작 프로브뿐). liveness는 여전히 앱을 죽입니다.",
+            "시작에 60초를 주고, 앱이 응답할 때(약 45초)까지 활성 프로브를 붙잡아 둡니다. 그 뒤 활성 프로브는 통과합니다.",
+            "준비성 프로브는 활성 프로브를 붙잡아 두지 않습니다(그것은 시작 프로브뿐). 활성 프로브는 여전히 앱을 죽입니다.",
           ],
         },
       ],
