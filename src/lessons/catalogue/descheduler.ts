@@ -183,7 +183,7 @@ export const descheduler: Lesson = {
             choices: ["node-1", "두 노드에 나눠서", "node-2가 돌아올 때까지 어디에도"],
             answer: 0,
             whys: [
-              "node-2에는 unreachable 테인트가 있어서 node-1이 갈 수 있는 유일한 노드입니다.",
+              "node-2에는 node.kubernetes.io/unreachable 테인트가 있어서 node-1이 갈 수 있는 유일한 노드입니다.",
               "테인트가 있는 노드는 분산 점수를 매기기 전에 걸러집니다.",
               "대체 파드는 축출 뒤에 만들어지고 맞는 노드로 갑니다. node-1에 자리가 있습니다.",
             ],
@@ -191,7 +191,7 @@ export const descheduler: Lesson = {
         },
         {
           label: "네 개 모두 node-1에",
-          explain: "300초 toleration이 지나 node-2의 파드 두 개가 축출되고 node-1에 대체됩니다. 이제 node-1은 꽉 찼습니다(4 × 500m = 2 CPU).",
+          explain: "300초 톨러레이션이 지나 node-2의 파드 두 개가 축출되고 node-1에 대체됩니다. 이제 node-1은 꽉 찼습니다(4 × 500m = 2 CPU).",
           predict: {
             question: "네 개 모두 node-1에서 실행됩니다. 400초에 node-2가 돌아옵니다. 파드가 다시 옮겨 갈까요?",
             choices: ["그렇다, 스케줄러가 균형을 맞춘다", "아니다", "그렇다, 레플리카셋이 분산을 되찾으려 파드를 옮긴다"],

@@ -233,7 +233,7 @@ export const imagePullBackoff: Lesson = {
         },
         {
           ...ask1,
-          question: "이벤트에 Failed to pull image \"nginx:1.277\": not found가 보입니다. 어떤 변경 하나로 web이 Running이 될까요?",
+          question: "이벤트에 “Failed to pull image \"nginx:1.277\": not found”가 보입니다. 어떤 변경 하나로 web이 Running이 될까요?",
           choices: ["imagePullPolicy: Always", "imagePullPolicy: IfNotPresent", "restartPolicy: OnFailure", "image: nginx:1.27"],
           answer: 3,
           whys: [

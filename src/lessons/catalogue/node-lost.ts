@@ -181,28 +181,28 @@ export const nodeLost: Lesson = {
             answer: 1,
             whys: [
               "노드의 Ready 컨디션은 Unknown이지만 파드의 단계는 건드리지 않습니다.",
-              "phase Unknown은 예전 것입니다. 노드 라이프사이클 컨트롤러는 파드의 Ready condition만 False로 바꾸고 NodeNotReady를 남깁니다.",
-              "NotReady는 kubectl get nodes가 node-2에 보여 주는 값입니다. 파드의 STATUS는 죽은 kubelet이 마지막으로 쓴 phase와 컨테이너 상태로 만들어지고, 그것은 여전히 Running입니다.",
+              "Unknown 단계는 예전 동작입니다. 노드 라이프사이클 컨트롤러는 파드의 Ready 컨디션만 False로 바꾸고 NodeNotReady를 남깁니다.",
+              "NotReady는 kubectl get nodes가 node-2에 보여 주는 값입니다. 파드의 STATUS는 죽은 kubelet이 마지막으로 쓴 단계와 컨테이너 상태로 만들어지고, 그것은 여전히 Running입니다.",
             ],
           },
         },
         {
           label: "300초 뒤 축출",
-          explain: "모든 파드는 기본으로 unreachable taint를 300초 동안 용인(toleration)합니다. 그 뒤 taint 축출 컨트롤러가 파드를 삭제하고(TaintManagerEviction), kubectl은 Terminating을 보여 줍니다.",
+          explain: "모든 파드는 기본으로 node.kubernetes.io/unreachable 테인트를 300초 동안 용인(toleration)합니다. 그 뒤 테인트 축출 컨트롤러가 파드를 삭제하고(TaintManagerEviction), kubectl은 Terminating을 보여 줍니다.",
           predict: {
             question: "테인트 300초 뒤 lonely가 축출됩니다(Terminating). node-1에 새 복사본이 시작할까요?",
             choices: ["그렇다, 자동으로", "아니다, 소유자가 없다", "그렇다, 예전 파드 오브젝트가 사라지면"],
             answer: 1,
             whys: [
               "만들어 줄 주체가 없습니다. 대체 파드는 컨트롤러가 만듭니다.",
-              "그냥 파드에는 컨트롤러가 없습니다. Deployment, ReplicaSet, StatefulSet, 잡만 대체 파드를 만듭니다.",
+              "그냥 파드에는 컨트롤러가 없습니다. 디플로이먼트, 레플리카셋, 스테이트풀셋, 잡 같은 컨트롤러만 대체 파드를 만듭니다.",
               "그때도 그냥 파드를 다시 만드는 주체는 없습니다. 직접 다시 적용해야 합니다.",
             ],
           },
         },
         {
           label: "끝나지 않는 Terminating",
-          explain: "죽은 kubelet은 삭제를 확인해 줄 수 없으므로 파드는 계속 Terminating입니다. 예전 클러스터는 여기서 Unknown(reason NodeLost)을 보여 줬지만, 지금의 taint 기반 축출은 그렇지 않습니다.",
+          explain: "죽은 kubelet은 삭제를 확인해 줄 수 없으므로 파드는 계속 Terminating입니다. 예전 클러스터는 여기서 Unknown(reason NodeLost)을 보여 줬지만, 지금의 테인트 기반 축출은 그렇지 않습니다.",
           predict: {
             question: "lonely는 Terminating에 머뭅니다. 결국 무엇이 파드 오브젝트를 없앨까요?",
             choices: ["node-2가 돌아오거나 노드를 삭제하는 것", "30초 유예 기간이 끝나는 것", "아무것도: 영원히 남는다"],
@@ -222,10 +222,10 @@ export const nodeLost: Lesson = {
           choices: ["1/1 Running 0", "0/1 Unknown 0", "0/1 NodeLost 0", "1/1 Terminating 0"],
           answer: 0,
           whys: [
-            "node-2는 약 80초에 NotReady가 되었고 파드의 Ready condition도 False가 되었지만, 열의 값은 죽은 kubelet이 마지막으로 쓴 컨테이너 상태에서 옵니다.",
+            "node-2는 약 80초에 NotReady가 되었고 파드의 Ready 컨디션도 False가 되었지만, 열의 값은 죽은 kubelet이 마지막으로 쓴 컨테이너 상태에서 옵니다.",
             "\"노드가 죽으면 Unknown\"은 예전 문서에서 온 흔한 믿음입니다. 지금의 컨트롤 플레인은 여기서 단계를 Unknown으로 바꾸지 않습니다.",
             "NodeLost는 예전 노드 컨트롤러가 쓰던 reason입니다. 지금의 테인트 기반 축출은 쓰지 않습니다.",
-            "축출은 unreachable 테인트의 300초 톨러레이션을 기다립니다. 120초가 아니라 약 380초입니다.",
+            "축출은 node.kubernetes.io/unreachable 테인트의 300초 톨러레이션을 기다립니다. 120초가 아니라 약 380초입니다.",
           ],
         },
         {
@@ -234,8 +234,8 @@ export const nodeLost: Lesson = {
           choices: ["1/1 Running 0", "1/1 Terminating 0", "0/1 Unknown 0", "0/1 Pending 0"],
           answer: 1,
           whys: [
-            "unreachable 테인트의 기본 톨러레이션은 300초입니다. 약 380초에 테인트 축출 컨트롤러가 파드를 삭제합니다.",
-            "약 380초에 축출되었습니다. deletion timestamp 때문에 kubectl은 Terminating을 보여 주고, 죽은 kubelet이 확인해 줄 수 없어 그대로 남습니다.",
+            "node.kubernetes.io/unreachable 테인트의 기본 톨러레이션은 300초입니다. 약 380초에 테인트 축출 컨트롤러가 파드를 삭제합니다.",
+            "약 380초에 축출되었습니다. deletionTimestamp가 설정되어 kubectl은 Terminating을 보여 주고, 죽은 kubelet이 확인해 줄 수 없어 그대로 남습니다.",
             "잃어버린 노드에서 축출된 파드를 지금의 컨트롤 플레인은 Unknown이 아니라 Terminating으로 보여 줍니다.",
             "파드는 Pending으로 돌아가지 않고, 그냥 파드는 다시 스케줄되지도 않습니다. 복사본을 만드는 주체가 없습니다.",
           ],

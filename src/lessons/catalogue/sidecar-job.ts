@@ -167,7 +167,7 @@ export const sidecarJob: Lesson = {
       moments: [
         {
           label: "사이드카 먼저",
-          explain: "logshipper는 initContainers에 있지만 restartPolicy Always라서 종료할 필요가 없습니다. 실행되어 started 상태가 되면 다음 컨테이너가 시작될 수 있습니다. READY에도 이미 들어가 1/2입니다.",
+          explain: "logshipper는 initContainers에 있지만 restartPolicy Always라서 종료할 필요가 없습니다. 실행되어 시작됨(started) 상태가 되면 다음 컨테이너가 시작될 수 있습니다. READY에도 이미 들어가 1/2입니다.",
           predict: {
             question: "logshipper는 끝나지 않는 tail -F를 실행합니다. 일반 초기화 컨테이너(restartPolicy: Always 없음)였다면 파드를 막았을까요?",
             choices: ["그렇다, 영원히", "아니다, kubelet이 시간 제한으로 끊는다", "아니다, 메인 컨테이너가 옆에서 시작한다"],
