@@ -212,7 +212,8 @@ export const GLOSSARY: GlossaryEntry[] = [
     id: "eviction",
     en: "eviction",
     ko: "축출",
-    avoid: ["퇴출", "추방", "이빅션", /\b[Ee]vict(?:ion|ed)?\b/],
+    // "Evicted" is kept: it is the reason and the kubectl STATUS of an evicted Pod ("0/1 Evicted 0").
+    avoid: ["퇴출", "추방", "이빅션", /\b(?:[Ee]viction|[Ee]vict|evicted)\b/],
     source: "/ko/docs/reference/glossary/?all=true#term-eviction",
     define: { en: "Stopping Pods on a node so they can be replaced elsewhere.", ko: "노드에 있는 파드를 중단해 다른 곳에서 대체되게 하는 일입니다." },
   },

@@ -36,7 +36,11 @@ function allKoreanTexts(): KoText[] {
   const out: KoText[] = [];
   for (const l of LESSONS) {
     const context = scenarioWords(l.yaml + "\n" + (l.variant ?? ""));
-    for (const [where, text] of strings(l.text.ko, `lesson ${l.id} text.ko`)) out.push({ where, text, context });
+    // A question's text may also name what its own manifest (the code block shown with it) names.
+    const withManifest = (q: { manifest?: string }) => (q.manifest ? new Set([...context, ...scenarioWords(q.manifest)]) : context);
+    const { questions, ...rest } = l.text.ko;
+    for (const [where, text] of strings(rest, `lesson ${l.id} text.ko`)) out.push({ where, text, context });
+    for (const [i, q] of questions.entries()) for (const [where, text] of strings(q, `lesson ${l.id} text.ko.questions[${i}]`)) out.push({ where, text, context: withManifest(q) });
     for (const [where, text] of strings(l.comments?.ko ?? {}, `lesson ${l.id} comments.ko`)) out.push({ where, text, context });
   }
   for (const c of CHALLENGES) {
@@ -85,6 +89,9 @@ describe("Korean text follows the glossary (kubernetes.io/ko terms)", () => {
     expect(checkKorean("web-2 unready").map((f) => f.found)).toContain("unready");
     expect(checkKorean("컨테이너가 crash loop에 빠집니다.").map((f) => f.found)).toEqual(["crash", "loop"]);
     expect(checkKorean("이름이 special인 파드", new Set(["special"]))).toEqual([]);
+    // The reason and kubectl STATUS "Evicted" is output; eviction as a word in prose is not.
+    expect(checkKorean("STATUS가 Evicted인 파드")).toEqual([]);
+    expect(checkKorean("파드가 evicted 됩니다").map((f) => f.use)).toEqual(["축출"]);
     // The scenario's container "liveness" may be named; the word as a noun in prose may not.
     expect(checkKorean("agnhost의 liveness 모드와 liveness 컨테이너", new Set(["liveness"]))).toEqual([]);
     expect(checkKorean("liveness가 계속 죽입니다", new Set(["liveness"])).map((f) => f.use)).toEqual(["활성 프로브"]);

@@ -73,7 +73,7 @@ export const lessonsStrings = defineStrings(
     answer: "정답: {choice}.",
     yourChoice: "고른 답: {choice}.",
     manifest: "이 문제의 매니페스트",
-    askedAt: "t=0에 kubectl apply, 묻는 시점은 t={time}입니다.",
+    askedAt: "t=0에 kubectl apply를 하고, {time} 뒤의 시점을 묻습니다.",
     right: "맞았습니다.",
     wrong: "아쉽네요.",
     edited: "시나리오를 바꿨기 때문에 주요 순간이 더는 맞지 않을 수 있습니다.",

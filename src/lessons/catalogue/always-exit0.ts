@@ -128,8 +128,8 @@ export const alwaysExit0: Lesson = {
       watch: "STATUS가 Completed, 다시 Running(RESTARTS 1), 그리고 CrashLoopBackOff로 바뀌는 것을 보세요. 단계는 계속 Running입니다.",
       moments: [
         {
-          label: "Completed인데 phase는 Running",
-          explain: "컨테이너가 0으로 종료했습니다(reason Completed). Always에서는 파드가 끝난 것이 아닙니다. kubelet이 컨테이너를 다시 시작할 것이므로 phase는 Running으로 유지됩니다.",
+          label: "Completed인데 단계는 Running",
+          explain: "컨테이너가 0으로 종료했습니다(reason Completed). Always에서는 파드가 끝난 것이 아닙니다. kubelet이 컨테이너를 다시 시작할 것이므로 단계는 Running으로 유지됩니다.",
           predict: {
             question: "컨테이너가 0으로 종료했고 파드의 재시작 정책은 기본값입니다. 다음에는?",
             choices: ["파드가 Succeeded가 된다", "컨테이너가 바로 재시작된다", "10초 백오프 뒤 재시작된다"],
@@ -165,7 +165,7 @@ export const alwaysExit0: Lesson = {
             whys: [
               "이름은 그렇게 들리지만 여기서는 모든 종료가 0이었습니다.",
               "Always에서 거듭된 종료는 0이어도 같은 백오프를 거칩니다. '실패했다'가 아니라 '너무 자주 재시작한다'는 뜻입니다.",
-              "프로브 실패는 Unhealthy 이벤트로, liveness라면 Killing 이벤트로도 보입니다. 이 파드에는 프로브가 없습니다.",
+              "프로브 실패는 Unhealthy 이벤트로, 활성 프로브라면 Killing 이벤트로도 보입니다. 이 파드에는 프로브가 없습니다.",
             ],
           },
         },
@@ -179,7 +179,7 @@ export const alwaysExit0: Lesson = {
           whys: [
             "OnFailure나 Never라면 그렇게 보입니다. 기본 재시작 정책은 Always이고, 정상 종료도 재시작합니다.",
             "약 7, 13, 29초에 종료합니다. 처음에는 바로, 다음은 10초 뒤 재시작했고 지금은 20초 백오프 중입니다. 모든 종료가 0이었는데도 CrashLoopBackOff입니다.",
-            "Always에서 파드는 Succeeded가 되지 않습니다. 게다가 STATUS는 phase보다 컨테이너의 reason(Completed)을 보여 줍니다.",
+            "Always에서 파드는 Succeeded가 되지 않습니다. 게다가 STATUS는 단계보다 컨테이너의 reason(Completed)을 보여 줍니다.",
             "10초마다 재시작한다고 본 답입니다. 대기는 재시작마다 두 배가 됩니다. 없음, 10초, 20초, 40초.",
           ],
         },
@@ -190,7 +190,7 @@ export const alwaysExit0: Lesson = {
           answer: 1,
           whys: [
             "스크립트는 이미 0으로 종료합니다. 기본값 Always에서는 정상 종료도 다른 종료처럼 재시작됩니다.",
-            "OnFailure는 정상 종료를 그대로 둡니다. Completed, RESTARTS 0, phase Succeeded.",
+            "OnFailure는 정상 종료를 그대로 둡니다. Completed, RESTARTS 0, 단계는 Succeeded.",
             "v1.34에서 컨테이너 수준의 restartPolicy는 초기화 컨테이너에만 쓸 수 있고(사이드카가 됨), 여기서는 API 서버가 거부합니다. 파드에 설정해야 합니다.",
           ],
         },

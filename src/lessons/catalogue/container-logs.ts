@@ -201,7 +201,7 @@ export const containerLogs: Lesson = {
           ],
         },
         {
-          question: "파드에 web과 proxy 두 컨테이너가 있고, -c 없이 kubectl logs POD를 실행합니다. 어떻게 될까요?",
+          question: "파드에 컨테이너가 두 개(web, proxy) 있고, -c 없이 kubectl logs POD를 실행합니다. 어떻게 될까요?",
           choices: ["오류: 컨테이너 이름이 필요하다", "kubectl이 첫 컨테이너(web)를 보여 주며 \"Defaulted container\"라고 알린다", "두 로그를 섞어서 보여 준다", "마지막으로 로그를 쓴 컨테이너를 보여 준다"],
           answer: 1,
           whys: [

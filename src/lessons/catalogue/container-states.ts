@@ -169,13 +169,13 @@ export const containerStates: Lesson = {
           label: "Waiting: ContainerCreating",
           explain: "이미지를 받는 데 10초가 걸립니다. 컨테이너가 생기기 전까지는 reason ContainerCreating으로 Waiting이고, 파드는 Pending입니다.",
           predict: {
-            question: "이미지를 받는 데 10초가 걸리고 컨테이너는 Waiting입니다. 파드의 phase는?",
+            question: "이미지를 받는 데 10초가 걸리고 컨테이너는 Waiting입니다. 파드의 단계는?",
             choices: ["Pending", "Running", "ContainerCreating"],
             answer: 0,
             whys: [
               "컨테이너가 하나라도 시작하기 전까지 파드는 Pending입니다. 이미지 받기는 그 전에 일어납니다.",
               "파드가 노드에 배정되긴 했지만, Running이려면 시작한 컨테이너가 있어야 합니다. 스케줄된 것만으로는 부족합니다.",
-              "ContainerCreating은 kubectl이 STATUS에 보여 주는 Waiting의 reason이지 phase가 아닙니다. phase는 Pending, Running, Succeeded, Failed(그리고 예전의 Unknown)뿐입니다.",
+              "ContainerCreating은 kubectl이 STATUS에 보여 주는 Waiting의 reason이지 단계가 아닙니다. 단계는 Pending, Running, Succeeded, Failed(그리고 예전의 Unknown)뿐입니다.",
             ],
           },
         },
@@ -189,13 +189,13 @@ export const containerStates: Lesson = {
             whys: [
               "Completed는 0으로 종료했을 때만의 reason입니다.",
               "런타임은 OOM 종료가 아닌 0이 아닌 종료를 모두 reason Error로 보고합니다.",
-              "OOMKilled는 메모리 limit을 넘어 커널이 프로세스를 죽였다는 뜻입니다(exit 137). 이 앱은 스스로 3으로 끝납니다.",
+              "OOMKilled는 메모리 제한을 넘어 커널이 프로세스를 죽였다는 뜻입니다(exit 137). 이 앱은 스스로 3으로 끝납니다.",
             ],
           },
         },
         {
           label: "Terminated: Error (exit 3)",
-          explain: "컨테이너가 reason Error, 종료 코드 3으로 Terminated됩니다. 0이 아닌 종료이므로 restartPolicy OnFailure가 다시 시작하고, 그동안 phase는 Running으로 유지됩니다.",
+          explain: "컨테이너가 reason Error, 종료 코드 3으로 Terminated됩니다. 0이 아닌 종료이므로 restartPolicy OnFailure가 다시 시작하고, 그동안 단계는 Running으로 유지됩니다.",
           predict: {
             question: "restartPolicy OnFailure에서 exit 3입니다. 컨테이너는 언제 다시 시작할까요?",
             choices: ["바로", "첫 백오프인 10초 뒤", "다시 시작하지 않는다: OnFailure에서 exit 3은 끝"],
@@ -216,7 +216,7 @@ export const containerStates: Lesson = {
             answer: 1,
             whys: [
               "State는 지금 인스턴스이고, 새 startedAt과 함께 Running입니다.",
-              "종료한 인스턴스는 lastState로 남습니다. Terminated, reason Error, exit code 3.",
+              "종료한 인스턴스는 lastState로 남습니다. Terminated, reason Error, 종료 코드 3.",
               "kubelet은 컨테이너가 왜 재시작했는지 볼 수 있도록 직전 종료를 Last State로 남겨 둡니다.",
             ],
           },
@@ -226,12 +226,12 @@ export const containerStates: Lesson = {
           explain: "두 번째 종료에는 10초 백오프가 걸립니다. kubectl은 먼저 Error(종료된 인스턴스)를 보여 주고, kubelet의 다음 동기화부터 다시 시작할 수 있을 때까지 reason CrashLoopBackOff로 Waiting을 보여 줍니다.",
           predict: {
             question: "kubectl에 CrashLoopBackOff가 보입니다. 이것은 무엇일까요?",
-            choices: ["네 번째 컨테이너 상태", "Waiting 상태의 reason", "파드의 phase"],
+            choices: ["네 번째 컨테이너 상태", "Waiting 상태의 reason", "파드의 단계"],
             answer: 1,
             whys: [
               "컨테이너 상태는 Waiting, Running, Terminated 세 가지뿐입니다.",
               "CrashLoopBackOff는 ContainerCreating, ImagePullBackOff처럼 컨테이너가 왜 Waiting인지를 나타냅니다.",
-              "OnFailure나 Always에서 크래시 루프 동안 phase는 Running으로 남습니다. CrashLoopBackOff는 컨테이너의 Waiting reason입니다.",
+              "OnFailure나 Always에서 크래시 루프 동안 단계는 Running으로 남습니다. CrashLoopBackOff는 컨테이너의 Waiting reason입니다.",
             ],
           },
         },
@@ -244,7 +244,7 @@ export const containerStates: Lesson = {
           answer: 0,
           whys: [
             "파드는 노드에 배정되었고 kubelet이 이미지를 받는 중입니다. 컨테이너는 Waiting, reason은 ContainerCreating이고 STATUS에 그대로 보입니다.",
-            "phase는 Pending이 맞지만, kubelet이 Waiting의 reason을 적은 뒤에는 kubectl이 그 reason을 대신 보여 줍니다.",
+            "단계는 Pending이 맞지만, kubelet이 Waiting의 reason을 적은 뒤에는 kubectl이 그 reason을 대신 보여 줍니다.",
             "STATUS에는 상태 이름이 나오지 않습니다. 상태의 reason(ContainerCreating, CrashLoopBackOff, Error …)이 나옵니다.",
             "이미지가 노드에 오기 전에는 아무것도 실행할 수 없습니다. 이미지를 받는 데 10초가 걸립니다.",
           ],

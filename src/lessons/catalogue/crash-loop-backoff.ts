@@ -204,7 +204,7 @@ export const crashLoopBackoff: Lesson = {
         },
         {
           label: "80초 백오프",
-          explain: "다섯 번째 재시작은 80초를 기다린 뒤(시계로 2m37s) 일어납니다. phase는 여전히 Running입니다. Always에서 크래시 루프에 빠진 파드는 Failed가 되지 않습니다.",
+          explain: "다섯 번째 재시작은 80초를 기다린 뒤(시계로 2m37s) 일어납니다. 단계는 여전히 Running입니다. Always에서 크래시 루프에 빠진 파드는 Failed가 되지 않습니다.",
           predict: {
             question: "80초 다음은 160초입니다. 가장 긴 대기는?",
             choices: ["320초", "300초", "계속 두 배로 늘어난다"],
@@ -241,18 +241,18 @@ export const crashLoopBackoff: Lesson = {
             "10초마다 재시작한다고 본 답입니다. 대기는 두 배씩 늘어납니다. 없음, 10초, 20초, 40초.",
             "약 3초(바로), 14초(10초 뒤), 35초(20초 뒤)에 재시작했고, 네 번째는 40초를 기다려 약 75초입니다.",
             "재시작 없는 Error는 restartPolicy Never의 모습입니다. 기본값은 Always라서 kubelet이 재시작합니다.",
-            "Always에서 크래시 루프에 빠진 파드는 Failed가 되지 않습니다. phase는 Running으로 남고, STATUS는 컨테이너가 기다리는 이유를 보여 줍니다.",
+            "Always에서 크래시 루프에 빠진 파드는 Failed가 되지 않습니다. 단계는 Running으로 남고, STATUS는 컨테이너가 기다리는 이유를 보여 줍니다.",
           ],
         },
         {
           ...ask1,
           question: "같은 파드입니다. 35초에 세 번째 재시작이 있었고 컨테이너는 또 바로 종료했습니다. kubectl get events에 crash의 다음 이벤트는?",
-          choices: ["BackOff: Back-off restarting failed container app …", "Started: Started container app", "Killing: Stopping container app", "Failed: Error: CrashLoopBackOff"],
+          choices: ["BackOff: “Back-off restarting failed container app …”", "Started: Started container app", "Killing: Stopping container app", "Failed: Error: CrashLoopBackOff"],
           answer: 0,
           whys: [
             "kubelet의 다음 동기화는 컨테이너가 40초 백오프 안에 있음을 보고, 재시작을 미루고 있다고 알립니다.",
             "다음 시작은 40초 백오프를 기다립니다. 그 전에 kubelet의 동기화는 BackOff를 알립니다.",
-            "아무것도 죽이지 않습니다. 컨테이너는 스스로 종료합니다. Killing은 kubelet이 컨테이너를 멈출 때(삭제, liveness 프로브 실패) 나옵니다.",
+            "아무것도 죽이지 않습니다. 컨테이너는 스스로 종료합니다. Killing은 kubelet이 컨테이너를 멈출 때(삭제, 활성 프로브 실패) 나옵니다.",
             "Failed 이벤트는 이미지 받기나 생성 실패를 알립니다. 미뤄진 재시작은 BackOff로 알립니다.",
           ],
         },

@@ -183,7 +183,7 @@ export const descheduler: Lesson = {
             choices: ["node-1", "두 노드에 나눠서", "node-2가 돌아올 때까지 어디에도"],
             answer: 0,
             whys: [
-              "node-2에는 unreachable 테인트가 있어서 node-1이 갈 수 있는 유일한 노드입니다.",
+              "node-2에는 node.kubernetes.io/unreachable 테인트가 있어서 node-1이 갈 수 있는 유일한 노드입니다.",
               "테인트가 있는 노드는 분산 점수를 매기기 전에 걸러집니다.",
               "대체 파드는 축출 뒤에 만들어지고 맞는 노드로 갑니다. node-1에 자리가 있습니다.",
             ],
@@ -191,15 +191,15 @@ export const descheduler: Lesson = {
         },
         {
           label: "네 개 모두 node-1에",
-          explain: "300초 toleration이 지나 node-2의 파드 두 개가 축출되고 node-1에 대체됩니다. 이제 node-1은 꽉 찼습니다(4 × 500m = 2 CPU).",
+          explain: "300초 톨러레이션이 지나 node-2의 파드 두 개가 축출되고 node-1에 대체됩니다. 이제 node-1은 꽉 찼습니다(4 × 500m = 2 CPU).",
           predict: {
             question: "네 개 모두 node-1에서 실행됩니다. 400초에 node-2가 돌아옵니다. 파드가 다시 옮겨 갈까요?",
-            choices: ["그렇다, 스케줄러가 균형을 맞춘다", "아니다", "그렇다, ReplicaSet이 분산을 되찾으려 파드를 옮긴다"],
+            choices: ["그렇다, 스케줄러가 균형을 맞춘다", "아니다", "그렇다, 레플리카셋이 분산을 되찾으려 파드를 옮긴다"],
             answer: 1,
             whys: [
               "스케줄러는 새 파드만 배치합니다. 실행 중인 파드는 옮기지 않습니다.",
               "실행 중인 파드를 옮기는 주체는 없습니다. 새 파드가 생기기 전까지 node-2는 비어 있습니다.",
-              "ReplicaSet은 개수만 지킵니다. 노드를 보지도, 파드를 옮기지도 않습니다.",
+              "레플리카셋은 개수만 지킵니다. 노드를 보지도, 파드를 옮기지도 않습니다.",
             ],
           },
         },
@@ -222,7 +222,7 @@ export const descheduler: Lesson = {
           explain: "업데이트는 a의 파드를 하나씩 바꿨습니다(surge 1, unavailable 0). 새 파드가 스케줄될 때마다 옛 파드가 node-1의 자리를 아직 차지하고 있어서, 둘 다 node-2에 놓였습니다.",
           predict: {
             question: "node-2에 a,a, node-1에 b,b. 파드를 손으로 지우지 않고 배치를 고칠 방법은?",
-            choices: ["디스케줄러", "스케줄러 재시작", "Deployment에 topologySpreadConstraint 추가"],
+            choices: ["디스케줄러", "스케줄러 재시작", "디플로이먼트에 topologySpreadConstraint 추가"],
             answer: 0,
             whys: [
               "정책(여기서는 RemoveDuplicates)에 어긋나는 파드를 축출하고, 스케줄러가 대체 파드를 배치합니다.",
@@ -240,7 +240,7 @@ export const descheduler: Lesson = {
             answer: 1,
             whys: [
               "디스케줄러는 파드를 옮길 수 없고, 축출만 할 수 있습니다.",
-              "디스케줄러는 파드를 배정하지 않습니다. ReplicaSet이 대체 파드를 만들고 기본 스케줄러가 노드를 고릅니다.",
+              "디스케줄러는 파드를 배정하지 않습니다. 레플리카셋이 대체 파드를 만들고 기본 스케줄러가 노드를 고릅니다.",
               "스케줄러에게 힌트를 주지 않습니다. 대체 파드는 보통의 분산 점수를 받고, 그 점수가 이제 다른 노드를 고릅니다.",
             ],
           },
@@ -255,7 +255,7 @@ export const descheduler: Lesson = {
           whys: [
             "새 노드는 새 파드가 갈 새 자리일 뿐입니다. 실행 중인 파드는 그대로입니다.",
             "세 번째 파드는 더 빈 노드로 가지만, 예전 두 파드는 node-1에 남습니다. 거기 둘, 다른 곳에 하나.",
-            "node-1의 a 파드 둘 중 하나를 축출합니다. ReplicaSet이 대체 파드를 만들고, 스케줄러가 그것을 node-2로 분산합니다.",
+            "node-1의 a 파드 둘 중 하나를 축출합니다. 레플리카셋이 대체 파드를 만들고, 스케줄러가 그것을 node-2로 분산합니다.",
           ],
         },
         {

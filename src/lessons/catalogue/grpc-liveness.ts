@@ -126,9 +126,9 @@ export const grpcLiveness: Lesson = {
       moments: [
         {
           label: "Running 1/1",
-          explain: "liveness 프로브만 있으므로 컨테이너가 실행되면 바로 Ready입니다. liveness는 initialDelaySeconds 10 뒤 기본 주기인 10초마다 실행됩니다.",
+          explain: "활성 프로브만 있으므로 컨테이너가 실행되면 바로 Ready입니다. 활성 프로브는 initialDelaySeconds 10 뒤 기본 주기인 10초마다 실행됩니다.",
           predict: {
-            question: "etcd가 실행 중이고 liveness 프로브는 2379의 grpc입니다. 헬스 서비스의 어떤 응답이 성공일까요?",
+            question: "etcd가 실행 중이고 활성 프로브는 2379의 grpc입니다. 헬스 서비스의 어떤 응답이 성공일까요?",
             choices: ["SERVING", "어떤 응답이든", "HTTP 200"],
             answer: 0,
             whys: [
@@ -174,8 +174,8 @@ export const grpcLiveness: Lesson = {
           choices: ["1/1 Running 0", "0/1 Running 0", "1/1 Running 1", "0/1 CrashLoopBackOff 0"],
           answer: 0,
           whys: [
-            "지금까지 NOT_SERVING은 두 번(약 30초와 40초)이고, 죽이는 것은 세 번째인 약 50초입니다. liveness는 READY를 건드리지 않습니다.",
-            "liveness 프로브가 실패해도 컨테이너가 준비되지 않음이 되지는 않습니다. 그렇게 하는 것은 readiness 프로브뿐입니다.",
+            "지금까지 NOT_SERVING은 두 번(약 30초와 40초)이고, 죽이는 것은 세 번째인 약 50초입니다. 활성 프로브는 READY를 건드리지 않습니다.",
+            "활성 프로브가 실패해도 컨테이너가 준비되지 않음이 되지는 않습니다. 그렇게 하는 것은 준비성 프로브뿐입니다.",
             "NOT_SERVING 한 번으로는 부족합니다. kubelet은 연속 failureThreshold(3)번 실패해야 죽입니다.",
             "아직 아무것도 종료하지 않았고, 죽인 뒤 첫 재시작은 어차피 바로 일어납니다.",
           ],

@@ -163,7 +163,7 @@ export const imagePullBackoff: Lesson = {
       moments: [
         {
           label: "ErrImagePull",
-          explain: "레지스트리가 not found로 응답합니다. 컨테이너는 reason ErrImagePull로 Waiting이고, 아무것도 시작되지 않았으므로 파드는 Pending입니다.",
+          explain: "레지스트리가 “not found”로 응답합니다. 컨테이너는 reason ErrImagePull로 Waiting이고, 아무것도 시작되지 않았으므로 파드는 Pending입니다.",
           predict: {
             question: "이미지 받기가 실패했습니다. RESTARTS는 얼마일까요?",
             choices: ["0", "1", "1, 그리고 다시 시도할 때마다 1씩"],
@@ -191,7 +191,7 @@ export const imagePullBackoff: Lesson = {
         },
         {
           label: "20초 뒤 세 번째 시도",
-          explain: "백오프가 20초로 늘었습니다. 그 사이 kubelet은 10초마다 파드를 다시 동기화하지만 Back-off pulling image만 알립니다.",
+          explain: "백오프가 20초로 늘었습니다. 그 사이 kubelet은 10초마다 파드를 다시 동기화하지만 “Back-off pulling image”만 알립니다.",
           predict: {
             question: "두 번째로부터 20초 뒤 세 번째 시도였습니다. 다음 간격은?",
             choices: ["다시 20초", "약 40초", "약 80초"],
@@ -228,12 +228,12 @@ export const imagePullBackoff: Lesson = {
             "받기 시도 사이에 컨테이너는 reason ImagePullBackOff로 기다립니다(ErrImagePull은 시도 직후에 잠깐). 실행된 컨테이너가 없으니 RESTARTS는 0입니다.",
             "RESTARTS는 받기 시도를 세지 않습니다. 실행된 컨테이너의 재시작을 세는데, 실행된 적이 없습니다.",
             "CrashLoopBackOff는 종료한 컨테이너의 재시작 사이 대기입니다. 이 컨테이너는 시작한 적이 없습니다.",
-            "phase는 Pending이지만, kubelet이 Waiting의 reason을 적은 뒤에는 kubectl이 그 reason을 보여 줍니다.",
+            "단계는 Pending이지만, kubelet이 Waiting의 reason을 적은 뒤에는 kubectl이 그 reason을 보여 줍니다.",
           ],
         },
         {
           ...ask1,
-          question: "이벤트에 Failed to pull image \"nginx:1.277\": not found가 보입니다. 어떤 변경 하나로 web이 Running이 될까요?",
+          question: "이벤트에 “Failed to pull image \"nginx:1.277\": not found”가 보입니다. 어떤 변경 하나로 web이 Running이 될까요?",
           choices: ["imagePullPolicy: Always", "imagePullPolicy: IfNotPresent", "restartPolicy: OnFailure", "image: nginx:1.27"],
           answer: 3,
           whys: [

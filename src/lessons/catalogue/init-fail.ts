@@ -177,9 +177,9 @@ export const initFail: Lesson = {
         },
         {
           label: "give-up은 실패, retry는 재시도",
-          explain: "give-up의 phase는 바로 Failed가 됩니다. retry의 초기화 컨테이너는 즉시 다시 시작됩니다(초기화 중에는 RESTARTS에 초기화 컨테이너의 재시작도 들어갑니다).",
+          explain: "give-up의 단계는 바로 Failed가 됩니다. retry의 초기화 컨테이너는 즉시 다시 시작됩니다(초기화 중에는 RESTARTS에 초기화 컨테이너의 재시작도 들어갑니다).",
           predict: {
-            question: "give-up의 phase는 이제 Failed입니다. nginx 컨테이너가 언젠가 실행될까요?",
+            question: "give-up의 단계는 이제 Failed입니다. nginx 컨테이너가 언젠가 실행될까요?",
             choices: ["그렇다, 백오프 뒤에", "아니다", "그렇다, 초기화 컨테이너의 이미지를 그 자리에서 고치면"],
             answer: 1,
             whys: [
@@ -191,9 +191,9 @@ export const initFail: Lesson = {
         },
         {
           label: "Init:CrashLoopBackOff",
-          explain: "두 번째 실패에는 다른 컨테이너와 똑같은 10초 백오프가 걸려 STATUS가 Init:CrashLoopBackOff가 됩니다. phase는 Pending으로 유지됩니다.",
+          explain: "두 번째 실패에는 다른 컨테이너와 똑같은 10초 백오프가 걸려 STATUS가 Init:CrashLoopBackOff가 됩니다. 단계는 Pending으로 유지됩니다.",
           predict: {
-            question: "retry에 Init:CrashLoopBackOff가 보입니다. phase는?",
+            question: "retry에 Init:CrashLoopBackOff가 보입니다. 단계는?",
             choices: ["Running", "Pending", "Failed"],
             answer: 1,
             whys: [
@@ -239,7 +239,7 @@ export const initFail: Lesson = {
           whys: [
             "OnFailure에서도 Always처럼 migrate가 다시 시도되지만 매번 실패합니다. 앱은 여전히 시작하지 않습니다.",
             "하나뿐인 초기화 컨테이너가 성공하면 파드의 초기화가 끝나고 nginx가 시작합니다.",
-            "그러면 migrate의 첫 실패로 파드 전체가 실패합니다. Init:Error, phase Failed, nginx는 실행되지 않습니다.",
+            "그러면 migrate의 첫 실패로 파드 전체가 실패합니다. Init:Error, 단계는 Failed, nginx는 실행되지 않습니다.",
           ],
         },
       ],

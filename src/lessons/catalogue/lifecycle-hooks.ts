@@ -172,7 +172,7 @@ export const lifecycleHooks: Lesson = {
             whys: [
               "postStart 훅이 실패하면(FailedPostStartHook 이벤트) 컨테이너가 죽고, 그다음은 재시작 정책이 정합니다.",
               "postStart의 실패는 무시되지 않습니다. 컨테이너가 죽습니다.",
-              "죽는 것은 여느 컨테이너 종료와 같습니다. Always나 OnFailure에서는 재시작되고 phase는 Running으로 남습니다.",
+              "죽는 것은 여느 컨테이너 종료와 같습니다. Always나 OnFailure에서는 재시작되고 단계는 Running으로 남습니다.",
             ],
           },
         },
@@ -192,7 +192,7 @@ export const lifecycleHooks: Lesson = {
         },
         {
           label: "삭제 완료",
-          explain: "삭제 후 약 10초 뒤 nginx가 종료하고 파드 객체가 사라집니다.",
+          explain: "삭제 후 약 10초 뒤 nginx가 종료하고 파드 오브젝트가 사라집니다.",
           predict: {
             question: "preStop이 40초를 잔다면?",
             choices: ["kubelet이 40초를 다 기다린다", "훅은 30초에 끊기고, SIGTERM을 보낸 뒤 앱이 남아 있으면 2초 뒤 SIGKILL", "SIGTERM 없이 바로 SIGKILL"],
@@ -215,7 +215,7 @@ export const lifecycleHooks: Lesson = {
             "kubelet은 postStart가 끝나야(약 13초) 컨테이너를 Running으로 보고합니다. 그때까지는 Waiting, ContainerCreating입니다.",
             "nginx 자체는 실행 중이지만, kubelet은 훅이 끝날 때까지 컨테이너의 Running 상태를 미룹니다.",
             "PodInitializing은 초기화 컨테이너가 있는 파드의 것입니다. postStart 훅은 초기화 컨테이너가 아닙니다.",
-            "하나뿐인 컨테이너가 아직 Running으로 보고되지 않았으니 phase는 Pending이고, STATUS에는 Waiting의 reason이 보입니다.",
+            "하나뿐인 컨테이너가 아직 Running으로 보고되지 않았으니 단계는 Pending이고, STATUS에는 Waiting의 reason이 보입니다.",
           ],
         },
         {

@@ -147,18 +147,18 @@ export const livenessExec: Lesson = {
           explain: "파일이 없어 cat이 1로 종료하고, 그 출력이 Unhealthy 이벤트가 됩니다. 한 번 실패로는 부족합니다. failureThreshold는 3입니다.",
           predict: {
             question: "첫 liveness 검사가 실패했습니다. kubelet은 언제 컨테이너를 죽일까요?",
-            choices: ["지금", "세 번째 실패 때, 약 10초 뒤", "죽이지 않는다: liveness는 파드를 준비되지 않음으로만 표시한다"],
+            choices: ["지금", "세 번째 실패 때, 약 10초 뒤", "죽이지 않는다: 활성 프로브는 파드를 준비되지 않음으로만 표시한다"],
             answer: 1,
             whys: [
               "한 번의 실패로는 부족합니다. kubelet은 failureThreshold만큼 연속 실패를 기다립니다.",
               "failureThreshold의 기본값은 연속 3회이고 periodSeconds는 5입니다.",
-              "그것은 readiness 프로브가 하는 일입니다. liveness 프로브가 실패하면 컨테이너가 재시작됩니다.",
+              "그것은 준비성 프로브가 하는 일입니다. 활성 프로브가 실패하면 컨테이너가 재시작됩니다.",
             ],
           },
         },
         {
           label: "세 번째 실패: Killing",
-          explain: "연속 세 번째 실패로 kubelet이 SIGTERM을 보냅니다. liveness는 readiness를 건드리지 않으므로 STATUS는 여전히 Running 1/1입니다.",
+          explain: "연속 세 번째 실패로 kubelet이 SIGTERM을 보냅니다. 활성 프로브는 준비 상태를 건드리지 않으므로 STATUS는 여전히 Running 1/1입니다.",
           predict: {
             question: "kubelet이 PID 1이 sh인 컨테이너에 SIGTERM을 보냅니다. 컨테이너가 사라지기까지는?",
             choices: ["바로", "약 30초", "프로브 주기인 약 5초"],
@@ -175,12 +175,12 @@ export const livenessExec: Lesson = {
           explain: "30초 유예가 끝나면 SIGKILL(exit 137), 같은 동기화에서 새 컨테이너가 시작되어 RESTARTS는 1이 됩니다. 새 컨테이너는 다시 30초 동안 /tmp/healthy를 가집니다.",
           predict: {
             question: "새 컨테이너에는 30초 동안 다시 /tmp/healthy가 있습니다. 이 과정이 반복될까요?",
-            choices: ["그렇다, 약 70초마다", "아니다: 한 번 재시작하면 liveness가 포기한다", "아니다: 다음 재시작부터는 CrashLoopBackOff에서 영영 기다린다"],
+            choices: ["그렇다, 약 70초마다", "아니다: 한 번 재시작하면 활성 프로브가 포기한다", "아니다: 다음 재시작부터는 CrashLoopBackOff에서 영영 기다린다"],
             answer: 0,
             whys: [
               "새 컨테이너도 30초 뒤 파일을 지우고, 세 번 실패하면 죽임을 당하며 다시 30초의 유예를 받습니다.",
-              "liveness는 새 컨테이너마다 계속 검사합니다. 포기하지 않습니다.",
-              "liveness로 죽은 뒤의 재시작도 백오프를 거치지만, 컨테이너는 매번 돌아옵니다. 영영 기다리게 되지는 않습니다.",
+              "활성 프로브는 새 컨테이너마다 계속 검사합니다. 포기하지 않습니다.",
+              "활성 프로브로 죽은 뒤의 재시작도 백오프를 거치지만, 컨테이너는 매번 돌아옵니다. 영영 기다리게 되지는 않습니다.",
             ],
           },
         },
@@ -192,8 +192,8 @@ export const livenessExec: Lesson = {
           choices: ["1/1 Running 0", "0/1 Running 0", "1/1 Running 1", "0/1 CrashLoopBackOff 1"],
           answer: 0,
           whys: [
-            "sh가 SIGTERM을 무시하므로 컨테이너는 30초 유예 기간 끝의 SIGKILL(약 55초)까지 살아 있습니다. liveness는 READY를 건드리지 않습니다.",
-            "liveness 프로브가 실패해도 컨테이너가 준비되지 않음이 되지는 않습니다. 그렇게 하는 것은 readiness 프로브뿐입니다.",
+            "sh가 SIGTERM을 무시하므로 컨테이너는 30초 유예 기간 끝의 SIGKILL(약 55초)까지 살아 있습니다. 활성 프로브는 READY를 건드리지 않습니다.",
+            "활성 프로브가 실패해도 컨테이너가 준비되지 않음이 되지는 않습니다. 그렇게 하는 것은 준비성 프로브뿐입니다.",
             "죽이는 것은 순간이 아닙니다. kubelet은 유예 기간 30초까지 컨테이너가 멈추기를 기다리고, sh는 SIGTERM을 무시합니다.",
             "아직 아무것도 종료하지 않았고, 종료 후 첫 재시작은 어차피 바로 일어납니다.",
           ],

@@ -139,7 +139,7 @@ export const livenessHttp: Lesson = {
       moments: [
         {
           label: "/healthz가 500 응답",
-          explain: "200–399 밖의 상태 코드는 실패입니다. 이벤트에는 HTTP probe failed with statuscode: 500이라고 나옵니다.",
+          explain: "200–399 밖의 상태 코드는 실패입니다. 이벤트에는 “HTTP probe failed with statuscode: 500”이라고 나옵니다.",
           predict: {
             question: "이제 /healthz가 500을 응답합니다. 302 리다이렉트였다면 실패로 셌을까요?",
             choices: ["그렇다: 200만 정상이다", "아니다: 200–399는 성공이다", "그렇다: 프로브는 리다이렉트를 따라가지 않는다"],
@@ -156,12 +156,12 @@ export const livenessHttp: Lesson = {
           explain: "3초 간격의 실패가 failureThreshold 3에 닿아 kubelet이 컨테이너를 죽입니다.",
           predict: {
             question: "세 번째 실패로 kubelet이 컨테이너를 죽입니다. exec 예제처럼 30초 유예 기간을 기다린 뒤 재시작할까요?",
-            choices: ["그렇다: 죽일 때는 늘 30초를 기다린다", "아니다: agnhost는 SIGTERM에 종료한다", "아니다: liveness로 죽일 때는 SIGTERM 없이 SIGKILL을 보낸다"],
+            choices: ["그렇다: 죽일 때는 늘 30초를 기다린다", "아니다: agnhost는 SIGTERM에 종료한다", "아니다: 활성 프로브로 죽일 때는 SIGTERM 없이 SIGKILL을 보낸다"],
             answer: 1,
             whys: [
               "30초는 kubelet이 기다리는 최대 시간이지 고정된 멈춤이 아닙니다. SIGTERM에 종료하는 프로세스는 바로 사라집니다.",
               "agnhost는 SIGTERM을 받으면 바로 끝나는 Go 프로그램입니다. 유예 기간을 다 쓰는 것은 SIGTERM을 무시하는 프로세스뿐입니다.",
-              "liveness로 죽일 때도 SIGTERM(또는 이미지의 중지 시그널)과 유예 기간으로 시작합니다. SIGKILL은 프로세스가 남아 있을 때만 옵니다.",
+              "활성 프로브로 죽일 때도 SIGTERM(또는 이미지의 중지 시그널)과 유예 기간으로 시작합니다. SIGKILL은 프로세스가 남아 있을 때만 옵니다.",
             ],
           },
         },
@@ -175,7 +175,7 @@ export const livenessHttp: Lesson = {
             whys: [
               "프로브 워커는 새 컨테이너를 기다렸다가 0부터 셉니다. /healthz는 다시 10초 동안 정상입니다.",
               "실패는 컨테이너 인스턴스마다 셉니다. 새 인스턴스는 아직 실패가 없습니다.",
-              "liveness는 파드가 실행되는 동안 모든 컨테이너 인스턴스를 계속 검사합니다.",
+              "활성 프로브는 파드가 실행되는 동안 모든 컨테이너 인스턴스를 계속 검사합니다.",
             ],
           },
         },
@@ -189,13 +189,13 @@ export const livenessHttp: Lesson = {
           whys: [
             "응답만으로는 부족합니다. 200–399만 성공이고 404는 실패입니다.",
             "404가 세 번(약 5, 10, 15초) 나오면 nginx가 죽임을 당합니다. nginx는 바로 끝나고 곧바로 재시작되며, 새 컨테이너를 다시 검사합니다.",
-            "liveness 프로브가 실패하면 컨테이너가 재시작될 뿐 READY는 바뀌지 않습니다. 그것은 readiness입니다.",
+            "활성 프로브가 실패하면 컨테이너가 재시작될 뿐 READY는 바뀌지 않습니다. READY를 바꾸는 것은 준비성 프로브입니다.",
             "종료 후 첫 재시작은 바로 일어나므로, 25초에는 새 nginx가 실행 중입니다.",
           ],
         },
         {
           ...ask1,
-          question: "이 nginx는 30초마다 재시작되고, 이벤트에는 Liveness probe failed … dial tcp …:8080: connect: connection refused가 보입니다. 어떤 변경 하나로 재시작이 멈출까요?",
+          question: "이 nginx는 30초마다 재시작되고, 이벤트에는 “Liveness probe failed … dial tcp …:8080: connect: connection refused”가 보입니다. 어떤 변경 하나로 재시작이 멈출까요?",
           choices: ["initialDelaySeconds: 30", "failureThreshold: 10", "path: /healthz", "port: 80"],
           answer: 3,
           whys: [

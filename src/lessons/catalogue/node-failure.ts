@@ -144,39 +144,39 @@ export const nodeFailure: Lesson = {
           label: "노드마다 파드 하나",
           explain: "기본 분산 때문에 각 노드에 레플리카가 하나씩 놓였습니다.",
           predict: {
-            question: "30초에 node-2가 죽습니다. Deployment에 Running 파드가 다시 2개가 되는 때는?",
-            choices: ["바로: ReplicaSet이 죽은 노드를 알아챈다", "약 50초 뒤, node-2가 NotReady가 될 때", "약 350초 뒤"],
+            question: "30초에 node-2가 죽습니다. 디플로이먼트에 Running 파드가 다시 2개가 되는 때는?",
+            choices: ["바로: 레플리카셋이 죽은 노드를 알아챈다", "약 50초 뒤, node-2가 NotReady가 될 때", "약 350초 뒤"],
             answer: 2,
             whys: [
-              "ReplicaSet은 노드가 아니라 파드를 셉니다. node-2의 파드는 삭제되기 전까지 여전히 있고 여전히 셉니다.",
-              "NotReady는 파드를 준비되지 않음으로 표시할 뿐, 아직 삭제하지 않습니다. ReplicaSet에게는 파드가 2개입니다.",
-              "노드를 NotReady로 표시하는 데 50초, 축출 전 기본 톨러레이션 300초. 그다음 ReplicaSet이 대체 파드를 만듭니다.",
+              "레플리카셋은 노드가 아니라 파드를 셉니다. node-2의 파드는 삭제되기 전까지 여전히 있고 여전히 셉니다.",
+              "NotReady는 파드를 준비되지 않음으로 표시할 뿐, 아직 삭제하지 않습니다. 레플리카셋에게는 파드가 2개입니다.",
+              "노드를 NotReady로 표시하는 데 50초, 축출 전 기본 톨러레이션 300초. 그다음 레플리카셋이 대체 파드를 만듭니다.",
             ],
           },
         },
         {
           label: "50초 뒤 NotReady",
-          explain: "node-monitor-grace-period는 50초입니다. node-2의 파드는 Ready=False가 되어 서비스 엔드포인트에서 빠지지만, kubectl에는 여전히 Running으로 보입니다. 아직 아무도 삭제하지 않았기 때문입니다.",
+          explain: "--node-monitor-grace-period는 50초입니다. node-2의 파드는 Ready=False가 되어 서비스 엔드포인트에서 빠지지만, kubectl에는 여전히 Running으로 보입니다. 아직 아무도 삭제하지 않았기 때문입니다.",
           predict: {
             question: "node-2가 NotReady입니다. 쿠버네티스는 왜 지금 파드를 대체하지 않을까요?",
             choices: ["노드가 곧 돌아올 수도 있어서", "파드가 아직 Ready라서", "죽은 노드의 파드는 관리자만 대체할 수 있어서"],
             answer: 0,
             whys: [
               "파드는 짧은 장애를 넘기도록 기본으로 node.kubernetes.io/unreachable을 300초 동안 허용합니다.",
-              "노드 라이프사이클 컨트롤러가 이미 파드의 Ready condition을 False로 바꿨습니다(서비스 엔드포인트에서 빠짐). 아직 삭제하지 않았을 뿐입니다.",
+              "노드 라이프사이클 컨트롤러가 이미 파드의 Ready 컨디션을 False로 바꿨습니다(서비스 엔드포인트에서 빠짐). 아직 삭제하지 않았을 뿐입니다.",
               "톨러레이션이 끝나면 축출과 대체는 자동입니다.",
             ],
           },
         },
         {
           label: "축출과 대체",
-          explain: "taint가 붙고 300초 뒤 TaintManagerEviction이 파드를 삭제합니다. node-2의 kubelet이 확인해 줄 수 없으니 Terminating으로 보입니다. 레플리카셋은 이 파드를 없어진 것으로 세고 바로 대체 파드를 만듭니다.",
+          explain: "테인트가 붙고 300초 뒤 TaintManagerEviction이 파드를 삭제합니다. node-2의 kubelet이 확인해 줄 수 없으니 Terminating으로 보입니다. 레플리카셋은 이 파드를 없어진 것으로 세고 바로 대체 파드를 만듭니다.",
           predict: {
-            question: "node-2의 파드가 축출되고 ReplicaSet이 대체 파드를 만듭니다. 어디로 갈 수 있을까요?",
+            question: "node-2의 파드가 축출되고 레플리카셋이 대체 파드를 만듭니다. 어디로 갈 수 있을까요?",
             choices: ["node-1만", "node-1이나 node-2", "노드마다 하나를 지키려고 다시 node-2로"],
             answer: 0,
             whys: [
-              "node-2에는 unreachable NoSchedule 테인트가 있어서 스케줄러가 걸러 냅니다.",
+              "node-2에는 node.kubernetes.io/unreachable NoSchedule 테인트가 있어서 스케줄러가 걸러 냅니다.",
               "NotReady 노드에는 node.kubernetes.io/unreachable:NoSchedule 테인트가 붙습니다. 맞는 톨러레이션이 없는 새 파드는 그곳에 갈 수 없습니다.",
               "분산은 갈 수 있는 노드들 사이의 점수입니다. 테인트가 있는 동안 node-2는 갈 수 없는 노드입니다.",
             ],
@@ -201,7 +201,7 @@ export const nodeFailure: Lesson = {
         {
           ...ask0,
           question: "레슨처럼 node-2가 30초에 보고를 멈추고, 그 파드는 약 380초에야 축출됩니다. 어떤 변경 하나로 장애 뒤 약 2분 안에 축출(그리고 대체)될까요?",
-          choices: ["terminationGracePeriodSeconds: 5", "unreachable에 대한 NoSchedule 톨러레이션, tolerationSeconds: 30", "unreachable에 대한 NoExecute 톨러레이션, tolerationSeconds: 30", "replicas: 3"],
+          choices: ["terminationGracePeriodSeconds: 5", "node.kubernetes.io/unreachable에 대한 NoSchedule 톨러레이션, tolerationSeconds: 30", "node.kubernetes.io/unreachable에 대한 NoExecute 톨러레이션, tolerationSeconds: 30", "replicas: 3"],
           answer: 2,
           whys: [
             "유예 기간은 파드를 멈출 때에만 쓰입니다. 축출이 언제 시작할지는 정하지 않습니다.",
@@ -211,13 +211,13 @@ export const nodeFailure: Lesson = {
           ],
         },
         {
-          question: "같은 클러스터인데 앱이 node-2의 그냥 파드(Deployment 없음)입니다. node-2가 죽고 10분 뒤 무엇이 남을까요?",
-          choices: ["Deployment처럼 node-1에 새 복사본", "Terminating인 예전 파드, 대체 파드는 없음", "Running인 예전 파드, 영원히", "아무것도: 축출된 파드는 바로 지워진다"],
+          question: "같은 클러스터인데 앱이 node-2의 그냥 파드(디플로이먼트 없음)입니다. node-2가 죽고 10분 뒤 무엇이 남을까요?",
+          choices: ["디플로이먼트처럼 node-1에 새 복사본", "Terminating인 예전 파드, 대체 파드는 없음", "Running인 예전 파드, 영원히", "아무것도: 축출된 파드는 바로 지워진다"],
           answer: 1,
           whys: [
             "대체 파드는 컨트롤러가 만듭니다. 그냥 파드에는 컨트롤러가 없습니다.",
             "300초 뒤 축출되지만 죽은 kubelet이 확인해 줄 수 없고, 복사본을 만드는 주체도 없습니다('Unknown?' 레슨).",
-            "모든 파드는 unreachable 테인트에 대한 기본 300초 톨러레이션을 받고, 그 뒤 축출됩니다.",
+            "모든 파드는 node.kubernetes.io/unreachable 테인트에 대한 기본 300초 톨러레이션을 받고, 그 뒤 축출됩니다.",
             "삭제는 kubelet이 컨테이너가 멈췄음을 확인해야 끝납니다. 죽은 kubelet이면 Terminating으로 남습니다.",
           ],
         },

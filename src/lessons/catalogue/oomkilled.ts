@@ -144,14 +144,14 @@ export const oomkilled: Lesson = {
       moments: [
         {
           label: "OOMKilled",
-          explain: "할당량이 100Mi limit을 넘자 커널이 프로세스를 죽입니다. 컨테이너는 reason OOMKilled, 종료 코드 137(128 + SIGKILL)로 Terminated됩니다.",
+          explain: "할당량이 100Mi 제한을 넘자 커널이 프로세스를 죽입니다. 컨테이너는 reason OOMKilled, 종료 코드 137(128 + SIGKILL)로 Terminated됩니다.",
           predict: {
             question: "100Mi로 제한된 컨테이너에서 stress가 250M을 할당합니다. 누가 죽일까요?",
             choices: ["사용량을 본 kubelet", "리눅스 커널(cgroup OOM killer)", "요청보다 많이 쓴다고 스케줄러가"],
             answer: 1,
             whys: [
               "kubelet은 일어난 일을 보고할 뿐, 메모리를 지켜보다 컨테이너를 죽이지 않습니다.",
-              "메모리 limit은 cgroup의 제한입니다. 커널이 SIGKILL로 지키고, 런타임이 OOMKilled로 보고합니다.",
+              "메모리 제한은 곧 cgroup 제한입니다. 커널이 SIGKILL로 지키고, 런타임이 OOMKilled로 보고합니다.",
               "스케줄러는 파드를 배치할 뿐, 실행 중인 컨테이너를 멈추지 않습니다.",
             ],
           },
@@ -174,7 +174,7 @@ export const oomkilled: Lesson = {
           label: "CrashLoopBackOff",
           explain: "먼저 OOMKilled, 그다음 CrashLoopBackOff입니다. 다음 kubelet 동기화가 백오프를 기록할 때까지는 종료 reason이 보입니다.",
           predict: {
-            question: "STATUS에 CrashLoopBackOff가 보입니다. 이제 phase는 Failed일까요?",
+            question: "STATUS에 CrashLoopBackOff가 보입니다. 이제 단계는 Failed일까요?",
             choices: ["그렇다: OOMKilled는 실패다", "아니다, Running", "아니다, 실행 중인 컨테이너가 없으니 Pending"],
             answer: 1,
             whys: [
@@ -188,12 +188,12 @@ export const oomkilled: Lesson = {
           label: "20초 뒤 세 번째 재시작",
           explain: "두 번째 재시작은 10초, 세 번째는 20초를 기다립니다. 다른 크래시 루프와 똑같이 두 배씩 늘어납니다.",
           predict: {
-            question: "세 번째 재시작은 20초를 기다렸습니다. limit이 아니라 메모리 요청(request)을 300Mi로 올리면 도움이 될까요?",
+            question: "세 번째 재시작은 20초를 기다렸습니다. 제한이 아니라 메모리 요청(request)을 300Mi로 올리면 도움이 될까요?",
             choices: ["그렇다: 컨테이너가 300Mi를 받는다", "아니다: 게다가 API 서버가 거부한다", "그렇다, 다음 재시작부터"],
             answer: 1,
             whys: [
-              "요청은 스케줄링을 위해 노드의 자리를 잡을 뿐, 커널이 지키는 cgroup limit을 올리지 않습니다.",
-              "요청은 limit(100Mi)을 넘을 수 없습니다. 허용되더라도 OOM 종료를 정하는 것은 limit뿐입니다.",
+              "요청은 스케줄링을 위해 노드의 자리를 잡을 뿐, 커널이 지키는 cgroup 제한을 올리지 않습니다.",
+              "요청은 제한(100Mi)을 넘을 수 없습니다. 허용되더라도 OOM 종료를 정하는 것은 제한뿐입니다.",
               "파드 컨테이너의 리소스는 만들 때 정해집니다. 게다가 커널이 지키는 것은 요청이 아닙니다.",
             ],
           },
@@ -208,8 +208,8 @@ export const oomkilled: Lesson = {
           whys: [
             "시작할 때마다 1초 안에 OOM으로 죽습니다. 처음에는 바로, 그다음은 10초, 20초 뒤 재시작했고, 지금은 40초를 기다립니다.",
             "OOM 종료도 여느 컨테이너 종료와 같습니다. 기본값 Always에서는 재시작됩니다.",
-            "limit은 느슨한 목표가 아닙니다. 프로세스가 100Mi를 넘는 순간 커널이 죽입니다.",
-            "축출(eviction)은 노드의 메모리가 모자랄 때 kubelet이 파드를 내보내는 것입니다. 여기서는 컨테이너가 자기 limit을 넘었습니다.",
+            "제한은 느슨한 목표가 아닙니다. 프로세스가 100Mi를 넘는 순간 커널이 죽입니다.",
+            "축출(eviction)은 노드의 메모리가 모자랄 때 kubelet이 파드를 내보내는 것입니다. 여기서는 컨테이너가 자기 제한을 넘었습니다.",
           ],
         },
         {
@@ -218,9 +218,9 @@ export const oomkilled: Lesson = {
           choices: ["requests: {memory: 300Mi} 추가", "restartPolicy: OnFailure", "limits: {memory: 300Mi}"],
           answer: 2,
           whys: [
-            "limit보다 큰 요청은 API 서버가 거부합니다. 게다가 요청은 커널이 지키는 값을 올리지 않습니다.",
+            "제한보다 큰 요청은 API 서버가 거부합니다. 게다가 요청은 커널이 지키는 값을 올리지 않습니다.",
             "OOMKilled(exit 137)는 실패이므로 OnFailure도 Always처럼 재시작합니다.",
-            "250M은 300Mi limit 아래에 들어가므로 커널이 프로세스를 건드리지 않습니다.",
+            "250M은 300Mi 제한 아래에 들어가므로 커널이 프로세스를 건드리지 않습니다.",
           ],
         },
       ],

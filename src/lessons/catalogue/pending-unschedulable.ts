@@ -147,7 +147,7 @@ export const pendingUnschedulable: Lesson = {
             choices: ["Pending", "ContainerCreating", "Unknown"],
             answer: 0,
             whys: [
-              "스케줄러가 24Gi가 비어 있는 노드를 찾지 못해 파드가 어느 노드에도 배정되지 않았습니다. STATUS에는 파드의 phase인 Pending이 보입니다.",
+              "스케줄러가 24Gi가 비어 있는 노드를 찾지 못해 파드가 어느 노드에도 배정되지 않았습니다. STATUS에는 파드의 단계인 Pending이 보입니다.",
               "ContainerCreating은 노드가 있어야 나옵니다. kubelet이 컨테이너를 준비하는 동안 보고하는 값인데, 이 파드를 맡은 kubelet은 아직 없습니다.",
               "Unknown은 파드가 있던 노드가 보고를 멈췄다는 뜻입니다. 이 파드는 노드가 아예 없고, Pending으로 기다릴 뿐입니다.",
             ],
@@ -169,15 +169,15 @@ export const pendingUnschedulable: Lesson = {
         },
         {
           label: "node-2에서 Running",
-          explain: "약 3초 뒤 이미지를 받고 컨테이너가 실행되면서 phase가 Running이 됩니다.",
+          explain: "약 3초 뒤 이미지를 받고 컨테이너가 실행되면서 단계가 Running이 됩니다.",
           predict: {
             question: "이미지를 받고 컨테이너가 시작되면 STATUS는 무엇일까요?",
             choices: ["Ready", "Running", "Succeeded"],
             answer: 1,
             whys: [
-              "Ready는 파드의 condition입니다(READY 열은 준비된 컨테이너 수). STATUS 값도 phase도 아닙니다.",
-              "파드가 노드에 배정되고 컨테이너가 실행 중이니 phase는 Running이고, 기다리거나 종료된 컨테이너가 없으니 kubectl도 Running을 보여 줍니다.",
-              "Succeeded는 OnFailure나 Never에서 모든 컨테이너가 0으로 종료한 파드의 phase입니다. nginx는 계속 실행됩니다.",
+              "Ready는 파드의 컨디션입니다(READY 열은 준비된 컨테이너 수). STATUS 값도 단계도 아닙니다.",
+              "파드가 노드에 배정되고 컨테이너가 실행 중이니 단계는 Running이고, 기다리거나 종료된 컨테이너가 없으니 kubectl도 Running을 보여 줍니다.",
+              "Succeeded는 OnFailure나 Never에서 모든 컨테이너가 0으로 종료한 파드의 단계입니다. nginx는 계속 실행됩니다.",
             ],
           },
         },

@@ -132,15 +132,15 @@ export const readinessTcp: Lesson = {
       moments: [
         {
           label: "Running인데 0/1",
-          explain: "컨테이너는 실행 중이지만 readiness 프로브는 실패 상태로 시작합니다. 첫 성공 전까지 파드는 Ready가 아닙니다.",
+          explain: "컨테이너는 실행 중이지만 준비성 프로브는 실패 상태로 시작합니다. 첫 성공 전까지 파드는 Ready가 아닙니다.",
           predict: {
             question: "goproxy는 곧바로 8080에서 기다리는데 READY는 0/1입니다. 왜일까요?",
-            choices: ["readiness 프로브가 아직 실행되지 않았다", "포트가 아직 닫혀 있다", "프로브를 통과해야 Running이 된다"],
+            choices: ["준비성 프로브가 아직 실행되지 않았다", "포트가 아직 닫혀 있다", "프로브를 통과해야 Running이 된다"],
             answer: 0,
             whys: [
-              "readiness는 실패 상태로 시작하고, 첫 검사는 initialDelaySeconds 15를 기다립니다.",
+              "준비성 프로브는 실패 상태로 시작하고, 첫 검사는 initialDelaySeconds 15를 기다립니다.",
               "goproxy는 곧바로 기다립니다. 아직 아무 검사도 묻지 않았을 뿐입니다.",
-              "STATUS는 이미 Running입니다. 프로브는 Running을 막지 않고, READY만 readiness 프로브를 기다립니다.",
+              "STATUS는 이미 Running입니다. 프로브는 Running을 막지 않고, READY만 준비성 프로브를 기다립니다.",
             ],
           },
         },
@@ -168,7 +168,7 @@ export const readinessTcp: Lesson = {
             whys: [
               "Healthy 이벤트는 없습니다. 성공한 프로브는 이벤트에 흔적을 남기지 않습니다.",
               "실패만 이벤트(Unhealthy)를 남기고, 성공은 조용합니다.",
-              "readiness의 변화는 파드의 Ready condition과 READY 열에 보이지, 이벤트로 남지 않습니다.",
+              "준비 상태의 변화는 파드의 Ready 컨디션과 READY 열에 보일 뿐, 이벤트로 남지 않습니다.",
             ],
           },
         },
@@ -180,20 +180,20 @@ export const readinessTcp: Lesson = {
           choices: ["0/1 Running 0", "0/1 ContainerCreating 0", "1/1 Running 0", "0/1 Pending 0"],
           answer: 0,
           whys: [
-            "컨테이너가 실행 중이니 phase는 Running입니다. readiness는 실패 상태로 시작하고 첫 검사는 initialDelaySeconds 20 뒤에야 옵니다.",
+            "컨테이너가 실행 중이니 단계는 Running입니다. 준비성 프로브는 실패 상태로 시작하고 첫 검사는 initialDelaySeconds 20 뒤에야 옵니다.",
             "프로브를 통과해야 Running이 된다고 흔히 생각하지만 그렇지 않습니다. 컨테이너가 시작했으니 STATUS는 Running이고, READY만 기다립니다.",
-            "첫 검사 전의 readiness 프로브는 통과가 아니라 실패로 칩니다. 첫 성공까지 READY는 0/1입니다.",
-            "Pending은 컨테이너가 시작하면(약 3초) 끝납니다. 프로브는 phase에 관여하지 않습니다.",
+            "첫 검사 전의 준비성 프로브는 통과가 아니라 실패로 칩니다. 첫 성공까지 READY는 0/1입니다.",
+            "Pending은 컨테이너가 시작하면(약 3초) 끝납니다. 프로브는 단계에 관여하지 않습니다.",
           ],
         },
         {
           ...ask1,
-          question: "web은 0/1 Running에 머물고, 이벤트에는 Readiness probe failed: dial tcp …:8080: connect: connection refused가 보입니다. 어떤 변경 하나로 Ready가 될까요?",
+          question: "web은 0/1 Running에 머물고, 이벤트에는 “Readiness probe failed: dial tcp …:8080: connect: connection refused”가 보입니다. 어떤 변경 하나로 Ready가 될까요?",
           choices: ["initialDelaySeconds: 30", "failureThreshold: 10", "port: 80"],
           answer: 2,
           whys: [
             "오래 기다려도 포트는 열리지 않습니다. nginx는 80에서 기다리므로 8080에 대한 검사는 모두 거부됩니다.",
-            "readiness 프로브는 실패 상태로 시작합니다. 실패를 더 참아 준다고 연결 거부가 성공이 되지는 않습니다.",
+            "준비성 프로브는 실패 상태로 시작합니다. 실패를 더 참아 준다고 연결 거부가 성공이 되지는 않습니다.",
             "nginx가 80에서 기다리므로 연결이 성공하고, 첫 검사에서 파드가 Ready가 됩니다.",
           ],
         },

@@ -143,11 +143,11 @@ export const schedulerSpreading: Lesson = {
           explain: "디플로이먼트를 적용하고 약 3초 뒤, 각 kubelet이 nginx를 받아 자기 노드의 파드 두 개를 시작했습니다.",
           predict: {
             question: "여섯 개 모두 Running입니다. 각 파드의 노드는 누가 골랐을까요?",
-            choices: ["kubelet", "kube-scheduler", "ReplicaSet 컨트롤러"],
+            choices: ["kubelet", "kube-scheduler", "레플리카셋 컨트롤러"],
             answer: 1,
             whys: [
               "kubelet은 이미 자기 노드에 배정된 파드를 실행할 뿐입니다.",
-              "ReplicaSet 컨트롤러는 노드 없이 파드를 만들고, 스케줄러가 각 파드를 노드에 배정합니다.",
+              "레플리카셋 컨트롤러는 노드 없이 파드를 만들고, 스케줄러가 각 파드를 노드에 배정합니다.",
               "템플릿으로 nodeName이 빈 파드를 만들 뿐, 노드를 고르지 않습니다.",
             ],
           },
@@ -170,12 +170,12 @@ export const schedulerSpreading: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "CPU 4개짜리 노드가 세 개입니다. 레플리카 셋은 노드마다 하나씩 실행되고, 넷째는 Pending(Insufficient cpu)입니다. 어떤 변경 하나로 넷 다 Running이 될까요?",
+          question: "CPU 4개짜리 노드가 세 개입니다. 레플리카셋은 노드마다 하나씩 실행되고, 넷째는 Pending(Insufficient cpu)입니다. 어떤 변경 하나로 넷 다 Running이 될까요?",
           choices: ["topologySpreadConstraint(maxSkew 1) 추가", "limits: {cpu: \"4\"} 추가", "requests.cpu를 \"2\"로 낮추기"],
           answer: 2,
           whys: [
             "분산은 맞는 노드들의 순위만 매깁니다. CPU 3개짜리 넷째 파드는 순위와 상관없이 어느 노드에도 맞지 않습니다.",
-            "스케줄러는 limit이 아니라 요청을 셉니다. 파드마다 여전히 CPU 3개를 요청합니다.",
+            "스케줄러는 제한이 아니라 요청을 셉니다. 파드마다 여전히 CPU 3개를 요청합니다.",
             "CPU 4개 노드마다 2개짜리 파드가 둘씩 들어가므로 넷 모두 배치됩니다(분산 때문에 2, 1, 1 정도로).",
           ],
         },

@@ -167,7 +167,7 @@ export const sidecarJob: Lesson = {
       moments: [
         {
           label: "사이드카 먼저",
-          explain: "logshipper는 initContainers에 있지만 restartPolicy Always라서 종료할 필요가 없습니다. 실행되어 started가 되면 다음 컨테이너가 시작될 수 있습니다. READY에도 이미 들어가 1/2입니다.",
+          explain: "logshipper는 initContainers에 있지만 restartPolicy Always라서 종료할 필요가 없습니다. 실행되어 시작됨(started) 상태가 되면 다음 컨테이너가 시작될 수 있습니다. READY에도 이미 들어가 1/2입니다.",
           predict: {
             question: "logshipper는 끝나지 않는 tail -F를 실행합니다. 일반 초기화 컨테이너(restartPolicy: Always 없음)였다면 파드를 막았을까요?",
             choices: ["그렇다, 영원히", "아니다, kubelet이 시간 제한으로 끊는다", "아니다, 메인 컨테이너가 옆에서 시작한다"],
@@ -195,7 +195,7 @@ export const sidecarJob: Lesson = {
         },
         {
           label: "메인 종료, 사이드카 정지 중",
-          explain: "메인 컨테이너가 20초 뒤 0으로 종료합니다. phase는 아직 Running인데 STATUS는 Completed입니다. 이제 kubelet이 사이드카에 SIGTERM을 보냅니다.",
+          explain: "메인 컨테이너가 20초 뒤 0으로 종료합니다. 단계는 아직 Running인데 STATUS는 Completed입니다. 이제 kubelet이 사이드카에 SIGTERM을 보냅니다.",
           predict: {
             question: "메인 컨테이너가 0으로 종료했고, kubelet이 사이드카(PID 1이 sh)에 SIGTERM을 보냅니다. 멈추는 데 얼마나 걸릴까요?",
             choices: ["바로", "약 30초", "멈추지 않는다: 사이드카는 파드가 삭제될 때까지 실행된다"],
@@ -208,16 +208,16 @@ export const sidecarJob: Lesson = {
           },
         },
         {
-          label: "Succeeded, Job 완료",
-          explain: "약 30초 뒤 사이드카가 강제 종료되지만(exit 137) 실패로 치지 않습니다. 파드는 Succeeded가 되고 Job이 완료됩니다.",
+          label: "Succeeded, 잡 완료",
+          explain: "약 30초 뒤 사이드카가 강제 종료되지만(exit 137) 실패로 치지 않습니다. 파드는 Succeeded가 되고 잡이 완료됩니다.",
           predict: {
             question: "사이드카가 SIGKILL로 죽습니다(exit 137). 이 때문에 파드가 Failed가 될까요?",
-            choices: ["그렇다: exit 137은 실패다", "아니다", "그렇다, Job이 다시 시도하지 않는 한"],
+            choices: ["그렇다: exit 137은 실패다", "아니다", "그렇다, 잡이 다시 시도하지 않는 한"],
             answer: 1,
             whys: [
-              "일반 컨테이너라면 그렇지만, phase는 일반 컨테이너로 정해집니다. 사이드카는 일부러 멈춘 것입니다.",
+              "일반 컨테이너라면 그렇지만, 단계는 일반 컨테이너로 정해집니다. 사이드카는 일부러 멈춘 것입니다.",
               "메인 컨테이너가 0으로 종료했으니 파드는 Succeeded입니다. 사이드카는 파드의 완료를 막거나 실패시키지 않습니다.",
-              "Job은 Succeeded 파드를 보고 완료됩니다. 다시 시도할 것이 없습니다.",
+              "잡은 Succeeded 파드를 보고 완료됩니다. 다시 시도할 것이 없습니다.",
             ],
           },
         },
@@ -225,11 +225,11 @@ export const sidecarJob: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "main은 약 8초에 끝납니다. 20초에 kubectl get pods에 Job의 파드는 어떻게 보일까요(READY STATUS RESTARTS)?",
+          question: "main은 약 8초에 끝납니다. 20초에 kubectl get pods에 잡의 파드는 어떻게 보일까요(READY STATUS RESTARTS)?",
           choices: ["1/2 Completed 0", "0/2 Completed 0", "1/2 Running 0", "2/2 Running 0"],
           answer: 0,
           whys: [
-            "main은 0으로 종료했고(Completed, 준비되지 않음) 사이드카는 30초 유예 기간을 기다리며 아직 실행 중입니다. 그래서 READY는 1/2이고 phase는 아직 Running입니다.",
+            "main은 0으로 종료했고(Completed, 준비되지 않음) 사이드카는 30초 유예 기간을 기다리며 아직 실행 중입니다. 그래서 READY는 1/2이고 단계는 아직 Running입니다.",
             "그것은 나중, 약 39초의 모습입니다. sh가 SIGTERM을 무시해서 사이드카는 30초 유예 기간이 끝나야 죽습니다.",
             "STATUS는 일반 컨테이너의 reason인 Completed를 보여 줍니다. 사이드카가 실행 중이어도 kubectl이 Running이라고 하지 않습니다.",
             "main은 종료했습니다. 더는 준비된 것으로 세지 않고, 파드의 restartPolicy Never라 재시작되지도 않습니다.",
@@ -237,11 +237,11 @@ export const sidecarJob: Lesson = {
         },
         {
           ...ask1,
-          question: "같은 Job이 main이 끝나고 약 30초 뒤에야 완료됩니다. 어떤 변경 하나로 20초까지 파드가 Succeeded가 될까요?",
+          question: "같은 잡이 main이 끝나고 약 30초 뒤에야 완료됩니다. 어떤 변경 하나로 20초까지 파드가 Succeeded가 될까요?",
           choices: ["logshipper에서 restartPolicy: Always 빼기", "파드의 restartPolicy를 OnFailure로", "terminationGracePeriodSeconds: 5"],
           answer: 2,
           whys: [
-            "그러면 끝나지 않는 tail -F를 실행하는 일반 초기화 컨테이너가 되어 main이 시작하지 못하고, Job은 완료되지 않습니다.",
+            "그러면 끝나지 않는 tail -F를 실행하는 일반 초기화 컨테이너가 되어 main이 시작하지 못하고, 잡은 완료되지 않습니다.",
             "파드의 정책은 일반 컨테이너의 재시작에 관한 것입니다. 사이드카는 똑같이 멈추고, SIGTERM을 30초 동안 무시합니다.",
             "사이드카는 여전히 SIGTERM을 무시하지만 이제 SIGKILL이 5초 뒤에 옵니다. 파드는 약 14초에 Succeeded가 됩니다.",
           ],

@@ -134,35 +134,35 @@ export const succeededOnFailure: Lesson = {
       moments: [
         {
           label: "Running",
-          explain: "컨테이너가 시작되었으니 phase는 Running입니다. readiness 프로브가 없어서 실행 중인 컨테이너는 바로 준비된 것으로 보므로 READY는 1/1입니다.",
+          explain: "컨테이너가 시작되었으니 단계는 Running입니다. 준비성 프로브가 없어서 실행 중인 컨테이너는 바로 준비된 것으로 보므로 READY는 1/1입니다.",
           predict: {
-            question: "컨테이너가 실행 중이고 readiness 프로브가 없습니다. READY는 어떻게 보일까요?",
+            question: "컨테이너가 실행 중이고 준비성 프로브가 없습니다. READY는 어떻게 보일까요?",
             choices: ["1/1", "프로브가 성공할 때까지 0/1", "작업이 끝날 때까지 0/1"],
             answer: 0,
             whys: [
-              "readiness 프로브가 없으면 kubelet은 실행 중인 컨테이너를 바로 준비된 것으로 칩니다.",
-              "READY를 0/1로 붙잡아 두는 것은 직접 정의한 readiness 프로브뿐입니다. 여기에는 없고, 기본으로 도는 프로브도 없습니다.",
+              "준비성 프로브가 없으면 kubelet은 실행 중인 컨테이너를 바로 준비된 것으로 칩니다.",
+              "READY를 0/1로 붙잡아 두는 것은 직접 정의한 준비성 프로브뿐입니다. 여기에는 없고, 기본으로 도는 프로브도 없습니다.",
               "READY는 끝났는지가 아니라 요청을 받을 수 있는지를 나타냅니다. 실행 중인 컨테이너는 준비된 것이고, 종료하면 0/1이 됩니다.",
             ],
           },
         },
         {
           label: "Completed, phase Succeeded",
-          explain: "sleep 20이 끝나고 스크립트가 0으로 종료합니다. 모든 컨테이너가 0으로 끝났고 정책이 Always가 아니므로 kubelet은 phase를 Succeeded로 정하고, kubectl은 컨테이너의 reason인 Completed를 보여 줍니다.",
+          explain: "sleep 20이 끝나고 스크립트가 0으로 종료합니다. 모든 컨테이너가 0으로 끝났고 정책이 Always가 아니므로 kubelet은 단계를 Succeeded로 정하고, kubectl은 컨테이너의 reason인 Completed를 보여 줍니다.",
           predict: {
             question: "restartPolicy OnFailure에서 스크립트가 0으로 종료합니다. kubelet은 무엇을 할까요?",
             choices: ["바로 재시작한다", "더 할 일이 없다: 파드는 끝났다", "10초 백오프 뒤에 재시작한다"],
             answer: 1,
             whys: [
               "모든 종료를 재시작하는 것은 restartPolicy Always입니다. OnFailure는 0이 아닌 종료만 재시작합니다.",
-              "OnFailure에서 0으로 종료하면 그걸로 끝입니다. 모든 컨테이너가 성공했으니 phase는 Succeeded가 됩니다.",
+              "OnFailure에서 0으로 종료하면 그걸로 끝입니다. 모든 컨테이너가 성공했으니 단계는 Succeeded가 됩니다.",
               "백오프는 일어나는 재시작 사이의 간격일 뿐입니다. OnFailure는 정상 종료를 아예 재시작하지 않습니다.",
             ],
           },
         },
         {
           label: "그대로 끝난 상태",
-          explain: "1분이 지나도 재시작도 BackOff 이벤트도 없습니다. Succeeded가 된 파드는 다시 실행되지 않습니다. 다시 돌리려면 Job 같은 컨트롤러가 새 파드를 만들어야 합니다.",
+          explain: "1분이 지나도 재시작도 BackOff 이벤트도 없습니다. Succeeded가 된 파드는 다시 실행되지 않습니다. 다시 돌리려면 잡 같은 컨트롤러가 새 파드를 만들어야 합니다.",
           predict: {
             question: "1분 뒤, 컨테이너는 몇 번 시작했을까요?",
             choices: ["한 번", "두 번", "계속 재시작한다"],
@@ -182,8 +182,8 @@ export const succeededOnFailure: Lesson = {
           choices: ["0/1 Completed 0", "0/1 Succeeded 0", "0/1 CrashLoopBackOff 1", "1/1 Running 0"],
           answer: 0,
           whys: [
-            "컨테이너가 0으로 종료했고 OnFailure는 그대로 둡니다. STATUS에는 컨테이너의 종료 reason인 Completed가 보이고, phase는 Succeeded입니다.",
-            "phase는 Succeeded가 맞지만, STATUS는 컨테이너의 reason을 먼저 보여 줍니다. kubectl에는 Completed가 찍힙니다.",
+            "컨테이너가 0으로 종료했고 OnFailure는 그대로 둡니다. STATUS에는 컨테이너의 종료 reason인 Completed가 보이고, 단계는 Succeeded입니다.",
+            "단계는 Succeeded가 맞지만, STATUS는 컨테이너의 reason을 먼저 보여 줍니다. kubectl에는 Completed가 찍힙니다.",
             "그러려면 재시작이 있어야 하는데, OnFailure는 exit 0을 재시작하지 않습니다.",
             "스크립트는 5초 뒤에 끝납니다. 하나뿐인 컨테이너가 완전히 종료한 파드는 Running이 아닙니다.",
           ],
@@ -197,7 +197,7 @@ export const succeededOnFailure: Lesson = {
             "그것은 restartPolicy Never의 모습입니다. OnFailure는 0이 아닌 종료를 재시작합니다. 처음에는 바로, 그다음은 10초, 20초 뒤에.",
             "약 7, 13, 29초에 종료합니다. 처음에는 바로, 다음에는 10초 백오프 뒤 재시작했고, 지금은 20초를 기다리는 중이라 STATUS는 CrashLoopBackOff, 재시작 2회입니다.",
             "10초마다 재시작한다고 본 답입니다. 백오프는 재시작할 때마다 두 배가 됩니다. 10초, 20초, 40초.",
-            "OnFailure에서는 컨테이너가 실패해도 파드가 실패하지 않습니다. 컨테이너는 재시작되고 phase는 Running으로 남습니다.",
+            "OnFailure에서는 컨테이너가 실패해도 파드가 실패하지 않습니다. 컨테이너는 재시작되고 단계는 Running으로 남습니다.",
           ],
         },
       ],
