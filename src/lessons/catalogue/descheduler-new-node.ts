@@ -19,7 +19,7 @@ const ask0 = {
   manifest: `apiVersion: v1
 kind: Pod
 metadata:
-  name: big
+  name: app
 spec:
   containers:
   - name: app
@@ -28,7 +28,7 @@ spec:
       requests: {cpu: 1600m, memory: 512Mi}
 `,
   at: 150,
-  check: { kind: "row", pod: "big", columns: ["status", "node"], scenario: nodes },
+  check: { kind: "row", pod: "app", columns: ["status", "node"], scenario: nodes },
 } satisfies QuestionSetup;
 
 const ask1 = {
@@ -141,14 +141,14 @@ export const deschedulerNewNode: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "A bare Pod big (no Deployment) requests 1600m CPU, 80% of node-1. As in the lesson, node-2 joins at 1:00 and the same LowNodeUtilization run comes at 2:00. What does kubectl get pods -o wide show for big at 2:30 (STATUS NODE)?",
+          question: "A bare Pod app (no Deployment) requests 1600m CPU, 80% of node-1. As in the lesson, node-2 joins at 1:00 and the same LowNodeUtilization run comes at 2:00. What does kubectl get pods -o wide show for app at 2:30 (STATUS NODE)?",
           choices: ["Running node-1", "Running node-2", "Terminating node-1", "Pending <none>"],
           answer: 0,
           whys: [
             "The descheduler's default evictor skips a Pod that no controller owns: evicting it would only delete it, and nothing would create it again. The run finds nothing to evict.",
-            "The descheduler never moves a Pod, it only evicts; and it leaves bare Pods alone, so big stays on node-1.",
-            "node-1 is overutilized, but big has no owner, so it is not evictable.",
-            "An evicted Pod is deleted, not sent back to Pending; and big is not evicted at all.",
+            "The descheduler never moves a Pod, it only evicts; and it leaves bare Pods alone, so app stays on node-1.",
+            "node-1 is overutilized, but app has no owner, so it is not evictable.",
+            "An evicted Pod is deleted, not sent back to Pending; and app is not evicted at all.",
           ],
         },
         {
@@ -219,14 +219,14 @@ export const deschedulerNewNode: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "디플로이먼트 없이 만든 파드 big이 CPU 1600m, 곧 node-1의 80%를 요청합니다. 레슨처럼 node-2가 1:00에 합류하고 같은 LowNodeUtilization 실행이 2:00에 옵니다. 2:30에 kubectl get pods -o wide는 big을 어떻게 보여 줄까요(STATUS NODE)?",
+          question: "디플로이먼트 없이 만든 파드 app이 CPU 1600m, 곧 node-1의 80%를 요청합니다. 레슨처럼 node-2가 1:00에 합류하고 같은 LowNodeUtilization 실행이 2:00에 옵니다. 2:30에 kubectl get pods -o wide는 app을 어떻게 보여 줄까요(STATUS NODE)?",
           choices: ["Running node-1", "Running node-2", "Terminating node-1", "Pending <none>"],
           answer: 0,
           whys: [
             "디스케줄러의 기본 축출기는 컨트롤러가 소유하지 않은 파드를 건너뜁니다. 축출하면 삭제될 뿐 다시 만들어 줄 주체가 없기 때문입니다. 이번 실행은 축출할 파드를 찾지 못합니다.",
-            "디스케줄러는 파드를 옮기지 않고 축출만 합니다. 게다가 소유자 없는 파드는 건드리지 않으므로 big은 node-1에 남습니다.",
-            "node-1은 과하게 쓰였지만 big에는 소유자가 없어 축출 대상이 아닙니다.",
-            "축출된 파드는 삭제될 뿐 Pending으로 돌아가지 않습니다. 게다가 big은 축출되지도 않습니다.",
+            "디스케줄러는 파드를 옮기지 않고 축출만 합니다. 게다가 소유자 없는 파드는 건드리지 않으므로 app은 node-1에 남습니다.",
+            "node-1은 과하게 쓰였지만 app에는 소유자가 없어 축출 대상이 아닙니다.",
+            "축출된 파드는 삭제될 뿐 Pending으로 돌아가지 않습니다. 게다가 app은 축출되지도 않습니다.",
           ],
         },
         {

@@ -15,7 +15,7 @@ spec:
 apiVersion: v1
 kind: Pod
 metadata:
-  name: big
+  name: late
 spec:
   containers:
   - name: app
@@ -26,7 +26,7 @@ spec:
       limits: {memory: 512Mi}
 `,
   at: 40,
-  check: { kind: "row", pod: "big" },
+  check: { kind: "row", pod: "late" },
 } satisfies QuestionSetup;
 
 const ask1 = {
@@ -149,13 +149,13 @@ export const limitrangeTypo: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "With the correct LimitRange in place, a Pod big runs the same 300M stress but sets its own limits: {memory: 512Mi}. What does kubectl get pods show for big at 40 s?",
+          question: "With the correct LimitRange in place, late runs the same 300M stress but sets its own limits: {memory: 512Mi}. What does kubectl get pods show for late at 40 s?",
           choices: ["1/1 Running 0", "0/1 CrashLoopBackOff 2", "0/1 OOMKilled 1", "0/1 Pending 0"],
           answer: 0,
           whys: [
-            "The LimitRange fills in only what is missing: big keeps its 512Mi limit (and, by API defaulting, a 512Mi request), and 300M fits.",
-            "That would need the 256Mi default to replace big's limit; a default never overrides a value the Pod sets.",
-            "Only a limit below 300M kills it, and big's own 512Mi limit stays.",
+            "The LimitRange fills in only what is missing: late keeps its 512Mi limit (and, by API defaulting, a 512Mi request), and 300M fits.",
+            "That would need the 256Mi default to replace late's limit; a default never overrides a value the Pod sets.",
+            "Only a limit below 300M kills it, and late's own 512Mi limit stays.",
             "default is not a maximum (that is max): a 512Mi limit is admitted, and the node has room for the request.",
           ],
         },
@@ -189,7 +189,7 @@ export const limitrangeTypo: Lesson = {
             whys: [
               "그것은 필드 이름의 오타에 대한 엄격한 필드 검증의 답입니다. memoty는 필드가 아니라 defaultRequest 맵의 키이고, 어떤 키든 디코딩은 문제없이 됩니다.",
               "리소스 목록의 키는 리소스 이름이고 검증이 확인합니다. 도메인 접두사가 없는 이름은 표준 이름(cpu, memory 등)이어야 하는데 memoty는 아닙니다.",
-              "검증은 객체 전체를 거부합니다. API 서버는 항목 하나만 빼고 나머지를 저장하지 않습니다.",
+              "검증은 오브젝트 전체를 거부합니다. API 서버는 항목 하나만 빼고 나머지를 저장하지 않습니다.",
             ],
           },
         },
@@ -227,13 +227,13 @@ export const limitrangeTypo: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "올바른 LimitRange가 있는 상태에서, 파드 big은 같은 300M stress를 실행하되 직접 limits: {memory: 512Mi}를 정합니다. 40초에 kubectl get pods에 big은 어떻게 보일까요?",
+          question: "올바른 LimitRange가 있는 상태에서, late가 같은 300M stress를 실행하되 직접 limits: {memory: 512Mi}를 정합니다. 40초에 kubectl get pods에 late는 어떻게 보일까요?",
           choices: ["1/1 Running 0", "0/1 CrashLoopBackOff 2", "0/1 OOMKilled 1", "0/1 Pending 0"],
           answer: 0,
           whys: [
-            "LimitRange는 빠진 값만 채웁니다. big은 자기 512Mi 제한을 지니고(API 기본값 설정으로 요청도 512Mi), 300M은 그 안에 들어갑니다.",
-            "그러려면 256Mi 기본값이 big의 제한을 덮어써야 하는데, 기본값은 파드가 정한 값을 덮어쓰지 않습니다.",
-            "300M보다 낮은 제한이어야 죽는데, big은 자기 512Mi 제한을 그대로 가집니다.",
+            "LimitRange는 빠진 값만 채웁니다. late는 자기 512Mi 제한을 지니고(API 기본값 설정으로 요청도 512Mi), 300M은 그 안에 들어갑니다.",
+            "그러려면 256Mi 기본값이 late의 제한을 덮어써야 하는데, 기본값은 파드가 정한 값을 덮어쓰지 않습니다.",
+            "300M보다 낮은 제한이어야 죽는데, late는 자기 512Mi 제한을 그대로 가집니다.",
             "default는 최댓값이 아닙니다(그것은 max입니다). 512Mi 제한은 받아들여지고, 노드에도 요청만큼의 자리가 있습니다.",
           ],
         },

@@ -174,14 +174,14 @@ export const phaseStatusConditions: Lesson = {
         {
           label: "네 파드, 세 가지 말",
           explain:
-            "STATUS는 kubectl의 요약입니다. 대기 중이거나 종료된 컨테이너의 이유(CrashLoopBackOff), 초기화 컨테이너라면 Init:0/1, Completed, 그 밖에는 단계를 보여 줍니다. 단계는 더 거칩니다. crashing과 not-ready는 둘 다 Running, waiting은 Pending, finished는 Succeeded. 조건은 예/아니요 질문에 답합니다. PodScheduled, Initialized(waiting은 False), ContainersReady와 Ready(지금은 넷 다 False이고, finished는 이유가 PodCompleted).",
+            "STATUS는 kubectl의 요약입니다. 대기 중이거나 종료된 컨테이너의 이유(CrashLoopBackOff), 초기화 컨테이너라면 Init:0/1, Completed, 그 밖에는 단계를 보여 줍니다. 단계는 더 거칩니다. crashing과 not-ready 파드는 둘 다 Running, waiting은 Pending, finished는 Succeeded. 조건은 예/아니요 질문에 답합니다. PodScheduled, Initialized(waiting은 False), ContainersReady와 Ready(지금은 넷 다 False이고, finished는 이유가 PodCompleted).",
           predict: {
-            question: "not-ready는 STATUS Running, READY 0/1입니다. 이 파드의 조건 중 False인 것은?",
+            question: "not-ready 파드는 STATUS Running, READY 0/1입니다. 이 파드의 조건 중 False인 것은?",
             choices: ["Ready(와 ContainersReady)", "Initialized. 앱이 아직 시작을 마치지 않았다", "PodScheduled", "없다. Running인 파드는 조건이 모두 True다"],
             answer: 0,
             whys: [
-              "readiness 프로브가 실패하므로(nginx에 /ready 페이지가 없음) 컨테이너가 준비되지 않았고, 따라서 ContainersReady와 Ready도 False입니다.",
-              "Initialized는 초기화 컨테이너에 관한 조건입니다. not-ready에는 초기화 컨테이너가 없으므로 처음부터 True입니다. 앱이 아직 준비 중인지는 readiness가 봅니다.",
+              "준비성 프로브가 실패하므로(nginx에 /ready 페이지가 없음) 컨테이너가 준비되지 않았고, 따라서 ContainersReady와 Ready도 False입니다.",
+              "Initialized는 초기화 컨테이너에 관한 조건입니다. not-ready 파드에는 초기화 컨테이너가 없으므로 처음부터 True입니다. 앱이 아직 준비 중인지는 준비성 프로브가 봅니다.",
               "노드에 배치되지 않았다면 Running일 수도 없습니다. 스케줄러가 바인딩할 때 PodScheduled는 True가 되었습니다.",
               "Running은 단계이고, 조건은 따로 답하는 예/아니요 질문입니다. READY 0/1은 False인 조건에서 나옵니다.",
             ],
@@ -190,9 +190,9 @@ export const phaseStatusConditions: Lesson = {
         {
           label: "Terminating",
           explain:
-            "not-ready는 90초에 삭제되었고 preStop 훅이 10초 잠듭니다. STATUS의 Terminating은 단계가 아닙니다. kubectl은 삭제 시각이 기록된 파드에 이것을 보여 주고, 단계는 여전히 Running입니다. nginx가 멈추면 kubelet이 마지막 단계를 기록하고 파드가 사라집니다. kubectl이 Unknown을 보여 주는 것은 이유가 NodeLost인 삭제된 파드뿐이고, 요즘 클러스터는 그 이유를 쓰지 않습니다. 노드를 잃으면 그 파드들은 Terminating으로 남습니다(node-lost 수업 참고).",
+            "not-ready 파드는 90초에 삭제되었고 preStop 훅이 10초 잠듭니다. STATUS의 Terminating은 단계가 아닙니다. kubectl은 삭제 시각이 기록된 파드에 이것을 보여 주고, 단계는 여전히 Running입니다. nginx가 멈추면 kubelet이 마지막 단계를 기록하고 파드가 사라집니다. kubectl이 Unknown을 보여 주는 것은 이유가 NodeLost인 삭제된 파드뿐이고, 요즘 클러스터는 그 이유를 쓰지 않습니다. 노드를 잃으면 그 파드들은 Terminating으로 남습니다(node-lost 수업 참고).",
           predict: {
-            question: "not-ready가 방금 삭제되었고 preStop 훅이 실행 중입니다. 지금 이 파드의 단계는?",
+            question: "not-ready 파드가 방금 삭제되었고 preStop 훅이 실행 중입니다. 지금 이 파드의 단계는?",
             choices: ["Terminating", "kubelet이 컨테이너를 멈출 때까지 여전히 Running", "파드가 사라질 때까지 Unknown"],
             answer: 1,
             whys: [
@@ -218,7 +218,7 @@ export const phaseStatusConditions: Lesson = {
         },
         {
           ...ask1,
-          question: "restartPolicy Never인 파드에서 초기화 컨테이너 migrate가 3초 뒤 1로 종료합니다. 20초에 파드의 STATUS와 단계는?",
+          question: "restartPolicy Never인 파드에서 초기화 컨테이너가 3초 뒤 1로 종료합니다. 20초에 파드의 STATUS와 단계는?",
           choices: ["Init:Error Failed", "Init:Error Pending", "Init:CrashLoopBackOff Pending", "Error Failed"],
           answer: 0,
           whys: [

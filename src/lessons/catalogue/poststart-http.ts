@@ -179,7 +179,7 @@ export const poststartHttp: Lesson = {
             answer: 1,
             whys: [
               "훅은 컨테이너의 프로세스가 아니라 kubelet이 보냅니다. 그 결과는 컨테이너 로그에 닿지 않습니다.",
-              "kubelet은 실패한 훅을 Warning FailedPostStartHook으로, 이어서 Killing으로 남깁니다. describe에는 둘 다, 그리고 대기 이유 PostStartHookError가 보입니다.",
+              "kubelet은 실패한 훅을 Warning FailedPostStartHook으로, 이어서 Killing으로 남깁니다. kubectl describe에는 둘 다, 그리고 대기 이유 PostStartHookError가 보입니다.",
               "학습 노트의 말은 절반만 맞습니다. 성공한 훅은 흔적이 없지만, 실패한 훅은 이벤트에 보입니다.",
             ],
           },

@@ -22,7 +22,7 @@ const ask1 = {
   manifest: `apiVersion: v1
 kind: Pod
 metadata:
-  name: slow
+  name: impatient
 spec:
   containers:
   - name: app
@@ -41,7 +41,7 @@ spec:
       { find: "      periodSeconds: 5\n", replace: "      periodSeconds: 10\n" },
       { find: "      periodSeconds: 5\n", replace: "      periodSeconds: 5\n      initialDelaySeconds: 10\n" },
     ],
-    goal: [{ kind: "row", pod: "slow", at: 120, restarts: "0" }],
+    goal: [{ kind: "row", pod: "impatient", at: 120, restarts: "0" }],
   },
 } satisfies QuestionSetup;
 
@@ -104,7 +104,7 @@ export const probeTimeout: Lesson = {
         {
           label: "Third timeout: restart",
           explain:
-            "Three failures in a row (failureThreshold 3, every 5 s) and the kubelet kills impatient's container and starts it again, although the app was healthy: only the probe was too slow for its timeout. no-port has had three bad checks too and is not restarted: the worker throws away a check that errored (worker.go), so it counts neither as a failure nor as a success.",
+            "Three failures in a row (failureThreshold 3, every 5 s) and the kubelet kills impatient's container and starts it again, although the app was healthy: only the probe was too impatient for its timeout. no-port has had three bad checks too and is not restarted: the worker throws away a check that errored (worker.go), so it counts neither as a failure nor as a success.",
           predict: {
             question: "no-port's liveness probe has errored three times as well. Is its container restarted?",
             choices: ["Yes: three errors are three failures", "No: an errored check is thrown away, not counted", "No, but the Pod turns not ready (0/1)"],
@@ -147,7 +147,7 @@ export const probeTimeout: Lesson = {
         },
         {
           ...ask1,
-          question: "slow's app is healthy, but it is restarted again and again; the events say Liveness probe failed: … timed out. Which one change stops the restarts?",
+          question: "impatient's app is healthy, but it is restarted again and again; the events say Liveness probe failed: … timed out. Which one change stops the restarts?",
           choices: ["timeoutSeconds: 3", "failureThreshold: 10", "periodSeconds: 10", "initialDelaySeconds: 10"],
           answer: 0,
           whys: [
@@ -162,21 +162,21 @@ export const probeTimeout: Lesson = {
     ko: {
       title: "timeoutSeconds, 그리고 실행할 수 없는 프로브",
       summary:
-        "2초가 걸리는 같은 exec 검사를 timeoutSeconds 1(impatient)과 3(patient)인 liveness 프로브로 두고, 없는 포트 이름을 쓰는 httpGet 프로브(no-port)를 더했습니다. 시간 초과는 실패이고, kubelet이 실행조차 못 한 검사는 오류로서 결과가 unknown이 되며 세지 않습니다.",
-      watch: "Unhealthy 이벤트를 보세요. impatient는 'timed out', no-port는 'errored and resulted in unknown state', patient는 없음. 그다음 RESTARTS 열.",
+        "2초가 걸리는 같은 exec 검사를 timeoutSeconds 1(impatient)과 3(patient)인 활성 프로브로 두고, 없는 포트 이름을 쓰는 httpGet 프로브(no-port)를 더했습니다. 시간 초과는 실패이고, kubelet이 실행조차 못 한 검사는 오류로서 결과가 Unknown이 되며 세지 않습니다.",
+      watch: "Unhealthy 이벤트를 보세요. impatient는 'timed out', no-port는 'errored and resulted in Unknown state', patient는 없음. 그다음 RESTARTS 열.",
       moments: [
         {
           label: "첫 검사",
           explain:
-            "impatient의 검사는 명령이 아직 잠들어 있는 동안 timeoutSeconds(1초)가 지나 끊깁니다. v1.20부터 시간 초과된 exec 프로브는 실패입니다(Liveness probe failed: … timed out). no-port는 검사를 만들지도 못합니다. 컨테이너에 http라는 이름의 포트가 없어서 프로버가 오류와 함께 unknown 결과로 포기합니다(Liveness probe errored and resulted in unknown state).",
+            "impatient의 검사는 명령이 아직 잠들어 있는 동안 timeoutSeconds(1초)가 지나 끊깁니다. v1.20부터 시간 초과된 exec 프로브는 실패입니다(Liveness probe failed: … timed out). no-port는 검사를 만들지도 못합니다. 컨테이너에 http라는 이름의 포트가 없어서 프로버가 오류와 함께 Unknown 결과로 포기합니다(Liveness probe errored and resulted in Unknown state).",
           predict: {
             question: "프로브 명령은 2초가 걸리고 timeoutSeconds는 1입니다. kubelet은 이 검사를 어떻게 볼까요?",
-            choices: ["0이 아닌 종료 코드처럼 실패로 본다", "아직 아무것도 아니다. 명령이 끝날 때까지 기다린다", "unknown으로 보고, 세지 않은 채 다음 주기에 다시 한다"],
+            choices: ["0이 아닌 종료 코드처럼 실패로 본다", "아직 아무것도 아니다. 명령이 끝날 때까지 기다린다", "Unknown으로 보고, 세지 않은 채 다음 주기에 다시 한다"],
             answer: 0,
             whys: [
               "런타임은 프로브의 제한 시간으로 명령을 실행하고, 시간이 다 되면 exec 프로버가 Failure를 돌려줍니다(pkg/probe/exec/exec.go).",
               "exec 프로브는 v1.20부터 timeoutSeconds를 지킵니다. 그 전에는 kubelet이 제한 시간을 무시했고, 이 믿음은 거기서 나왔습니다.",
-              "unknown은 kubelet이 검사를 아예 실행할 수 없을 때입니다. 실행했는데 너무 오래 걸린 검사는 그냥 실패입니다.",
+              "Unknown은 kubelet이 검사를 아예 실행할 수 없을 때입니다. 실행했는데 너무 오래 걸린 검사는 그냥 실패입니다.",
             ],
           },
         },
@@ -185,26 +185,26 @@ export const probeTimeout: Lesson = {
           explain:
             "연속 세 번 실패하자(failureThreshold 3, 5초마다) kubelet이 impatient의 컨테이너를 죽이고 다시 시작합니다. 앱은 멀쩡했고, 프로브가 제한 시간에 비해 느렸을 뿐입니다. no-port도 세 번 잘못된 검사를 했지만 재시작되지 않습니다. 오류가 난 검사는 워커가 버리므로(worker.go) 실패로도 성공으로도 세지 않습니다.",
           predict: {
-            question: "no-port의 liveness 프로브도 세 번 오류가 났습니다. 컨테이너가 재시작될까요?",
+            question: "no-port의 활성 프로브도 세 번 오류가 났습니다. 컨테이너가 재시작될까요?",
             choices: ["그렇다. 오류 세 번은 실패 세 번이다", "아니다. 오류 난 검사는 버려지고 세지 않는다", "아니다. 다만 파드가 준비되지 않은 상태(0/1)가 된다"],
             answer: 1,
             whys: [
               "임계값을 움직이는 것은 Success와 Failure뿐입니다. 오류는 이벤트로 알릴 뿐 그 밖에는 아무 일도 하지 않습니다.",
               "오류 난 검사에 대해 워커는 결과를 기록하지 않고 돌아가므로(worker.go) failureThreshold에 닿지 않습니다.",
-              "READY는 readiness 프로브를 따르는데, no-port에는 readiness 프로브가 없습니다. liveness 프로브는 오류가 나든 안 나든 READY를 바꾸지 않습니다.",
+              "READY는 준비성 프로브를 따르는데, no-port에는 준비성 프로브가 없습니다. 활성 프로브는 오류가 나든 안 나든 READY를 바꾸지 않습니다.",
             ],
           },
         },
         {
           label: "두 프로브, 두 가지 조용한 문제",
           explain:
-            "impatient는 3번 재시작되었고, 같은 검사에 timeoutSeconds 3인 patient는 한 번도 재시작되지 않았습니다. no-port는 재시작 없이 여전히 1/1 Running이고, 5초마다 경고 이벤트만 쌓입니다. unknown 결과는 컨테이너를 재시작하지 않으므로, 포트 이름의 오타 하나가 liveness 프로브를 조용히 꺼 버립니다. RESTARTS만 보지 말고 Unhealthy 이벤트를 읽으세요.",
+            "impatient는 3번 재시작되었고, 같은 검사에 timeoutSeconds 3인 patient는 한 번도 재시작되지 않았습니다. no-port는 재시작 없이 여전히 1/1 Running이고, 5초마다 경고 이벤트만 쌓입니다. Unknown 결과는 컨테이너를 재시작하지 않으므로, 포트 이름의 오타 하나가 활성 프로브를 조용히 꺼 버립니다. RESTARTS만 보지 말고 Unhealthy 이벤트를 읽으세요.",
           predict: {
             question: "kubectl describe pod no-port는 프로브에 대해 무엇을 보여 줄까요?",
             choices: ["impatient처럼 Restart Count 3", "State Waiting, 이유 CrashLoopBackOff", "Restart Count 0과, 프로브 오류를 알리는 Unhealthy 경고"],
             answer: 2,
             whys: [
-              "impatient의 검사는 실행되어 실패했고, no-port의 검사는 실행되지 못했습니다. unknown 결과는 재시작 횟수에 들어가지 않습니다.",
+              "impatient의 검사는 실행되어 실패했고, no-port의 검사는 실행되지 못했습니다. Unknown 결과는 재시작 횟수에 들어가지 않습니다.",
               "CrashLoopBackOff는 종료되거나 죽임을 당한 컨테이너에만 생깁니다. no-port의 nginx는 한 번도 멈추지 않았습니다.",
               "컨테이너는 그대로 실행되고, 고장 난 프로브의 흔적은 이어지는 Unhealthy 이벤트뿐입니다.",
             ],
@@ -214,19 +214,19 @@ export const probeTimeout: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "nginx는 포트를 하나도 선언하지 않았고, liveness 프로브는 5초마다 httpGet {path: /, port: http}를 요청합니다. 60초에 kubectl get pods에 web은 어떻게 보일까요?",
+          question: "nginx는 포트를 하나도 선언하지 않았고, 활성 프로브는 5초마다 httpGet {path: /, port: http}를 요청합니다. 60초에 kubectl get pods에 web은 어떻게 보일까요?",
           choices: ["1/1 Running 0", "1/1 Running 3", "0/1 Running 0", "0/1 CrashLoopBackOff 3"],
           answer: 0,
           whys: [
-            "포트 이름에 맞는 것이 없으니 검사마다 오류가 나고 결과는 unknown입니다. 세지 않으므로 재시작도 없습니다. liveness 프로브가 조용히 꺼진 셈입니다.",
+            "포트 이름에 맞는 것이 없으니 검사마다 오류가 나고 결과는 Unknown입니다. 세지 않으므로 재시작도 없습니다. 활성 프로브가 조용히 꺼진 셈입니다.",
             "실패하는 프로브라면 그렇게 됩니다. 오류 난 검사는 실패가 아니므로 failureThreshold에 닿지 않습니다.",
-            "liveness 프로브는 READY를 건드리지 않고, web에는 readiness 프로브가 없습니다. 실행되자마자 준비된 것으로 봅니다.",
+            "활성 프로브는 READY를 건드리지 않고, web에는 준비성 프로브가 없습니다. 실행되자마자 준비된 것으로 봅니다.",
             "nginx를 죽이는 것이 없습니다. 프로브의 오류는 버려지므로 재시작도 백오프도 없습니다.",
           ],
         },
         {
           ...ask1,
-          question: "slow의 앱은 멀쩡한데 계속 재시작되고, 이벤트에는 Liveness probe failed: … timed out이 보입니다. 무엇 하나를 바꾸면 재시작이 멈출까요?",
+          question: "impatient의 앱은 멀쩡한데 계속 재시작되고, 이벤트에는 “Liveness probe failed: … timed out”이 보입니다. 무엇 하나를 바꾸면 재시작이 멈출까요?",
           choices: ["timeoutSeconds: 3", "failureThreshold: 10", "periodSeconds: 10", "initialDelaySeconds: 10"],
           answer: 0,
           whys: [

@@ -5,7 +5,7 @@ const ask0 = {
   manifest: `apiVersion: v1
 kind: Pod
 metadata:
-  name: api
+  name: app
 spec:
   containers:
   - name: app
@@ -17,17 +17,17 @@ spec:
       periodSeconds: 5
 `,
   at: 60,
-  check: { kind: "row", pod: "api" },
+  check: { kind: "row", pod: "app" },
 } satisfies QuestionSetup;
 
 const ask1 = {
   manifest: `apiVersion: v1
 kind: Pod
 metadata:
-  name: web
+  name: app
 spec:
   containers:
-  - name: web
+  - name: app
     image: nginx:1.27
     readinessProbe:
       httpGet: {path: /ready, port: 80}
@@ -41,7 +41,7 @@ spec:
       { find: "      periodSeconds: 5\n", replace: "      periodSeconds: 5\n      failureThreshold: 10\n" },
       { find: "readinessProbe:", replace: "livenessProbe:" },
     ],
-    goal: [{ kind: "row", pod: "web", at: 60, ready: "1/1", restarts: "0" }],
+    goal: [{ kind: "row", pod: "app", at: 60, ready: "1/1", restarts: "0" }],
   },
 } satisfies QuestionSetup;
 
@@ -132,7 +132,7 @@ export const runningNotReady: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "A readiness probe checks for /tmp/ready, which this app never creates. What does kubectl get pods show for api at 60 s?",
+          question: "A readiness probe checks for /tmp/ready, which this app never creates. What does kubectl get pods show for the Pod app at 60 s?",
           choices: ["0/1 Pending 0", "0/1 ContainerCreating 0", "0/1 Running 0", "0/1 Running 3"],
           answer: 2,
           whys: [
@@ -144,14 +144,14 @@ export const runningNotReady: Lesson = {
         },
         {
           ...ask1,
-          question: "web stays 0/1 Running; the events say Readiness probe failed: HTTP probe failed with statuscode: 404. Which one change makes it 1/1 at 60 s, with no restarts?",
+          question: "The Pod app stays 0/1 Running; the events say Readiness probe failed: HTTP probe failed with statuscode: 404. Which one change makes it 1/1 at 60 s, with no restarts?",
           choices: ["path: /", "initialDelaySeconds: 30", "failureThreshold: 10", "livenessProbe instead of readinessProbe"],
           answer: 0,
           whys: [
-            "nginx serves / with 200: the next check passes and web turns 1/1.",
+            "nginx serves / with 200: the next check passes and the Pod turns 1/1.",
             "The first check just comes later, still gets 404, and until a check passes the Pod stays 0/1.",
             "A readiness probe starts out failing and needs a success to turn ready; more allowed failures do not give it one.",
-            "Without a readiness probe web is 1/1 at once, but the same 404s now fail a liveness probe, and nginx is restarted.",
+            "Without a readiness probe the Pod is 1/1 at once, but the same 404s now fail a liveness probe, and nginx is restarted.",
           ],
         },
       ],
@@ -159,21 +159,21 @@ export const runningNotReady: Lesson = {
     ko: {
       title: "Running은 준비됨이 아니다",
       summary:
-        "30초 동안 준비 작업을 한 뒤 /tmp/ready를 만드는 앱과, 그 파일을 확인하는 readiness 프로브입니다. 약 30초 뒤 앱은 데이터베이스를 잃고 파일을 지웁니다. 파드는 내내 Running이고, READY와 Ready 조건만 프로브를 따라 바뀝니다.",
+        "30초 동안 준비 작업을 한 뒤 /tmp/ready를 만드는 앱과, 그 파일을 확인하는 준비성 프로브입니다. 약 30초 뒤 앱은 데이터베이스를 잃고 파일을 지웁니다. 파드는 내내 Running이고, READY와 Ready 컨디션만 프로브를 따라 바뀝니다.",
       watch: "STATUS는 Running 그대로인데 READY 열이 0/1, 1/1, 0/1로 바뀌고 RESTARTS는 0에 머무는 것을 보세요.",
       moments: [
         {
           label: "Running인데 0/1",
           explain:
-            "컨테이너가 시작되었으니 단계와 STATUS는 곧바로 Running입니다. 하지만 readiness 프로브는 아직 실패합니다. READY 0/1, 컨테이너의 ready는 false, 파드의 Ready 조건은 False(ContainersNotReady). 학습 노트는 프로브를 Running이 되기 위한 조건에 넣지만, 그렇지 않습니다. Running을 막는 것은 초기화 컨테이너와 postStart이고, readiness 프로브가 막는 것은 Ready입니다.",
+            "컨테이너가 시작되었으니 단계와 STATUS는 곧바로 Running입니다. 하지만 준비성 프로브는 아직 실패합니다. READY 0/1, 컨테이너의 ready 값은 false, 파드의 Ready 컨디션은 False(ContainersNotReady). 학습 노트는 프로브를 Running이 되기 위한 조건에 넣지만, 그렇지 않습니다. Running을 막는 것은 초기화 컨테이너와 postStart이고, 준비성 프로브가 막는 것은 Ready입니다.",
           predict: {
-            question: "readiness 프로브가 아직 통과하지 않았습니다. kubectl get pods에 warmup은 어떻게 보일까요?",
+            question: "준비성 프로브가 아직 통과하지 않았습니다. kubectl get pods에 warmup은 어떻게 보일까요?",
             choices: ["0/1 ContainerCreating. Running은 프로브를 기다린다", "0/1 Running", "0/1 Pending. 파드가 아직 준비되지 않았다"],
             answer: 1,
             whys: [
               "학습 노트는 프로브를 Running의 조건에 넣지만, 컨테이너가 시작되었으니 Running입니다. 프로브가 정하는 것은 READY뿐입니다.",
-              "Running은 컨테이너들이 시작되었다는 뜻입니다. readiness는 READY와 서비스가 트래픽을 보낼지를 정할 뿐, 단계는 정하지 않습니다.",
-              "Pending은 컨테이너가 시작되면 끝납니다. '준비되지 않음'은 단계가 아니라 READY 0/1과 Ready 조건입니다.",
+              "Running은 컨테이너들이 시작되었다는 뜻입니다. 준비성 프로브는 READY와 서비스가 트래픽을 보낼지를 정할 뿐, 단계는 정하지 않습니다.",
+              "Pending은 컨테이너가 시작되면 끝납니다. '준비되지 않음'은 단계가 아니라 READY 0/1과 Ready 컨디션입니다.",
             ],
           },
         },
@@ -182,27 +182,27 @@ export const runningNotReady: Lesson = {
           explain: "앱이 /tmp/ready를 만들었고, 다음 검사가 통과해(successThreshold 1) 파드는 1/1, Ready True가 됩니다. 이제야 서비스가 이 파드로 트래픽을 보냅니다.",
           predict: {
             question: "다음 검사는 /tmp/ready를 찾을 것입니다. 검사가 통과하면 파드에서 무엇이 바뀔까요?",
-            choices: ["단계가 Pending에서 Running으로", "READY와 Ready 조건. 단계는 이미 Running이다", "STATUS가 NotReady에서 Running으로"],
+            choices: ["단계가 Pending에서 Running으로", "READY와 Ready 컨디션. 단계는 이미 Running이다", "STATUS가 NotReady에서 Running으로"],
             answer: 1,
             whys: [
-              "단계는 컨테이너가 약 2초에 시작된 뒤로 줄곧 Running입니다. readiness는 단계를 움직이지 않습니다.",
+              "단계는 컨테이너가 약 2초에 시작된 뒤로 줄곧 Running입니다. 준비성 프로브는 단계를 움직이지 않습니다.",
               "컨테이너의 ready 값이 true가 되고, 그에 따라 ContainersReady와 Ready도 바뀝니다. READY 1/1.",
-              "STATUS는 처음부터 Running이었습니다. 실패하는 readiness 프로브는 READY에만 드러납니다.",
+              "STATUS는 처음부터 Running이었습니다. 실패하는 준비성 프로브는 READY에만 드러납니다.",
             ],
           },
         },
         {
-          label: "다시 준비 안 됨, 재시작은 없음",
+          label: "다시 준비되지 않음, 재시작은 없음",
           explain:
-            "파일이 사라졌고, 연속 세 번 실패하자(failureThreshold 3) 파드는 다시 0/1입니다. 그래도 Running이고 RESTARTS는 0입니다. readiness 실패는 컨테이너를 재시작하지 않고, 다시 통과할 때까지 파드를 서비스의 엔드포인트에서 뺄 뿐입니다.",
+            "파일이 사라졌고, 연속 세 번 실패하자(failureThreshold 3) 파드는 다시 0/1입니다. 그래도 Running이고 RESTARTS는 0입니다. 준비성 프로브의 실패는 컨테이너를 재시작하지 않고, 다시 통과할 때까지 파드를 서비스의 엔드포인트에서 뺄 뿐입니다.",
           predict: {
-            question: "/tmp/ready가 사라져 readiness 프로브가 계속 실패합니다. kubelet은 컨테이너에 무엇을 할까요?",
+            question: "/tmp/ready가 사라져 준비성 프로브가 계속 실패합니다. kubelet은 컨테이너에 무엇을 할까요?",
             choices: ["failureThreshold번 실패하면 재시작한다", "아무것도. 계속 검사하고, 검사가 통과할 때까지 READY는 0/1이다", "failureThreshold번 실패하면 검사를 멈춘다"],
             answer: 1,
             whys: [
-              "컨테이너를 재시작하는 것은 liveness와 startup 프로브뿐입니다. 학습 노트도 readiness 실패는 RESTARTS를 늘리지 않는다고 적었습니다.",
-              "readiness 실패는 파드를 서비스의 엔드포인트에서 뺄 뿐입니다. 프로브는 계속 돌기 때문에 파드는 다시 준비될 수 있습니다.",
-              "readiness 프로브는 포기하지 않습니다. 컨테이너가 실행되는 동안 주기마다 검사합니다.",
+              "컨테이너를 재시작하는 것은 활성 프로브와 시작 프로브뿐입니다. 학습 노트도 준비성 프로브의 실패는 RESTARTS를 늘리지 않는다고 적었습니다.",
+              "준비성 프로브의 실패는 파드를 서비스의 엔드포인트에서 뺄 뿐입니다. 프로브는 계속 돌기 때문에 파드는 다시 준비될 수 있습니다.",
+              "준비성 프로브는 포기하지 않습니다. 컨테이너가 실행되는 동안 주기마다 검사합니다.",
             ],
           },
         },
@@ -210,26 +210,26 @@ export const runningNotReady: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "readiness 프로브가 /tmp/ready를 확인하는데, 이 앱은 그 파일을 만들지 않습니다. 60초에 kubectl get pods에 api는 어떻게 보일까요?",
+          question: "준비성 프로브가 /tmp/ready를 확인하는데, 이 앱은 그 파일을 만들지 않습니다. 60초에 kubectl get pods에 app은 어떻게 보일까요?",
           choices: ["0/1 Pending 0", "0/1 ContainerCreating 0", "0/1 Running 0", "0/1 Running 3"],
           answer: 2,
           whys: [
-            "Pending은 컨테이너가 시작되면 끝납니다. readiness 프로브는 단계를 붙잡지 않습니다.",
+            "Pending은 컨테이너가 시작되면 끝납니다. 준비성 프로브는 단계를 붙잡지 않습니다.",
             "ContainerCreating은 컨테이너가 시작될 때까지(postStart 훅이 있다면 그것이 끝날 때까지)입니다. 프로브는 그 뒤에야 시작합니다.",
-            "시작된 뒤로 Running, readiness가 한 번도 통과하지 않아 0/1, 그리고 재시작은 없습니다. readiness는 아무것도 재시작하지 않습니다.",
-            "그것은 실패하는 liveness 프로브의 모습입니다. readiness 실패는 READY를 0/1에 묶어 둘 뿐입니다.",
+            "시작된 뒤로 Running, 준비성 프로브가 한 번도 통과하지 않아 0/1, 그리고 재시작은 없습니다. 준비성 프로브는 아무것도 재시작하지 않습니다.",
+            "그것은 실패하는 활성 프로브의 모습입니다. 준비성 프로브의 실패는 READY를 0/1에 묶어 둘 뿐입니다.",
           ],
         },
         {
           ...ask1,
-          question: "web이 계속 0/1 Running이고, 이벤트에는 Readiness probe failed: HTTP probe failed with statuscode: 404가 보입니다. 무엇 하나를 바꾸면 60초에 재시작 없이 1/1이 될까요?",
+          question: "파드 app이 계속 0/1 Running이고, 이벤트에는 “Readiness probe failed: HTTP probe failed with statuscode: 404”가 보입니다. 무엇 하나를 바꾸면 60초에 재시작 없이 1/1이 될까요?",
           choices: ["path: /", "initialDelaySeconds: 30", "failureThreshold: 10", "readinessProbe 대신 livenessProbe"],
           answer: 0,
           whys: [
-            "nginx는 /에 200으로 답합니다. 다음 검사가 통과하고 web은 1/1이 됩니다.",
+            "nginx는 /에 200으로 답합니다. 다음 검사가 통과하고 파드는 1/1이 됩니다.",
             "첫 검사가 늦게 올 뿐 여전히 404를 받고, 검사가 통과할 때까지 파드는 0/1입니다.",
-            "readiness 프로브는 실패 상태에서 시작해 성공이 있어야 준비됩니다. 허용하는 실패 횟수를 늘려도 성공은 생기지 않습니다.",
-            "readiness 프로브가 없으면 web은 바로 1/1이지만, 같은 404가 이제 liveness 프로브를 실패시켜 nginx가 재시작됩니다.",
+            "준비성 프로브는 실패 상태에서 시작해 성공이 있어야 준비됩니다. 허용하는 실패 횟수를 늘려도 성공은 생기지 않습니다.",
+            "준비성 프로브가 없으면 파드는 바로 1/1이지만, 같은 404가 이제 활성 프로브를 실패시켜 nginx가 재시작됩니다.",
           ],
         },
       ],

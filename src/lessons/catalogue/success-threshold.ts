@@ -37,7 +37,7 @@ spec:
 apiVersion: v1
 kind: Pod
 metadata:
-  name: plain
+  name: app
 spec:
   containers:
   - name: app
@@ -142,10 +142,10 @@ export const successThreshold: Lesson = {
         {
           ...ask1,
           question: "kubectl apply -f is run on this file. What does kubectl get pods list 30 s later?",
-          choices: ["Only plain, Running", "Both, strict with successThreshold set to 1", "Both, strict without its liveness probe", "Nothing: the whole file is refused"],
+          choices: ["Only app, Running", "Both, strict with successThreshold set to 1", "Both, strict without its liveness probe", "Nothing: the whole file is refused"],
           answer: 0,
           whys: [
-            "strict is refused (successThreshold: Invalid value: 2: must be 1) and nothing of it is created; kubectl apply -f goes on with the file's other objects, so plain runs.",
+            "strict is refused (successThreshold: Invalid value: 2: must be 1) and nothing of it is created; kubectl apply -f goes on with the file's other objects, so app runs.",
             "The API server never changes a value to make it valid; it refuses the object.",
             "Validation does not drop the part it objects to; it refuses the whole object.",
             "kubectl sends each object of the file on its own; one refusal does not stop the others.",
@@ -154,28 +154,28 @@ export const successThreshold: Lesson = {
       ],
     },
     ko: {
-      title: "successThreshold, 그리고 liveness는 1뿐인 이유",
+      title: "successThreshold, 그리고 활성 프로브는 1뿐인 이유",
       summary:
-        "careful의 readiness 프로브는 연속 3번 통과해야 합니다(successThreshold: 3). 앱은 시작 후 약 10초 뒤에 준비됩니다. strict는 같은 것을 liveness 프로브에 요구하고, API 서버는 그 파드를 거부합니다.",
+        "careful의 준비성 프로브는 연속 3번 통과해야 합니다(successThreshold: 3). 앱은 시작 후 약 10초 뒤에 준비됩니다. strict는 같은 것을 활성 프로브에 요구하고, API 서버는 그 파드를 거부합니다.",
       watch: "편집기에서 strict의 successThreshold 줄에 표시된 오류, 그리고 careful의 READY 열을 보세요. 파일이 생긴 뒤에도 0/1이다가, 세 번째 통과 뒤에 1/1이 됩니다.",
       moments: [
         {
           label: "strict는 거부됨",
           explain:
-            "kubectl apply는 Pod \"strict\" is invalid: spec.containers[0].livenessProbe.successThreshold: Invalid value: 2: must be 1 을 출력합니다. API 서버는 liveness와 startup 프로브에 대해 이것을 검사하고, strict는 아무것도 만들어지지 않습니다. careful은 받아들여져 Running 0/1입니다.",
+            "kubectl apply는 “Pod \"strict\" is invalid: spec.containers[0].livenessProbe.successThreshold: Invalid value: 2: must be 1”을 출력합니다. API 서버는 활성 프로브와 시작 프로브에 대해 이것을 검사하고, strict는 아무것도 만들어지지 않습니다. careful은 받아들여져 Running 0/1입니다.",
           predict: {
-            question: "liveness 프로브에 successThreshold: 2를 둔 파드는 어떻게 될까요?",
-            choices: ["실행된다. 실패 뒤에는 liveness가 연속 두 번 통과해야 한다", "API 서버가 must be 1로 거부한다", "실행되고, API 서버가 조용히 값을 1로 바꾼다"],
+            question: "활성 프로브에 successThreshold: 2를 둔 파드는 어떻게 될까요?",
+            choices: ["실행된다. 실패 뒤에는 활성 프로브가 연속 두 번 통과해야 한다", "API 서버가 “must be 1”로 거부한다", "실행되고, API 서버가 조용히 값을 1로 바꾼다"],
             answer: 1,
             whys: [
-              "그것은 readiness에서 successThreshold가 뜻하는 바입니다. liveness와 startup에는 검증이 1만 허용하므로 그런 파드는 만들어지지 않습니다.",
-              "검증은 liveness와 startup 프로브에 1만 허용합니다. failureThreshold에 이르지 않은 liveness 프로브는 이미 통과로 치고, startup 프로브는 처음 통과하면 멈추므로 더 큰 값은 의미가 없습니다.",
-              "API 서버는 값을 고쳐 주지 않습니다. 객체를 거부하고 이유를 알려 줍니다.",
+              "그것은 준비성 프로브에서 successThreshold가 뜻하는 바입니다. 활성 프로브와 시작 프로브에는 검증이 1만 허용하므로 그런 파드는 만들어지지 않습니다.",
+              "검증은 활성 프로브와 시작 프로브에 1만 허용합니다. failureThreshold에 이르지 않은 활성 프로브는 이미 통과로 치고, 시작 프로브는 처음 통과하면 멈추므로 더 큰 값은 의미가 없습니다.",
+              "API 서버는 값을 고쳐 주지 않습니다. 오브젝트를 거부하고 이유를 알려 줍니다.",
             ],
           },
         },
         {
-          label: "통과 중, 아직 준비 안 됨",
+          label: "통과 중, 아직 준비되지 않음",
           explain:
             "앱의 10초 잠이 끝난 뒤로 /tmp/ready가 있고, 이제 검사가 통과합니다(처음 두 번 뒤로 새 Unhealthy 이벤트가 없습니다). 하지만 한두 번으로는 부족해서, 연속 세 번이 될 때까지 READY는 0/1입니다.",
           predict: {
@@ -191,7 +191,7 @@ export const successThreshold: Lesson = {
         },
         {
           label: "세 번째 뒤에 준비됨",
-          explain: "연속 세 번째 통과로 결과가 바뀝니다. 1/1, Ready True. successThreshold는 readiness에 쓸모가 있습니다. 오락가락하는 앱은 한동안 멀쩡해야 다시 트래픽을 받습니다.",
+          explain: "연속 세 번째 통과로 결과가 바뀝니다. 1/1, Ready True. successThreshold는 준비성 프로브에 쓸모가 있습니다. 오락가락하는 앱은 한동안 멀쩡해야 다시 트래픽을 받습니다.",
           predict: {
             question: "successThreshold 3, periodSeconds 5라면 회복한 앱은 트래픽을 받기까지 최대 얼마나 기다릴까요?",
             choices: ["약 5초", "약 15초", "약 30초"],
@@ -207,7 +207,7 @@ export const successThreshold: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "이번 careful은 /tmp/ready를 바로 만들고, readiness 프로브는 10초마다 successThreshold 3으로 검사합니다. 15초에 kubectl get pods에 어떻게 보일까요?",
+          question: "이번 careful은 /tmp/ready를 바로 만들고, 준비성 프로브는 10초마다 successThreshold 3으로 검사합니다. 15초에 kubectl get pods에 어떻게 보일까요?",
           choices: ["1/1 Running 0", "0/1 Running 0", "0/1 ContainerCreating 0"],
           answer: 1,
           whys: [
@@ -219,13 +219,13 @@ export const successThreshold: Lesson = {
         {
           ...ask1,
           question: "이 파일로 kubectl apply -f를 실행합니다. 30초 뒤 kubectl get pods에는 무엇이 보일까요?",
-          choices: ["plain 하나만, Running", "둘 다. strict는 successThreshold가 1로 바뀐 채", "둘 다. strict는 liveness 프로브가 빠진 채", "아무것도. 파일 전체가 거부된다"],
+          choices: ["app 하나만, Running", "둘 다. strict는 successThreshold가 1로 바뀐 채", "둘 다. strict는 활성 프로브가 빠진 채", "아무것도. 파일 전체가 거부된다"],
           answer: 0,
           whys: [
-            "strict는 거부되어(successThreshold: Invalid value: 2: must be 1) 아무것도 만들어지지 않습니다. kubectl apply -f는 파일의 다른 객체를 계속 적용하므로 plain은 실행됩니다.",
-            "API 서버는 값을 고쳐서 받아들이지 않습니다. 객체를 거부합니다.",
-            "검증은 문제가 된 부분만 빼지 않습니다. 객체 전체를 거부합니다.",
-            "kubectl은 파일의 객체를 하나씩 따로 보냅니다. 하나가 거부되어도 나머지는 막히지 않습니다.",
+            "strict는 거부되어(“successThreshold: Invalid value: 2: must be 1”) 아무것도 만들어지지 않습니다. kubectl apply -f는 파일의 다른 오브젝트를 계속 적용하므로 app은 실행됩니다.",
+            "API 서버는 값을 고쳐서 받아들이지 않습니다. 오브젝트를 거부합니다.",
+            "검증은 문제가 된 부분만 빼지 않습니다. 오브젝트 전체를 거부합니다.",
+            "kubectl은 파일의 오브젝트를 하나씩 따로 보냅니다. 하나가 거부되어도 나머지는 막히지 않습니다.",
           ],
         },
       ],
