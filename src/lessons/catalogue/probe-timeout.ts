@@ -163,12 +163,12 @@ export const probeTimeout: Lesson = {
       title: "timeoutSeconds, 그리고 실행할 수 없는 프로브",
       summary:
         "2초가 걸리는 같은 exec 검사를 timeoutSeconds 1(impatient)과 3(patient)인 활성 프로브로 두고, 없는 포트 이름을 쓰는 httpGet 프로브(no-port)를 더했습니다. 시간 초과는 실패이고, kubelet이 실행조차 못 한 검사는 오류로서 결과가 Unknown이 되며 세지 않습니다.",
-      watch: "Unhealthy 이벤트를 보세요. impatient는 'timed out', no-port는 'errored and resulted in Unknown state', patient는 없음. 그다음 RESTARTS 열.",
+      watch: "Unhealthy 이벤트를 보세요. impatient는 'timed out', no-port는 'errored and resulted in unknown state', patient는 없음. 그다음 RESTARTS 열.",
       moments: [
         {
           label: "첫 검사",
           explain:
-            "impatient의 검사는 명령이 아직 잠들어 있는 동안 timeoutSeconds(1초)가 지나 끊깁니다. v1.20부터 시간 초과된 exec 프로브는 실패입니다(Liveness probe failed: … timed out). no-port는 검사를 만들지도 못합니다. 컨테이너에 http라는 이름의 포트가 없어서 프로버가 오류와 함께 Unknown 결과로 포기합니다(Liveness probe errored and resulted in Unknown state).",
+            "impatient의 검사는 명령이 아직 잠들어 있는 동안 timeoutSeconds(1초)가 지나 끊깁니다. v1.20부터 시간 초과된 exec 프로브는 실패입니다(Liveness probe failed: … timed out). no-port는 검사를 만들지도 못합니다. 컨테이너에 http라는 이름의 포트가 없어서 프로버가 오류와 함께 Unknown 결과로 포기합니다(Liveness probe errored and resulted in unknown state).",
           predict: {
             question: "프로브 명령은 2초가 걸리고 timeoutSeconds는 1입니다. kubelet은 이 검사를 어떻게 볼까요?",
             choices: ["0이 아닌 종료 코드처럼 실패로 본다", "아직 아무것도 아니다. 명령이 끝날 때까지 기다린다", "Unknown으로 보고, 세지 않은 채 다음 주기에 다시 한다"],
