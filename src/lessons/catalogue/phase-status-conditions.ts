@@ -1,5 +1,39 @@
 import yaml from "../scenarios/phase-status-conditions.yaml?raw";
-import type { Lesson } from "../types";
+import type { Lesson, QuestionSetup } from "../types";
+
+const ask0 = {
+  manifest: `apiVersion: v1
+kind: Pod
+metadata:
+  name: once
+spec:
+  containers:
+  - name: job
+    image: busybox:1.36
+    command: ["sh", "-c", "echo done"]
+`,
+  at: 60,
+  check: { kind: "row", pod: "once", columns: ["status", "phase"] },
+} satisfies QuestionSetup;
+
+const ask1 = {
+  manifest: `apiVersion: v1
+kind: Pod
+metadata:
+  name: setup
+spec:
+  restartPolicy: Never
+  initContainers:
+  - name: migrate
+    image: busybox:1.36
+    command: ["sh", "-c", "sleep 3; exit 1"]
+  containers:
+  - name: app
+    image: nginx:1.27
+`,
+  at: 20,
+  check: { kind: "row", pod: "setup", columns: ["status", "phase"] },
+} satisfies QuestionSetup;
 
 /** The phase, kubectl's STATUS column (printPod) and the Pod's conditions: three different answers to "how is it?". */
 export const phaseStatusConditions: Lesson = {
@@ -48,9 +82,13 @@ export const phaseStatusConditions: Lesson = {
             "crashing's container has just exited 1. STATUS says Error, READY 0/1, but the phase is still Running: under restartPolicy Always the container will be started again, so the Pod is not finished. This is what the study notes mean by 'Running: … restarting': the phase stays Running during a restart, while STATUS shows Error or CrashLoopBackOff, never Running.",
           predict: {
             question: "crashing's only container has exited with code 1. What is the Pod's phase?",
-            choices: ["Running", "Failed", "Pending"],
-            answer: 0,
-            why: "The phase is Failed only when no container will run again. Always (and OnFailure, for a non-zero exit) means it will.",
+            choices: ["Failed: its container failed", "Running: the container will be started again", "Pending: it waits for the restart"],
+            answer: 1,
+            whys: [
+              "Failed means no container will run again. Under restartPolicy Always this one will, so the Pod is not finished.",
+              "Always (the default) restarts it, so the phase stays Running; the failure shows in STATUS (Error) and READY 0/1 instead.",
+              "A Pod never goes back to Pending once its containers have started; waiting for a restart is still Running.",
+            ],
           },
         },
         {
@@ -58,10 +96,15 @@ export const phaseStatusConditions: Lesson = {
           explain:
             "STATUS is kubectl's summary: a waiting or terminated container's reason (CrashLoopBackOff), Init:0/1 for init containers, Completed, else the phase. The phase is coarser: crashing and not-ready are both Running, waiting is Pending, finished Succeeded. The conditions answer yes/no questions: PodScheduled, Initialized (False for waiting), ContainersReady and Ready (False for all four just now; for finished with the reason PodCompleted).",
           predict: {
-            question: "not-ready shows STATUS Running and READY 0/1. Which condition is False?",
-            choices: ["Ready (and ContainersReady)", "Initialized", "PodScheduled"],
+            question: "not-ready shows STATUS Running and READY 0/1. Which of its conditions is False?",
+            choices: ["Ready (and ContainersReady)", "Initialized: the app has not finished starting", "PodScheduled", "None: a Running Pod has every condition True"],
             answer: 0,
-            why: "Its readiness probe fails (nginx has no /ready page). Scheduling and initialization are done.",
+            whys: [
+              "Its readiness probe fails (nginx has no /ready page), so the container is not ready, and with it ContainersReady and Ready.",
+              "Initialized is about init containers; not-ready has none, so it has been True from the start. An app that is still warming up is what readiness is for.",
+              "It is on a node, or it could not be Running; PodScheduled became True when the scheduler bound it.",
+              "Running is the phase; the conditions are separate yes/no answers, and READY 0/1 comes from a False one.",
+            ],
           },
         },
         {
@@ -69,25 +112,41 @@ export const phaseStatusConditions: Lesson = {
           explain:
             "not-ready was deleted at 90 s and its preStop hook sleeps 10 s. STATUS shows Terminating, which is no phase: kubectl prints it for a Pod with a deletion timestamp, while the phase is still Running. Once nginx has stopped, the kubelet writes a final phase and the Pod is gone. kubectl prints Unknown only for a deleted Pod whose reason is NodeLost, which today's clusters do not set: a lost node leaves its Pods Terminating (see the node-lost lesson).",
           predict: {
-            question: "What is the phase of a Pod that kubectl shows as Terminating?",
-            choices: ["Still Running (or whatever it was) until the kubelet finishes", "Terminating", "Unknown"],
-            answer: 0,
-            why: "There are five phases: Pending, Running, Succeeded, Failed, Unknown. Terminating is kubectl's word for 'deletion requested'.",
+            question: "not-ready has just been deleted and its preStop hook runs. What is its phase now?",
+            choices: ["Terminating", "Still Running, until the kubelet has stopped its containers", "Unknown, until the Pod is gone"],
+            answer: 1,
+            whys: [
+              "There are five phases: Pending, Running, Succeeded, Failed and Unknown. Terminating is kubectl's word for a Pod with a deletion timestamp.",
+              "Deleting sets a deletion timestamp; the phase stays what it was (here Running) while preStop and the stop signal run.",
+              "Unknown is for a Pod whose state cannot be obtained; this kubelet is working and reports the Pod Running until it is gone.",
+            ],
           },
         },
       ],
       questions: [
         {
-          question: "Which one tells you whether a Service sends traffic to a Pod?",
-          choices: ["The Ready condition", "The phase", "The STATUS column"],
-          answer: 0,
-          why: "EndpointSlices follow Ready. A Running phase with Ready False gets no traffic.",
+          ...ask0,
+          question: "A Pod with the default restartPolicy whose only container runs echo done and exits 0. What are its STATUS (kubectl get pods) and its phase (.status.phase) 60 s after apply?",
+          choices: ["Completed Succeeded", "CrashLoopBackOff Running", "CrashLoopBackOff Failed", "Completed Running"],
+          answer: 1,
+          whys: [
+            "Succeeded needs a restart policy that lets the Pod finish (OnFailure or Never). Under Always even an exit 0 is restarted.",
+            "Always restarts it after every exit, with a growing back-off: at 60 s the kubelet waits out a 40 s back-off, and the phase stays Running the whole time.",
+            "CrashLoopBackOff is the waiting reason of a container that will be restarted, so the Pod is not finished; Failed never goes with it.",
+            "Completed shows for a while after each exit; by 60 s the container has been waiting in its back-off for some time, and STATUS says CrashLoopBackOff.",
+          ],
         },
         {
-          question: "The study notes say Unknown means 'the node cannot be reached'. What does kubectl show when a node is lost today?",
-          choices: ["The node NotReady (its Ready condition Unknown); its Pods Running, then Terminating after the eviction", "Every Pod on it with STATUS Unknown at once", "The Pods Failed at once"],
+          ...ask1,
+          question: "Under restartPolicy Never, the init container migrate exits 1 after 3 s. What are the Pod's STATUS and phase at 20 s?",
+          choices: ["Init:Error Failed", "Init:Error Pending", "Init:CrashLoopBackOff Pending", "Error Failed"],
           answer: 0,
-          why: "The node lifecycle controller sets the node's condition to Unknown; the Pods' phase is not set to Unknown. After the 300 s toleration they are deleted and show Terminating.",
+          whys: [
+            "Under Never a failed init container is not retried, so the app can never start: the phase is Failed, and STATUS names the init container's failure.",
+            "Pending fits while initialization can still finish; under Never it cannot, and the kubelet sets the phase Failed.",
+            "Init containers are retried only under Always or OnFailure; under Never there is no back-off, just the end.",
+            "STATUS looks at the init containers first: the failed one gives Init:Error, and the app container never started.",
+          ],
         },
       ],
     },
@@ -103,46 +162,71 @@ export const phaseStatusConditions: Lesson = {
             "crashing의 컨테이너가 방금 1로 종료했습니다. STATUS는 Error, READY는 0/1이지만 단계는 여전히 Running입니다. restartPolicy Always에서는 컨테이너가 다시 시작될 것이므로 파드는 끝나지 않았습니다. 학습 노트가 'Running: … 재시작 중'이라고 한 것이 이것입니다. 재시작 동안 단계는 Running이지만 STATUS는 Running이 아니라 Error나 CrashLoopBackOff를 보여 줍니다.",
           predict: {
             question: "crashing의 하나뿐인 컨테이너가 코드 1로 종료했습니다. 파드의 단계는?",
-            choices: ["Running", "Failed", "Pending"],
-            answer: 0,
-            why: "어떤 컨테이너도 다시 실행되지 않을 때만 단계가 Failed입니다. Always(그리고 0이 아닌 종료라면 OnFailure)는 다시 실행한다는 뜻입니다.",
+            choices: ["Failed. 컨테이너가 실패했다", "Running. 컨테이너가 다시 시작될 것이다", "Pending. 재시작을 기다린다"],
+            answer: 1,
+            whys: [
+              "Failed는 어떤 컨테이너도 다시 실행되지 않을 때입니다. restartPolicy Always에서는 다시 실행되므로 파드는 끝나지 않았습니다.",
+              "Always(기본값)는 컨테이너를 재시작하므로 단계는 Running에 머뭅니다. 실패는 STATUS(Error)와 READY 0/1에 드러납니다.",
+              "컨테이너가 한 번 시작된 파드는 Pending으로 돌아가지 않습니다. 재시작을 기다리는 동안에도 Running입니다.",
+            ],
           },
         },
         {
           label: "네 파드, 세 가지 말",
           explain:
-            "STATUS는 kubectl의 요약입니다. 대기 중이거나 종료된 컨테이너의 이유(CrashLoopBackOff), 초기화 컨테이너라면 Init:0/1, Completed, 그 밖에는 단계를 보여 줍니다. 단계는 더 거칩니다. crashing과 not-ready는 둘 다 Running, waiting은 Pending, finished는 Succeeded. 조건은 예/아니요 질문에 답합니다. PodScheduled, Initialized(waiting은 False), ContainersReady와 Ready(지금은 넷 다 False이고, finished는 이유가 PodCompleted).",
+            "STATUS는 kubectl의 요약입니다. 대기 중이거나 종료된 컨테이너의 이유(CrashLoopBackOff), 초기화 컨테이너라면 Init:0/1, Completed, 그 밖에는 단계를 보여 줍니다. 단계는 더 거칩니다. crashing과 not-ready 파드는 둘 다 Running, waiting은 Pending, finished는 Succeeded. 조건은 예/아니요 질문에 답합니다. PodScheduled, Initialized(waiting은 False), ContainersReady와 Ready(지금은 넷 다 False이고, finished는 이유가 PodCompleted).",
           predict: {
-            question: "not-ready는 STATUS Running, READY 0/1입니다. False인 조건은?",
-            choices: ["Ready(와 ContainersReady)", "Initialized", "PodScheduled"],
+            question: "not-ready 파드는 STATUS Running, READY 0/1입니다. 이 파드의 조건 중 False인 것은?",
+            choices: ["Ready(와 ContainersReady)", "Initialized. 앱이 아직 시작을 마치지 않았다", "PodScheduled", "없다. Running인 파드는 조건이 모두 True다"],
             answer: 0,
-            why: "readiness 프로브가 실패합니다(nginx에 /ready 페이지가 없음). 스케줄링과 초기화는 끝났습니다.",
+            whys: [
+              "준비성 프로브가 실패하므로(nginx에 /ready 페이지가 없음) 컨테이너가 준비되지 않았고, 따라서 ContainersReady와 Ready도 False입니다.",
+              "Initialized는 초기화 컨테이너에 관한 조건입니다. not-ready 파드에는 초기화 컨테이너가 없으므로 처음부터 True입니다. 앱이 아직 준비 중인지는 준비성 프로브가 봅니다.",
+              "노드에 배치되지 않았다면 Running일 수도 없습니다. 스케줄러가 바인딩할 때 PodScheduled는 True가 되었습니다.",
+              "Running은 단계이고, 조건은 따로 답하는 예/아니요 질문입니다. READY 0/1은 False인 조건에서 나옵니다.",
+            ],
           },
         },
         {
           label: "Terminating",
           explain:
-            "not-ready는 90초에 삭제되었고 preStop 훅이 10초 잠듭니다. STATUS의 Terminating은 단계가 아닙니다. kubectl은 삭제 시각이 기록된 파드에 이것을 보여 주고, 단계는 여전히 Running입니다. nginx가 멈추면 kubelet이 마지막 단계를 기록하고 파드가 사라집니다. kubectl이 Unknown을 보여 주는 것은 이유가 NodeLost인 삭제된 파드뿐이고, 요즘 클러스터는 그 이유를 쓰지 않습니다. 노드를 잃으면 그 파드들은 Terminating으로 남습니다(node-lost 수업 참고).",
+            "not-ready 파드는 90초에 삭제되었고 preStop 훅이 10초 잠듭니다. STATUS의 Terminating은 단계가 아닙니다. kubectl은 삭제 시각이 기록된 파드에 이것을 보여 주고, 단계는 여전히 Running입니다. nginx가 멈추면 kubelet이 마지막 단계를 기록하고 파드가 사라집니다. kubectl이 Unknown을 보여 주는 것은 이유가 NodeLost인 삭제된 파드뿐이고, 요즘 클러스터는 그 이유를 쓰지 않습니다. 노드를 잃으면 그 파드들은 Terminating으로 남습니다(node-lost 수업 참고).",
           predict: {
-            question: "kubectl이 Terminating으로 보여 주는 파드의 단계는?",
-            choices: ["kubelet이 끝낼 때까지 여전히 Running(또는 원래 단계)", "Terminating", "Unknown"],
-            answer: 0,
-            why: "단계는 Pending, Running, Succeeded, Failed, Unknown 다섯뿐입니다. Terminating은 '삭제가 요청됨'을 뜻하는 kubectl의 표현입니다.",
+            question: "not-ready 파드가 방금 삭제되었고 preStop 훅이 실행 중입니다. 지금 이 파드의 단계는?",
+            choices: ["Terminating", "kubelet이 컨테이너를 멈출 때까지 여전히 Running", "파드가 사라질 때까지 Unknown"],
+            answer: 1,
+            whys: [
+              "단계는 Pending, Running, Succeeded, Failed, Unknown 다섯뿐입니다. Terminating은 삭제 시각이 기록된 파드를 가리키는 kubectl의 표현입니다.",
+              "삭제하면 삭제 시각이 기록될 뿐, preStop과 중지 시그널이 도는 동안 단계는 그대로(여기서는 Running)입니다.",
+              "Unknown은 파드의 상태를 알아낼 수 없을 때의 단계입니다. 여기서는 kubelet이 멀쩡히 일하며 파드가 사라질 때까지 Running으로 알립니다.",
+            ],
           },
         },
       ],
       questions: [
         {
-          question: "서비스가 파드로 트래픽을 보낼지 알려 주는 것은?",
-          choices: ["Ready 조건", "단계", "STATUS 열"],
-          answer: 0,
-          why: "엔드포인트슬라이스는 Ready를 따릅니다. 단계가 Running이어도 Ready가 False면 트래픽을 받지 못합니다.",
+          ...ask0,
+          question: "재시작 정책을 정하지 않은 파드의 하나뿐인 컨테이너가 echo done을 실행하고 0으로 종료합니다. 적용하고 60초 뒤 STATUS(kubectl get pods)와 단계(.status.phase)는?",
+          choices: ["Completed Succeeded", "CrashLoopBackOff Running", "CrashLoopBackOff Failed", "Completed Running"],
+          answer: 1,
+          whys: [
+            "Succeeded가 되려면 파드가 끝날 수 있는 재시작 정책(OnFailure나 Never)이어야 합니다. Always에서는 0으로 종료해도 재시작합니다.",
+            "Always는 종료할 때마다 점점 길어지는 백오프를 두고 재시작합니다. 60초에는 40초 백오프를 기다리는 중이고, 단계는 내내 Running입니다.",
+            "CrashLoopBackOff는 다시 시작될 컨테이너의 대기 이유이므로 파드는 끝나지 않았습니다. Failed와 함께 나올 수 없습니다.",
+            "Completed는 종료 직후 잠시 보입니다. 60초에는 컨테이너가 이미 한동안 백오프를 기다리는 중이라 STATUS는 CrashLoopBackOff입니다.",
+          ],
         },
         {
-          question: "학습 노트는 Unknown을 '노드의 통신 문제로 상태를 알 수 없음'이라고 합니다. 요즘 노드를 잃으면 kubectl은 무엇을 보여 줄까요?",
-          choices: ["노드는 NotReady(Ready 조건이 Unknown), 파드는 Running이다가 축출 뒤 Terminating", "그 위의 모든 파드가 바로 STATUS Unknown", "파드가 바로 Failed"],
+          ...ask1,
+          question: "restartPolicy Never인 파드에서 초기화 컨테이너가 3초 뒤 1로 종료합니다. 20초에 파드의 STATUS와 단계는?",
+          choices: ["Init:Error Failed", "Init:Error Pending", "Init:CrashLoopBackOff Pending", "Error Failed"],
           answer: 0,
-          why: "노드 수명 주기 컨트롤러는 노드의 조건을 Unknown으로 바꿀 뿐, 파드의 단계를 Unknown으로 바꾸지 않습니다. 300초 톨러레이션이 지나면 파드가 삭제되어 Terminating으로 보입니다.",
+          whys: [
+            "Never에서는 실패한 초기화 컨테이너를 다시 실행하지 않으므로 앱은 영영 시작할 수 없습니다. 단계는 Failed이고, STATUS는 초기화 컨테이너의 실패를 보여 줍니다.",
+            "Pending은 초기화가 아직 끝날 수 있을 때의 단계입니다. Never에서는 끝날 수 없으므로 kubelet이 단계를 Failed로 정합니다.",
+            "초기화 컨테이너는 Always나 OnFailure에서만 다시 실행됩니다. Never에서는 백오프 없이 그대로 끝납니다.",
+            "STATUS는 초기화 컨테이너를 먼저 봅니다. 실패한 초기화 컨테이너가 Init:Error를 만들고, 앱 컨테이너는 시작조차 하지 않았습니다.",
+          ],
         },
       ],
     },
