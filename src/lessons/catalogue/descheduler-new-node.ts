@@ -67,7 +67,9 @@ spec:
 export const deschedulerNewNode: Lesson = {
   id: "descheduler-new-node",
   topic: "scheduling",
+  docs: ["descheduler", "scheduling"],
   yaml,
+  comments: { ko: { "Four replicas on the only node. node-2 joins at 1:00; the descheduler runs at 2:00.": "하나뿐인 노드에 레플리카 4개. node-2는 1:00에 합류하고, 디스케줄러는 2:00에 실행됩니다." } },
   moments: [
     { t: 5, focus: { view: "nodemap" }, checks: [{ kind: "placement", at: 5, status: "Running", nodes: { "node-1": { "web-*": 4 } } }] },
     {

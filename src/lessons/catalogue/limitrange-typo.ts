@@ -68,7 +68,9 @@ spec:
 export const limitrangeTypo: Lesson = {
   id: "limitrange-typo",
   topic: "resources",
+  docs: ["limitRange", "resources"],
   yaml,
+  comments: { ko: { "The study notes' LimitRange, exactly as written: \"memoty\" in defaultRequest.": "스터디 노트의 LimitRange를 쓰인 그대로 옮겼습니다: defaultRequest에 \"memoty\".", "early sets no resources: it gets whatever LimitRange exists when it is created. It uses 300M of memory.": "early는 리소스를 정하지 않으므로 생성될 때 있는 LimitRange의 기본값을 받습니다. 메모리는 300M을 씁니다." } },
   moments: [
     {
       t: 3,

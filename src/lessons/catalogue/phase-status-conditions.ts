@@ -39,7 +39,9 @@ spec:
 export const phaseStatusConditions: Lesson = {
   id: "phase-status-conditions",
   topic: "phases",
+  docs: ["podPhase", "podConditions"],
   yaml,
+  comments: { ko: { "Four Pods, four ways the phase, kubectl's STATUS column and the conditions can disagree. crashing: exits 1 after 5 s, again and again (restartPolicy Always).": "파드 4개: 단계(phase), kubectl의 STATUS 열, 컨디션이 서로 다르게 말하는 네 가지 경우.\ncrashing: 5초 뒤 종료 코드 1로 끝나기를 계속 되풀이합니다(restartPolicy Always).", "waiting: its init container waits for a Service named db that never comes.": "waiting: 초기화 컨테이너가 끝내 생기지 않는 db라는 서비스를 기다립니다.", "not-ready: nginx has no /ready page, so the readiness probe fails (404). Deleted at 90 s.": "not-ready: nginx에 /ready 페이지가 없어 준비성 프로브가 실패합니다(404). 90초에 삭제됩니다.", "finished: a one-shot job that ends well.": "finished: 한 번 실행되고 성공적으로 끝나는 작업." } },
   moments: [
     {
       t: 7,

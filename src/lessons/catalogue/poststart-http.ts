@@ -41,7 +41,9 @@ spec:
 export const poststartHttp: Lesson = {
   id: "poststart-http",
   topic: "hooks",
+  docs: ["lifecycleHooks", "hookHandlers"],
   yaml,
+  comments: { ko: { "Two nginx Pods with a postStart httpGet hook to /warm-up. hook-404: the hook reaches nginx on port 80; nginx has no /warm-up page and answers 404.": "/warm-up으로 가는 postStart httpGet 훅이 있는 nginx 파드 2개.\nhook-404: 훅은 80번 포트의 nginx에 닿지만, nginx에는 /warm-up 페이지가 없어 404로 응답합니다.", "hook-refused: the hook asks port 8080, where nothing listens.": "hook-refused: 훅이 아무것도 듣고 있지 않은 8080번 포트로 요청합니다." } },
   moments: [
     {
       t: 3,

@@ -49,7 +49,9 @@ spec:
 export const runningNotReady: Lesson = {
   id: "running-not-ready",
   topic: "probes",
+  docs: ["probes", "podConditions"],
   yaml,
+  comments: { ko: { "The app needs 30 s to warm up before it creates /tmp/ready; a readiness probe checks for it. About 30 s later the app loses its database and removes /tmp/ready again.": "앱은 /tmp/ready를 만들기 전에 30초 동안 준비하고, 준비성 프로브가 그 파일을 확인합니다.\n그로부터 약 30초 뒤 앱은 데이터베이스 연결을 잃고 /tmp/ready를 다시 지웁니다." } },
   moments: [
     {
       t: 5,

@@ -50,7 +50,9 @@ spec:
 export const successThreshold: Lesson = {
   id: "success-threshold",
   topic: "probes",
+  docs: ["probes"],
   yaml,
+  comments: { ko: { "successThreshold: how many checks in a row must pass before a failing probe counts as passing. careful: readiness needs 3 passes in a row; the app is ready after 10 s.": "successThreshold: 실패 중인 프로브가 성공으로 바뀌려면 연속으로 몇 번 통과해야 하는지.\ncareful: 준비성 프로브가 연속 3번 통과해야 하고, 앱은 10초 뒤에 준비됩니다.", "strict: the same idea on a liveness probe. The API server refuses this Pod.": "strict: 같은 설정을 활성 프로브에 씁니다. API 서버는 이 파드를 거부합니다." } },
   moments: [
     {
       t: 3,
