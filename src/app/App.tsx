@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from "react";
-import { useStore, selectLocale, selectRevealing } from "../state/store";
+import { useStore, selectFirstRunDone, selectLocale, selectRevealing } from "../state/store";
 import { play, setEditorCollapsed, setMainView, setText } from "../state/actions";
 import { t } from "./i18n";
 import { Header } from "./shell/Header";
@@ -175,7 +175,7 @@ function EditorArea() {
   const fields = useStore((s) => s.editorFields);
   // Monaco's chunk is large and its start-up holds the main thread: it loads once the first
   // picture is drawn (or the first run ended without one), so the timeline is not kept waiting.
-  const firstRunDone = useStore((s) => s.view !== undefined || s.diagnostics.length > 0 || s.engine.state === "watchdog" || s.engine.state === "crashed");
+  const firstRunDone = useStore(selectFirstRunDone);
   const [afterPaint, setAfterPaint] = useState(false);
   useEffect(() => {
     if (afterPaint) return;

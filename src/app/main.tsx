@@ -4,6 +4,7 @@ import { App } from "./App";
 import { restore } from "./persistence";
 import { openShareHash } from "./share/openShareLink";
 import { useStore } from "../state/store";
+import { openScenario } from "../state/actions";
 import { isEmbed } from "./embed/embedParams";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
 import { prewarmEngine } from "../worker/client";
@@ -52,6 +53,8 @@ registerServiceWorker();
 (window as unknown as { __podplay: unknown }).__podplay = {
   state: () => useStore.getState(),
   setState: (patch: Partial<ReturnType<typeof useStore.getState>>) => useStore.setState(patch),
+  // A whole scenario opened as a file is (its run shown even with a refused document).
+  open: (text: string) => openScenario(text, undefined, "file"),
   // What is kept of the text (src/app/persist): this tab's id, what its draft holds, the stash.
   persist: () => ({ tab: currentTab(), ...useSaveState.getState(), stash: usePrevious.getState().stash?.reason }),
 };

@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { EngineClient, type ClientResult } from "../worker/client";
 import { watchdogBound } from "./watchdogBound";
 import { useStore } from "../state/store";
-import { showView } from "../state/actions";
+import { isOpenedText, showView } from "../state/actions";
 
 /** How long the text must be still before its new picture is shown. */
 export const DEBOUNCE_MS = 200;
@@ -58,7 +58,8 @@ export function useSimulation(): void {
         const v = r.view;
         // A rejected document (like a YAML syntax error) leaves the last good picture in place and
         // its errors show: a half-admitted run would silently draw a different story.
-        const usable = v.errors.length === 0 || !useStore.getState().view;
+        // A scenario just opened shows its own run all the same: the last picture is another story.
+        const usable = v.errors.length === 0 || !useStore.getState().view || isOpenedText(v.text);
         if (usable) showView(v);
         else useStore.setState({ diagnostics: v.errors, infos: v.infos, engine: { state: "idle" } });
         // The goals follow every run, a rejected one too: then none is graded, and the panel says why.

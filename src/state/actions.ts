@@ -224,8 +224,21 @@ export function onBeforeReplace(fn: (current: string, next: string, reason: Repl
   beforeReplace = fn;
 }
 
+/** The last whole scenario opened, as it was opened (before any edit). */
+let openedText: string | undefined;
+
+/**
+ * Whether `text` is a whole scenario as it was opened, not one being edited. Its run is shown even
+ * when a document is rejected: keeping the previous picture would tell another scenario's story
+ * (and a lesson may show a refusal on purpose: successThreshold, the study notes' typo).
+ */
+export function isOpenedText(text: string): boolean {
+  return text === openedText;
+}
+
 /** Puts a whole scenario in the editor (an example, a lesson, a dropped file, a link): the playhead and the selection start over. */
 export function openScenario(text: string, lessonId?: string, reason: ReplaceReason = "other"): void {
+  openedText = text;
   beforeReplace(get().text, text, reason);
   // A new text leaves challenge mode; opening a challenge (or a challenge's link) enters it again after.
   set({ text, lessonId, t: 0, playing: false, selection: undefined, highlight: [], editorFields: [], challenge: undefined });

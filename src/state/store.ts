@@ -128,6 +128,12 @@ export const selectHighlight = (s: PlaygroundState) => s.highlight;
 export const selectPlaying = (s: PlaygroundState) => s.playing;
 export const selectSpeed = (s: PlaygroundState) => s.speed;
 export const selectUntil = (s: PlaygroundState) => s.view?.trace.until ?? 0;
+/**
+ * The first run has ended (a picture, errors, or a stopped engine). Big lazy parts (the lesson
+ * catalogue with its texts in two languages, the editor) wait for it, so that they do not hold the
+ * main thread while the first picture is being drawn.
+ */
+export const selectFirstRunDone = (s: PlaygroundState) => s.view !== undefined || s.diagnostics.length > 0 || s.engine.state === "watchdog" || s.engine.state === "crashed";
 
 /** Whether the views hide what happens after the playhead (lessons and presenter mode always do). */
 export const selectRevealing = (s: PlaygroundState) => s.reveal === "asItHappens" || s.presenter || s.lessonId !== undefined;

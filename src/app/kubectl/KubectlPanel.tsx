@@ -1,9 +1,12 @@
 import { lazy, Suspense, useLayoutEffect, useMemo, useRef } from "react";
 import { useStore, selectLocale, selectSelection, selectT, selectTrace, type KubectlTab } from "../../state/store";
 import { select, setKubectlTab, setLogsFlags } from "../../state/actions";
-import { t as tr } from "../i18n";
+import { registerStrings, t as tr } from "../i18n";
+import { promptStrings } from "./prompt/strings";
 import { describeAt, eventsAt, kubectlIndex, logsAt, podAt, podsAt, watchTailAt } from "./kubectlText";
-// The prompt (its parser, completion and printers) loads when its tab is first opened.
+// The prompt's strings name its tab, so they come now; its parser, completion and printers load
+// when the tab is first opened.
+registerStrings(promptStrings);
 const KubectlPrompt = lazy(() => import("./prompt/KubectlPrompt"));
 import { CopyOutput } from "./CopyOutput";
 

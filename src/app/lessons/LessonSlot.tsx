@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import { useStore } from "../../state/store";
+import { selectFirstRunDone, useStore } from "../../state/store";
 
 // The panels and their texts load only once a lesson or a challenge is open.
 const LessonPanel = lazy(() => import("./LessonPanel"));
@@ -12,11 +12,13 @@ export const selectSidePanel = (s: { lessonId: string | undefined; challengeView
 export function LessonSlot() {
   const lessonId = useStore((s) => s.lessonId);
   const challenge = useStore((s) => !!s.challengeView);
-  if (!lessonId && !challenge) return null;
+  // The lesson's text (the whole catalogue's chunk) loads once the first picture is drawn.
+  const ready = useStore(selectFirstRunDone);
+  if ((!lessonId || !ready) && !challenge) return null;
   return (
     <Suspense fallback={null}>
       {challenge && <ChallengePanel />}
-      {lessonId && <LessonPanel lessonId={lessonId} />}
+      {lessonId && ready && <LessonPanel lessonId={lessonId} />}
     </Suspense>
   );
 }

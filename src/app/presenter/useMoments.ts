@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { selectLocale, selectTrace, useStore } from "../../state/store";
+import { selectFirstRunDone, selectLocale, selectTrace, useStore } from "../../state/store";
 import type { Lesson } from "../../lessons/types";
 import { t as translate } from "../i18n";
 import { lessonMoments, traceMoments, type Moment } from "./moments";
@@ -7,10 +7,12 @@ import { lessonMoments, traceMoments, type Moment } from "./moments";
 /** The open lesson, once the catalogue (long texts in two languages) has loaded in its own chunk. */
 function useOpenLesson(): Lesson | undefined {
   const lessonId = useStore((s) => s.lessonId);
+  // After the first picture: the catalogue is large, and the timeline needs none of it to draw.
+  const ready = useStore(selectFirstRunDone);
   const [lesson, setLesson] = useState<Lesson | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    if (!lessonId) {
+    if (!lessonId || !ready) {
       setLesson(undefined);
       return;
     }
@@ -20,7 +22,7 @@ function useOpenLesson(): Lesson | undefined {
     return () => {
       live = false;
     };
-  }, [lessonId]);
+  }, [lessonId, ready]);
   return lesson;
 }
 
