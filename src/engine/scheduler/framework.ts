@@ -238,6 +238,8 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: F
   let used = 0;
   const norm = n === scratch.length ? scratch : scratch.slice(0, n);
   const raw = rawScratch;
+  // The node of each slot is the same for every plugin (normalize reads it, never writes it).
+  for (let i = 0; i < n; i++) norm[i].node = feasible[i].name;
   for (let p = 0; p < SCORE_PLUGINS.length; p++) {
     const pl = SCORE_PLUGINS[p];
     const st = pl.preScore(c, feasible);
@@ -245,19 +247,19 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: F
     for (let i = 0; i < n; i++) {
       const score = st.score(feasible[i]);
       raw[i] = score;
-      norm[i].node = feasible[i].name;
       norm[i].score = score;
     }
     st.normalize?.(norm);
     const table = recordIdsOf(pl);
-    // Neighbouring nodes mostly score alike: the last pair's id is reused without a lookup.
+    // Neighbouring nodes mostly score alike: the last pair's id is reused without a lookup. The
+    // pair is the same when both numbers are, -0 apart from 0 (NaN never is, and is looked up).
     let lastRaw = NaN;
     let lastNorm = NaN;
     let lastId = -1;
     for (let i = 0; i < n; i++) {
       const s = norm[i].score;
       const r = raw[i];
-      if (lastId < 0 || !Object.is(r, lastRaw) || !Object.is(s, lastNorm)) {
+      if (lastId < 0 || r !== lastRaw || s !== lastNorm || (r === 0 && 1 / r !== 1 / lastRaw) || (s === 0 && 1 / s !== 1 / lastNorm)) {
         lastId = scoreRecordId(table, pl, r, s);
         lastRaw = r;
         lastNorm = s;
