@@ -1,5 +1,5 @@
 import type { SimView } from "../state/store";
-import type { Trace, TraceEntry } from "../engine/trace/types";
+import type { LogLine, Trace, TraceEntry } from "../engine/trace/types";
 import { KUBERNETES_VERSION } from "../engine/api/types";
 import { KubectlIndexer, primeKubectlIndex, WatchPartsBuilder } from "../app/kubectl/kubectlText";
 import { primeTimeline } from "../app/precomputedModels";
@@ -16,6 +16,7 @@ import { unpackScheduling, type PackedScheduling } from "./schedulingCodec";
  */
 export class Assembly {
   private readonly entries: TraceEntry[] = [];
+  private readonly logs: LogLine[] = [];
   private readonly kubectl = new KubectlIndexer();
   private readonly watch: WatchPartsBuilder;
   private readonly timeline: TimelineBuilder;
@@ -30,6 +31,10 @@ export class Assembly {
   }
 
   add(part: Part): void {
+    if (part.kind === "logs") {
+      for (const l of part.items) this.logs.push(l);
+      return;
+    }
     // A loop, not push(...items): spreading tens of thousands of arguments can overflow the stack.
     for (const x of part.items) this.entries.push(x);
     this.kubectl.add(part.items);
@@ -44,8 +49,9 @@ export class Assembly {
   finish(head: ViewHead, scheduling: PackedScheduling | undefined, deadline: () => boolean = () => false): SimView | undefined {
     const trace = this.trace;
     if (!this.headed) {
-      const { hasScheduling, ...rest } = head.trace;
+      const { hasScheduling, hasLogs, ...rest } = head.trace;
       Object.assign(trace, rest);
+      if (hasLogs) trace.logs = this.logs;
       if (hasScheduling) trace.scheduling = scheduling ? unpackScheduling(scheduling) : [];
       this.headed = true;
     }

@@ -1,9 +1,9 @@
 import type { SimView } from "../state/store";
-import type { Trace, TraceEntry } from "../engine/trace/types";
+import type { Trace, TraceEntry, LogLine } from "../engine/trace/types";
 import type { PackedScheduling } from "./schedulingCodec";
 
 /** Messages between the page and the engine worker. `v` changes whenever a message's shape does. */
-export const PROTOCOL_VERSION = 7;
+export const PROTOCOL_VERSION = 8;
 
 export interface SimulateRequest {
   v: typeof PROTOCOL_VERSION;
@@ -20,14 +20,17 @@ export interface SimulateRequest {
 }
 
 /** A view without its big arrays: what "ready" carries. */
-export type ViewHead = Omit<SimView, "trace"> & { trace: Omit<Trace, "entries" | "scheduling"> & { hasScheduling: boolean } };
+export type ViewHead = Omit<SimView, "trace"> & { trace: Omit<Trace, "entries" | "scheduling" | "logs"> & { hasScheduling: boolean; hasLogs: boolean } };
 
 /**
  * One slice of a big array. A 10,000-pod trace is hundreds of megabytes of objects: sent as one
  * message, the page deserialises it in one task of seconds. Sent in slices, each is its own short
  * task and the page stays responsive while it arrives.
  */
-export type Part = { kind: "entries"; items: TraceEntry[] };
+export type Part =
+  | { kind: "entries"; items: TraceEntry[] }
+  /** Container log lines of a big run, in time order (10,000 nginx pods write some 100,000). */
+  | { kind: "logs"; items: LogLine[] };
 
 type Msg<T> = { v: typeof PROTOCOL_VERSION; id: number } & T;
 

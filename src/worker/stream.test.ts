@@ -6,7 +6,7 @@ import { Assembly } from "./assemble";
 import { precomputedTimeline } from "../app/precomputedModels";
 import { buildTimeline } from "../app/timeline/model";
 import type { WorkerResponse } from "./protocol";
-import { ENTRIES_SLICE, EntryStream } from "./stream";
+import { ENTRIES_SLICE, EntryStream, LOGS_SLICE } from "./stream";
 import { packScheduling, unpackScheduling } from "./schedulingCodec";
 import type { SimView } from "../state/store";
 
@@ -85,11 +85,23 @@ describe("results in slices", () => {
     expect(view.text).toBe(text);
   });
 
+  it("a big run's container logs come in slices of their own, not in ready's one message", () => {
+    const text = deployment(300, 12);
+    const { messages, view, sim } = roundTrip(text);
+    const logs = sim.trace.logs ?? [];
+    expect(logs.length).toBeGreaterThan(LOGS_SLICE);
+    const logParts = messages.filter((m) => m.type === "part" && m.part.kind === "logs");
+    expect(logParts).toHaveLength(Math.ceil(logs.length / LOGS_SLICE));
+    const ready = messages.find((m) => m.type === "ready");
+    expect(ready?.type === "ready" && "logs" in ready.head.trace).toBe(false);
+    expect(view.trace.logs).toEqual(logs);
+  });
+
   it("entries shown while the run goes are sent in whole slices once the run is big, the rest at the end, to the same view", () => {
     const text = deployment(120, 12);
     const { messages, view, sim, progressCalls } = roundTrip(text, Infinity, 37);
     expect(progressCalls).toBeGreaterThan(10);
-    const parts = messages.filter((m) => m.type === "part");
+    const parts = messages.filter((m) => m.type === "part" && m.part.kind === "entries");
     // Every slice but the last is whole; nothing was sent before the run passed one message's worth.
     expect(parts.slice(0, -1).every((m) => m.type === "part" && m.part.items.length === ENTRIES_SLICE)).toBe(true);
     expect(messages[0].type).toBe("begin");

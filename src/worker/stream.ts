@@ -11,6 +11,8 @@ export const ONE_MESSAGE_ENTRIES = 6000;
  * takes each into the kubectl panel's index and watch and the timeline's lanes as it arrives).
  */
 export const ENTRIES_SLICE = 160;
+/** A big run's log lines go in slices of this many (small objects: a few milliseconds a slice). */
+export const LOGS_SLICE = 2000;
 
 export interface Outbox {
   post(r: WorkerResponse, transfer?: Transferable[]): void;
@@ -46,10 +48,15 @@ export class EntryStream {
       this.out.post({ v: PROTOCOL_VERSION, type: "result", id: this.id, view: { ...base, trace } });
       return;
     }
-    const { entries, scheduling, ...rest } = trace;
+    // Reading `logs` writes the catalogue programs' lines out (here, on the worker's core); they go
+    // in slices too, not in `ready`, whose one structured clone the page takes in one task.
+    const { entries, scheduling, logs, ...rest } = trace;
     this.slices(entries, entries.length - this.sent);
+    for (let i = 0; logs && i < logs.length; i += LOGS_SLICE) {
+      this.out.post({ v: PROTOCOL_VERSION, type: "part", id: this.id, part: { kind: "logs", items: logs.slice(i, i + LOGS_SLICE) } });
+    }
     const packed = scheduling && packScheduling(scheduling);
-    const head = { ...base, trace: { ...rest, hasScheduling: scheduling !== undefined } };
+    const head = { ...base, trace: { ...rest, hasScheduling: scheduling !== undefined, hasLogs: logs !== undefined } };
     this.out.post({ v: PROTOCOL_VERSION, type: "ready", id: this.id, head, scheduling: packed }, packed ? packedBuffers(packed) : []);
   }
 
