@@ -170,7 +170,7 @@ export const schedulerSpreading: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "CPU 4개짜리 노드가 세 개입니다. 레플리카셋은 노드마다 하나씩 실행되고, 넷째는 Pending(Insufficient cpu)입니다. 어떤 변경 하나로 넷 다 Running이 될까요?",
+          question: "CPU 4개짜리 노드가 세 개입니다. 레플리카 세 개가 노드마다 하나씩 실행되고, 넷째는 Pending(Insufficient cpu)입니다. 어떤 변경 하나로 넷 다 Running이 될까요?",
           choices: ["topologySpreadConstraint(maxSkew 1) 추가", "limits: {cpu: \"4\"} 추가", "requests.cpu를 \"2\"로 낮추기"],
           answer: 2,
           whys: [
