@@ -42,10 +42,10 @@ export const pendingUnschedulable: Lesson = {
   comments: { ko: { "A Pod that asks for more memory than any node has stays Pending until a bigger node joins.": "어느 노드보다도 많은 메모리를 요청한 파드는 더 큰 노드가 합류할 때까지 Pending으로 남습니다." } },
   moments: [
     {
-      t: 0, focus: { kubectl: "events", pod: "big" },
+      t: 1, focus: { kubectl: "events", pod: "big" },
       checks: [
         { kind: "event", reason: "FailedScheduling", object: "big", message: { includes: "0/1 nodes are available: 1 Insufficient memory." }, first: [0, 1] },
-        { kind: "row", pod: "big", at: 0, status: "Pending", ready: "0/1", phase: "Pending" },
+        { kind: "row", pod: "big", at: 1, status: "Pending", ready: "0/1", phase: "Pending" },
       ],
     },
     {

@@ -31,10 +31,10 @@ export const schedulerSpreading: Lesson = {
   comments: { ko: { "Six replicas on three nodes: the scheduler spreads a ReplicaSet's pods by default.": "노드 세 개에 레플리카 여섯 개: 스케줄러는 기본으로 레플리카셋의 파드를 분산합니다." } },
   moments: [
     {
-      t: 0, focus: { view: "nodemap" },
+      t: 1, focus: { view: "nodemap" },
       checks: [
         { kind: "event", reason: "Scheduled", object: "web-*", message: { matches: "to node-3$" }, first: [0, 1] },
-        { kind: "placement", at: 0, nodes: { "node-1": { "web-*": 2 }, "node-2": { "web-*": 2 }, "node-3": { "web-*": 2 } } },
+        { kind: "placement", at: 1, nodes: { "node-1": { "web-*": 2 }, "node-2": { "web-*": 2 }, "node-3": { "web-*": 2 } } },
       ],
     },
     { t: 4, focus: { view: "nodemap" }, checks: [{ kind: "row", pod: "web-*", at: 4, status: "Running", ready: "1/1" }] },
