@@ -166,7 +166,7 @@ export const nodeLost: Lesson = {
             choices: ["Running 1/1", "Unknown", "Terminating"],
             answer: 0,
             whys: [
-              "파드의 status는 kubelet이 썼는데, 그 kubelet이 더는 고칠 수 없습니다. 아직 다른 누구도 바꾸지 않았습니다.",
+              "파드의 status는 kubelet이 썼는데, 그 kubelet은 이제 갱신할 수 없습니다. 다른 누구도 아직 바꾸지 않았습니다.",
               "흔한 믿음(\"노드가 죽으면 Unknown\")이지만, 지금의 컨트롤 플레인은 잃어버린 노드 때문에 단계를 Unknown으로 바꾸지 않습니다.",
               "아무도 파드를 삭제하지 않았습니다. 축출은 노드가 NotReady가 되고 300초 톨러레이션이 끝난 뒤에야 옵니다.",
             ],
@@ -174,7 +174,7 @@ export const nodeLost: Lesson = {
         },
         {
           label: "50초 뒤 NodeNotReady",
-          explain: "노드 모니터 유예 기간 50초가 지나면 노드 수명 주기 컨트롤러가 node-2의 Ready 컨디션을 Unknown으로 바꾸고(kubelet이 보고를 멈췄으므로; kubectl get nodes는 NotReady로 표시) 파드의 Ready 컨디션을 False로 바꿉니다. 그래도 kubectl은 1/1 Running을 보여 줍니다. 이 열들은 갱신되지 않은 컨테이너 상태에서 나오기 때문입니다.",
+          explain: "노드 모니터 유예 기간 50초가 지나면 노드 라이프사이클 컨트롤러가, 보고가 끊긴 node-2의 Ready 컨디션을 Unknown으로 바꾸고(kubectl get nodes에는 NotReady로 보입니다) 파드의 Ready 컨디션을 False로 바꿉니다. 그래도 kubectl은 1/1 Running을 보여 줍니다. 이 열들은 갱신되지 않은 컨테이너 상태에서 나오기 때문입니다.",
           predict: {
             question: "50초 동안 조용했고 node-2가 NotReady입니다. 이제 STATUS가 Unknown으로 바뀔까요?",
             choices: ["그렇다, 노드가 Unknown이니 파드도", "아니다, 여전히 Running", "아니다, NotReady가 된다"],
@@ -188,7 +188,7 @@ export const nodeLost: Lesson = {
         },
         {
           label: "300초 뒤 축출",
-          explain: "모든 파드는 기본으로 node.kubernetes.io/unreachable 테인트를 300초 동안 용인(toleration)합니다. 그 뒤 테인트 축출 컨트롤러가 파드를 삭제하고(TaintManagerEviction), kubectl은 Terminating을 보여 줍니다.",
+          explain: "모든 파드는 기본으로 node.kubernetes.io/unreachable 테인트를 300초 동안 허용하는 톨러레이션을 가집니다. 그 뒤 테인트 축출 컨트롤러가 파드를 삭제하고(TaintManagerEviction), kubectl은 Terminating을 보여 줍니다.",
           predict: {
             question: "테인트 300초 뒤 lonely가 축출됩니다(Terminating). node-1에 새 복사본이 시작할까요?",
             choices: ["그렇다, 자동으로", "아니다, 소유자가 없다", "그렇다, 예전 파드 오브젝트가 사라지면"],

@@ -106,7 +106,7 @@ export const oomkilled: Lesson = {
             whys: [
               "A request reserves room on a node for scheduling; it does not raise the cgroup limit the kernel enforces.",
               "The request may not exceed the limit (100Mi); and even when allowed, only the limit decides the OOM kill.",
-              "Resources of a Pod's containers are set at creation; and the request is not what the kernel enforces anyway.",
+              "No restart makes the request matter: the kernel enforces the limit, never the request.",
             ],
           },
         },
@@ -144,10 +144,10 @@ export const oomkilled: Lesson = {
       moments: [
         {
           label: "OOMKilled",
-          explain: "할당량이 100Mi 제한을 넘자 커널이 프로세스를 죽입니다. 컨테이너는 reason OOMKilled, 종료 코드 137(128 + SIGKILL)로 Terminated됩니다.",
+          explain: "할당한 메모리가 100Mi 제한을 넘자 커널이 프로세스를 죽입니다. 컨테이너는 reason OOMKilled, 종료 코드 137(128 + SIGKILL)로 Terminated 상태가 됩니다.",
           predict: {
             question: "100Mi로 제한된 컨테이너에서 stress가 250M을 할당합니다. 누가 죽일까요?",
-            choices: ["사용량을 본 kubelet", "리눅스 커널(cgroup OOM killer)", "요청보다 많이 쓴다고 스케줄러가"],
+            choices: ["사용량을 본 kubelet", "리눅스 커널(cgroup의 OOM 킬러)", "요청보다 많이 쓴다고 스케줄러가"],
             answer: 1,
             whys: [
               "kubelet은 일어난 일을 보고할 뿐, 메모리를 지켜보다 컨테이너를 죽이지 않습니다.",
@@ -180,7 +180,7 @@ export const oomkilled: Lesson = {
             whys: [
               "컨테이너는 실패했지만 Always에서는 재시작될 것이므로 파드는 끝나지 않았습니다.",
               "restartPolicy Always에서 크래시 루프에 빠진 파드는 Running으로 남습니다.",
-              "Pending은 아직 어떤 컨테이너도 시작하지 않은 파드의 것입니다. 이 파드는 여러 번 실행되었습니다.",
+              "Pending은 아직 어떤 컨테이너도 시작되지 않은 파드의 단계입니다. 이 파드는 여러 번 실행되었습니다.",
             ],
           },
         },
@@ -194,7 +194,7 @@ export const oomkilled: Lesson = {
             whys: [
               "요청은 스케줄링을 위해 노드의 자리를 잡을 뿐, 커널이 지키는 cgroup 제한을 올리지 않습니다.",
               "요청은 제한(100Mi)을 넘을 수 없습니다. 허용되더라도 OOM 종료를 정하는 것은 제한뿐입니다.",
-              "파드 컨테이너의 리소스는 만들 때 정해집니다. 게다가 커널이 지키는 것은 요청이 아닙니다.",
+              "몇 번을 재시작해도 마찬가지입니다. 커널이 지키는 것은 요청이 아니라 제한입니다.",
             ],
           },
         },

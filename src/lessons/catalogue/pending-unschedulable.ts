@@ -42,10 +42,10 @@ export const pendingUnschedulable: Lesson = {
   comments: { ko: { "A Pod that asks for more memory than any node has stays Pending until a bigger node joins.": "어느 노드보다도 많은 메모리를 요청한 파드는 더 큰 노드가 합류할 때까지 Pending으로 남습니다." } },
   moments: [
     {
-      t: 0, focus: { kubectl: "events", pod: "big" },
+      t: 1, focus: { kubectl: "events", pod: "big" },
       checks: [
         { kind: "event", reason: "FailedScheduling", object: "big", message: { includes: "0/1 nodes are available: 1 Insufficient memory." }, first: [0, 1] },
-        { kind: "row", pod: "big", at: 0, status: "Pending", ready: "0/1", phase: "Pending" },
+        { kind: "row", pod: "big", at: 1, status: "Pending", ready: "0/1", phase: "Pending" },
       ],
     },
     {
@@ -141,7 +141,7 @@ export const pendingUnschedulable: Lesson = {
       moments: [
         {
           label: "FailedScheduling",
-          explain: "스케줄러가 node-1을 메모리 부족(Insufficient memory)으로 걸러 내서 파드가 어느 노드에도 바인딩되지 않습니다. Pending은 파드가 승인은 됐지만 아직 컨테이너가 하나도 시작되지 않은 상태입니다.",
+          explain: "스케줄러가 node-1을 메모리 부족(Insufficient memory)으로 걸러 내서 파드가 어느 노드에도 배정되지 않습니다. Pending은 파드가 승인은 됐지만 아직 컨테이너가 하나도 시작되지 않은 상태입니다.",
           predict: {
             question: "적용 직후 kubectl get pods에 big은 어떻게 보일까요?",
             choices: ["Pending", "ContainerCreating", "Unknown"],
@@ -155,7 +155,7 @@ export const pendingUnschedulable: Lesson = {
         },
         {
           label: "더 큰 노드 합류",
-          explain: "60초에 32Gi짜리 node-2가 등록됩니다. 스케줄러가 기다리던 파드를 다시 시도해 곧바로 node-2에 바인딩합니다.",
+          explain: "60초에 32Gi짜리 node-2가 등록됩니다. 스케줄러가 기다리던 파드를 다시 시도해 곧바로 node-2에 배정합니다.",
           predict: {
             question: "60초에 node-2(32Gi)가 합류합니다. big은 어떻게 될까요?",
             choices: ["삭제하고 다시 적용하기 전까지 그대로", "1초 안에 스케줄러가 node-2에 배정한다", "스케줄러의 5분 주기 재시도를 기다린다"],

@@ -112,7 +112,7 @@ export const phaseStatusConditions: Lesson = {
         {
           label: "Terminating",
           explain:
-            "not-ready was deleted at 90 s and its preStop hook sleeps 10 s. STATUS shows Terminating, which is no phase: kubectl prints it for a Pod with a deletion timestamp, while the phase is still Running. Once nginx has stopped, the kubelet writes a final phase and the Pod is gone. kubectl prints Unknown only for a deleted Pod whose reason is NodeLost, which today's clusters do not set: a lost node leaves its Pods Terminating (see the node-lost lesson).",
+            "not-ready was deleted at 90 s and its preStop hook sleeps 10 s. STATUS shows Terminating, which is no phase: kubectl prints it for a Pod with a deletion timestamp, while the phase is still Running. Once nginx has stopped, the kubelet writes a final phase and the Pod is gone. kubectl prints Unknown only for a deleted Pod whose reason is NodeLost, which today's clusters do not set: a lost node leaves its Pods Terminating (see the lesson 'Unknown? A node stops reporting').",
           predict: {
             question: "not-ready has just been deleted and its preStop hook runs. What is its phase now?",
             choices: ["Terminating", "Still Running, until the kubelet has stopped its containers", "Unknown, until the Pod is gone"],
@@ -153,9 +153,9 @@ export const phaseStatusConditions: Lesson = {
       ],
     },
     ko: {
-      title: "단계(phase), STATUS, 조건",
+      title: "단계(phase), STATUS, 컨디션",
       summary:
-        "네 파드입니다. 하나는 크래시 루프에, 하나는 초기화 컨테이너에 묶여 있고, 하나는 실행 중이지만 준비되지 않았으며, 하나는 끝났습니다. 같은 순간에 단계, kubectl의 STATUS 열, 조건이 서로 다른 이야기를 합니다. 90초에 하나를 삭제합니다.",
+        "네 파드입니다. 하나는 크래시 루프에, 하나는 초기화 컨테이너에 묶여 있고, 하나는 실행 중이지만 준비되지 않았으며, 하나는 끝났습니다. 같은 순간에 단계, kubectl의 STATUS 열, 컨디션이 서로 다른 이야기를 합니다. 90초에 하나를 삭제합니다.",
       watch: "STATUS 열과 단계(describe의 Status: 줄)를 비교하고, kubectl describe의 Conditions 부분을 보세요.",
       moments: [
         {
@@ -176,23 +176,23 @@ export const phaseStatusConditions: Lesson = {
         {
           label: "네 파드, 세 가지 말",
           explain:
-            "STATUS는 kubectl의 요약입니다. 대기 중이거나 종료된 컨테이너의 이유(CrashLoopBackOff), 초기화 컨테이너라면 Init:0/1, Completed, 그 밖에는 단계를 보여 줍니다. 단계는 더 거칩니다. crashing과 not-ready 파드는 둘 다 Running, waiting은 Pending, finished는 Succeeded. 조건은 예/아니요 질문에 답합니다. PodScheduled, Initialized(waiting은 False), ContainersReady와 Ready(지금은 넷 다 False이고, finished는 이유가 PodCompleted).",
+            "STATUS는 kubectl의 요약입니다. 대기 중이거나 종료된 컨테이너의 이유(CrashLoopBackOff), 초기화 컨테이너라면 Init:0/1, Completed, 그 밖에는 단계를 보여 줍니다. 단계는 더 거칩니다. crashing과 not-ready 파드는 둘 다 Running, waiting은 Pending, finished는 Succeeded. 컨디션은 예/아니요 질문에 답합니다. PodScheduled, Initialized(waiting은 False), ContainersReady와 Ready(지금은 넷 다 False이고, finished는 이유가 PodCompleted).",
           predict: {
-            question: "not-ready 파드는 STATUS Running, READY 0/1입니다. 이 파드의 조건 중 False인 것은?",
-            choices: ["Ready(와 ContainersReady)", "Initialized. 앱이 아직 시작을 마치지 않았다", "PodScheduled", "없다. Running인 파드는 조건이 모두 True다"],
+            question: "not-ready 파드는 STATUS Running, READY 0/1입니다. 이 파드의 컨디션 중 False인 것은?",
+            choices: ["Ready(와 ContainersReady)", "Initialized. 앱이 아직 시작을 마치지 않았다", "PodScheduled", "없다. Running인 파드는 컨디션이 모두 True다"],
             answer: 0,
             whys: [
               "준비성 프로브가 실패하므로(nginx에 /ready 페이지가 없음) 컨테이너가 준비되지 않았고, 따라서 ContainersReady와 Ready도 False입니다.",
-              "Initialized는 초기화 컨테이너에 관한 조건입니다. not-ready 파드에는 초기화 컨테이너가 없으므로 처음부터 True입니다. 앱이 아직 준비 중인지는 준비성 프로브가 봅니다.",
+              "Initialized는 초기화 컨테이너에 관한 컨디션입니다. not-ready 파드에는 초기화 컨테이너가 없으므로 처음부터 True입니다. 앱이 아직 준비 중인지는 준비성 프로브가 봅니다.",
               "노드에 배치되지 않았다면 Running일 수도 없습니다. 스케줄러가 바인딩할 때 PodScheduled는 True가 되었습니다.",
-              "Running은 단계이고, 조건은 따로 답하는 예/아니요 질문입니다. READY 0/1은 False인 조건에서 나옵니다.",
+              "Running은 단계이고, 컨디션은 따로 답하는 예/아니요 질문입니다. READY 0/1은 False인 컨디션에서 나옵니다.",
             ],
           },
         },
         {
           label: "Terminating",
           explain:
-            "not-ready 파드는 90초에 삭제되었고 preStop 훅이 10초 잠듭니다. STATUS의 Terminating은 단계가 아닙니다. kubectl은 삭제 시각이 기록된 파드에 이것을 보여 주고, 단계는 여전히 Running입니다. nginx가 멈추면 kubelet이 마지막 단계를 기록하고 파드가 사라집니다. kubectl이 Unknown을 보여 주는 것은 이유가 NodeLost인 삭제된 파드뿐이고, 요즘 클러스터는 그 이유를 쓰지 않습니다. 노드를 잃으면 그 파드들은 Terminating으로 남습니다(node-lost 수업 참고).",
+            "not-ready 파드는 90초에 삭제되었고 preStop 훅이 10초 잠듭니다. STATUS의 Terminating은 단계가 아닙니다. kubectl은 삭제 시각이 기록된 파드에 이것을 보여 주고, 단계는 여전히 Running입니다. nginx가 멈추면 kubelet이 마지막 단계를 기록하고 파드가 사라집니다. kubectl이 Unknown을 보여 주는 것은 이유가 NodeLost인 삭제된 파드뿐이고, 요즘 클러스터는 그 이유를 쓰지 않습니다. 노드를 잃으면 그 파드들은 Terminating으로 남습니다('Unknown? 노드가 응답을 멈출 때' 레슨 참고).",
           predict: {
             question: "not-ready 파드가 방금 삭제되었고 preStop 훅이 실행 중입니다. 지금 이 파드의 단계는?",
             choices: ["Terminating", "kubelet이 컨테이너를 멈출 때까지 여전히 Running", "파드가 사라질 때까지 Unknown"],

@@ -43,7 +43,7 @@ export const poststartHttp: Lesson = {
   topic: "hooks",
   docs: ["lifecycleHooks", "hookHandlers"],
   yaml,
-  comments: { ko: { "Two nginx Pods with a postStart httpGet hook to /warm-up. hook-404: the hook reaches nginx on port 80; nginx has no /warm-up page and answers 404.": "/warm-up으로 가는 postStart httpGet 훅이 있는 nginx 파드 2개.\nhook-404: 훅은 80번 포트의 nginx에 닿지만, nginx에는 /warm-up 페이지가 없어 404로 응답합니다.", "hook-refused: the hook asks port 8080, where nothing listens.": "hook-refused: 훅이 아무것도 듣고 있지 않은 8080번 포트로 요청합니다." } },
+  comments: { ko: { "Two nginx Pods with a postStart httpGet hook to /warm-up. hook-404: the hook reaches nginx on port 80; nginx has no /warm-up page and answers 404.": "/warm-up으로 가는 postStart httpGet 훅이 있는 nginx 파드 2개.\nhook-404: 훅은 80번 포트의 nginx에 닿지만, nginx에는 /warm-up 페이지가 없어 404로 응답합니다.", "hook-refused: the hook asks port 8080, where nothing listens.": "hook-refused: 훅이 아무것도 수신 대기하지 않는 8080번 포트로 요청합니다." } },
   moments: [
     {
       t: 3,
@@ -153,28 +153,28 @@ export const poststartHttp: Lesson = {
     ko: {
       title: "실패하는 postStart httpGet 훅",
       summary:
-        "postStart 훅이 GET /warm-up을 보내는 nginx 파드 둘입니다. hook-404의 요청은 nginx에 닿고 404를 받습니다. hook-refused는 아무도 듣지 않는 8080 포트로 요청합니다. 실패한 훅은 하나뿐입니다.",
+        "postStart 훅이 GET /warm-up을 보내는 nginx 파드 둘입니다. hook-404의 요청은 nginx에 닿고 404를 받습니다. hook-refused는 아무것도 수신 대기하지 않는 8080 포트로 요청합니다. 실패한 훅은 하나뿐입니다.",
       watch: "hook-404의 로그(User-Agent가 kube-lifecycle/1.34인 훅의 요청), 그리고 kubectl describe에 보이는 hook-refused의 이벤트 FailedPostStartHook, Killing, BackOff를 보세요.",
       moments: [
         {
           label: "404는 실패가 아니다",
           explain:
-            "훅의 요청이 nginx 접근 로그에 상태 404로 남았고, hook-404는 Running 1/1입니다. postStart httpGet에서 kubelet은 요청이 응답을 받았는지만 봅니다. httpGet 프로브와 달리 상태 코드는 보지 않습니다. 훅은 컨테이너가 시작된 뒤 nginx의 엔트리포인트와 함께 실행되었고, 그보다 먼저가 아닙니다. 컨테이너는 훅이 끝난 뒤에야 Running이 됩니다.",
+            "훅의 요청이 nginx 접근 로그에 상태 404로 남았고, hook-404는 Running 1/1입니다. postStart httpGet에서 kubelet은 요청이 응답을 받았는지만 봅니다. httpGet 프로브와 달리 상태 코드는 보지 않습니다. 훅은 엔트리포인트보다 먼저가 아니라, 컨테이너가 시작된 뒤 nginx의 엔트리포인트와 함께 실행되었습니다. 컨테이너는 훅이 끝난 뒤에야 Running이 됩니다.",
           predict: {
             question: "nginx가 postStart GET에 404 Not Found로 답합니다. 컨테이너는 어떻게 될까요?",
             choices: ["죽는다. httpGet 프로브처럼 404면 훅이 실패한다", "아무 일 없다. 응답을 받았으니 훅은 성공이다", "훅이 2xx 응답을 받을 때까지 ContainerCreating에 머문다"],
             answer: 1,
             whys: [
-              "상태 코드(200–399)로 판단하는 것은 프로브이고, 수명 주기 httpGet은 그렇지 않습니다. 요청 자체가 실패할 때만 실패합니다.",
+              "상태 코드(200–399)로 판단하는 것은 프로브이고, 라이프사이클 훅의 httpGet은 그렇지 않습니다. 요청 자체가 실패할 때만 실패합니다.",
               "kubelet은 요청이 응답을 받았는지만 봅니다. HTTP 상태는 무엇이든 끝난 것으로 치므로 hook-404는 Running 1/1입니다.",
               "훅은 한 번 보낼 뿐, 좋은 상태를 받을 때까지 되풀이하지 않습니다. 코드가 무엇이든 응답 하나로 끝납니다.",
             ],
           },
         },
         {
-          label: "거부됨: 죽음",
+          label: "연결 거부: 컨테이너 종료",
           explain:
-            "8080에는 아무것도 듣지 않아 요청이 거부되고 훅이 실패합니다. kubelet은 Warning FailedPostStartHook을 남기고(v1.34에서는 비밀이 담긴 주소가 이벤트로 새지 않도록 'PostStartHook failed'만 씁니다), 컨테이너를 죽이며(Killing, 메시지 FailedPostStartHook), 컨테이너는 이유 PostStartHookError로 대기합니다. restartPolicy Always라서 곧바로 다시 시작됩니다.",
+            "8080 포트에는 수신 대기하는 것이 없어 요청이 거부되고 훅이 실패합니다. kubelet은 Warning FailedPostStartHook을 남기고(v1.34에서는 비밀이 담긴 주소가 이벤트로 새지 않도록 'PostStartHook failed'만 씁니다), 컨테이너를 죽이며(Killing, 메시지 FailedPostStartHook), 컨테이너는 이유 PostStartHookError로 대기합니다. restartPolicy Always라서 곧바로 다시 시작됩니다.",
           predict: {
             question: "hook-refused가 계속 재시작되는 이유는 어디서 보나요?",
             choices: ["kubectl logs hook-refused. 훅의 오류가 거기 쓰인다", "kubectl describe pod hook-refused의 FailedPostStartHook, Killing 이벤트", "어디에도 없다. postStart 훅은 흔적을 남기지 않는다"],

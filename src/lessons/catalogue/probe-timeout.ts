@@ -51,7 +51,7 @@ export const probeTimeout: Lesson = {
   topic: "probes",
   docs: ["probes"],
   yaml,
-  comments: { ko: { "Three liveness probes, three outcomes. The probe command takes 2 s to answer. impatient: timeoutSeconds 1, so every check times out: a failure, and after 3 the kubelet restarts it. patient: timeoutSeconds 3, the same command answers in time. no-port: the probe names a port the container does not declare: the kubelet cannot run it at all.": "활성 프로브 3개, 결과도 세 가지. 프로브 명령은 응답하는 데 2초가 걸립니다.\nimpatient: timeoutSeconds 1이라 검사마다 시간 초과로 실패하고, 3번 실패하면 kubelet이 재시작합니다.\npatient: timeoutSeconds 3이라 같은 명령이 제때 응답합니다.\nno-port: 프로브가 컨테이너에 선언되지 않은 포트 이름을 가리켜 kubelet이 검사를 아예 실행하지 못합니다." } },
+  comments: { ko: { "Three liveness probes, three outcomes. The probe command takes 2 s to answer. impatient: timeoutSeconds 1, so every check times out: a failure, and after 3 the kubelet restarts it. patient: timeoutSeconds 3, the same command answers in time. no-port: the probe names a port the container does not declare: the kubelet cannot run it at all.": "활성 프로브 3개, 결과도 세 가지. 프로브 명령은 응답하는 데 2초가 걸립니다.\nimpatient: timeoutSeconds 1이라 검사마다 시간 초과로 실패하고, 3번 실패하면 kubelet이 재시작합니다.\npatient: timeoutSeconds 3이라 같은 명령이 제때 응답합니다.\nno-port: 프로브가 컨테이너에 선언되지 않은 포트 이름을 가리켜 kubelet이 검사를 아예 실행하지 못합니다.", "The default; shorter than the 2 s the command needs.": "기본값입니다. 명령에 필요한 2초보다 짧습니다.", "Declares no port named \"http\".": "http라는 이름의 포트를 선언하지 않습니다." } },
   moments: [
     {
       t: 5,

@@ -134,12 +134,12 @@ export const readinessTcp: Lesson = {
           label: "Running인데 0/1",
           explain: "컨테이너는 실행 중이지만 준비성 프로브는 실패 상태로 시작합니다. 첫 성공 전까지 파드는 Ready가 아닙니다.",
           predict: {
-            question: "goproxy는 곧바로 8080에서 기다리는데 READY는 0/1입니다. 왜일까요?",
+            question: "goproxy는 곧바로 8080 포트에서 수신 대기하는데 READY는 0/1입니다. 왜일까요?",
             choices: ["준비성 프로브가 아직 실행되지 않았다", "포트가 아직 닫혀 있다", "프로브를 통과해야 Running이 된다"],
             answer: 0,
             whys: [
               "준비성 프로브는 실패 상태로 시작하고, 첫 검사는 initialDelaySeconds 15를 기다립니다.",
-              "goproxy는 곧바로 기다립니다. 아직 아무 검사도 묻지 않았을 뿐입니다.",
+              "goproxy는 곧바로 수신 대기합니다. 아직 어떤 검사도 연결해 보지 않았을 뿐입니다.",
               "STATUS는 이미 Running입니다. 프로브는 Running을 막지 않고, READY만 준비성 프로브를 기다립니다.",
             ],
           },
@@ -176,7 +176,7 @@ export const readinessTcp: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "nginx는 약 3초에 시작해 80에서 기다립니다. 적용하고 10초 뒤 kubectl get pods에 web은 어떻게 보일까요(READY STATUS RESTARTS)?",
+          question: "nginx는 약 3초에 시작해 80 포트에서 수신 대기합니다. 적용하고 10초 뒤 kubectl get pods에 web은 어떻게 보일까요(READY STATUS RESTARTS)?",
           choices: ["0/1 Running 0", "0/1 ContainerCreating 0", "1/1 Running 0", "0/1 Pending 0"],
           answer: 0,
           whys: [
@@ -192,9 +192,9 @@ export const readinessTcp: Lesson = {
           choices: ["initialDelaySeconds: 30", "failureThreshold: 10", "port: 80"],
           answer: 2,
           whys: [
-            "오래 기다려도 포트는 열리지 않습니다. nginx는 80에서 기다리므로 8080에 대한 검사는 모두 거부됩니다.",
+            "오래 기다려도 포트는 열리지 않습니다. nginx는 80 포트에서 수신 대기하므로 8080에 대한 검사는 모두 거부됩니다.",
             "준비성 프로브는 실패 상태로 시작합니다. 실패를 더 참아 준다고 연결 거부가 성공이 되지는 않습니다.",
-            "nginx가 80에서 기다리므로 연결이 성공하고, 첫 검사에서 파드가 Ready가 됩니다.",
+            "nginx가 80 포트에서 수신 대기하므로 연결이 성공하고, 첫 검사에서 파드가 Ready가 됩니다.",
           ],
         },
       ],

@@ -181,7 +181,7 @@ export const runningNotReady: Lesson = {
         },
         {
           label: "준비됨",
-          explain: "앱이 /tmp/ready를 만들었고, 다음 검사가 통과해(successThreshold 1) 파드는 1/1, Ready True가 됩니다. 이제야 서비스가 이 파드로 트래픽을 보냅니다.",
+          explain: "앱이 /tmp/ready를 만들었고, 다음 검사가 통과해(successThreshold 1) 파드는 1/1, Ready True가 됩니다. 서비스가 있다면 이제야 이 파드로 트래픽을 보냅니다.",
           predict: {
             question: "다음 검사는 /tmp/ready를 찾을 것입니다. 검사가 통과하면 파드에서 무엇이 바뀔까요?",
             choices: ["단계가 Pending에서 Running으로", "READY와 Ready 컨디션. 단계는 이미 Running이다", "STATUS가 NotReady에서 Running으로"],

@@ -31,10 +31,10 @@ export const schedulerSpreading: Lesson = {
   comments: { ko: { "Six replicas on three nodes: the scheduler spreads a ReplicaSet's pods by default.": "노드 세 개에 레플리카 여섯 개: 스케줄러는 기본으로 레플리카셋의 파드를 분산합니다." } },
   moments: [
     {
-      t: 0, focus: { view: "nodemap" },
+      t: 1, focus: { view: "nodemap" },
       checks: [
         { kind: "event", reason: "Scheduled", object: "web-*", message: { matches: "to node-3$" }, first: [0, 1] },
-        { kind: "placement", at: 0, nodes: { "node-1": { "web-*": 2 }, "node-2": { "web-*": 2 }, "node-3": { "web-*": 2 } } },
+        { kind: "placement", at: 1, nodes: { "node-1": { "web-*": 2 }, "node-2": { "web-*": 2 }, "node-3": { "web-*": 2 } } },
       ],
     },
     { t: 4, focus: { view: "nodemap" }, checks: [{ kind: "row", pod: "web-*", at: 4, status: "Running", ready: "1/1" }] },
@@ -170,7 +170,7 @@ export const schedulerSpreading: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "CPU 4개짜리 노드가 세 개입니다. 레플리카셋은 노드마다 하나씩 실행되고, 넷째는 Pending(Insufficient cpu)입니다. 어떤 변경 하나로 넷 다 Running이 될까요?",
+          question: "CPU 4개짜리 노드가 세 개입니다. 레플리카 세 개가 노드마다 하나씩 실행되고, 넷째는 Pending(Insufficient cpu)입니다. 어떤 변경 하나로 넷 다 Running이 될까요?",
           choices: ["topologySpreadConstraint(maxSkew 1) 추가", "limits: {cpu: \"4\"} 추가", "requests.cpu를 \"2\"로 낮추기"],
           answer: 2,
           whys: [

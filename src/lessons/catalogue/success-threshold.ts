@@ -164,7 +164,7 @@ export const successThreshold: Lesson = {
         {
           label: "strict는 거부됨",
           explain:
-            "kubectl apply는 “Pod \"strict\" is invalid: spec.containers[0].livenessProbe.successThreshold: Invalid value: 2: must be 1”을 출력합니다. API 서버는 활성 프로브와 시작 프로브에 대해 이것을 검사하고, strict는 아무것도 만들어지지 않습니다. careful은 받아들여져 Running 0/1입니다.",
+            "kubectl apply는 “Pod \"strict\" is invalid: spec.containers[0].livenessProbe.successThreshold: Invalid value: 2: must be 1”을 출력합니다. API 서버는 활성 프로브와 시작 프로브에 대해 이것을 검사하므로 strict 파드는 만들어지지 않습니다. careful은 받아들여져 Running 0/1입니다.",
           predict: {
             question: "활성 프로브에 successThreshold: 2를 둔 파드는 어떻게 될까요?",
             choices: ["실행된다. 실패 뒤에는 활성 프로브가 연속 두 번 통과해야 한다", "API 서버가 “must be 1”로 거부한다", "실행되고, API 서버가 조용히 값을 1로 바꾼다"],
@@ -179,7 +179,7 @@ export const successThreshold: Lesson = {
         {
           label: "통과 중, 아직 준비되지 않음",
           explain:
-            "앱의 10초 잠이 끝난 뒤로 /tmp/ready가 있고, 이제 검사가 통과합니다(처음 두 번 뒤로 새 Unhealthy 이벤트가 없습니다). 하지만 한두 번으로는 부족해서, 연속 세 번이 될 때까지 READY는 0/1입니다.",
+            "앱의 sleep 10이 끝난 뒤로 /tmp/ready가 있고, 이제 검사가 통과합니다(처음 두 번 뒤로 새 Unhealthy 이벤트가 없습니다). 하지만 한두 번으로는 부족해서, 연속 세 번이 될 때까지 READY는 0/1입니다.",
           predict: {
             question: "이제 /tmp/ready가 있고 검사가 통과하기 시작했습니다. 두 번 통과하면 careful은 준비될까요?",
             choices: ["그렇다. 파일이 있으니 준비되었다", "아니다. 연속 세 번 통과해야 한다", "아니다. 앞선 두 번의 실패를 먼저 메워야 한다"],
