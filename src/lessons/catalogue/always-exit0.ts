@@ -124,7 +124,7 @@ export const alwaysExit0: Lesson = {
     },
     ko: {
       title: "restartPolicy Always는 exit 0도 재시작한다",
-      summary: "문서의 termination 예제는 10초 잠든 뒤 0으로 종료합니다. 기본 restartPolicy가 Always라서 정상 종료도 재시작되고, 종료가 반복되면 CrashLoopBackOff가 됩니다.",
+      summary: "문서의 종료 예제는 10초 동안 sleep한 뒤 0으로 종료합니다. 기본 restartPolicy가 Always라서 정상 종료도 재시작되고, 종료가 반복되면 CrashLoopBackOff가 됩니다.",
       watch: "STATUS가 Completed, 다시 Running(RESTARTS 1), 그리고 CrashLoopBackOff로 바뀌는 것을 보세요. 단계는 계속 Running입니다.",
       moments: [
         {
@@ -137,7 +137,7 @@ export const alwaysExit0: Lesson = {
             whys: [
               "Succeeded가 되려면 정상 종료를 그대로 두는 정책(OnFailure나 Never)이어야 합니다. 기본값은 Always입니다.",
               "Always는 종료 코드와 상관없이 모든 종료를 재시작하고, 첫 재시작은 바로 일어납니다.",
-              "종료 후 첫 재시작은 바로입니다. 10초 백오프는 두 번째 종료부터 적용됩니다.",
+              "종료 후 첫 재시작은 바로 일어납니다. 10초 백오프는 두 번째 종료부터 적용됩니다.",
             ],
           },
         },
@@ -157,7 +157,7 @@ export const alwaysExit0: Lesson = {
         },
         {
           label: "정상 종료인데 CrashLoopBackOff",
-          explain: "두 번째 종료 뒤에는 10초 백오프를 기다리며, 아무것도 죽지 않았는데도 kubectl은 CrashLoopBackOff를 보여 줍니다. 이 이름은 '실패'가 아니라 '너무 자주 재시작 중'이라는 뜻입니다.",
+          explain: "두 번째 종료 뒤에는 10초 백오프를 기다리며, 비정상 종료한 것이 없는데도 kubectl은 CrashLoopBackOff를 보여 줍니다. 이 이름은 '실패'가 아니라 '너무 자주 재시작 중'이라는 뜻입니다.",
           predict: {
             question: "앱은 한 번도 실패하지 않았는데 STATUS에 CrashLoopBackOff가 보입니다. CrashLoopBackOff는 무슨 뜻일까요?",
             choices: ["앱이 0이 아닌 코드로 비정상 종료했다", "컨테이너가 거듭 종료해서 kubelet이 다시 시작하기 전에 기다린다", "프로브가 실패했다"],
@@ -180,7 +180,7 @@ export const alwaysExit0: Lesson = {
             "OnFailure나 Never라면 그렇게 보입니다. 기본 재시작 정책은 Always이고, 정상 종료도 재시작합니다.",
             "약 7, 13, 29초에 종료합니다. 처음에는 바로, 다음은 10초 뒤 재시작했고 지금은 20초 백오프 중입니다. 모든 종료가 0이었는데도 CrashLoopBackOff입니다.",
             "Always에서 파드는 Succeeded가 되지 않습니다. 게다가 STATUS는 단계보다 컨테이너의 reason(Completed)을 보여 줍니다.",
-            "10초마다 재시작한다고 본 답입니다. 대기는 재시작마다 두 배가 됩니다. 없음, 10초, 20초, 40초.",
+            "10초마다 재시작한다고 본 답입니다. 대기는 재시작마다 두 배가 됩니다(없음, 10초, 20초, 40초).",
           ],
         },
         {

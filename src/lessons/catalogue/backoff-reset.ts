@@ -62,7 +62,7 @@ export const backoffReset: Lesson = {
             choices: ["About 10 s", "About 20 s", "None: the container ran only 3 s"],
             answer: 1,
             whys: [
-              "The delay doubled with the last restart.",
+              "10 s was the last wait; the restart at 27 s doubled it.",
               "Each restart the back-off allowed doubled the delay: 10 s, now 20 s.",
               "Running briefly does not reset the back-off; only about 10 minutes without a crash does.",
             ],
@@ -70,9 +70,9 @@ export const backoffReset: Lesson = {
         },
         {
           label: "Crash 3: about 20 s",
-          explain: "Restart 3 at 52 s. The next delay would be 40 s, but the container now runs calmly until 700 s.",
+          explain: "Restart 3 at 52 s. The next delay would be 40 s, but the container now runs without crashing until 700 s.",
           predict: {
-            question: "The container now runs calmly. If it crashes after 11 minutes, how long is the wait?",
+            question: "The container now runs without crashing. If it crashes after 11 minutes of running, how long is the wait?",
             choices: ["40 s, the next step", "300 s, the cap", "None"],
             answer: 2,
             whys: [
@@ -90,7 +90,7 @@ export const backoffReset: Lesson = {
             choices: ["Punishing a stable app for crashes long ago", "Restarting too fast", "Losing the restart count"],
             answer: 0,
             whys: [
-              "An app that ran well for 10 minutes gets a fresh start instead of a 5-minute wait.",
+              "An app that ran well for 10 minutes gets a fresh start instead of a long wait (up to the 5-minute cap).",
               "Growing waits protect against that; the reset does the opposite and allows a quick restart.",
               "RESTARTS is never reset by the kubelet; only the back-off delay is.",
             ],
@@ -136,7 +136,7 @@ export const backoffReset: Lesson = {
             answer: 1,
             whys: [
               "백오프 항목이 없을 때만 바로 재시작합니다. 이번 재시작이 그 항목을 만들었습니다.",
-              "항목이 10초로 있고, 직전 종료는 10분이 한참 지나지 않았습니다.",
+              "10초짜리 항목이 있고, 직전 종료 뒤 10분이 지나려면 아직 한참 남았습니다.",
               "40초는 네 번째 대기입니다. 대기는 재시작마다 10, 20, 40초로 한 단계씩 늘어납니다.",
             ],
           },
@@ -149,7 +149,7 @@ export const backoffReset: Lesson = {
             choices: ["약 10초", "약 20초", "없다: 컨테이너가 3초만 실행되었으니"],
             answer: 1,
             whys: [
-              "직전 재시작 때 지연이 두 배가 되었습니다.",
+              "10초는 지난번 대기입니다. 27초의 재시작 때 지연이 두 배가 되었습니다.",
               "백오프가 재시작을 허락할 때마다 지연이 두 배가 됩니다. 10초, 이제 20초.",
               "잠깐 실행된 것으로는 백오프가 초기화되지 않습니다. 약 10분 동안 크래시가 없어야 합니다.",
             ],
@@ -157,14 +157,14 @@ export const backoffReset: Lesson = {
         },
         {
           label: "크래시 3: 약 20초",
-          explain: "52초에 세 번째 재시작입니다. 다음 지연은 40초가 될 차례지만, 컨테이너는 이제 700초까지 조용히 실행됩니다.",
+          explain: "52초에 세 번째 재시작입니다. 다음 지연은 40초가 될 차례지만, 컨테이너는 이제 700초까지 크래시 없이 실행됩니다.",
           predict: {
-            question: "컨테이너가 이제 조용히 실행됩니다. 11분 뒤 크래시가 나면 대기는?",
+            question: "컨테이너가 이제 크래시 없이 실행됩니다. 11분 동안 실행된 뒤 크래시가 나면 대기는?",
             choices: ["다음 단계인 40초", "상한인 300초", "없다"],
             answer: 2,
             whys: [
-              "단계가 이어지는 것은 크래시가 가까이 붙어 올 때뿐입니다. 10분이 넘은 항목은 만료되었습니다.",
-              "상한은 계속 죽는 컨테이너의 가장 긴 대기입니다. 10분 동안 조용했다면 백오프는 처음부터 다시 시작합니다.",
+              "단계가 이어지는 것은 크래시가 잇따라 일어날 때뿐입니다. 10분이 넘은 항목은 만료되었습니다.",
+              "상한은 계속 크래시하는 컨테이너가 기다리는 가장 긴 시간입니다. 10분 동안 조용했다면 백오프는 처음부터 다시 시작합니다.",
               "백오프 항목이 만료되었으니 첫 재시작처럼 처리됩니다.",
             ],
           },
@@ -177,7 +177,7 @@ export const backoffReset: Lesson = {
             choices: ["안정적인 앱을 오래전 크래시 때문에 벌주는 것", "너무 빠른 재시작", "재시작 횟수를 잃는 것"],
             answer: 0,
             whys: [
-              "10분 동안 잘 실행된 앱은 5분 대기 대신 새 출발을 합니다.",
+              "10분 동안 잘 실행된 앱은 긴 대기(상한 5분) 대신 새로 출발합니다.",
               "그것은 늘어나는 대기가 막습니다. 초기화는 반대로 빠른 재시작을 허락합니다.",
               "kubelet은 RESTARTS를 초기화하지 않습니다. 초기화되는 것은 백오프 지연뿐입니다.",
             ],

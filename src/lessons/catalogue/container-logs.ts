@@ -100,7 +100,7 @@ export const containerLogs: Lesson = {
         },
         {
           label: "--previous after a crash",
-          explain: "The app exited 1 and was restarted (RESTARTS 1). The new instance's log starts empty of the error; `kubectl logs --previous` reads the instance that died, its stderr line included.",
+          explain: "The app exited 1 and was restarted (RESTARTS 1). The new instance's log does not have the error line; `kubectl logs --previous` reads the instance that died, its stderr line included.",
           predict: {
             question: "The app crashed and waits in CrashLoopBackOff. What does plain kubectl logs (without --previous) show?",
             choices: ["Nothing: no container is running", "The log of the instance that crashed", "An error: the container is waiting to start"],
@@ -174,10 +174,10 @@ export const containerLogs: Lesson = {
         },
         {
           label: "크래시 뒤 --previous",
-          explain: "앱이 1로 종료하고 재시작되었습니다(RESTARTS 1). 새 인스턴스의 로그에는 오류가 없고, `kubectl logs --previous`가 죽은 인스턴스의 로그를 stderr 줄까지 보여 줍니다.",
+          explain: "앱이 1로 종료하고 재시작되었습니다(RESTARTS 1). 새 인스턴스의 로그에는 오류가 없고, `kubectl logs --previous`가 종료된 인스턴스의 로그를 stderr 줄까지 보여 줍니다.",
           predict: {
-            question: "앱이 죽어서 CrashLoopBackOff로 기다립니다. 그냥 kubectl logs(--previous 없이)에는 무엇이 보일까요?",
-            choices: ["아무것도: 실행 중인 컨테이너가 없다", "죽은 인스턴스의 로그", "오류: 컨테이너가 시작을 기다리는 중"],
+            question: "앱이 크래시해서 CrashLoopBackOff로 기다립니다. 그냥 kubectl logs(--previous 없이)에는 무엇이 보일까요?",
+            choices: ["아무것도: 실행 중인 컨테이너가 없다", "크래시한 인스턴스의 로그", "오류: 컨테이너가 시작을 기다리는 중"],
             answer: 1,
             whys: [
               "컨테이너가 재시작을 기다리는 동안 kubelet은 마지막으로 종료한 인스턴스의 로그를 보여 줍니다.",
@@ -194,7 +194,7 @@ export const containerLogs: Lesson = {
           choices: ["started", "db lost", "setup done", "warming"],
           answer: 0,
           whys: [
-            "kubectl logs는 지금 인스턴스(파드의 하나뿐인 일반 컨테이너 app)를 읽고, 그 인스턴스는 아직 첫 줄만 출력했습니다.",
+            "kubectl logs는 현재 인스턴스(파드의 하나뿐인 일반 컨테이너 app)를 읽고, 그 인스턴스는 아직 첫 줄만 출력했습니다.",
             "그 줄은 종료한 인스턴스에 있습니다. --previous로 읽으세요. 실행 중인 인스턴스는 약 24초에야 출력합니다.",
             "그것은 초기화 컨테이너의 로그입니다. -c setup을 주지 않으면 kubectl logs는 app 컨테이너를 고릅니다.",
             "postStart 훅의 출력은 컨테이너 로그에 들어가지 않습니다.",

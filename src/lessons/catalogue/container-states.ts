@@ -187,15 +187,15 @@ export const containerStates: Lesson = {
             choices: ["Completed", "Error", "OOMKilled"],
             answer: 1,
             whys: [
-              "Completed는 0으로 종료했을 때만의 reason입니다.",
-              "런타임은 OOM 종료가 아닌 0이 아닌 종료를 모두 reason Error로 보고합니다.",
+              "Completed는 0으로 종료했을 때에만 붙는 reason입니다.",
+              "런타임은 OOM으로 종료된 경우가 아니면 0이 아닌 종료를 모두 reason Error로 보고합니다.",
               "OOMKilled는 메모리 제한을 넘어 커널이 프로세스를 죽였다는 뜻입니다(exit 137). 이 앱은 스스로 3으로 끝납니다.",
             ],
           },
         },
         {
           label: "Terminated: Error (exit 3)",
-          explain: "컨테이너가 reason Error, 종료 코드 3으로 Terminated됩니다. 0이 아닌 종료이므로 restartPolicy OnFailure가 다시 시작하고, 그동안 단계는 Running으로 유지됩니다.",
+          explain: "컨테이너는 Terminated 상태이고, reason은 Error, 종료 코드는 3입니다. 0이 아닌 종료이므로 restartPolicy OnFailure가 다시 시작하고, 그동안 단계는 Running으로 유지됩니다.",
           predict: {
             question: "restartPolicy OnFailure에서 exit 3입니다. 컨테이너는 언제 다시 시작할까요?",
             choices: ["바로", "첫 백오프인 10초 뒤", "다시 시작하지 않는다: OnFailure에서 exit 3은 끝"],
@@ -203,7 +203,7 @@ export const containerStates: Lesson = {
             whys: [
               "종료 후 첫 재시작은 바로 일어납니다. 이때 만들어지는 백오프 항목은 그다음 재시작부터 늦춥니다.",
               "10초는 두 번째 종료부터 적용됩니다. 첫 재시작은 백오프 항목을 만들면서 컨테이너를 바로 시작합니다.",
-              "그것은 Never입니다. OnFailure는 바로 0이 아닌 종료를 재시작합니다.",
+              "그것은 Never입니다. OnFailure가 재시작하는 것이 바로 0이 아닌 종료입니다.",
             ],
           },
         },
@@ -215,7 +215,7 @@ export const containerStates: Lesson = {
             choices: ["State 아래", "Last State 아래", "어디에도 없다: 재시작하면 지워진다"],
             answer: 1,
             whys: [
-              "State는 지금 인스턴스이고, 새 startedAt과 함께 Running입니다.",
+              "State는 현재 인스턴스이고, 새 startedAt과 함께 Running입니다.",
               "종료한 인스턴스는 lastState로 남습니다. Terminated, reason Error, 종료 코드 3.",
               "kubelet은 컨테이너가 왜 재시작했는지 볼 수 있도록 직전 종료를 Last State로 남겨 둡니다.",
             ],

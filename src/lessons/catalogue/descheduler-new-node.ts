@@ -192,7 +192,7 @@ export const deschedulerNewNode: Lesson = {
           explain:
             "node-2는 Ready이고 자리도 있는데 아무것도 오지 않습니다. Pending인 파드가 없기 때문입니다. 학습 노트는 스케줄러가 '재시작하지 않는 한' 파드를 옮기지 않는다고 하는데, 컨테이너 재시작도 같은 노드에서 일어납니다. 스케줄러를 거치는 것은 새 파드뿐입니다.",
           predict: {
-            question: "지금 web 컨테이너 하나가 죽었다가 재시작됩니다. 어디서 실행될까요?",
+            question: "지금 web 컨테이너 하나가 크래시했다가 재시작됩니다. 어디서 실행될까요?",
             choices: ["더 비어 있는 node-2에서", "다시 node-1에서. kubelet이 같은 파드 안에서 재시작한다", "디스케줄러가 다음 실행 때 정하는 곳에서"],
             answer: 1,
             whys: [

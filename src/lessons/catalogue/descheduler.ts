@@ -172,14 +172,14 @@ export const descheduler: Lesson = {
     },
     ko: {
       title: "롤링 업데이트 불균형과 디스케줄러",
-      summary: "디플로이먼트 a와 b(각 레플리카 2개, 파드당 500m/1Gi)를 2 CPU, 4Gi 노드 두 개에 올립니다. node-2가 죽으면 모두 node-1로 몰리고, 이어서 a를 롤링 업데이트하면 새 a 파드 둘이 모두 node-2에 놓입니다. 디스케줄러의 RemoveDuplicates가 돌기 전까지는 아무것도 재조정되지 않습니다.",
+      summary: "디플로이먼트 a와 b(각 레플리카 2개, 파드당 500m/1Gi)를 2 CPU, 4Gi 노드 두 개에 올립니다. node-2에 장애가 나면 모두 node-1로 몰리고, 이어서 a를 롤링 업데이트하면 새 a 파드 둘이 모두 node-2에 놓입니다. 디스케줄러의 RemoveDuplicates가 돌기 전까지는 아무것도 재조정되지 않습니다.",
       watch: "각 순간마다 노드 맵에서 어느 노드에 a와 b 파드가 있는지 보세요.",
       moments: [
         {
           label: "균형 잡힌 시작",
           explain: "기본 분산 덕분에 노드마다 a와 b가 하나씩 놓였습니다.",
           predict: {
-            question: "균형 잡힌 시작: 노드마다 a 하나, b 하나. 30초에 node-2가 죽습니다. 그 파드의 대체 파드는 어디에 놓일까요?",
+            question: "균형 잡힌 시작: 노드마다 a 하나, b 하나. 30초에 node-2에 장애가 납니다. 그 파드의 대체 파드는 어디에 놓일까요?",
             choices: ["node-1", "두 노드에 나눠서", "node-2가 돌아올 때까지 어디에도"],
             answer: 0,
             whys: [
@@ -191,7 +191,7 @@ export const descheduler: Lesson = {
         },
         {
           label: "네 개 모두 node-1에",
-          explain: "300초 톨러레이션이 지나 node-2의 파드 두 개가 축출되고 node-1에 대체됩니다. 이제 node-1은 꽉 찼습니다(4 × 500m = 2 CPU).",
+          explain: "300초 톨러레이션이 지나 node-2의 파드 두 개가 축출되고 대체 파드가 node-1에 만들어집니다. 이제 node-1은 꽉 찼습니다(4 × 500m = 2 CPU).",
           predict: {
             question: "네 개 모두 node-1에서 실행됩니다. 400초에 node-2가 돌아옵니다. 파드가 다시 옮겨 갈까요?",
             choices: ["그렇다, 스케줄러가 균형을 맞춘다", "아니다", "그렇다, 레플리카셋이 분산을 되찾으려 파드를 옮긴다"],
@@ -208,7 +208,7 @@ export const descheduler: Lesson = {
           explain: "node-2는 다시 Ready가 되고 옛 파드도 정리되었지만, 아무것도 올라가 있지 않습니다. 불균형은 그대로입니다.",
           predict: {
             question: "450초에 a의 롤링 업데이트가 시작합니다. 새 a 파드는 어디로 갈까요?",
-            choices: ["노드마다 하나", "둘 다 node-2", "둘 다 node-1에서 예전 것을 그 자리에서 바꾼다"],
+            choices: ["노드마다 하나", "둘 다 node-2", "둘 다 node-1에, 예전 파드를 그 자리에서 바꾼다"],
             answer: 1,
             whys: [
               "예전 a 파드가 아직 자리를 차지하고 있어서 node-1은 가득 찼습니다.",

@@ -102,8 +102,8 @@ export const failedNever: Lesson = {
           answer: 1,
           whys: [
             "Under Never the kubelet does not restart the container; that Pod ends Failed.",
-            "The Job counts the failed Pod and creates a new one, up to backoffLimit (6 by default), with its own growing delay.",
-            "A Job gives up only after backoffLimit failed Pods (6 by default), not after the first.",
+            "The Job counts the failed Pod and creates a new one, up to backoffLimit retries (6 by default), with its own growing delay.",
+            "A Job gives up only when its failed Pods exceed backoffLimit (6 by default), not after the first.",
             "The scheduler only places Pods that do not have a node yet; it never restarts or moves a failed Pod.",
           ],
         },
@@ -116,7 +116,7 @@ export const failedNever: Lesson = {
       moments: [
         {
           label: "Running",
-          explain: "스크립트가 메시지를 찍고 15초 동안 잠듭니다. 파드는 Running입니다.",
+          explain: "스크립트가 메시지를 출력한 뒤 15초 동안 sleep합니다. 파드는 Running입니다.",
           predict: {
             question: "이 컨테이너가 종료했을 때 무슨 일이 일어날지 정하는 필드는?",
             choices: ["spec.restartPolicy", "terminationGracePeriodSeconds", "컨테이너의 종료 코드만으로"],
@@ -130,7 +130,7 @@ export const failedNever: Lesson = {
         },
         {
           label: "Error, phase Failed",
-          explain: "exit 1로 컨테이너가 reason Error, 종료 코드 1로 Terminated됩니다. Never이므로 kubelet은 재시작하지 않고, 0이 아닌 종료 때문에 단계는 Failed가 됩니다.",
+          explain: "exit 1: 컨테이너는 Terminated 상태이고, reason은 Error, 종료 코드는 1입니다. Never이므로 kubelet은 재시작하지 않고, 0이 아닌 종료 때문에 단계는 Failed가 됩니다.",
           predict: {
             question: "컨테이너가 1로 종료합니다. 파드의 단계는?",
             choices: ["Running", "Failed", "Succeeded"],
@@ -167,7 +167,7 @@ export const failedNever: Lesson = {
             "컨테이너가 1로 종료했고(reason Error) Never라서 재시작하지 않습니다. STATUS에는 컨테이너의 reason이 보이고, 그 뒤의 단계는 Failed입니다.",
             "단계는 Failed가 맞지만, STATUS는 컨테이너의 종료 reason을 먼저 보여 줍니다. Error입니다.",
             "CrashLoopBackOff는 재시작 사이의 대기인데, Never는 재시작하지 않습니다.",
-            "Completed는 0으로 종료했을 때의 reason입니다. OOM 종료가 아닌 0이 아닌 종료는 Error입니다.",
+            "Completed는 0으로 종료했을 때의 reason입니다. OOM으로 종료된 경우가 아니면 0이 아닌 종료는 Error입니다.",
           ],
         },
         {
@@ -176,8 +176,8 @@ export const failedNever: Lesson = {
           answer: 1,
           whys: [
             "Never에서 kubelet은 컨테이너를 재시작하지 않습니다. 그 파드는 Failed로 끝납니다.",
-            "잡은 실패한 파드를 세고 새 파드를 만듭니다. backoffLimit(기본 6)까지, 점점 늘어나는 지연을 두고 만듭니다.",
-            "잡은 실패한 파드가 backoffLimit(기본 6)에 이르러야 포기합니다. 첫 실패로 포기하지 않습니다.",
+            "잡은 실패한 파드를 세고 새 파드를 만듭니다. backoffLimit(기본 6)번까지, 점점 늘어나는 지연을 두고 만듭니다.",
+            "잡은 실패한 파드 수가 backoffLimit(기본 6)을 넘어야 포기합니다. 첫 실패로 포기하지 않습니다.",
             "스케줄러는 아직 노드가 없는 파드를 배치할 뿐, 실패한 파드를 재시작하거나 옮기지 않습니다.",
           ],
         },

@@ -134,7 +134,7 @@ export const grpcLiveness: Lesson = {
             whys: [
               "grpc.health.v1 Health/Check의 SERVING만 성공입니다.",
               "tcpSocket과 달리 grpc 프로브는 응답을 읽습니다. NOT_SERVING이나 UNKNOWN은 실패입니다.",
-              "grpc 프로브는 HTTP가 아니라 gRPC로 말합니다. 읽을 상태 코드가 없습니다.",
+              "grpc 프로브는 HTTP가 아니라 gRPC로 통신합니다. 읽을 HTTP 상태 코드가 없습니다.",
             ],
           },
         },
@@ -160,7 +160,7 @@ export const grpcLiveness: Lesson = {
             choices: ["HTTP /healthz 엔드포인트", "그 포트의 표준 gRPC 헬스 서비스", "이미지 안의 grpc_health_probe 바이너리"],
             answer: 1,
             whys: [
-              "grpc 프로브는 HTTP로 말하지 않습니다. grpc.health.v1.Health/Check를 호출합니다.",
+              "grpc 프로브는 HTTP를 쓰지 않습니다. grpc.health.v1.Health/Check를 호출합니다.",
               "kubelet이 grpc.health.v1.Health/Check를 직접 호출합니다(TLS 없음, 숫자 포트). etcd는 이를 구현합니다.",
               "grpc 프로브가 생기기 전의 방법(exec 프로브)입니다. v1.24부터는 kubelet이 서비스를 직접 호출합니다.",
             ],
@@ -181,7 +181,7 @@ export const grpcLiveness: Lesson = {
           ],
         },
         {
-          question: "서비스가 9000 포트에서 gRPC만 말하고 표준 헬스 서비스를 구현합니다. 이미지에 아무것도 더하지 않고, 앱이 스스로 보고하는 상태를 검사하는 프로브는?",
+          question: "서비스가 9000 포트에서 gRPC로만 통신하고 표준 헬스 서비스를 구현합니다. 이미지에 아무것도 더하지 않고, 앱이 스스로 보고하는 상태를 검사하는 프로브는?",
           choices: ["grpc: {port: 9000}", "httpGet: {path: /grpc.health.v1.Health/Check, port: 9000}", "tcpSocket: {port: 9000}", "grpc_health_probe를 실행하는 exec"],
           answer: 0,
           whys: [

@@ -112,7 +112,7 @@ export const lifecycleHooks: Lesson = {
             whys: [
               "The grace period covers preStop and the stop; a hook cannot extend it.",
               "A hook that uses up the grace period is abandoned; the container gets SIGTERM with a one-off 2 s extension, then SIGKILL (killContainer's minimum grace period).",
-              "After the hook, the kubelet still sends the stop signal first, with a short extra grace of 2 s.",
+              "Even after the hook is cut off, the kubelet still sends the stop signal first, with a short extra grace of 2 s.",
             ],
           },
         },
@@ -167,7 +167,7 @@ export const lifecycleHooks: Lesson = {
           explain: "5초 뒤 훅이 끝나고, 이제 컨테이너는 Running이며 Ready입니다.",
           predict: {
             question: "훅이 끝나고 컨테이너가 Running입니다. postStart 명령이 1로 종료했다면?",
-            choices: ["컨테이너가 죽임을 당하고 재시작 정책에 따라 재시작된다", "아무 일도 없다: 훅의 결과는 기록만 된다", "파드가 바로 Failed가 된다"],
+            choices: ["kubelet이 컨테이너를 죽이고, 재시작 정책에 따라 재시작된다", "아무 일도 없다: 훅의 결과는 기록만 된다", "파드가 바로 Failed가 된다"],
             answer: 0,
             whys: [
               "postStart 훅이 실패하면(FailedPostStartHook 이벤트) 컨테이너가 죽고, 그다음은 재시작 정책이 정합니다.",
@@ -180,12 +180,12 @@ export const lifecycleHooks: Lesson = {
           label: "삭제: preStop 먼저",
           explain: "kubectl delete가 삭제 시각을 기록해 STATUS가 Terminating이 됩니다. kubelet은 preStop을 먼저 실행하고, 훅이 끝난 뒤에야 SIGTERM을 보냅니다. 모두 30초 유예 기간 안의 일입니다.",
           predict: {
-            question: "30초에 kubectl delete. preStop 훅이 10초 잔 뒤 nginx가 종료합니다. 파드는 언제 사라질까요?",
+            question: "30초에 kubectl delete. preStop 훅이 10초 동안 sleep한 뒤 nginx가 종료합니다. 파드는 언제 사라질까요?",
             choices: ["바로", "약 10초 뒤", "30초 유예 기간을 다 채운 뒤"],
             answer: 1,
             whys: [
               "삭제는 컨테이너가 멈추기를 기다립니다. preStop이 유예 기간 안에서 먼저 실행됩니다.",
-              "preStop이 10초 자고 nginx가 종료합니다. 컨테이너는 유예 기간이 끝나기 한참 전에 끝납니다.",
+              "preStop이 10초 동안 sleep하고 nginx가 종료합니다. 컨테이너는 유예 기간이 끝나기 한참 전에 끝납니다.",
               "30초는 kubelet이 기다리는 최대 시간입니다. 컨테이너가 먼저 멈추면 기다림도 끝납니다.",
             ],
           },
@@ -194,13 +194,13 @@ export const lifecycleHooks: Lesson = {
           label: "삭제 완료",
           explain: "삭제 후 약 10초 뒤 nginx가 종료하고 파드 오브젝트가 사라집니다.",
           predict: {
-            question: "preStop이 40초를 잔다면?",
+            question: "preStop이 40초 동안 sleep한다면?",
             choices: ["kubelet이 40초를 다 기다린다", "훅은 30초에 끊기고, SIGTERM을 보낸 뒤 앱이 남아 있으면 2초 뒤 SIGKILL", "SIGTERM 없이 바로 SIGKILL"],
             answer: 1,
             whys: [
               "유예 기간에 preStop과 멈추기가 모두 들어갑니다. 훅이 유예 기간을 늘릴 수는 없습니다.",
               "유예 기간을 다 쓴 훅은 버려지고, 컨테이너는 한 번만 주는 2초 연장과 함께 SIGTERM을 받은 뒤 SIGKILL을 받습니다(killContainer의 최소 유예 기간).",
-              "훅이 끝나도 kubelet은 먼저 중지 시그널을 보내고, 2초의 짧은 유예를 더 줍니다.",
+              "훅이 중간에 끊겨도 kubelet은 먼저 중지 시그널을 보내고, 2초의 짧은 유예를 더 줍니다.",
             ],
           },
         },

@@ -162,7 +162,7 @@ export const limitrangeDefaults: Lesson = {
         },
         {
           label: "기본 제한에서 OOMKilled",
-          explain: "시작 20초 뒤 앱이 200Mi를 쓰는데, 요청한 적도 없는 128Mi 제한을 넘습니다. 커널이 프로세스를 죽여 reason OOMKilled, exit 137로 Terminated됩니다.",
+          explain: "시작 20초 뒤 앱이 200Mi를 쓰는데, 요청한 적도 없는 128Mi 제한을 넘습니다. 커널이 프로세스를 죽이고, 컨테이너는 reason OOMKilled, exit 137로 Terminated 상태가 됩니다.",
           predict: {
             question: "시작하고 20초 뒤 앱이 200Mi를 씁니다. 어떻게 될까요?",
             choices: ["커널이 OOM으로 죽인다: 기본값 128Mi도 진짜 제한이다", "아무 일 없다: 기본값은 제안일 뿐", "요청보다 많이 써서 kubelet이 파드를 축출한다"],

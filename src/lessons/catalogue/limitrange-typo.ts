@@ -70,7 +70,7 @@ export const limitrangeTypo: Lesson = {
   topic: "resources",
   docs: ["limitRange", "resources"],
   yaml,
-  comments: { ko: { "The study notes' LimitRange, exactly as written: \"memoty\" in defaultRequest.": "스터디 노트의 LimitRange를 쓰인 그대로 옮겼습니다: defaultRequest에 \"memoty\".", "early sets no resources: it gets whatever LimitRange exists when it is created. It uses 300M of memory.": "early는 리소스를 정하지 않으므로 생성될 때 있는 LimitRange의 기본값을 받습니다. 메모리는 300M을 씁니다." } },
+  comments: { ko: { "The study notes' LimitRange, exactly as written: \"memoty\" in defaultRequest.": "학습 노트의 LimitRange를 쓰인 그대로 옮겼습니다: defaultRequest에 \"memoty\".", "early sets no resources: it gets whatever LimitRange exists when it is created. It uses 300M of memory.": "early는 리소스를 정하지 않으므로 생성될 때 있는 LimitRange의 기본값을 받습니다. 메모리는 300M을 씁니다." } },
   moments: [
     {
       t: 3,
@@ -183,7 +183,7 @@ export const limitrangeTypo: Lesson = {
         {
           label: "오타는 거부된다",
           explain:
-            "requests와 limits는 리소스 이름에서 수량으로 가는 맵이라서, memoty는 엄격한 필드 검증이 잡는 모르는 필드가 아닙니다. 리소스 이름이고, 검증이 두 번 거부합니다(must be a standard resource type or fully qualified, must be a standard resource for containers). LimitRange 전체가 거부되므로 early는 기본값 없이 만들어집니다. 요청도 제한도 없는 BestEffort입니다.",
+            "requests와 limits는 리소스 이름에서 수량으로 가는 맵이라서, memoty는 엄격한 필드 검증이 잡는 알 수 없는 필드가 아닙니다. 리소스 이름이고, 검증이 두 번 거부합니다(must be a standard resource type or fully qualified, must be a standard resource for containers). LimitRange 전체가 거부되므로 early는 기본값 없이 만들어집니다. 요청도 제한도 없는 BestEffort입니다.",
           predict: {
             question: "LimitRange의 memoty: \"128Mi\"에 kubectl apply는 무엇이라고 할까요?",
             choices: ["unknown field \"memoty\"", "Invalid value: \"memoty\": must be a standard resource type or fully qualified", "아무 말 없이 그 항목만 무시하고 나머지를 적용한다"],

@@ -146,7 +146,7 @@ export const livenessExec: Lesson = {
           label: "첫 실패",
           explain: "파일이 없어 cat이 1로 종료하고, 그 출력이 Unhealthy 이벤트가 됩니다. 한 번 실패로는 부족합니다. failureThreshold는 3입니다.",
           predict: {
-            question: "첫 liveness 검사가 실패했습니다. kubelet은 언제 컨테이너를 죽일까요?",
+            question: "활성 프로브의 첫 검사가 실패했습니다. kubelet은 언제 컨테이너를 죽일까요?",
             choices: ["지금", "세 번째 실패 때, 약 10초 뒤", "죽이지 않는다: 활성 프로브는 파드를 준비되지 않음으로만 표시한다"],
             answer: 1,
             whys: [
@@ -178,7 +178,7 @@ export const livenessExec: Lesson = {
             choices: ["그렇다, 약 70초마다", "아니다: 한 번 재시작하면 활성 프로브가 포기한다", "아니다: 다음 재시작부터는 CrashLoopBackOff에서 영영 기다린다"],
             answer: 0,
             whys: [
-              "새 컨테이너도 30초 뒤 파일을 지우고, 세 번 실패하면 죽임을 당하며 다시 30초의 유예를 받습니다.",
+              "새 컨테이너도 30초 뒤 파일을 지우고, 세 번 실패하면 kubelet이 죽이며, 다시 30초의 유예를 받습니다.",
               "활성 프로브는 새 컨테이너마다 계속 검사합니다. 포기하지 않습니다.",
               "활성 프로브로 죽은 뒤의 재시작도 백오프를 거치지만, 컨테이너는 매번 돌아옵니다. 영영 기다리게 되지는 않습니다.",
             ],
@@ -188,7 +188,7 @@ export const livenessExec: Lesson = {
       questions: [
         {
           ...ask0,
-          question: "적용하고 약 12초 뒤 파일이 사라지고, 세 번째 검사 실패(약 25초)로 컨테이너가 죽임을 당합니다. 35초에 kubectl get pods에는 어떻게 보일까요(READY STATUS RESTARTS)?",
+          question: "적용하고 약 12초 뒤 파일이 사라지고, 세 번째 검사 실패(약 25초)로 kubelet이 컨테이너를 죽입니다. 35초에 kubectl get pods에는 어떻게 보일까요(READY STATUS RESTARTS)?",
           choices: ["1/1 Running 0", "0/1 Running 0", "1/1 Running 1", "0/1 CrashLoopBackOff 1"],
           answer: 0,
           whys: [
@@ -200,7 +200,7 @@ export const livenessExec: Lesson = {
         },
         {
           ...ask1,
-          question: "같은 파드입니다. 약 25초에 죽임을 당하고 약 55초에야 재시작됩니다. 어떤 변경 하나로 40초까지 RESTARTS가 1이 될까요?",
+          question: "같은 파드입니다. 약 25초에 kubelet이 컨테이너를 죽이기 시작하고, 약 55초에야 재시작됩니다. 어떤 변경 하나로 40초까지 RESTARTS가 1이 될까요?",
           choices: ["failureThreshold: 1", "파드에 terminationGracePeriodSeconds: 5", "periodSeconds: 1"],
           answer: 1,
           whys: [
