@@ -83,15 +83,16 @@ export const DOCS: Record<DocTopic, DocPage> = {
   },
   podPhase: {
     en: { path: "/docs/concepts/workloads/pods/pod-lifecycle/#pod-phase", title: "Pod Lifecycle: Pod phase" },
-    ko: { path: "/ko/docs/concepts/workloads/pods/pod-lifecycle/", title: "파드 라이프사이클" },
+    // The Korean page's headings have no English ids: the page itself, its section named.
+    ko: { path: "/ko/docs/concepts/workloads/pods/pod-lifecycle/", title: "파드 라이프사이클: 파드의 단계" },
   },
   podConditions: {
     en: { path: "/docs/concepts/workloads/pods/pod-lifecycle/#pod-conditions", title: "Pod Lifecycle: Pod conditions" },
-    ko: { path: "/ko/docs/concepts/workloads/pods/pod-lifecycle/", title: "파드 라이프사이클" },
+    ko: { path: "/ko/docs/concepts/workloads/pods/pod-lifecycle/", title: "파드 라이프사이클: 파드의 컨디션" },
   },
   containerStates: {
     en: { path: "/docs/concepts/workloads/pods/pod-lifecycle/#container-states", title: "Pod Lifecycle: Container states" },
-    ko: { path: "/ko/docs/concepts/workloads/pods/pod-lifecycle/", title: "파드 라이프사이클" },
+    ko: { path: "/ko/docs/concepts/workloads/pods/pod-lifecycle/", title: "파드 라이프사이클: 컨테이너 상태" },
   },
   initContainers: {
     en: { path: "/docs/concepts/workloads/pods/init-containers/", title: "Init Containers" },

@@ -80,11 +80,13 @@ function Moments({ moments, texts }: { moments: LessonMoment[]; texts: Array<{ l
       {moments.map((m, i) => {
         // A moment not reached yet shows its question, not its answer: the story is told as it happens.
         const reached = m.t <= now + 1e-6;
+        // Its label too ("Restarted at once") would answer an earlier question: a number until then.
+        const label = reached ? texts[i].label : t(locale, "lessons.momentAhead", { n: i + 1 });
         return (
           <li key={i} aria-current={i === current ? "step" : undefined} className={reached ? "reached" : "ahead"}>
-            <button type="button" className="moment" onClick={() => applyMoment(m)} aria-label={`${texts[i].label}. ${t(locale, "lessons.momentAt", { time: formatClock(m.t) })}`}>
+            <button type="button" className="moment" onClick={() => applyMoment(m)} aria-label={`${label}. ${t(locale, "lessons.momentAt", { time: formatClock(m.t) })}`}>
               <span className="time">{formatClock(m.t)}</span>
-              <span className="label">{texts[i].label}</span>
+              <span className="label">{label}</span>
             </button>
             {reached ? (
               <p>{texts[i].explain}</p>
