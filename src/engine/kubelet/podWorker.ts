@@ -433,13 +433,7 @@ export class PodWorker implements ProbeHost {
     const resolved = resolveProgram(c, behavior);
     if (resolved.note) this.ctx.note(resolved.noteCode ?? "unknownImage", resolved.note, this.pod);
     const restartCount = prev ? prev.restartCount + 1 : 0;
-    // The container's filesystem is made the first time something reads it (a shell, an exec
-    // probe, a hook, the termination message): a catalogue program alone never does. It is made
-    // from what does not change while the pod lives (its volumes, IP, names), so later is the same.
-    let fsMade: ContainerFs | undefined;
-    const makeFs = () => (fsMade ??= this.containerFs(c, resolved.facts.files ?? {}));
-    // With volumes, now: what it writes into a volume is seen by the pod's other containers.
-    if (c.volumeMounts?.length) makeFs();
+    const fs = this.containerFs(c, resolved.facts.files ?? {});
     // Only a script writes lines podplay logs (the catalogue's programs do not yet): the other
     // containers, thousands in a big run, get no log to fill and close.
     const head = { namespace: this.pod.metadata?.namespace ?? "default", pod: this.pod.metadata?.name ?? "", container: c.name, restart: restartCount };
@@ -455,9 +449,7 @@ export class PodWorker implements ProbeHost {
       {
         now: () => this.clock.now,
         world: this.ctx.world,
-        get fs() {
-          return makeFs();
-        },
+        fs,
         env,
         hostname,
         podIP: this.podIP_,

@@ -105,24 +105,14 @@ export class ContainerProcess {
   private stoppedAge: number | undefined;
   private ctx: HttpContext | undefined;
   readonly overrides: HttpOverride[] = [];
-  private shellHostMade: ShellHost | undefined;
+  private shellHost: ShellHost;
   private unsubscribe: (() => void) | undefined;
 
   constructor(
     private penv: ProcessEnv,
     readonly main: MainProgram,
   ) {
-    if (main.kind === "shell") this.unsubscribe = penv.world.subscribe(() => this.onWorldChange());
-  }
-
-  /**
-   * What a shell in this container (its main program, an exec probe, a hook) sees of it. Made on
-   * first use: most containers of a big run are catalogue programs that never run a shell.
-   */
-  private get shellHost(): ShellHost {
-    if (this.shellHostMade) return this.shellHostMade;
-    const penv = this.penv;
-    return (this.shellHostMade = {
+    this.shellHost = {
       now: () => penv.now(),
       fs: penv.fs,
       env: penv.env,
@@ -142,7 +132,8 @@ export class ContainerProcess {
       forksLastCommand: penv.forksLastCommand,
       lacks: penv.lacks?.length ? (name) => penv.lacks!.includes(name) : undefined,
       pid1Output: penv.log ? (fd, text) => penv.log!(fd === 1 ? "stdout" : "stderr", text, penv.now()) : undefined,
-    });
+    };
+    if (main.kind === "shell") this.unsubscribe = penv.world.subscribe(() => this.onWorldChange());
   }
 
   get processName(): string {
