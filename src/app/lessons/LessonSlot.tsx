@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
-import { selectFirstRunDone, useStore } from "../../state/store";
+import { useStore } from "../../state/store";
+import { useAfterFirstPicture } from "../shell/useAfterFirstPicture";
 
 // The panels and their texts load only once a lesson or a challenge is open.
 const LessonPanel = lazy(() => import("./LessonPanel"));
@@ -12,8 +13,8 @@ export const selectSidePanel = (s: { lessonId: string | undefined; challengeView
 export function LessonSlot() {
   const lessonId = useStore((s) => s.lessonId);
   const challenge = useStore((s) => !!s.challengeView);
-  // The lesson's text (the whole catalogue's chunk) loads once the first picture is drawn.
-  const ready = useStore(selectFirstRunDone);
+  // The lesson's text (the whole catalogue's chunk) loads once the first picture is painted.
+  const ready = useAfterFirstPicture();
   if ((!lessonId || !ready) && !challenge) return null;
   return (
     <Suspense fallback={null}>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
-import { selectFirstRunDone, selectLocale, selectTrace, useStore } from "../../state/store";
+import { selectLocale, selectTrace, useStore } from "../../state/store";
+import { useAfterFirstPicture } from "../shell/useAfterFirstPicture";
 import type { Lesson } from "../../lessons/types";
 import { t as translate } from "../i18n";
 import { lessonMoments, traceMoments, type Moment } from "./moments";
@@ -8,7 +9,7 @@ import { lessonMoments, traceMoments, type Moment } from "./moments";
 function useOpenLesson(): Lesson | undefined {
   const lessonId = useStore((s) => s.lessonId);
   // After the first picture: the catalogue is large, and the timeline needs none of it to draw.
-  const ready = useStore(selectFirstRunDone);
+  const ready = useAfterFirstPicture();
   const [lesson, setLesson] = useState<Lesson | undefined>(undefined);
   useEffect(() => {
     let live = true;
