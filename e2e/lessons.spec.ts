@@ -75,11 +75,14 @@ test.describe("lessons", () => {
     await expect(panel).toContainText("CrashLoopBackOff: 10 s doubling to 300 s");
     await expect(page.getByRole("group", { name: "Timeline" })).toContainText("crash", { timeout: 15_000 });
     const kubectl = page.getByRole("region", { name: "kubectl" }).getByRole("tabpanel");
-    await panel.getByRole("button", { name: /^10 s back-off/ }).click();
+    // A moment ahead of the playhead is "Key moment N" (its label would answer an earlier question).
+    await expect(panel.getByRole("button", { name: /^10 s back-off/ })).toHaveCount(0);
+    await panel.getByRole("button", { name: /^Key moment 2\./ }).click();
     expect((await state(page)).t).toBe(14);
+    await expect(panel.getByRole("button", { name: /^10 s back-off/ })).toBeVisible();
     await expect(kubectl).toContainText(/13\.0s\s+crash\s+0\/1\s+CrashLoopBackOff\s+1/);
     await expect(kubectl).toContainText(/14\.0s\s+crash\s+0\/1\s+Error\s+2/);
-    await panel.getByRole("button", { name: /^Capped at 300 s/ }).click();
+    await panel.getByRole("button", { name: /^Key moment 5\./ }).click();
     expect((await state(page)).t).toBe(619);
     await expect(kubectl).toContainText(/10m19\.0s\s+crash\s+0\/1\s+Error\s+7/);
     await expect(panel.locator("li[aria-current=step]")).toContainText("Capped at 300 s");
@@ -103,13 +106,13 @@ test.describe("lessons", () => {
     await openLesson(page, "node-lost");
     const panel = page.getByRole("region", { name: /^Lesson / });
     const kubectl = page.getByRole("region", { name: "kubectl" });
-    await panel.getByRole("button", { name: /^NodeNotReady after 50 s/ }).click();
+    await panel.getByRole("button", { name: /^Key moment 2\./ }).click();
     expect((await state(page)).t).toBe(80);
     expect((await watchLines(page, "lonely")).at(-1)).toMatch(/lonely\s+1\/1\s+Running/);
     await kubectl.getByRole("tab", { name: "get events" }).click();
     await expect(kubectl.getByRole("tabpanel")).toContainText("Node node-2 status is now: NodeNotReady");
     await kubectl.getByRole("tab", { name: "get pods -w" }).click();
-    await panel.getByRole("button", { name: /^Evicted after 300 s/ }).click();
+    await panel.getByRole("button", { name: /^Key moment 3\./ }).click();
     expect((await watchLines(page, "lonely")).at(-1)).toMatch(/lonely\s+1\/1\s+Terminating/);
   });
 
