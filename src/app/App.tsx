@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from "react";
-import { useStore, selectFirstRunDone, selectLocale, selectRevealing } from "../state/store";
+import { useStore, selectLocale, selectRevealing } from "../state/store";
 import { play, setEditorCollapsed, setMainView, setText } from "../state/actions";
 import { t } from "./i18n";
 import { Header } from "./shell/Header";
@@ -28,6 +28,7 @@ import { FileDrop } from "./dropFile/FileDrop";
 import { FileButtons, useFileShortcuts } from "./files/FileButtons";
 import { LessonSlot, selectSidePanel } from "./lessons/LessonSlot";
 import { useMediaQuery } from "./shell/useMediaQuery";
+import { useAfterFirstPicture } from "./shell/useAfterFirstPicture";
 
 /** Below this width the page is one scrolling column and the editor sits behind a tab. */
 const PHONE = "(max-width: 760px)";
@@ -38,9 +39,6 @@ const YamlEditor = lazy(() => import("./editor/YamlEditor"));
 const WhyPanel = lazy(() => import("./explain/WhyPanel"));
 const NodeMap = lazy(() => import("./nodemap/NodeMap"));
 const CompareView = lazy(() => import("./compare/CompareView"));
-
-/** The editor loads after this long even if the first run has not finished. */
-const FIRST_PAINT_FALLBACK_MS = 1500;
 
 export function App() {
   // A projector's window (src/app/presenter/audienceLink.ts): decided before the first render, for the page's life.
@@ -174,20 +172,8 @@ function EditorArea() {
   const infos = useStore((s) => s.infos);
   const fields = useStore((s) => s.editorFields);
   // Monaco's chunk is large and its start-up holds the main thread: it loads once the first
-  // picture is drawn (or the first run ended without one), so the timeline is not kept waiting.
-  const firstRunDone = useStore(selectFirstRunDone);
-  const [afterPaint, setAfterPaint] = useState(false);
-  useEffect(() => {
-    if (afterPaint) return;
-    let raf = 0;
-    const go = () => (raf = requestAnimationFrame(() => setTimeout(() => setAfterPaint(true), 0)));
-    if (firstRunDone) go();
-    const fallback = setTimeout(go, FIRST_PAINT_FALLBACK_MS);
-    return () => {
-      cancelAnimationFrame(raf);
-      clearTimeout(fallback);
-    };
-  }, [firstRunDone, afterPaint]);
+  // picture is painted (or the first run ended without one), so the timeline is not kept waiting.
+  const afterPaint = useAfterFirstPicture();
   const fallback = <EditorFallback value={text} onChange={setText} locale={locale} />;
   return (
     <section className="editor-area" aria-label={t(locale, "shell.editorRegion")}>

@@ -4,7 +4,7 @@ import { effectivePolicy, isSidecar } from "../../engine/kubelet/containers";
 import { goDuration } from "../../engine/printers/humanDuration";
 import { parseDuration } from "../../engine/scenario/duration";
 import type { EventEntry, RuntimeEntry, Trace, TraceEntry, WriteEntry } from "../../engine/trace/types";
-import type { Locale } from "../i18n/define";
+import { pluralCategory, type Locale } from "../i18n/define";
 import { docsLink, type DocTopic } from "./docsLinks";
 import { explainOne, explainStrings, type ExplainKey } from "./strings";
 
@@ -169,12 +169,10 @@ export function isExplainedRule(rule: string): boolean {
 
 type Vars = Record<string, string | number>;
 
-const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
-
 /** A why-panel sentence; a numeric `count` picks its form for one where the language has it. */
 export function tr(locale: Locale, key: ExplainKey, vars: Vars = {}): string {
   const table = explainStrings[locale] as Record<string, string>;
-  const one = typeof vars.count === "number" && (pluralRules[locale] ??= new Intl.PluralRules(locale)).select(vars.count) === "one" ? explainOne[locale][key] : undefined;
+  const one = typeof vars.count === "number" && pluralCategory(locale, vars.count) === "one" ? explainOne[locale][key] : undefined;
   const s = one ?? table[`explain.${key}`] ?? (explainStrings.en as Record<string, string>)[`explain.${key}`] ?? key;
   return s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }

@@ -14,3 +14,10 @@ export function defineStrings<K extends string>(prefix: string, en: Record<K, st
   const add = (table: Record<K, string>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [`${prefix}.${k}`, v])) as Record<`${typeof prefix}.${K}`, string>;
   return { en: add(en), ko: add(ko) };
 }
+
+const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
+
+/** The plural category of `count` in `locale` ("one", "other", …), as Intl.PluralRules says. */
+export function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
+  return (pluralRules[locale] ??= new Intl.PluralRules(locale)).select(count);
+}

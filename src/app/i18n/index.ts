@@ -1,4 +1,4 @@
-import { defineStrings, type Locale, type StringTable } from "./define";
+import { defineStrings, pluralCategory, type Locale, type StringTable } from "./define";
 import { shellStrings } from "../shell/strings";
 import { editorStrings } from "../editor/strings";
 import { timelineStrings } from "../timeline/strings";
@@ -31,8 +31,6 @@ export function registerStrings(tbl: StringTable): void {
 
 for (const tbl of [shellStrings, editorStrings, timelineStrings, presenterStrings, compareStrings, shareStrings, exportStrings, offlineStrings, embedStrings, dropStrings, lessonsStrings, challengesStrings, courseStrings, persistStrings, filesStrings, teachersStrings] as StringTable[]) registerStrings(tbl);
 
-const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
-
 /**
  * The plural form of `key` for `count` in `locale`, if the table has it: `key.one`, `key.other`
  * (… `zero`, `two`, `few`, `many` where the language has them, as Intl.PluralRules says). The
@@ -40,8 +38,7 @@ const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
  * "1 pod" and "2 pods"; Korean counts without a plural ("파드 1개", "파드 2개").
  */
 function pluralForm(locale: Locale, key: string, count: number): string | undefined {
-  const rules = (pluralRules[locale] ??= new Intl.PluralRules(locale));
-  return merged[locale][`${key}.${rules.select(count)}`] ?? merged[locale][`${key}.other`];
+  return merged[locale][`${key}.${pluralCategory(locale, count)}`] ?? merged[locale][`${key}.other`];
 }
 
 /**

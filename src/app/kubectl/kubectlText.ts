@@ -7,6 +7,7 @@ import { describePod } from "../../engine/printers/describePod";
 import { printEvents } from "../../engine/printers/getEvents";
 import { kubectlLogs, type LogsRequest, type LogsResult } from "../../engine/printers/logs";
 import type { LogLine } from "../../engine/trace/types";
+import { countAt } from "../../engine/trace/objectsAt";
 
 interface PodVersions {
   namespace: string;
@@ -115,18 +116,6 @@ export function kubectlIndex(trace: Trace): KubectlIndex {
 /** `kubectl get pods -w` as printed up to the playhead: the same text the CLI prints. */
 export function watchAt(idx: KubectlIndex, t: number): string {
   return idx.lines.slice(0, countAt(idx.lines, t)).map((l) => l.text + "\n").join("");
-}
-
-/** How many of the time-ordered items happened by `t` (binary search, cheap enough for every frame). */
-function countAt(items: ReadonlyArray<{ t: number }>, t: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].t <= t + 1e-9) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { useEffect, useState } from "react";
 import { t } from "../i18n";
 import type { Locale } from "../i18n/define";
 import { deepLinkUrl, type DeepLink } from "./deepLink";
+import { useCopyFeedback } from "./useCopyFeedback";
 
 /**
  * "Copy lesson link": the short `#lesson/ID` link for a syllabus or a slide (deepLink.ts), built
@@ -9,24 +9,11 @@ import { deepLinkUrl, type DeepLink } from "./deepLink";
  * language goes with it only when it is not English, the default.
  */
 export function CopyShortLink({ kind, id, locale }: { kind: DeepLink["kind"]; id: string; locale: Locale }) {
-  const [state, setState] = useState<"idle" | "done" | "failed">("idle");
-  useEffect(() => {
-    if (state === "idle") return;
-    const h = setTimeout(() => setState("idle"), 2500);
-    return () => clearTimeout(h);
-  }, [state]);
+  const { state, copy } = useCopyFeedback(2500);
   const url = deepLinkUrl({ kind, id, ...(locale !== "en" ? { locale } : {}) }, location);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setState("done");
-    } catch {
-      setState("failed");
-    }
-  };
   return (
     <span className="copy-short-link">
-      <button type="button" onClick={() => void copy()} title={url}>
+      <button type="button" onClick={() => void copy(url)} title={url}>
         <span aria-live="polite">{state === "done" ? `✓ ${t(locale, "share.copied")}` : t(locale, kind === "lesson" ? "share.copyLessonLink" : "share.copyChallengeLink")}</span>
       </button>
       {state === "failed" && (

@@ -76,8 +76,11 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** How many of the time-ordered items happened by `t` (a write at exactly `t` has happened). */
-function countAt(items: ReadonlyArray<{ t: number }>, t: number): number {
+/**
+ * How many of the time-ordered items happened by `t` (a write at exactly `t` has happened): a
+ * binary search, cheap enough for every playhead frame.
+ */
+export function countAt(items: ReadonlyArray<{ t: number }>, t: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

@@ -1,16 +1,14 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useStore, selectLocale, selectTrace } from "../../../state/store";
-import { registerStrings, t as tr } from "../../i18n";
+import { t as tr } from "../../i18n";
 import { appendScenarioAction } from "../../editorBridge";
 import { formatClock } from "../../playback/formatClock";
 import { complete } from "./complete";
 import { executeCommand } from "./execute";
 import { parseCommand } from "./parse";
 import { addEntry, clearEntries, usePromptSession } from "./promptSession";
-import { promptStrings } from "./strings";
 import "./prompt.css";
 
-registerStrings(promptStrings);
 
 /**
  * A terminal in the page: kubectl commands run against the simulated run at the playhead. Reads

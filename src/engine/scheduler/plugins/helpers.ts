@@ -162,24 +162,10 @@ export function podRequestsOf(pod: Pod, nonZero = false): Readonly<Res> {
   const cache = nonZero ? nonZeroCache : plainCache;
   const hit = cache.get(spec);
   if (hit) return hit;
-  // Binding copies the spec (to set nodeName) but keeps its containers: the sums computed for the
-  // pending pod serve the bound one, when the other inputs are the same objects too.
-  const parts = spec.containers ? byContainers.get(spec.containers) : undefined;
-  const same = parts && parts.initContainers === spec.initContainers && parts.overhead === spec.overhead && parts.resources === (spec as { resources?: unknown }).resources;
-  const kept = same ? (nonZero ? parts.nonZero : parts.plain) : undefined;
-  const r = kept ?? Object.freeze(computePodRequests(pod, nonZero));
+  const r = Object.freeze(computePodRequests(pod, nonZero));
   cache.set(spec, r);
-  if (spec.containers && !kept) {
-    const entry = same ? parts : { initContainers: spec.initContainers, overhead: spec.overhead, resources: (spec as { resources?: unknown }).resources };
-    if (nonZero) entry.nonZero = r;
-    else entry.plain = r;
-    byContainers.set(spec.containers, entry);
-  }
   return r;
 }
-
-/** Sums by the containers list they were computed from, with the other inputs they depend on. */
-const byContainers = new WeakMap<object, { initContainers: unknown; overhead: unknown; resources: unknown; plain?: Readonly<Res>; nonZero?: Readonly<Res> }>();
 
 const plainCache = new WeakMap<object, Readonly<Res>>();
 const nonZeroCache = new WeakMap<object, Readonly<Res>>();
