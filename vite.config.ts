@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "cli/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["src/app/i18n/testSetup.ts"],
     testTimeout: 30000,
   },
 });

@@ -1,7 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { shellStrings } from "../src/app/shell/strings";
 import { lessonsStrings } from "../src/app/lessons/strings";
-import { freshPage, openLessonFromGallery } from "./support";
+import { lessonsKo } from "../src/app/lessons/strings.ko";
+import { shellKo } from "../src/app/shell/strings.ko";
+import { bilingual, freshPage, openLessonFromGallery } from "./support";
 
 // Issue #9's page behaviour: the story as it happens, moments that drive the page, one selection
 // and one time, the layouts for a projector, a laptop and a phone, and errors that keep the picture.
@@ -22,8 +24,8 @@ const state = (page: Page) => page.evaluate(() => (window as unknown as W).__pod
 const setState = (page: Page, p: Partial<S>) => page.evaluate((x) => (window as unknown as W).__podplay.setState(x), p);
 /** A string of the page, as the locale files define it ("shell.reveal"). */
 const str = (table: { en: object; ko: object }, prefix: string) => (locale: "en" | "ko") => (key: string) => (table[locale] as Record<string, string>)[`${prefix}.${key}`];
-const shell = str(shellStrings, "shell");
-const lessonText = str(lessonsStrings, "lessons");
+const shell = str(bilingual(shellStrings, shellKo), "shell");
+const lessonText = str(bilingual(lessonsStrings, lessonsKo), "lessons");
 const EN = shell("en");
 const KO = shell("ko");
 

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { shellStrings } from "../src/app/shell/strings";
+import { shellKo } from "../src/app/shell/strings.ko";
 
 const EXEC_LIVENESS = readFileSync(new URL("../examples/exec-liveness.yaml", import.meta.url), "utf8");
 const ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4173}`;
@@ -134,7 +135,7 @@ test.describe("the playground", () => {
     // No English UI string is left on screen (kubectl output and Kubernetes terms are the same in both).
     const body = await page.locator("header, .playback, .status, .interventions, .why, [role=tablist]").allInnerTexts();
     const visible = body.join("\n");
-    const english = Object.entries(shellStrings.en).filter(([k, v]) => v !== shellStrings.ko[k as keyof typeof shellStrings.ko] && v.length > 4 && !v.includes("{"));
+    const english = Object.entries(shellStrings.en).filter(([k, v]) => v !== shellKo[k] && v.length > 4 && !v.includes("{"));
     for (const [, v] of english) expect(visible).not.toContain(v);
     expect(visible).toMatch(/[가-힣]/);
   });

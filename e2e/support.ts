@@ -2,9 +2,14 @@ import { expect, type Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import ts from "typescript";
 import { lessonsStrings } from "../src/app/lessons/strings";
+import { lessonsKo } from "../src/app/lessons/strings.ko";
 import type { Lesson } from "../src/lessons/types";
 
 // Steps several specs share: a fresh page in a language, and a lesson opened from the gallery.
+
+/** A feature's strings in both languages: the English table and its Korean half (strings.ko.ts). */
+export const bilingual = (english: { en: Record<string, string> }, ko: Record<string, string>): { en: Record<string, string>; ko: Record<string, string> } => ({ en: english.en, ko });
+const lessonsText = bilingual(lessonsStrings, lessonsKo);
 
 type Shown = { text: string; lessonId?: string; view?: { text: string } };
 const shown = (page: Page) => page.evaluate(() => (window as unknown as { __podplay: { state(): Shown } }).__podplay.state());
@@ -22,7 +27,7 @@ export async function freshPage(page: Page, locale: "en" | "ko" = "en"): Promise
 
 /** Opens a lesson from the gallery and waits for the lesson's own run (not the previous text's). */
 export async function openLessonFromGallery(page: Page, id: string, locale: "en" | "ko" = "en"): Promise<void> {
-  await page.getByRole("button", { name: lessonsStrings[locale]["lessons.open"], exact: true }).click();
+  await page.getByRole("button", { name: lessonsText[locale]["lessons.open"], exact: true }).click();
   await page.locator(`button.lesson-card[data-lesson="${id}"]`).click();
   await expect.poll(async () => (await shown(page)).lessonId).toBe(id);
   await expect.poll(async () => ((s) => s.view?.text === s.text)(await shown(page)), { timeout: 15_000 }).toBe(true);

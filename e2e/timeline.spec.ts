@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { timelineStrings } from "../src/app/timeline/strings";
+import { timelineKo } from "../src/app/timeline/strings.ko";
 import { freshPage, openLessonFromGallery } from "./support";
 
 // Issue #9, the timeline's part: the run revealed as it happens, lesson moments on the time axis,
@@ -51,7 +52,7 @@ const VIEWPORTS = [
 
 for (const vp of VIEWPORTS) {
   for (const locale of ["en", "ko"] as const) {
-    const tl = timelineStrings[locale];
+    const tl = locale === "ko" ? timelineKo : timelineStrings.en;
     test.describe(`timeline at ${vp.width}×${vp.height}, ${locale}`, () => {
       test.use({ viewport: { width: vp.width, height: vp.height } });
 

@@ -15,6 +15,7 @@ import { usePrevious } from "./persist/stash";
 import { currentTab } from "./persist/draftKeeper";
 import { audienceSession } from "./presenter/audienceProtocol";
 import { resumePresenterLink, startAudience } from "./presenter/audienceLink";
+import { followLocale } from "./i18n/followLocale";
 import "./app.css";
 
 // `?embed=1`: the view for slides and blog posts (src/app/embed), without the editor chrome.
@@ -36,17 +37,22 @@ if (audience) {
   // The first run starts now, so the engine works while React builds the page.
   simulateFirstText(useStore.getState().text, useStore.getState().challenge?.source);
 }
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    {isEmbed(location.search) ? (
-      <Suspense fallback={null}>
-        <EmbedApp />
-      </Suspense>
-    ) : (
-      <App />
-    )}
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      {isEmbed(location.search) ? (
+        <Suspense fallback={null}>
+          <EmbedApp />
+        </Suspense>
+      ) : (
+        <App />
+      )}
+    </StrictMode>,
+  );
+// A Korean reader's page waits for the Korean strings (their own chunk), an English reader's does not.
+const korean = followLocale();
+if (korean) void korean.finally(render);
+else render();
 registerServiceWorker();
 
 // One narrow hook for tests and the UI benchmark: read the store, call actions.

@@ -44,6 +44,8 @@ export type EngineStatus =
 export interface PlaygroundState {
   text: string;
   locale: Locale;
+  /** The Korean UI strings have loaded (a chunk of their own): until then the page shows English. */
+  koreanLoaded: boolean;
   theme: "light" | "dark";
   view: SimView | undefined;
   /** Problems with the current text (which may be newer than `view`). */
@@ -94,6 +96,7 @@ export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 25, 50, 100] as const;
 export const useStore = create<PlaygroundState>()(() => ({
   text: "",
   locale: "en",
+  koreanLoaded: false,
   theme: "light",
   view: undefined,
   diagnostics: [],
@@ -122,7 +125,8 @@ export const useStore = create<PlaygroundState>()(() => ({
 export const selectT = (s: PlaygroundState) => s.t;
 export const selectView = (s: PlaygroundState) => s.view;
 export const selectTrace = (s: PlaygroundState) => s.view?.trace;
-export const selectLocale = (s: PlaygroundState) => s.locale;
+/** The language the page is shown in: the chosen one once its strings are there (Korean loads on demand). */
+export const selectLocale = (s: PlaygroundState): Locale => (s.locale === "ko" && !s.koreanLoaded ? "en" : s.locale);
 export const selectSelection = (s: PlaygroundState) => s.selection;
 export const selectHighlight = (s: PlaygroundState) => s.highlight;
 export const selectPlaying = (s: PlaygroundState) => s.playing;

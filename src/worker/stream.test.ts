@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { simulate } from "../engine/simulate";
-import { describeAt, eventsAt, kubectlIndex, podsAt, watchAt, watchTailAt } from "../app/kubectl/kubectlText";
+import { kubectlIndex, podsAt, watchAt, watchTailAt } from "../app/kubectl/kubectlText";
+import { describeAt, eventsAt } from "../app/kubectl/kubectlOutputs";
 import { Assembly } from "./assemble";
 import { precomputedTimeline } from "../app/precomputedModels";
 import { buildTimeline } from "../app/timeline/model";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { simulate } from "../../engine/simulate";
 import { DEFAULT_SCENARIO } from "../../scenarios/default";
-import { describeAt, eventsAt, kubectlIndex, watchAt } from "../kubectl/kubectlText";
+import { kubectlIndex, watchAt } from "../kubectl/kubectlText";
+import { describeAt, eventsAt } from "../kubectl/kubectlOutputs";
 import { describeTarget, kubectlTranscript } from "./transcript";
 
 const sim = simulate(DEFAULT_SCENARIO, { until: 120 });

@@ -1,5 +1,6 @@
 import type { Selection } from "../../state/store";
-import { describeAt, eventsAt, podsAt, watchAt, type KubectlIndex } from "../kubectl/kubectlText";
+import { podsAt, watchAt, type KubectlIndex } from "../kubectl/kubectlText";
+import { describeAt, eventsAt } from "../kubectl/kubectlOutputs";
 
 /** The pod `kubectl describe` shows: the selected one, else the first that exists at `t` (as the panel does). */
 export function describeTarget(idx: KubectlIndex, t: number, selection: Selection | undefined): { namespace: string; name: string } | undefined {

@@ -21,3 +21,26 @@ const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
 export function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
   return (pluralRules[locale] ??= new Intl.PluralRules(locale)).select(count);
 }
+
+/**
+ * English strings of a feature whose Korean lives beside them in `strings.ko.ts`: the first
+ * load carries English only and Korean readers load every Korean table at once
+ * (src/app/i18n/ko.ts). `S` remembers the keys, so defineKorean can require each of them.
+ */
+export interface EnglishStrings<S extends string> {
+  en: Record<string, string>;
+  /** Never set: carries the keys' type to defineKorean. */
+  readonly keys?: S;
+}
+
+export function defineEnglish<S extends string>(prefix: string, en: Record<S, string>): EnglishStrings<S> {
+  return { en: Object.fromEntries(Object.entries<string>(en).map(([k, v]) => [`${prefix}.${k}`, v])) };
+}
+
+/** The keys of an English table made by defineEnglish. */
+export type EnglishKeys<T> = T extends EnglishStrings<infer S> ? S : never;
+
+/** A feature's Korean: exactly the English table's keys (the type checks none is missing or extra). */
+export function defineKorean<T extends EnglishStrings<string>>(prefix: string, ko: Record<EnglishKeys<T>, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries<string>(ko).map(([k, v]) => [`${prefix}.${k}`, v]));
+}

@@ -23,13 +23,35 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", ko: "한국
 
 const merged: Record<Locale, Record<string, string>> = { en: {}, ko: {} };
 
-/** Adds a feature's strings; lazily loaded features register theirs when they load. */
-export function registerStrings(tbl: StringTable): void {
+/**
+ * Adds a feature's strings; lazily loaded features register theirs when they load. A table made
+ * with defineEnglish has its Korean in the Korean chunk (./ko.ts), which loadKorean adds.
+ */
+export function registerStrings(tbl: StringTable | { en: Record<string, string>; ko?: undefined }): void {
   Object.assign(merged.en, tbl.en);
-  Object.assign(merged.ko, tbl.ko);
+  if (tbl.ko) Object.assign(merged.ko, tbl.ko);
 }
 
-for (const tbl of [shellStrings, editorStrings, timelineStrings, presenterStrings, compareStrings, shareStrings, exportStrings, offlineStrings, embedStrings, dropStrings, lessonsStrings, challengesStrings, courseStrings, persistStrings, filesStrings, teachersStrings] as StringTable[]) registerStrings(tbl);
+for (const tbl of [shellStrings, editorStrings, timelineStrings, presenterStrings, compareStrings, shareStrings, exportStrings, offlineStrings, embedStrings, dropStrings, lessonsStrings, challengesStrings, courseStrings, persistStrings, filesStrings, teachersStrings]) registerStrings(tbl);
+
+let korean: Promise<void> | undefined;
+
+/**
+ * Loads the Korean of the first load's tables (a separate chunk: English readers never fetch it).
+ * Until it is there, `t(…"ko"…)` answers in English, and selectLocale keeps the page in English.
+ */
+export function loadKorean(): Promise<void> {
+  return (korean ??= import("./ko").then(
+    ({ KOREAN_TABLES }) => {
+      for (const tbl of KOREAN_TABLES) Object.assign(merged.ko, tbl);
+    },
+    (err: unknown) => {
+      // Offline before the chunk was cached, say: the page stays in English; a later switch tries again.
+      korean = undefined;
+      throw err;
+    },
+  ));
+}
 
 /**
  * The plural form of `key` for `count` in `locale`, if the table has it: `key.one`, `key.other`

@@ -1,14 +1,34 @@
-import { lazy, Suspense, useLayoutEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useStore, selectLocale, selectSelection, selectT, selectTrace, type KubectlTab } from "../../state/store";
 import { select, setKubectlTab, setLogsFlags } from "../../state/actions";
 import { registerStrings, t as tr } from "../i18n";
 import { promptStrings } from "./prompt/strings";
-import { describeAt, eventsAt, kubectlIndex, logsAt, podAt, podsAt, watchTailAt } from "./kubectlText";
+import { kubectlIndex, podAt, podsAt, watchTailAt } from "./kubectlText";
+import { useAfterFirstPicture } from "../shell/useAfterFirstPicture";
 // The prompt's strings name its tab, so they come now; its parser, completion and printers load
 // when the tab is first opened.
 registerStrings(promptStrings);
 const KubectlPrompt = lazy(() => import("./prompt/KubectlPrompt"));
 import { CopyOutput } from "./CopyOutput";
+import type * as KubectlOutputs from "./kubectlOutputs";
+
+type Outputs = typeof KubectlOutputs;
+let outputs: Outputs | undefined;
+let loading: Promise<Outputs> | undefined;
+const loadOutputs = () => (loading ??= import("./kubectlOutputs").then((m) => (outputs = m)));
+
+/**
+ * The describe, events and logs printers: the first picture shows the watch only, so they load
+ * after it is painted (or at once when their tab is opened first), out of the first load's bundle.
+ */
+function useOutputs(needed: boolean): Outputs | undefined {
+  const afterPaint = useAfterFirstPicture();
+  const [, loaded] = useState(0);
+  useEffect(() => {
+    if ((needed || afterPaint) && !outputs) void loadOutputs().then(() => loaded((n) => n + 1));
+  }, [needed, afterPaint]);
+  return outputs;
+}
 
 /** Lines of the watch the panel shows: a terminal scrolled to the bottom; the export has them all. */
 const WATCH_TAIL = 400;
@@ -61,17 +81,19 @@ export default function KubectlPanel() {
     container: selection?.kind === "container" && target && selection.pod === target.name && selection.namespace === target.namespace ? selection.container : undefined,
     ...flags,
   };
+  const out = useOutputs(tab !== "watch" && tab !== "prompt");
   let body = "";
   let stderr = "";
   if (idx && tab !== "prompt") {
     if (tab === "watch") body = watchTailAt(idx, t, WATCH_TAIL, (count) => tr(locale, "shell.earlierLines", { count }));
-    else if (tab === "events") body = eventsAt(idx, t);
+    else if (!out) body = "";
+    else if (tab === "events") body = out.eventsAt(idx, t);
     else if (!target) body = tr(locale, "shell.noPod");
     else if (tab === "logs") {
-      const r = logsAt(idx, t, target.namespace, { pod: target.name, ...logsArgs });
+      const r = out.logsAt(idx, t, target.namespace, { pod: target.name, ...logsArgs });
       body = r.out;
       stderr = r.err;
-    } else body = describeAt(idx, t, target.namespace, target.name) ?? `Error from server (NotFound): pods "${target.name}" not found`;
+    } else body = out.describeAt(idx, t, target.namespace, target.name) ?? `Error from server (NotFound): pods "${target.name}" not found`;
   }
   const command = TABS.find((x) => x.id === tab)!.command(target?.name ?? "", logsArgs);
   const logsPod = tab === "logs" && idx && target ? podAt(idx, t, target.namespace, target.name) : undefined;

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { simulate } from "../../engine/simulate";
 import { watchRows } from "../../engine/output/watch";
 import { watchTranscriptWithTime } from "../../engine/printers/getPods";
-import { describeAt, eventsAt, kubectlIndex, watchAt, watchTailAt } from "./kubectlText";
+import { kubectlIndex, watchAt, watchTailAt } from "./kubectlText";
+import { describeAt, eventsAt } from "./kubectlOutputs";
 
 const text = readFileSync(new URL("../../../examples/exec-liveness.yaml", import.meta.url), "utf8");
 const sim = simulate(text, { until: 120 });

@@ -3,9 +3,6 @@ import type { SimEvent } from "../../engine/api/events";
 import type { Trace, TraceEntry } from "../../engine/trace/types";
 import { WatchRowsBuilder, type WatchRow } from "../../engine/output/watch";
 import { WatchLinesBuilder, type WatchLine } from "../../engine/printers/getPods";
-import { describePod } from "../../engine/printers/describePod";
-import { printEvents } from "../../engine/printers/getEvents";
-import { kubectlLogs, type LogsRequest, type LogsResult } from "../../engine/printers/logs";
 import type { LogLine } from "../../engine/trace/types";
 import { countAt } from "../../engine/trace/objectsAt";
 
@@ -134,37 +131,12 @@ export function watchTailAt(idx: KubectlIndex, t: number, max: number, earlier: 
 }
 
 /** The Events that happened by `t` (a prefix of the time-ordered list: no copy is filtered). */
-function eventsUpTo(idx: KubectlIndex, t: number): SimEvent[] {
-  return idx.events.slice(0, countAt(idx.events, t));
-}
-
-/**
- * `kubectl get events` at `t`. Its ages are whole seconds or coarser, so the table printed for
- * the same events within the same second is reused (playing redraws many frames a second).
- */
-export function eventsAt(idx: KubectlIndex, t: number): string {
-  const count = countAt(idx.events, t);
-  // Event timestamps are whole seconds, so every AGE printed is the same within one second.
-  const second = Math.floor(t);
-  const c = idx.eventsText;
-  if (c && c.count === count && c.t === second) return c.text;
-  const text = printEvents(idx.events.slice(0, count), t, { epochMs: idx.trace.epochMs });
-  idx.eventsText = { count, t: second, text };
-  return text;
-}
-
 /** The pod as stored at `t`: a binary search over its versions, cheap enough for every playhead frame. */
 export function podAt(idx: KubectlIndex, t: number, namespace: string, name: string): Pod | undefined {
   const v = idx.podVersions.get(`${namespace}/${name}`);
   if (!v) return undefined;
   const n = countAt(v.list, t);
   return n ? (v.list[n - 1].pod ?? undefined) : undefined;
-}
-
-export function describeAt(idx: KubectlIndex, t: number, namespace: string, name: string): string | undefined {
-  const pod = podAt(idx, t, namespace, name);
-  if (!pod) return undefined;
-  return describePod(pod, eventsUpTo(idx, t), t, idx.trace.epochMs);
 }
 
 /** The pods that exist at `t`, for choosing what to describe. */
@@ -175,19 +147,4 @@ export function podsAt(idx: KubectlIndex, t: number): Array<{ namespace: string;
     if (n && v.list[n - 1].pod) out.push({ namespace: v.namespace, name: v.name });
   }
   return out;
-}
-
-/** `kubectl logs` at `t` for a pod of the trace, exactly as the CLI prints it. */
-export function logsAt(idx: KubectlIndex, t: number, namespace: string, req: LogsRequest): LogsResult {
-  if (!idx.logsByPod) {
-    const by = new Map<string, LogLine[]>();
-    for (const l of idx.trace.logs ?? []) {
-      const key = `${l.namespace}/${l.pod}`;
-      let list = by.get(key);
-      if (!list) by.set(key, (list = []));
-      list.push(l);
-    }
-    idx.logsByPod = by;
-  }
-  return kubectlLogs(podAt(idx, t, namespace, req.pod), idx.logsByPod.get(`${namespace}/${req.pod}`) ?? [], t, idx.trace.epochMs, req);
 }

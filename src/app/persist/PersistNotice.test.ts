@@ -6,6 +6,7 @@ import { PersistNotice } from "./PersistNotice";
 import { useSaveState } from "./saveState";
 import { usePrevious } from "./stash";
 import { persistStrings } from "./strings";
+import { persistKo } from "./strings.ko";
 
 const html = () => renderToStaticMarkup(createElement(PersistNotice));
 
@@ -26,7 +27,7 @@ describe("the notices about the learner's text", () => {
   });
 
   for (const locale of ["en", "ko"] as const) {
-    const s = persistStrings[locale];
+    const s = locale === "ko" ? persistKo : persistStrings.en;
     it(`say in ${locale} that the text cannot be kept (an alert, with a download), that another tab changed it, and what replaced it`, () => {
       setServer(useStore, { locale });
       setServer(useSaveState, { failed: true, otherTab: "tab-2" });

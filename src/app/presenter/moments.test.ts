@@ -4,11 +4,12 @@ import { simulate } from "../../engine/simulate";
 import type { Lesson } from "../../lessons/types";
 import { backward, currentIndex, forward, lessonMoments, nextIndex, prevIndex, traceMoments, ASK_BEFORE, type Moment, type Stage, type Translate } from "./moments";
 import { presenterStrings } from "./strings";
+import { presenterKo } from "./strings.ko";
 
 const tr =
   (locale: "en" | "ko"): Translate =>
   (key, vars = {}) =>
-    ((presenterStrings[locale] as Record<string, string>)[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+    ((locale === "ko" ? presenterKo : presenterStrings.en)[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 
 const EXEC = readFileSync(new URL("../../../examples/exec-liveness.yaml", import.meta.url), "utf8");
 

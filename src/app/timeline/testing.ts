@@ -3,6 +3,7 @@ import { simulate } from "../../engine/simulate";
 import type { Trace } from "../../engine/trace/types";
 import type { Translate } from "./format";
 import { timelineStrings } from "./strings";
+import { timelineKo } from "./strings.ko";
 
 export function traceOfText(text: string, until?: number): Trace {
   const r = simulate(text, until === undefined ? {} : { until });
@@ -12,7 +13,7 @@ export function traceOfText(text: string, until?: number): Trace {
 
 /** The timeline's own strings without the app's i18n index (the same {placeholder} rules). */
 export function translator(locale: "en" | "ko"): Translate {
-  const table: Record<string, string> = timelineStrings[locale];
+  const table: Record<string, string> = locale === "ko" ? timelineKo : timelineStrings.en;
   return (key, vars = {}) => (table[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 

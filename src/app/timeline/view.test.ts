@@ -9,6 +9,7 @@ import { buildTimeline, TimelineBuilder } from "./model";
 import { attemptNear } from "./probes";
 import { markPath } from "./shapes";
 import { timelineStrings } from "./strings";
+import { timelineKo } from "./strings.ko";
 import { manyPods, translator, traceOfText } from "./testing";
 import { contrast, themeVars } from "../testing/contrast";
 
@@ -214,7 +215,7 @@ describe("layout and hit testing", () => {
 describe("strings", () => {
   it("has every key used by the timeline's code, in both languages", () => {
     const keys = new Set(Object.keys(timelineStrings.en));
-    expect(Object.keys(timelineStrings.ko).sort()).toEqual([...keys].sort());
+    expect(Object.keys(timelineKo).sort()).toEqual([...keys].sort());
     for (const file of readdirSync(DIR).filter((f) => /\.tsx?$/.test(f) && !f.endsWith(".test.ts"))) {
       const src = readFileSync(DIR + file, "utf8");
       for (const [, key] of src.matchAll(/"(timeline\.[\w.]+)"/g)) expect(keys.has(key), `${file}: ${key}`).toBe(true);
@@ -228,7 +229,7 @@ describe("strings", () => {
     ];
     for (const key of dynamic) expect(keys.has(key), key).toBe(true);
     expect(timelineStrings.en["timeline.label"]).toBe("Timeline");
-    for (const [k, v] of Object.entries(timelineStrings.ko)) expect(v.trim().length, k).toBeGreaterThan(0);
+    for (const [k, v] of Object.entries(timelineKo)) expect(v.trim().length, k).toBeGreaterThan(0);
   });
 });
 

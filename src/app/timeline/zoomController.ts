@@ -1,20 +1,7 @@
-import { select, type Selection } from "d3-selection";
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
+import { maxK, scaleBy, translateBy, type ZoomOptions, type ZoomView } from "./zoomView";
+import type { ZoomGestures } from "./zoomGestures";
 
-/** The horizontal view: screen x = k · (base x) + x, in the host element's pixels. */
-export interface ZoomView {
-  k: number;
-  x: number;
-}
-
-export interface ZoomOptions {
-  /** Where the plot starts inside the host element, px (the label column's width). */
-  left: number;
-  /** The plot's width, px. */
-  width: number;
-  /** Largest zoom factor. */
-  maxScale: number;
-}
+export type { ZoomOptions, ZoomView };
 
 export interface ZoomController {
   update(opts: ZoomOptions): void;
@@ -38,71 +25,50 @@ export interface ZoomCallbacks {
  * A framework-agnostic x-only zoom and pan on `host` (xyflow's XYPanZoom pattern): d3-zoom does
  * the gestures, the y translation is pinned to 0, and panning stops at the ends of the run. The
  * React component creates it once, passes size changes through update() and destroys it on cleanup.
+ *
+ * d3-zoom (with d3-transition and d3-drag) is not needed for the first picture, so it loads in its
+ * own chunk; until it is there the view is kept here with the same arithmetic (zoomView.ts), so
+ * the buttons, keys and the fit to the story so far work from the first frame.
  */
 export function createZoomController(host: HTMLElement, initial: ZoomOptions, cb: ZoomCallbacks): ZoomController {
   let opts = initial;
-  const sel: Selection<HTMLElement, unknown, null, undefined> = select(host);
-  const extent = (): [[number, number], [number, number]] => [
-    [opts.left, 0],
-    [opts.left + Math.max(1, opts.width), 1],
-  ];
-
-  const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
-    .scaleExtent([1, Math.max(1, opts.maxScale)])
-    .extent(extent)
-    .translateExtent(extent())
-    .clickDistance(4)
-    .filter((event: Event) => {
-      if (event.type === "wheel") {
-        const w = event as WheelEvent;
-        if (Math.abs(w.deltaX) > Math.abs(w.deltaY)) return false; // sideways: pan (below)
-      }
-      if ((event as MouseEvent).button > 0) return false;
-      return cb.accept(event);
-    })
-    .constrain((transform, ext, translateExtent) => {
-      const k = transform.k;
-      const [[x0], [x1]] = ext;
-      const [[tx0], [tx1]] = translateExtent;
-      // Keep [tx0, tx1] covering the viewport: x must lie in [x1 - k·tx1, x0 - k·tx0].
-      const x = Math.min(x0 - k * tx0, Math.max(x1 - k * tx1, transform.x));
-      return zoomIdentity.translate(x, 0).scale(k);
-    })
-    .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => cb.onChange({ k: event.transform.k, x: event.transform.x }));
-
-  sel.call(behavior).on("dblclick.zoom", null);
-
-  // Sideways wheel (trackpads, shift+wheel on some systems) pans instead of zooming.
-  const onWheel = (event: WheelEvent) => {
-    if (Math.abs(event.deltaX) <= Math.abs(event.deltaY) || !cb.accept(event)) return;
-    event.preventDefault();
-    behavior.translateBy(sel, -event.deltaX / zoomTransform(host).k, 0);
+  let view: ZoomView = { k: 1, x: 0 };
+  let gestures: ZoomGestures | undefined;
+  let destroyed = false;
+  const show = (v: ZoomView) => {
+    view = v;
+    cb.onChange(v);
   };
-  host.addEventListener("wheel", onWheel, { passive: false });
-
+  void import("./zoomGestures").then(({ bindZoomGestures }) => {
+    if (destroyed) return;
+    gestures = bindZoomGestures(host, opts, view, cb);
+  });
   return {
     update(next) {
       opts = next;
-      behavior.scaleExtent([1, Math.max(1, opts.maxScale)]).extent(extent).translateExtent(extent());
-      const cur = zoomTransform(host);
-      behavior.transform(sel, zoomIdentity.translate(cur.x, 0).scale(Math.min(cur.k, Math.max(1, opts.maxScale))));
+      if (gestures) return gestures.update(next);
+      show({ x: view.x, k: Math.min(view.k, maxK(next)) });
     },
     zoomBy(factor, anchor) {
       const at = opts.left + (anchor ?? opts.width / 2);
-      behavior.scaleBy(sel, factor, [at, 0]);
+      if (gestures) return gestures.zoomBy(factor, at);
+      show(scaleBy(view, factor, at, opts));
     },
     panBy(px) {
-      behavior.translateBy(sel, -px / zoomTransform(host).k, 0);
+      if (gestures) return gestures.panBy(px);
+      show(translateBy(view, -px / view.k, opts));
     },
     reset() {
-      behavior.transform(sel, zoomIdentity);
+      if (gestures) return gestures.set({ k: 1, x: 0 });
+      show({ k: 1, x: 0 });
     },
-    set(view) {
-      behavior.transform(sel, zoomIdentity.translate(view.x, 0).scale(view.k));
+    set(v) {
+      if (gestures) return gestures.set(v);
+      show({ k: v.k, x: v.x });
     },
     destroy() {
-      host.removeEventListener("wheel", onWheel);
-      sel.on(".zoom", null);
+      destroyed = true;
+      gestures?.destroy();
     },
   };
 }

@@ -1,9 +1,7 @@
-import { defineStrings } from "../../i18n/define";
+import { defineEnglish } from "../../i18n/define";
 
 // The kubectl prompt in the kubectl panel: its tab, input, hints and podplay's own notes.
-export const promptStrings = defineStrings(
-  "prompt",
-  {
+export const promptStrings = defineEnglish("prompt", {
     tab: "$ kubectl",
     label: "kubectl command, run at the playhead",
     output: "kubectl prompt output",
@@ -13,16 +11,4 @@ export const promptStrings = defineStrings(
     noRun: "There is no run yet: fix the scenario's errors first.",
     appended: "Added to the scenario at {time}; the run is being simulated again. Undo in the editor (Ctrl+Z) takes it back.",
     welcome: "Type a kubectl command, e.g. kubectl get pods",
-  },
-  {
-    tab: "$ kubectl",
-    label: "kubectl 명령(재생 위치에서 실행)",
-    output: "kubectl 프롬프트 출력",
-    hint: "Enter는 재생 위치({time})에서 실행합니다. Tab 자동 완성, ↑/↓ 기록, Ctrl+L 또는 `clear`로 지우기. 변경 명령은 시나리오에 동작을 추가합니다.",
-    at: "{time} 시점",
-    notSimulated: "podplay는 `{what}`을(를) 시뮬레이션하지 않습니다. 시뮬레이션 결과는 README에 적힌 명령(get, describe, logs, delete, scale, set image, cordon, uncordon, drain, label, taint, patch)으로만 읽고 바꿀 수 있습니다.",
-    noRun: "아직 실행 결과가 없습니다. 먼저 시나리오의 오류를 고치세요.",
-    appended: "{time} 시점의 동작으로 시나리오에 추가했습니다. 다시 시뮬레이션하는 중입니다. 편집기에서 실행 취소(Ctrl+Z)하면 되돌릴 수 있습니다.",
-    welcome: "kubectl 명령을 입력하세요. 예: kubectl get pods",
-  },
-);
+  });

@@ -1,0 +1,37 @@
+import { defineKorean } from "../i18n/define";
+import type { compareStrings } from "./strings";
+
+// The Korean of ./strings.ts, loaded only for Korean readers (src/app/i18n/ko.ts).
+export const compareKo = defineKorean<typeof compareStrings>("compare", {
+    button: "비교",
+    buttonTitle: "시나리오를 변형과 비교: 같은 시간 축에 나란히",
+    region: "두 변형 비교",
+    title: "A와 B 비교",
+    intro: "A는 편집기의 텍스트입니다. B는 복사본으로 시작합니다. B를 바꾸면(프로브 제거, 명령 변경) 두 실행을 같은 시간 축에 그립니다.",
+    editB: "변형 B",
+    copyA: "A를 B로 복사",
+    close: "비교 닫기",
+    timelineA: "타임라인 A(편집기)",
+    timelineB: "타임라인 B(변형)",
+    labelA: "A",
+    labelB: "B",
+    simulating: "B 시뮬레이션 중…",
+    errorsB: "B에 오류가 있습니다: {message}",
+    watchdogB: "B가 {seconds}초를 넘겨 중단했습니다.",
+    crashedB: "B에서 시뮬레이터가 실패했습니다: {message}",
+    differences: "차이",
+    same: "모든 파드에서 A와 B의 kubectl 행이 같습니다.",
+    sameText: "B가 A와 같은 텍스트입니다. B를 편집하면 무엇이 바뀌는지 보입니다.",
+    first: "두 실행은 {time}에 처음 달라집니다.",
+    horizon: "처음 {time} 동안 비교했습니다(짧은 쪽 실행 기준).",
+    only: "{pod}: {side}에만 있음",
+    restarts: "{pod}: 첫 재시작 A {a}, B {b}(모두 A {na}회, B {nb}회)",
+    restartTotals: "{pod}: 재시작 횟수 A {a}회, B {b}회",
+    never: "없음",
+    ready: "{pod}: 준비 완료 A {a}, B {b}",
+    notReady: "준비되지 않음",
+    status: "{pod}: {statuses} 상태는 {side}에만 있음",
+    differs: "{pod}: {start}부터 {end}까지 다름",
+    band: "여기서 다름",
+    jump: "이동: {time}",
+  });
