@@ -121,7 +121,7 @@ export const guideKo: Guide = {
           p: "챌린지를 직접 만들 수도 있습니다. 편집기에서 시나리오에 `kind: Challenge` 문서를 추가하면(입력하는 동안 검사됩니다) '링크 복사'로 그 링크를 나눠 줄 수 있습니다. 목표와 고정 부분을 쓰는 법은 podplay 체크아웃의 `docs/challenges.md`에 있습니다.",
         },
         {
-          p: "채점은 podplay 체크아웃(Node 20, 처음 한 번 `npm ci`)에서 `podplay check CHALLENGE ANSWER`로 합니다. 목표, Scenario, 고정 부분은 첫 번째 파일(챌린지)에서, 학생의 매니페스트는 두 번째 파일에서 가져옵니다. 목표마다 한 줄씩 출력하고, 모든 목표를 이루면 종료 코드 0, 하나라도 이루지 못하면(또는 답안이 거부되거나 고정 부분을 바꿨으면) 1, 파일을 읽을 수 없으면 2로 끝납니다. `--json`을 붙이면 `goals`와 `passed`를 포함한 실행 결과 전체를 JSON으로 출력합니다. `node dist-cli/podplay.mjs check …`도 같은 인자를 받고 더 빨리 시작합니다(파일 하나에 1초 대신 약 0.1초).",
+          p: "채점은 podplay 체크아웃(Node 20, 처음 한 번 `npm ci`)에서 `podplay check CHALLENGE ANSWER`로 합니다. 목표, Scenario, 고정 부분은 첫 번째 파일(챌린지)에서, 학생의 매니페스트는 두 번째 파일에서 가져옵니다. 목표마다 한 줄씩 출력하고, 모든 목표를 이루면 종료 코드 0, 하나라도 이루지 못하면(또는 답안이 거부되거나 고정 부분을 바꿨으면) 1, 파일을 읽을 수 없으면 2로 끝납니다. `--json`을 붙이면 `goals`와 `passed`를 포함한 실행 결과 전체를 JSON으로 출력합니다. `node dist-cli/podplay.mjs check …`도 같은 인자를 받고 더 빨리 시작합니다(파일 하나에 약 1초 대신 0.2초 정도).",
         },
         {
           code: "npm run --silent podplay -- check src/challenges/catalogue/slow-start.yaml answers/alice.yaml\necho $?   # 0: 모든 목표를 이룸",
