@@ -61,3 +61,16 @@ test("the course dialog links to the guide, which opens over it", async ({ page 
   await expect(course).toBeVisible();
   await expect(course.getByRole("link", { name: "For teachers" })).toBeFocused();
 });
+
+test("the short links the guide names open their lesson and challenge", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await freshPage(page, "en");
+  await page.goto("about:blank");
+  await page.goto("/#lesson/liveness-exec");
+  await expect(page.getByRole("button", { name: "Copy lesson link" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Lesson Liveness probe: exec" })).toBeVisible();
+  await page.goto("about:blank");
+  await page.goto("/#challenge/liveness-initial-delay/ko");
+  await expect(page.getByRole("button", { name: "챌린지 링크 복사" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /첫 검사 전에 앱에게 시간을 주기/ })).toBeVisible();
+});

@@ -94,10 +94,11 @@ export const guideEn: Guide = {
         },
         {
           list: [
-            "A lesson: open it from Lessons, then Copy link. Students land in the lesson with its text, its key moments and its questions.",
+            "A built-in lesson or challenge: “Copy lesson link” in an open lesson (“Copy challenge link” in a challenge) copies a short link such as `…/#lesson/liveness-exec` or `…/#challenge/slow-start`, made for a slide or a syllabus. Students land in the lesson with its text, its key moments and its questions, or in the challenge with its task and goals.",
+            "A short link's language: `/ko` at the end opens it in Korean (`…/#lesson/liveness-exec/ko`), `/en` in English; without either, the reader's own language stays. It names only the id, so it opens what that podplay ships under the id; an id it does not have is said plainly and changes nothing.",
             "A moment: step to it (a key moment, a mark on the timeline, or Jump to time), select the pod you want them to look at, then Copy link. The link opens at that playhead with that selection, a good start for “what happens next?” as homework.",
             "The reveal: lessons and presenter mode always draw the story only up to the playhead. In the free playground the As it happens / Whole run switch in the playback bar chooses, and the link carries it. Share “As it happens” when the question is what comes next; share “Whole run” when you want the class to study a finished run.",
-            "A challenge: a file with a Challenge document opens in challenge mode from its link (see below).",
+            "Your own challenge: Copy link on a scenario with a Challenge document makes a link that opens in challenge mode (see below).",
             "Opening a link never loses a student's own work: the text it replaced is kept, and “Restore my previous text” brings it back.",
           ],
         },
@@ -108,28 +109,45 @@ export const guideEn: Guide = {
       title: "Challenges: students fix it, you grade it",
       blocks: [
         {
-          p: "A challenge is a small broken scenario with a task and goals, for example “A slow app keeps getting killed: change the Pod so that it becomes ready without being restarted”. Students open Challenges (or a challenge's link), edit the YAML, and the panel marks each goal ✓ or ✗ after every edit, with what happened instead and a button to the moment it is about. Hints come one at a time. The parts that make the task what it is (the app's behaviour, the nodes, the horizon, the goals) are fixed: an edit that changes them is an error at its line and grades nothing.",
+          p: "A challenge is a small broken scenario with a task and goals, for example “A slow app keeps getting killed: change the Pod so that the app starts and is never restarted”. Students open Challenges (or a challenge's link), edit the YAML, and the panel marks each goal ✓ or ✗ after every edit, with what happened instead and a button to the moment it is about. Hints come one at a time. The parts that make the task what it is (the app's behaviour, the nodes, how long the run lasts, the goals) are fixed: an edit that changes them is an error at its line and grades nothing.",
         },
         {
-          p: "To hand in an answer, a student saves the file: Export → Scenario as YAML (or copies the editor's text into a file). The saved file may keep the Challenge document; the grader checks that it is unchanged.",
+          p: "To hand in an answer, a student saves the editor's text as a file: Save beside the editor (Ctrl+S, ⌘S on a Mac), or Export → Scenario as YAML. The saved file may keep the Challenge document; the grader checks that it is unchanged.",
         },
         {
-          p: "You can write your own: add a `kind: Challenge` document to a scenario in the editor (it is checked as you type), then Copy link and hand out the link. docs/challenges.md describes the goals and the fixed parts.",
+          p: "You can write your own: add a `kind: Challenge` document to a scenario in the editor (it is checked as you type), then Copy link and hand out the link. `docs/challenges.md` in a podplay checkout describes the goals and the fixed parts.",
         },
         {
-          p: "Grade an answer from a podplay checkout (Node 20, `npm ci` once) with `podplay check CHALLENGE ANSWER`: the goals and fixed parts come from the first file, the student's manifests from the second. It prints one line a goal and exits with 0 when every goal holds, 1 when one does not (or the answer is rejected or changes a fixed part), 2 when a file cannot be read. `--json` prints the whole run with `goals` and `passed`.",
+          p: "Grade an answer from a podplay checkout (Node 20, `npm ci` once) with `podplay check CHALLENGE ANSWER`: the goals, the Scenario and the fixed parts come from the first file (the challenge), the student's manifests from the second. It prints one line a goal and exits with 0 when every goal holds, 1 when one does not (or the answer is rejected or changes a fixed part), 2 when a file cannot be read. `--json` prints the whole run as JSON, with `goals` and `passed`. `node dist-cli/podplay.mjs check …` takes the same arguments and starts faster (a fifth of a second a file instead of about one).",
         },
         {
           code: "npm run --silent podplay -- check src/challenges/catalogue/slow-start.yaml answers/alice.yaml\necho $?   # 0: every goal holds",
         },
         {
-          p: "A whole class: put each student's file in `answers/NAME.yaml` and run this loop. It writes one report per student and a `results.csv` to open in a spreadsheet.",
+          p: "A whole class: put each student's file in `answers/NAME.yaml` and run this loop in bash from the checkout. It writes one report per student and a `results.csv` to open in a spreadsheet.",
         },
         {
-          code: 'challenge=src/challenges/catalogue/slow-start.yaml\nmkdir -p reports\necho "name,passed,goals" > results.csv\nfor f in answers/*.yaml; do\n  name=$(basename "$f" .yaml)\n  npm run --silent podplay -- check "$challenge" "$f" --json > "reports/$name.json" 2> "reports/$name.err"\n  case $? in\n    0) passed=true ;;\n    1) passed=false ;;\n    *) passed=error ;;   # 2: the file could not be read\n  esac\n  goals=$(jq -r \'"\\([(.goals // [])[] | select(.passed)] | length)/\\((.goals // []) | length)"\' "reports/$name.json" 2>/dev/null)\n  echo "$name,$passed,${goals:-0/0}" >> results.csv\ndone\ncat results.csv   # alice,true,2/2  bob,false,1/2 …',
+          code: [
+            "challenge=src/challenges/catalogue/slow-start.yaml",
+            "mkdir -p reports",
+            'echo "name,passed,goals" > results.csv',
+            "for f in answers/*.yaml; do",
+            '  name=$(basename "$f" .yaml)',
+            '  npm run --silent podplay -- check "$challenge" "$f" > "reports/$name.txt" 2>&1',
+            "  case $? in",
+            "    0) passed=true ;;",
+            "    1) passed=false ;;",
+            "    *) passed=error ;;   # 2: the file could not be read",
+            "  esac",
+            `  held=$(grep -c '^✓ ' "reports/$name.txt")`,
+            `  goals=$(grep -c -e '^✓ ' -e '^✗ ' "reports/$name.txt")`,
+            '  echo "$name,$passed,$held/$goals" >> results.csv',
+            "done",
+            "cat results.csv   # alice,true,2/2  bob,false,1/2 …",
+          ].join("\n"),
         },
         {
-          p: "Without `--json` the report is the readable list of goals, each ✓ or ✗ with what happened instead: a good thing to send back to the student. docs/challenges.md also shows how to grade every push of an assignment repository with GitHub Actions.",
+          p: "Each `reports/NAME.txt` is the readable list of goals, each ✓ or ✗ with what happened instead (and the line of any error in the file): a good thing to send back to the student. `docs/challenges.md` also shows how to grade every push of an assignment repository with GitHub Actions.",
         },
       ],
     },
@@ -138,7 +156,7 @@ export const guideEn: Guide = {
       title: "The course",
       blocks: [
         {
-          p: "Course lays the 25 lessons and 28 challenges out as one path, in the order of the study notes podplay teaches from: pod phases, container states, the restart policy, the crash-loop back-off, probes, init containers, hooks, Services, resources, scheduling and nodes, the descheduler. Each step shows its minutes and what to do first.",
+          p: "Course lays every lesson and challenge out as one path, in the order of the study notes podplay teaches from: pod phases, container states, the restart policy, the crash-loop back-off, probes, init containers, hooks, Services, resources, scheduling and nodes, the descheduler. Each step shows its minutes and what to do first.",
         },
         {
           list: [
@@ -157,7 +175,7 @@ export const guideEn: Guide = {
           p: "After one visit the whole app is kept in the browser, editor included, and opens and simulates without a network. The header says “✓ Ready to work offline” once it is. For a room with poor Wi-Fi, open the page on every machine the day before. Share links, lessons, challenges, presenter mode and the audience window all work offline; so does the command line, which needs no network after `npm ci`.",
         },
         {
-          p: "You can also serve podplay yourself on the room's network: `npm ci && npm start` in a checkout serves the built app on port 5173.",
+          p: "To serve podplay from your school's own web server, run `npm ci && npm run build` in a checkout: it writes `dist/`, a folder of static files to copy to any web server (`docs/hosting.md` in the checkout has worked examples). Over https it also works offline and installs as an app; at a plain http address on the school network (http://10.0.0.5/podplay/) it runs, but browsers keep no offline copy. `npm start` serves it to the computer it runs on only (http://127.0.0.1:5173).",
         },
       ],
     },
@@ -172,15 +190,15 @@ export const guideEn: Guide = {
           table: {
             head: ["Minutes", "What happens", "In podplay"],
             rows: [
-              ["0–5", "The question of the day: how does Kubernetes know a container is stuck?", "Presenter mode on the lesson “Liveness probe: exec”; do not step yet."],
+              ["0–5", "The question of the day: how does Kubernetes know a container is stuck?", "Presenter mode on the lesson “Liveness probe: exec” (`#lesson/liveness-exec`); do not step yet."],
               [
                 "5–20",
                 "Walk through the lesson together, predicting each key moment.",
                 "Predict mode (Q): → asks, the room answers, → reveals. Audience window on the projector, your notes on your screen.",
               ],
-              ["20–35", "Students fix a broken Pod in pairs.", "Hand out the link of the challenge “Give the app time before the first check”; the panel checks their goals as they type."],
+              ["20–35", "Students fix a broken Pod in pairs.", "Hand out the challenge “Give the app time before the first check” (`#challenge/liveness-initial-delay`); the panel checks their goals as they type."],
               ["35–40", "Two pairs show their answers and explain why they work.", "Open their links (or files) in presenter mode and step to the moment that matters."],
-              ["40–45", "Wrap up and homework.", "Share a link to a moment of the next lesson with “what happens next?”; collect the saved answers and grade them with the loop above."],
+              ["40–45", "Wrap up and homework.", "Share a link to a moment of the next lesson with “what happens next?”; collect the saved answers and grade them with the loop above (with `src/challenges/catalogue/liveness-initial-delay.yaml` as the challenge)."],
             ],
           },
         },

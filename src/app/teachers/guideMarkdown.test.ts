@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { guideMarkdown } from "./guideMarkdown";
 import { guideEn } from "./guide.en";
 import { guideKo } from "./guide.ko";
 import type { Guide } from "./guideTypes";
+import { LESSONS } from "../../lessons";
+import { CHALLENGES } from "../../challenges";
+import { checkKorean, describeFinding } from "../../i18n/koreanCheck";
 
 // docs/teachers.md and docs/teachers.ko.md are the in-app guide as Markdown. After changing the
 // guide, `UPDATE_DOCS=1 npx vitest run src/app/teachers/guideMarkdown.test.ts` rewrites them.
@@ -30,6 +33,8 @@ describe("the teachers' guide", () => {
         if ("table" in b && "table" in k) expect(k.table.rows.length).toBe(b.table.rows.length);
         if ("list" in b && "list" in k) expect(k.list.length).toBe(b.list.length);
         if ("steps" in b && "steps" in k) expect(k.steps.length).toBe(b.steps.length);
+        // The same commands in both languages; only the comments are translated.
+        if ("code" in b && "code" in k) expect(withoutComments(k.code)).toBe(withoutComments(b.code));
       }),
     );
   });
@@ -40,4 +45,33 @@ describe("the teachers' guide", () => {
     const name: Record<string, string> = { "→": "ArrowRight", "←": "ArrowLeft", Space: " ", Esc: "Escape" };
     for (const k of keys) expect(src, k).toContain(`case "${name[k] ?? k}"`.replace('case "P"', 'e.key === "P"'));
   });
+
+  it("names only lessons, challenges and files that exist", () => {
+    for (const g of [guideEn, guideKo]) {
+      const text = JSON.stringify(g);
+      const links = [...text.matchAll(/#(lesson|challenge)\/([a-z0-9-]+)/g)];
+      expect(links.length).toBeGreaterThan(3);
+      for (const [link, kind, id] of links) expect((kind === "lesson" ? LESSONS : CHALLENGES).some((x) => x.id === id), link).toBe(true);
+      const files = [...text.matchAll(/src\/challenges\/catalogue\/[a-z0-9-]+\.yaml/g)].map(([f]) => f);
+      expect(files.length).toBeGreaterThan(0);
+      for (const f of files) expect(existsSync(new URL(`../../../${f}`, import.meta.url)), f).toBe(true);
+    }
+  });
+
+  // koreanText.test.ts checks the app's strings.ts files; the guide's Korean is held to the same rules here.
+  it("uses the glossary's Korean terms and no English prose", () => {
+    const problems: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (typeof node === "string") problems.push(...checkKorean(node).map((f) => describeFinding(where, f)));
+      else if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${where}[${i}]`));
+      else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) if (k !== "code" && k !== "id") walk(v, `${where}.${k}`);
+    };
+    walk(guideKo, "guideKo");
+    expect(problems).toEqual([]);
+  });
 });
+
+/** A shell script without its `  # …` comments. */
+function withoutComments(code: string): string {
+  return code.replace(/\s+# .*$/gm, "");
+}
