@@ -19,8 +19,8 @@ import ServicesPanel from "./services/ServicesPanel";
 import Timeline from "./timeline/Timeline";
 import EditorFallback from "./editor/EditorFallback";
 import { setEditorApi } from "./editorBridge";
-import { PresenterLayer } from "./presenter/PresenterLayer";
-import { isAudienceWindow, useAudienceLink } from "./presenter/audienceLink";
+import { isAudienceWindow, useAudienceLink } from "./presenter/audienceState";
+import { usePresenterToggle } from "./presenter/usePresenterToggle";
 import { TeachersRoute } from "./teachers/TeachersLink";
 import { useCompare } from "./compare/compareState";
 import { ExportMenu } from "./export/ExportMenu";
@@ -39,6 +39,8 @@ const YamlEditor = lazy(() => import("./editor/YamlEditor"));
 const WhyPanel = lazy(() => import("./explain/WhyPanel"));
 const NodeMap = lazy(() => import("./nodemap/NodeMap"));
 const CompareView = lazy(() => import("./compare/CompareView"));
+// Presenter mode (its bar, keys, predict overlay and the audience link) loads when it is turned on.
+const PresenterLayer = lazy(() => import("./presenter/PresenterLayer"));
 
 export function App() {
   // A projector's window (src/app/presenter/audienceLink.ts): decided before the first render, for the page's life.
@@ -48,6 +50,7 @@ export function App() {
   usePlaybackLoop();
   useShortcuts();
   useFileShortcuts();
+  usePresenterToggle();
   const presenter = useStore((s) => s.presenter) || audience;
   // Until the teacher's window first speaks, an audience window has nothing to show but that it waits.
   const waiting = useAudienceLink((s) => s.role === "audience" && !s.everHeard);
@@ -60,7 +63,11 @@ export function App() {
         <ShareBanner />
         <PersistNotice />
         <PlaybackBar />
-        <PresenterLayer />
+        {presenter && (
+          <Suspense fallback={null}>
+            <PresenterLayer />
+          </Suspense>
+        )}
         {phone ? <PhoneLayout /> : <SplitPane left={<LeftPane />} right={<Views />} />}
       </main>
       <HelpOverlay />

@@ -14,7 +14,7 @@ import { useSaveState } from "./persist/saveState";
 import { usePrevious } from "./persist/stash";
 import { currentTab } from "./persist/draftKeeper";
 import { audienceSession } from "./presenter/audienceProtocol";
-import { resumePresenterLink, startAudience } from "./presenter/audienceLink";
+import { beginAudience, hadPresenterSession } from "./presenter/audienceState";
 import { followLocale } from "./i18n/followLocale";
 import "./app.css";
 
@@ -26,14 +26,15 @@ prewarmEngine();
 const audience = audienceSession(location.search);
 if (audience) {
   // A projector's window: the teacher's window sends the text; this browser's own work stays untouched.
-  startAudience(audience);
+  beginAudience(audience);
+  void import("./presenter/audienceLink").then(({ startAudience }) => startAudience(audience));
 } else {
   restore();
   restoreChallengeMode();
   // A share link in the address bar wins over the saved text (which it stashes): before the first paint.
   openShareHash(location.hash);
   // A reload of a teacher's tab keeps its audience windows following.
-  resumePresenterLink();
+  if (hadPresenterSession()) void import("./presenter/audienceLink").then(({ resumePresenterLink }) => resumePresenterLink());
   // The first run starts now, so the engine works while React builds the page.
   simulateFirstText(useStore.getState().text, useStore.getState().challenge?.source);
 }

@@ -14,9 +14,10 @@ import { persistKo } from "../persist/strings.ko";
 import { filesKo } from "../files/strings.ko";
 import { servicesKo } from "../services/strings.ko";
 import { promptKo } from "../kubectl/prompt/strings.ko";
+import { teachersKo } from "../teachers/strings.ko";
 
 /**
  * The Korean of every table the first load registers in English (defineEnglish): one chunk, loaded
  * before the first render for a Korean reader and on switching to Korean (./index.ts loadKorean).
  */
-export const KOREAN_TABLES: Array<Record<string, string>> = [shellKo, editorKo, timelineKo, presenterKo, compareKo, shareKo, exportKo, offlineKo, embedKo, dropKo, lessonsKo, courseKo, persistKo, filesKo, servicesKo, promptKo];
+export const KOREAN_TABLES: Array<Record<string, string>> = [shellKo, editorKo, timelineKo, presenterKo, compareKo, shareKo, exportKo, offlineKo, embedKo, dropKo, lessonsKo, courseKo, persistKo, filesKo, servicesKo, promptKo, teachersKo];

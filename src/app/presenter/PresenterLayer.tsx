@@ -193,3 +193,5 @@ function Spotlight() {
   if (!on) return null;
   return <div ref={ref} className="presenter-spotlight" aria-hidden="true" data-testid="presenter-spotlight" />;
 }
+
+export default PresenterLayer;

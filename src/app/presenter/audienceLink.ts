@@ -1,6 +1,6 @@
-import { create } from "zustand";
 import { useStore, type PlaygroundState } from "../../state/store";
 import { usePresenter } from "./presenterState";
+import { beginAudience, isAudienceWindow, SESSION_KEY, useAudienceLink } from "./audienceState";
 import { audienceUrl, CHANNEL_NAME, envelope, newId, receive, type Command, type Frame, type Message, type Scene } from "./audienceProtocol";
 
 /**
@@ -14,23 +14,9 @@ import { audienceUrl, CHANNEL_NAME, envelope, newId, receive, type Command, type
 /** How often each side says it is still there, and how long a silence means it has gone. */
 export const PING_MS = 2000;
 export const GONE_MS = 7000;
-/** The teacher's session survives a reload of the teacher's tab (not a new tab: that is another class). */
-const SESSION_KEY = "podplay.presenterSession.v1";
 
-interface LinkState {
-  role: "none" | "presenter" | "audience";
-  session?: string;
-  /** Teacher: how many audience windows were heard from lately. */
-  audiences: number;
-  /** Teacher: the address to open by hand when the browser refused the new window. */
-  blockedUrl?: string;
-  /** Audience: the teacher's window answers (false before its first word and after it left). */
-  presenterHere: boolean;
-  /** Audience: the teacher's window has been heard at least once (the scene has come). */
-  everHeard: boolean;
-}
-
-export const useAudienceLink = create<LinkState>()(() => ({ role: "none", audiences: 0, presenterHere: false, everHeard: false }));
+// The link's state is in ./audienceState.ts (the first load needs it); the channel is here, loaded with presenter mode.
+export { isAudienceWindow, useAudienceLink };
 
 interface Wire {
   session: string;
@@ -178,10 +164,7 @@ function startPresenterLink(existing?: string): string {
  * browser's own work is restored or saved here (main.tsx, App), the text comes from the teacher.
  */
 export function startAudience(session: string): void {
-  useAudienceLink.setState({ role: "audience", session, presenterHere: false, everHeard: false });
-  const ko = typeof navigator !== "undefined" && navigator.language?.toLowerCase().startsWith("ko");
-  // Until the teacher's first frame: the reader's language, an empty scene (nothing to simulate).
-  useStore.setState({ text: "", presenter: true, locale: ko ? "ko" : "en" });
+  if (useAudienceLink.getState().role !== "audience") beginAudience(session);
   if (typeof BroadcastChannel === "undefined") return;
   let scene: Scene | undefined;
   let frame: Frame | undefined;
@@ -264,8 +247,4 @@ export function forwardToPresenter(command: Command): boolean {
   if (link.role !== "audience" || !link.presenterHere || !wire) return false;
   wire.post({ kind: "command", command });
   return true;
-}
-
-export function isAudienceWindow(): boolean {
-  return useAudienceLink.getState().role === "audience";
 }

@@ -3,13 +3,8 @@ import { useStore } from "../../state/store";
 import type { Moment } from "./moments";
 import { forwardToPresenter, isAudienceWindow } from "./audienceLink";
 import type { Command } from "./audienceProtocol";
-import { leavePresenter, nextMoment, onFullscreenChange, prevMoment, togglePointer, togglePredict, togglePresenter } from "./presenterState";
-
-function typing(target: EventTarget | null): boolean {
-  const el = target instanceof HTMLElement ? target : null;
-  if (!el) return false;
-  return !!el.closest(".monaco-editor") || el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName);
-}
+import { leavePresenter, nextMoment, prevMoment, togglePointer, togglePredict } from "./presenterState";
+import { typing } from "./usePresenterToggle";
 
 /** In an audience window a step is the teacher's window's to take while it is there; alone, it is taken here. */
 const step = (command: Command, here: () => void) => (): void => {
@@ -17,10 +12,10 @@ const step = (command: Command, here: () => void) => (): void => {
 };
 
 /**
- * P toggles presenter mode from anywhere but a text field. In presenter mode the arrow, Page and
- * Space keys step between key moments instead of trace changes: this listener runs in the capture
- * phase and marks the event handled, so playback's and the timeline's own listeners skip it.
- * An audience window is always laid out for the room: P and Esc do nothing there.
+ * In presenter mode the arrow, Page and Space keys step between key moments instead of trace
+ * changes: this listener runs in the capture phase and marks the event handled, so playback's and
+ * the timeline's own listeners skip it. An audience window is always laid out for the room: Esc
+ * does nothing there. (P, which turns presenter mode on and off, is ./usePresenterToggle.ts.)
  */
 export function usePresenterKeys(moments: readonly Moment[]): void {
   const ref = useRef(moments);
@@ -32,8 +27,7 @@ export function usePresenterKeys(moments: readonly Moment[]): void {
       if (s.helpOpen) return;
       const audience = isAudienceWindow();
       let act: (() => void) | undefined;
-      if (e.key === "p" || e.key === "P") act = audience ? undefined : togglePresenter;
-      else if (s.presenter || audience) {
+      if (s.presenter || audience) {
         switch (e.key) {
           case "ArrowRight":
           case "PageDown":
@@ -63,10 +57,6 @@ export function usePresenterKeys(moments: readonly Moment[]): void {
       act();
     };
     window.addEventListener("keydown", onKey, { capture: true });
-    document.addEventListener("fullscreenchange", onFullscreenChange);
-    return () => {
-      window.removeEventListener("keydown", onKey, { capture: true });
-      document.removeEventListener("fullscreenchange", onFullscreenChange);
-    };
+    return () => window.removeEventListener("keydown", onKey, { capture: true });
   }, []);
 }
