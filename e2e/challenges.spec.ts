@@ -27,7 +27,11 @@ for (const locale of ["en", "ko"] as const) {
     const dialog = page.getByRole("dialog");
     await dialog.locator('button.lesson-card[data-challenge="slow-start"]').click();
     await expect(dialog).toBeHidden();
-    await graded(page, start);
+    // A Korean reader's file differs from the English one in its comment only.
+    await graded(page);
+    const opened = (await state(page)).text;
+    expect(opened.split("\n").slice(1)).toEqual(start.split("\n").slice(1));
+    expect(opened.split("\n")[0]).toBe(locale === "en" ? start.split("\n")[0] : "# 느린 앱: 응답하기까지 40초가 걸리는데, 그 전에 활성 프로브가 먼저 포기합니다.");
     const panel = page.locator(".challenge-panel");
     await expect(panel).toContainText(locale === "en" ? "A slow app keeps getting killed" : "느린 앱이 계속 죽어요");
     const failed = panel.locator("ul.goals > li.failed");
@@ -51,6 +55,30 @@ for (const locale of ["en", "ko"] as const) {
     await page.screenshot({ path: `test-results/challenge-${locale}.png` });
   });
 }
+
+test("#challenge/ID/ko shows the file's comments in Korean in the editor; switching the language switches them; the answer differs in manifest lines only", async ({ page }) => {
+  await freshPage(page);
+  await page.evaluate(() => (location.hash = "#challenge/image-typo/ko"));
+  await expect.poll(async () => (await state(page)).challenge?.id).toBe("image-typo");
+  await graded(page);
+  await page.getByRole("tab", { name: "편집기" }).click();
+  const lines = page.locator(".monaco-editor .view-lines");
+  await expect(lines).toContainText("손대지 않은 nginx 1.27");
+  const ko = (await state(page)).text;
+  await page.getByRole("combobox", { name: "언어" }).selectOption("en");
+  await expect(lines).toContainText("The shop's front page");
+  const en = (await state(page)).text;
+  expect(en.split("\n").slice(1)).toEqual(ko.split("\n").slice(1));
+  // The challenge is still open, and its answer in Korean changes only the image line.
+  expect((await state(page)).challenge?.id).toBe("image-typo");
+  await page.getByRole("combobox", { name: "Language" }).selectOption("ko");
+  await expect.poll(async () => (await state(page)).text).toBe(ko);
+  await page.getByRole("tab", { name: "챌린지" }).click();
+  await page.locator(".challenge-panel").getByRole("button", { name: "정답 보기" }).click();
+  const answered = (await state(page)).text.split("\n");
+  expect(answered.length).toBe(ko.split("\n").length);
+  expect(answered.filter((l, i) => l !== ko.split("\n")[i])).toEqual(["    image: nginx:1.27"]);
+});
 
 test("changing a fixed part is reported at its line and passes no goal; the answer is one undoable edit", async ({ page }) => {
   await freshPage(page);

@@ -14,4 +14,9 @@ export interface BuiltInChallenge {
   yaml: string;
   /** The learner's manifests that meet every goal ("show the answer" diffs against it). */
   answer: string;
+  /**
+   * The comments of `yaml` and `answer` in Korean, keyed by each comment block's text as
+   * `commentBlocks` reads it (and each end-of-line comment's text): see ./comments.ts.
+   */
+  comments?: { ko: Record<string, string> };
 }

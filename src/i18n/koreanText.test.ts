@@ -5,6 +5,7 @@ import { checkKorean, describeFinding, scenarioWords } from "./koreanCheck";
 import { LESSONS } from "../lessons";
 import { CHALLENGES } from "../challenges";
 import { COURSE } from "../course/course";
+import { commentTexts } from "../challenges/comments";
 
 // Every Korean text podplay shows, with where it lives and the names its scenario gives.
 interface KoText {
@@ -48,6 +49,7 @@ function allKoreanTexts(): KoText[] {
     out.push({ where: `challenge ${c.id} title.ko`, text: c.title.ko, context });
     const docs = loadAll(c.yaml) as Array<{ kind?: string }>;
     for (const doc of docs) if (doc?.kind === "Challenge") for (const [where, text] of koStrings(doc, `challenge ${c.id}`)) out.push({ where, text, context });
+    for (const [where, text] of strings(c.comments?.ko ?? {}, `challenge ${c.id} comments.ko`)) out.push({ where, text, context });
     for (const [i, line] of c.yaml.split("\n").entries()) if (/#.*[\uAC00-\uD7A3]/.test(line)) out.push({ where: `challenge ${c.id} yaml line ${i + 1}`, text: line.replace(/^[^#]*#/, ""), context });
   }
   for (const s of COURSE) out.push({ where: `course section ${s.id} title.ko`, text: s.title.ko });
@@ -70,11 +72,16 @@ describe("Korean text follows the glossary (kubernetes.io/ko terms)", () => {
     expect(kinds("lesson ")).toBeGreaterThan(LESSONS.length * 10);
     expect(kinds("challenge ")).toBeGreaterThan(CHALLENGES.length * 4);
     expect(kinds("course ")).toBe(COURSE.length);
-    expect(texts.filter((t) => t.where.includes("comments.ko")).length).toBeGreaterThanOrEqual(LESSONS.length);
+    expect(texts.filter((t) => t.where.includes("comments.ko")).length).toBeGreaterThanOrEqual(LESSONS.length + CHALLENGES.length);
     expect(texts.filter((t) => t.where.includes("app/explain/strings.ts")).length).toBeGreaterThan(200);
     expect(texts.filter((t) => t.where.includes("schedulingStrings")).length).toBeGreaterThan(5);
     expect(texts.filter((t) => t.where.includes("app/lessons/strings.ko.ts")).length).toBeGreaterThan(20);
     expect(texts.filter((t) => t.where.includes("app/shell/strings.ko.ts")).length).toBeGreaterThan(50);
+  });
+
+  it("every comment of every built-in challenge (its start and its answer) has a Korean translation", () => {
+    const missing = CHALLENGES.flatMap((c) => [...new Set([...commentTexts(c.yaml), ...commentTexts(c.answer)])].filter((text) => !c.comments?.ko[text]).map((text) => `${c.id}: ${text}`));
+    expect(missing).toEqual([]);
   });
 
   it("no Korean text uses an off-glossary term or leaves English prose in it", () => {

@@ -13,8 +13,18 @@ export function setText(text: string): void {
 
 export function setLocale(locale: Locale): void {
   set({ locale });
-  // An open lesson's unedited scenario follows the language (its comments are translated).
-  const { lessonId } = get();
+  // An open lesson's or built-in challenge's unedited text follows the language (its comments are translated).
+  const { lessonId, challenge } = get();
+  if (!lessonId && challenge?.id) {
+    const id = challenge.id;
+    void Promise.all([import("../challenges/index"), import("../challenges/comments")]).then(([{ challengeById }, { challengeYaml, challengeYamls }]) => {
+      const c = challengeById(id);
+      const s = get();
+      if (!c || s.lessonId || s.challenge?.id !== id || s.locale !== locale || !challengeYamls(c).includes(s.text)) return;
+      const next = challengeYaml(c, locale);
+      if (next !== s.text) set({ text: next });
+    });
+  }
   if (!lessonId) return;
   void Promise.all([import("../lessons/index"), import("../lessons/comments")]).then(([{ lessonById }, { lessonYaml, lessonYamls }]) => {
     const lesson = lessonById(lessonId);
@@ -267,13 +277,15 @@ const knownChallengeTexts = new Set<string>();
  * when the text holds unsaved work) and challenge mode holds the learner to its fixed parts.
  */
 export async function openChallenge(id: string, confirmReplace: () => boolean = () => true, reason: ReplaceReason = "example"): Promise<boolean> {
-  const { challengeById, CHALLENGES } = await import("../challenges/index");
+  const [{ challengeById, CHALLENGES }, { challengeYaml, challengeYamls }] = await Promise.all([import("../challenges/index"), import("../challenges/comments")]);
   const c = challengeById(id);
   if (!c) return false;
-  for (const x of CHALLENGES) knownChallengeTexts.add(x.yaml);
+  for (const x of CHALLENGES) for (const y of challengeYamls(x)) knownChallengeTexts.add(y);
   const current = get().text;
-  if (current !== c.yaml && hasUnsavedWork() && !knownChallengeTexts.has(current) && !confirmReplace()) return false;
-  openScenario(c.yaml, undefined, reason);
+  if (!challengeYamls(c).includes(current) && hasUnsavedWork() && !knownChallengeTexts.has(current) && !confirmReplace()) return false;
+  // The reader's language: a Korean reader gets the file's comments in Korean. The challenge's source
+  // (what answers are graded against) stays the English file; comments play no part in grading.
+  openScenario(challengeYaml(c, get().locale), undefined, reason);
   set({ challenge: { id: c.id, source: c.yaml }, challengeView: undefined });
   return true;
 }

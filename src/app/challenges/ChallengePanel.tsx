@@ -6,6 +6,7 @@ import { t } from "../i18n";
 import { formatClock } from "../playback/formatClock";
 import { replaceTextUndoable } from "../editorBridge";
 import { challengeById } from "../../challenges/index";
+import { answerText } from "../../challenges/comments";
 import { markCompleted } from "./progress";
 import { NextStep } from "../course/NextStep";
 import type { Locale } from "../i18n/define";
@@ -118,7 +119,7 @@ export default function ChallengePanel() {
               type="button"
               onClick={() => {
                 setBefore(useStore.getState().text);
-                replaceTextUndoable(answerText(builtIn.yaml, builtIn.answer));
+                replaceTextUndoable(answerText(builtIn, locale));
               }}>
               {t(locale, "challenges.showAnswer")}
             </button>
@@ -164,14 +165,4 @@ function wanted(w: unknown): string {
     if (o.matches !== undefined) return `/${o.matches}/`;
   }
   return shown(w);
-}
-
-/**
- * The answer as the editor shows it: the answer's manifests followed by the challenge's own
- * podplay documents, so only the manifests' lines differ from the start.
- */
-function answerText(start: string, answer: string): string {
-  const docs = start.split(/^---[ \t]*$/m);
-  const podplay = docs.filter((d) => /^apiVersion:\s*podplay\.dev\//m.test(d));
-  return [answer.replace(/\n+$/, "\n"), ...podplay.map((d) => d.replace(/^\n/, ""))].join("---\n");
 }

@@ -57,7 +57,7 @@ export const challengesStrings = defineStrings(
     goals: "목표",
     goalPassed: "달성",
     goalFailed: "미달성",
-    goTo: "{time}로 이동",
+    goTo: "{time}(으)로 이동",
     detailOriginal: "검사기 원문(영어)",
     detailWhat: "이 목표가 충족되지 않은 이유: 검사기 원문(영어)",
     notGraded: "아직 채점되지 않음",
