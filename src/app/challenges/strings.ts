@@ -1,9 +1,7 @@
-import { defineStrings } from "../i18n/define";
+import { defineEnglish } from "../i18n/define";
 
 // Challenge mode: the gallery and the panel. The challenges' own texts live in their files (src/challenges).
-export const challengesStrings = defineStrings(
-  "challenges",
-  {
+export const challengesStrings = defineEnglish("challenges", {
     open: "Challenges",
     galleryTitle: "Challenges",
     galleryIntro: "Each challenge is a small broken scenario and goals the simulator checks after every edit. Fix the manifest until every goal holds.",
@@ -41,44 +39,4 @@ export const challengesStrings = defineStrings(
     "fact.node": "{pod} is on {got} at {time}; it needs {want}",
     "fact.deleted": "{pod} at {time}: deleted is {got}; it needs {want}",
     authoring: "This file has a Challenge document: its goals are checked against your text as you write it. Share it with “Copy link” and it opens in challenge mode.",
-  },
-  {
-    open: "챌린지",
-    galleryTitle: "챌린지",
-    galleryIntro: "챌린지마다 고장 난 작은 시나리오와 목표가 있습니다. 편집할 때마다 시뮬레이터가 목표를 확인합니다. 모든 목표가 맞을 때까지 매니페스트를 고치세요.",
-    close: "닫기",
-    loading: "챌린지를 불러오는 중…",
-    done: "완료",
-    thisFile: "편집기에 있는 챌린지",
-    confirmReplace: "편집한 내용을 이 챌린지로 바꿀까요? 지금 텍스트는 보관되며 \"이전 텍스트 복원\"으로 되돌릴 수 있습니다.",
-    panel: "챌린지",
-    leave: "챌린지 나가기",
-    task: "할 일",
-    goals: "목표",
-    goalPassed: "달성",
-    goalFailed: "미달성",
-    goTo: "{time}(으)로 이동",
-    detailOriginal: "검사기 원문(영어)",
-    detailWhat: "이 목표가 충족되지 않은 이유: 검사기 원문(영어)",
-    notGraded: "아직 채점되지 않음",
-    grading: "확인하는 중…",
-    allPassed: "모든 목표를 달성했습니다. 챌린지 완료!",
-    progressKept: "진행 상황은 이 브라우저에 저장됩니다.",
-    "passedCount.one": "목표 {count}개 중 {n}개 달성",
-    "passedCount.other": "목표 {count}개 중 {n}개 달성",
-    hint: "힌트 보기 ({total}개 중 {n}번째)",
-    hintN: "힌트 {n}",
-    noMoreHints: "힌트가 더 없습니다.",
-    showAnswer: "정답 보기",
-    answerShown: "편집기에 정답을 넣었습니다. 바뀐 줄이 표시됩니다.",
-    undoAnswer: "되돌리기: 내 텍스트 복원",
-    "fact.missing": "{time}에 {pod} 파드가 없습니다",
-    "fact.ready": "{time}에 {pod} READY {got} (목표: {want})",
-    "fact.status": "{time}에 {pod} STATUS {got} (목표: {want})",
-    "fact.restarts": "{time}까지 {pod} 재시작 {got}회 (목표: {want})",
-    "fact.phase": "{time}에 {pod} 단계(phase) {got} (목표: {want})",
-    "fact.node": "{time}에 {pod} 노드 {got} (목표: {want})",
-    "fact.deleted": "{time}에 {pod} 삭제됨: {got} (목표: {want})",
-    authoring: "이 파일에는 Challenge 문서가 있어서, 쓰는 동안 목표를 텍스트에 대해 확인합니다. \"링크 복사\"로 공유하면 챌린지 모드로 열립니다.",
-  },
-);
+  });

@@ -15,9 +15,10 @@ import { filesKo } from "../files/strings.ko";
 import { servicesKo } from "../services/strings.ko";
 import { promptKo } from "../kubectl/prompt/strings.ko";
 import { teachersKo } from "../teachers/strings.ko";
+import { challengesKo } from "../challenges/strings.ko";
 
 /**
  * The Korean of every table the first load registers in English (defineEnglish): one chunk, loaded
  * before the first render for a Korean reader and on switching to Korean (./index.ts loadKorean).
  */
-export const KOREAN_TABLES: Array<Record<string, string>> = [shellKo, editorKo, timelineKo, presenterKo, compareKo, shareKo, exportKo, offlineKo, embedKo, dropKo, lessonsKo, courseKo, persistKo, filesKo, servicesKo, promptKo, teachersKo];
+export const KOREAN_TABLES: Array<Record<string, string>> = [shellKo, editorKo, timelineKo, presenterKo, compareKo, shareKo, exportKo, offlineKo, embedKo, dropKo, lessonsKo, courseKo, persistKo, filesKo, servicesKo, promptKo, teachersKo, challengesKo];
