@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { readFileSync } from "node:fs";
 import { simulate } from "../engine/simulate";
 import { useStore } from "./store";
-import { changeTimes, hasUnsavedWork, jumpToEnd, openLesson, play, seek, setLocale, stepBack, stepForward, togglePlay } from "./actions";
+import { changeTimes, hasUnsavedWork, jumpToEnd, openChallenge, openLesson, play, seek, setLocale, stepBack, stepForward, togglePlay } from "./actions";
 
 const text = readFileSync(new URL("../../examples/exec-liveness.yaml", import.meta.url), "utf8");
 const sim = simulate(text, { until: 120 });
@@ -63,6 +63,17 @@ describe("lessons and unsaved edits", () => {
     expect(useStore.getState().lessonId).toBe("crash-loop-backoff");
     expect(hasUnsavedWork(text)).toBe(false);
     expect(hasUnsavedWork(text + "# my note\n")).toBe(true);
+  });
+
+  it("an opened challenge's text, in either language, counts as shipped too; an edit of it does not", async () => {
+    for (const locale of ["en", "ko"] as const) {
+      setLocale(locale);
+      expect(await openChallenge("crashloop-args")).toBe(true);
+      const text = useStore.getState().text;
+      expect(hasUnsavedWork(text)).toBe(false);
+      expect(hasUnsavedWork(text.replace('args: ["server"]', 'args: ["serve"]'))).toBe(true);
+    }
+    setLocale("en");
   });
 
   it("a Korean reader gets the lesson's comments in Korean; the unedited text follows a change of language", async () => {

@@ -218,7 +218,7 @@ export function hasUnsavedEdits(text: string, shipped: string[]): boolean {
 
 /** The text differs from every scenario the page ships (examples, lessons seen), so replacing it would lose work. */
 export function hasUnsavedWork(text: string = get().text): boolean {
-  return hasUnsavedEdits(text, [...EXAMPLES.map((e) => e.text), ...knownLessonTexts]);
+  return hasUnsavedEdits(text, [...EXAMPLES.map((e) => e.text), ...knownLessonTexts, ...knownChallengeTexts]);
 }
 
 /** What put a whole new text in the editor; the stash of the text it replaced says so. */

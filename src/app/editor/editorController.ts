@@ -65,7 +65,10 @@ export function createYamlEditor(host: HTMLElement, options: EditorOptions): Edi
     automaticLayout: true,
     minimap: { enabled: false },
     fontSize: 13,
-    wordWrap: "off",
+    // Scenarios open with long comments (a challenge's story, a lesson's notes, in Korean too): wrapped,
+    // they read on a projector and a phone without scrolling sideways; line numbers are unchanged.
+    wordWrap: "on",
+    wrappingIndent: "same",
     scrollBeyondLastLine: false,
     fixedOverflowWidgets: true,
     renderLineHighlightOnlyWhenFocus: true,

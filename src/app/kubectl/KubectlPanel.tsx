@@ -157,18 +157,22 @@ export default function KubectlPanel() {
         </div>
       ) : (
         <div className="kubectl-output">
-        {/* Over the output's top right corner, as on a docs code block: the tab row keeps its room. */}
+        {/* At the right end of the command's line, which stays at the top while the output scrolls under it. */}
         {idx && <CopyOutput text={`$ ${command}\n${stderr}${body}`} target={pre} locale={locale} />}
         <pre ref={pre} id="kubectl-output" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="kubectl">
-          <span className="prompt">$ {command}</span>
-          {"\n"}
-          {stderr && <span className="stderr">{stderr}</span>}
-          {head}
-          {newest && (
-            <mark className="newest" title={tr(locale, "shell.newestRow")}>
-              {newest}
-            </mark>
-          )}
+          <span className="lines">
+            <span className="prompt">
+              $ {command}
+              {"\n"}
+            </span>
+            {stderr && <span className="stderr">{stderr}</span>}
+            {head}
+            {newest && (
+              <mark className="newest" title={tr(locale, "shell.newestRow")}>
+                {newest}
+              </mark>
+            )}
+          </span>
         </pre>
         </div>
       )}
