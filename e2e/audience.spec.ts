@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { clearSaved } from "./support";
 
 // The two-screen presenter (issue #13 item 7): the teacher's window opens an audience window for
 // the projector; a BroadcastChannel keeps the two in step (scene, playhead, view, question,
@@ -17,7 +18,7 @@ const playhead = async (page: Page) => (await state(page)).t;
 
 async function presenterPage(page: Page, text: string, extra: object = {}) {
   await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
+  await clearSaved(page);
   await page.goto("/");
   await page.evaluate(({ text, extra }) => (window as unknown as Api).__podplay.setState({ text, t: 0, ...extra }), { text, extra });
   await expect.poll(async () => (await state(page)).view?.text, { timeout: 15_000 }).toBe(text);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
+import { clearSaved } from "./support";
 
 // Compare mode (issue #5, item 4): A is the editor's text, B a copy the learner edits; both runs
 // are drawn on one time axis with their differences as bands and in a short list.
@@ -16,7 +17,7 @@ const playhead = (page: Page) => page.evaluate(() => (window as unknown as Api).
 async function open(page: Page) {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
+  await clearSaved(page);
   await page.goto("/");
   await page.evaluate((text) => (window as unknown as Api).__podplay.setState({ text, t: 0 }), EXEC);
   await expect.poll(() => page.evaluate(() => (window as unknown as Api).__podplay.state().view?.text), { timeout: 15_000 }).toBe(EXEC);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { clearSaved } from "./support";
 
 type Podplay = { state(): { text: string }; setState(s: object): void };
 const text = (page: Page) => page.evaluate(() => (window as unknown as { __podplay: Podplay }).__podplay.state().text);
@@ -37,7 +38,7 @@ const POD = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${n
 
 async function fresh(page: Page) {
   await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
+  await clearSaved(page);
   await page.goto("/");
   await expect(page.getByRole("group", { name: "Timeline" })).toContainText("liveness-exec", { timeout: 20_000 });
 }

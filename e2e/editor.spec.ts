@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import type { EditorTestHook } from "../src/app/editor/monaco";
-import { loadLessons } from "./support";
+import { clearSaved, loadLessons } from "./support";
 
 /**
  * The editor knows every Scenario field: every lesson and example the page ships opens without a
@@ -27,7 +27,7 @@ const markers = (page: Page) => page.evaluate(() => (window as unknown as Podpla
 async function fresh(page: Page) {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
+  await clearSaved(page);
   await page.goto("/");
   await expect(page.locator(".monaco-editor .view-lines").first()).toBeVisible({ timeout: 30_000 });
   await page.waitForFunction(() => !!(window as unknown as PodplayWindow).__podplay.editor, undefined, { timeout: 30_000 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { clearSaved } from "./support";
 
 type Podplay = { state(): { t: number; text: string } };
 const playhead = (page: Page) => page.evaluate(() => (window as unknown as { __podplay: Podplay }).__podplay.state().t);
@@ -6,7 +7,7 @@ const playhead = (page: Page) => page.evaluate(() => (window as unknown as { __p
 test.describe("embed view", () => {
   test("shows a title, the playback bar and the timeline, without the editor, and plays", async ({ page }) => {
     await page.goto("/");
-    await page.evaluate(() => localStorage.clear());
+    await clearSaved(page);
     await page.goto("/?embed=1");
     const timeline = page.getByRole("group", { name: "Timeline" });
     await expect(timeline).toContainText("liveness-exec", { timeout: 20_000 });
@@ -50,7 +51,7 @@ test.describe("embed view", () => {
 
   test("opens a share link's scenario", async ({ page }) => {
     await page.goto("/");
-    await page.evaluate(() => localStorage.clear());
+    await clearSaved(page);
     await page.goto("/");
     await expect(page.getByRole("group", { name: "Timeline" })).toContainText("liveness-exec", { timeout: 20_000 });
     // Make a share link of another scenario through the app's own codec (the embed's link is one).

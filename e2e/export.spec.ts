@@ -1,11 +1,12 @@
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { clearSaved } from "./support";
 
 type Podplay = { state(): { text: string; t: number }; setState(s: object): void };
 
 async function fresh(page: Page) {
   await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
+  await clearSaved(page);
   await page.goto("/");
   await expect(page.getByRole("group", { name: "Timeline" })).toContainText("liveness-exec", { timeout: 20_000 });
 }

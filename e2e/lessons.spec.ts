@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { loadLessons } from "./support";
+import { clearSaved, loadLessons } from "./support";
 
 const LESSONS = loadLessons();
 const byId = (id: string) => LESSONS.find((l) => l.id === id)!;
@@ -9,7 +9,7 @@ const state = (page: Page) => page.evaluate(() => (window as unknown as PodplayW
 
 async function fresh(page: Page) {
   await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
+  await clearSaved(page);
   await page.goto("/");
   await expect(page.getByRole("group", { name: "Timeline" })).toContainText("liveness-exec", { timeout: 15_000 });
 }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { nodemapStrings } from "../src/app/nodemap/strings";
 import { REVEAL_SCENARIO } from "../src/app/nodemap/testing";
+import { clearSaved } from "./support";
 
 // The node map of issue #9: workload colours and legend, reveal as it happens, the pod's Ready
 // condition on a lost node, and a chip click that selects the pod and moves the playhead, at a
@@ -30,7 +31,7 @@ async function setState(page: Page, patch: object) {
 /** Opens the page fresh, loads the reveal scenario in `locale` and shows the node map at `t`. */
 async function openMap(page: Page, locale: Locale, t: number) {
   await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
+  await clearSaved(page);
   await page.goto("/");
   await page.waitForFunction(() => !!(window as unknown as Partial<Hook>).__podplay);
   await setState(page, { text: REVEAL_SCENARIO, locale, mainView: "nodemap", t: 0, playing: false, reveal: "asItHappens" });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { clearSaved } from "./support";
 
 // Offline support (README "Offline"): after one visit, sw.js has precached every file of the
 // build, so a reload without any network still opens the full app: the editor (Monaco and its
@@ -8,7 +9,7 @@ test.describe("offline", () => {
   test("after the first visit, the whole app works without a network", async ({ page, context }) => {
     test.setTimeout(90_000);
     await page.goto("/");
-    await page.evaluate(() => localStorage.clear());
+    await clearSaved(page);
     await page.goto("/");
     // The worker installs (precaching everything) and takes control of the page.
     await page.evaluate(async () => {

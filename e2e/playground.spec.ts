@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { shellStrings } from "../src/app/shell/strings";
 import { shellKo } from "../src/app/shell/strings.ko";
+import { clearSaved } from "./support";
 
 const EXEC_LIVENESS = readFileSync(new URL("../examples/exec-liveness.yaml", import.meta.url), "utf8");
 const ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4173}`;
@@ -19,7 +20,7 @@ function guardOrigin(page: Page): string[] {
 
 async function fresh(page: Page, query = "") {
   await page.goto("/" + query);
-  await page.evaluate(() => localStorage.clear());
+  await clearSaved(page);
   await page.goto("/" + query);
 }
 

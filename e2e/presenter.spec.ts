@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
+import { clearSaved } from "./support";
 
 // Presenter mode (issue #5, item 3): full screen, editor hidden, large type, stepping between key
 // moments with the keyboard, predict mode and Esc. With no lesson open the key moments are the
@@ -16,7 +17,7 @@ const playhead = (page: Page) => page.evaluate(() => (window as unknown as Api).
 
 async function open(page: Page) {
   await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
+  await clearSaved(page);
   await page.goto("/");
   await page.evaluate((text) => (window as unknown as Api).__podplay.setState({ text, t: 0 }), EXEC);
   await expect(page.getByRole("group", { name: /Timeline|타임라인/ })).toContainText("liveness-exec", { timeout: 15_000 });
@@ -113,7 +114,7 @@ test.describe("presenter mode", () => {
   test("with a lesson open, the key moments and questions are the lesson's", async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto("/");
-    await page.evaluate(() => localStorage.clear());
+    await clearSaved(page);
     await page.goto("/");
     await page.evaluate((text) => (window as unknown as Api).__podplay.setState({ text, t: 0, lessonId: "liveness-exec" }), LESSON_YAML);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __podplay: { state(): { view?: { text: string } } } }).__podplay.state().view?.text), { timeout: 15_000 }).toBe(LESSON_YAML);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { clearSaved } from "./support";
 
 /**
  * A 10,000-pod run (one Deployment on 100 nodes) reaches the page in slices (src/worker) and every
@@ -33,7 +34,7 @@ test("10,000 pods on 100 nodes: the run draws and every view stays usable", asyn
   // A link cannot lengthen the engine's watchdog; the harness can (src/app/watchdogBound.ts).
   await page.addInitScript(() => void ((window as unknown as { __podplayWatchdogMs: number }).__podplayWatchdogMs = 1_200_000));
   await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
+  await clearSaved(page);
   await page.goto("/");
   await expect(page.getByRole("group", { name: "Timeline" })).toContainText("liveness-exec", { timeout: 30_000 });
 

@@ -5,6 +5,7 @@ import { deflateSync } from "fflate";
 import { encodeShareHash, MAX_HASH_CHARS } from "../src/app/share/linkCodec";
 import { toBase64Url } from "../src/app/share/base64url";
 import { WIRE } from "../src/app/share/migrations";
+import { clearSaved } from "./support";
 
 const EXEC_LIVENESS = readFileSync(new URL("../examples/exec-liveness.yaml", import.meta.url), "utf8");
 
@@ -41,7 +42,7 @@ function probe(page: Page): Promise<Probe> {
 
 async function fresh(page: Page, hash = "") {
   await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
+  await clearSaved(page);
   await page.goto("about:blank");
   await page.goto("/" + hash);
 }

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import type { EditorTestHook } from "../src/app/editor/monaco";
 import { encodeShareHash } from "../src/app/share/linkCodec";
+import { clearSaved } from "./support";
 
 // The build hosted in a folder of a static server, as a school would (docs/hosting.md): the same
 // dist/ the other specs use, served under /schools/podplay/ by a plain file server started here
@@ -73,7 +74,7 @@ const state = (page: Page) => page.evaluate(() => (window as unknown as PodplayW
 
 async function fresh(page: Page, url = base) {
   await page.goto(base);
-  await page.evaluate(() => localStorage.clear());
+  await clearSaved(page);
   await page.goto("about:blank");
   await page.goto(url);
 }

@@ -14,9 +14,26 @@ const lessonsText = bilingual(lessonsStrings, lessonsKo);
 type Shown = { text: string; lessonId?: string; view?: { text: string } };
 const shown = (page: Page) => page.evaluate(() => (window as unknown as { __podplay: { state(): Shown } }).__podplay.state());
 
+/**
+ * Clears what the page saved, once it has settled: the page renders in a transition, so a page
+ * just loaded may still be saving its first state (its language, its text) after the load event.
+ */
+export async function clearSaved(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => {
+      const pp = (window as unknown as { __podplay?: { state(): { view?: unknown; diagnostics: unknown[] } } }).__podplay;
+      const s = pp?.state();
+      return !!s && (s.view !== undefined || s.diagnostics.length > 0) && !!document.querySelector(".app, .embed");
+    }), { timeout: 15_000 })
+    .toBe(true);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  await page.evaluate(() => localStorage.clear());
+}
+
 /** The page with nothing saved but the language, once its first run is shown. */
 export async function freshPage(page: Page, locale: "en" | "ko" = "en"): Promise<void> {
   await page.goto("/");
+  await clearSaved(page);
   await page.evaluate((l) => {
     localStorage.clear();
     localStorage.setItem("podplay.locale.v1", l);

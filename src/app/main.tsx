@@ -1,4 +1,4 @@
-import { lazy, StrictMode, Suspense } from "react";
+import { lazy, startTransition, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { restore } from "./persistence";
@@ -38,18 +38,25 @@ if (audience) {
   // The first run starts now, so the engine works while React builds the page.
   simulateFirstText(useStore.getState().text, useStore.getState().challenge?.source);
 }
-const render = () =>
-  createRoot(document.getElementById("root")!).render(
-    <StrictMode>
-      {isEmbed(location.search) ? (
-        <Suspense fallback={null}>
-          <EmbedApp />
-        </Suspense>
-      ) : (
-        <App />
-      )}
-    </StrictMode>,
+// A transition: React renders the page in slices, so the engine's worker, which has the first run
+// queued by now, is told it may start the moment its code is ready (Chromium hands a worker the
+// messages sent before its code ran from this thread's task queue), not after the whole first render.
+const render = () => {
+  const root = createRoot(document.getElementById("root")!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        {isEmbed(location.search) ? (
+          <Suspense fallback={null}>
+            <EmbedApp />
+          </Suspense>
+        ) : (
+          <App />
+        )}
+      </StrictMode>,
+    ),
   );
+};
 // A Korean reader's page waits for the Korean strings (their own chunk), an English reader's does not.
 const korean = followLocale();
 if (korean) void korean.finally(render);

@@ -2,6 +2,7 @@ import { Assembly } from "./assemble";
 import { PROTOCOL_VERSION, type SimulateRequest, type ViewHead, type WorkerResponse } from "./protocol";
 import type { PackedScheduling } from "./schedulingCodec";
 import type { SimView } from "../state/store";
+import { takeEngineWorker } from "./spawn";
 
 /** Default bound on one simulation (a 10,000-pod run needs a few seconds on a slow, busy laptop); a link may only shorten it (useSimulation's watchdogBound). */
 export const WATCHDOG_MS = 15_000;
@@ -9,17 +10,7 @@ export const WATCHDOG_MS = 15_000;
 /** How long one task may spend finishing a big result's views (well under the 100 ms a task may block the page). */
 const FINISH_SLICE_MS = 30;
 
-/** A worker started before the page renders, so its engine loads while React starts. */
-let spare: Worker | undefined;
-
-function newEngineWorker(): Worker {
-  return new Worker(new URL("./engine.worker.ts", import.meta.url), { type: "module" });
-}
-
-/** Starts the engine worker now; the first EngineClient takes it. */
-export function prewarmEngine(): void {
-  spare ??= newEngineWorker();
-}
+export { prewarmEngine } from "./spawn";
 
 export type ClientResult =
   | { type: "result"; id: number; view: SimView }
@@ -82,8 +73,7 @@ export class EngineClient {
   }
 
   private spawn(): Worker {
-    const w = spare ?? newEngineWorker();
-    spare = undefined;
+    const w = takeEngineWorker();
     w.onmessage = (ev: MessageEvent<WorkerResponse>) => this.receive(ev);
     return w;
   }

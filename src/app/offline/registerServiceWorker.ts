@@ -1,5 +1,9 @@
 import { SKIP_WAITING } from "./serviceWorkerSource";
 import { setOfflineState } from "./offlineState";
+import { selectFirstRunDone, useStore } from "../../state/store";
+
+/** Precaching starts at the latest this long after the page has loaded, whatever the first run does. */
+const PRECACHE_FALLBACK_MS = 3000;
 
 /**
  * Whether this page may register the service worker: production builds only (a worker in dev
@@ -31,8 +35,9 @@ function watchInstalling(reg: ServiceWorkerRegistration, worker: ServiceWorker |
 }
 
 /**
- * Registers `sw.js` (written by vite/precache.ts) after the page has loaded, so precaching never
- * competes with first paint. Every failure is logged and otherwise ignored: the app works the
+ * Registers `sw.js` (written by vite/precache.ts) once the first run's picture is painted (or a
+ * few seconds after the page has loaded): precaching fetches and stores every chunk, and on a
+ * two-core laptop that competes with the engine's first run and the first drawing. Every failure is logged and otherwise ignored: the app works the
  * same without it, only not offline.
  */
 export function registerServiceWorker(): void {
@@ -64,8 +69,21 @@ export function registerServiceWorker(): void {
       console.warn("podplay: offline support is unavailable:", err);
     }
   };
-  if (document.readyState === "complete") void start();
-  else addEventListener("load", () => void start(), { once: true });
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    unsubscribe();
+    // A frame after the picture, so that frame is painted before the worker's install begins.
+    requestAnimationFrame(() => setTimeout(() => void start(), 0));
+  };
+  const unsubscribe = useStore.subscribe((s) => {
+    if (selectFirstRunDone(s)) go();
+  });
+  if (selectFirstRunDone(useStore.getState())) go();
+  const fallback = () => setTimeout(go, PRECACHE_FALLBACK_MS);
+  if (document.readyState === "complete") fallback();
+  else addEventListener("load", fallback, { once: true });
 }
 
 let switchRequested = false;
