@@ -19,7 +19,7 @@ export function usePresenterToggle(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
-      if (e.key !== "p" && e.key !== "P") return;
+      if (!(e.key === "p" || e.key === "P")) return;
       if (useStore.getState().helpOpen || isAudienceWindow()) return;
       e.preventDefault();
       e.stopPropagation();
