@@ -60,7 +60,8 @@ const AVOID: Array<[GlossaryEntry, RegExp[]]> = GLOSSARY.map((e) => [
  * the Korean docs' habit).
  */
 export function stripQuoted(text: string): string {
-  let s = text.replace(/https?:\/\/\S+/g, " ");
+  // A URL ends at a space or at the backtick, quote or bracket around it (`https://…` in a code span).
+  let s = text.replace(/https?:\/\/[^\s`"'<>()]+/g, " ");
   // Braces may nest ({tcpSocket: {port: 6379}}): strip innermost first.
   for (let i = 0; i < 4 && /\{[^{}]*\}/.test(s); i++) s = s.replace(/\{[^{}]*\}/g, " ");
   return s

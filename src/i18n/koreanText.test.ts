@@ -104,6 +104,8 @@ describe("Korean text follows the glossary (kubernetes.io/ko terms)", () => {
     // The scenario's container "liveness" may be named; the word as a noun in prose may not.
     expect(checkKorean("agnhost의 liveness 모드와 liveness 컨테이너", new Set(["liveness"]))).toEqual([]);
     expect(checkKorean("liveness가 계속 죽입니다", new Set(["liveness"])).map((f) => f.use)).toEqual(["활성 프로브"]);
+    // A URL in a code span ends at its backtick: the code spans after it still pair up.
+    expect(checkKorean("문서 `https://kubernetes.io/ko/docs/` 와 `podplay check` 명령을 보세요.")).toEqual([]);
     expect(
       checkKorean("kubelet이 restartPolicy: OnFailure에 따라 web-2를 재시작하고 READY가 0/1이 됩니다. kubectl drain과 --previous, “back-off 10s” 메시지, status.phase, 500m, node.kubernetes.io/not-ready 테인트."),
     ).toEqual([]);
