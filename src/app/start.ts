@@ -7,10 +7,10 @@ import { prewarmEngine } from "../worker/spawn";
 prewarmEngine();
 // A page's first use of its storage loads it, synchronously (tens of milliseconds on a fresh
 // profile): done here, while the page's code is still downloading, restoring the saved work and
-// the theme later costs the first render nothing. What is read is not used; failures do not matter.
+// the theme later costs the first render nothing. Nothing is read; failures do not matter.
 try {
-  localStorage.getItem("podplay.theme.v1");
-  sessionStorage.getItem("podplay.tab.v1");
+  void localStorage.length;
+  void sessionStorage.length;
 } catch {
   // Storage refused (a private mode, a policy): the page works without it (src/app/persist).
 }

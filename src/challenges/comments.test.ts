@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadAll } from "js-yaml";
 import { CHALLENGES } from "./index";
-import { answerText, challengeAnswer, challengeYaml, challengeYamls, commentTexts, trailingComments, translateAllComments } from "./comments";
+import { answerText, challengeAnswer, challengeYaml, challengeYamls } from "./comments";
+import { commentTexts, trailingComments, translateComments } from "../lessons/comments";
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 /** Every line with its comment (full-line or at the end) taken off: what a translation must leave alone. */
@@ -48,7 +49,7 @@ describe("built-in challenges in Korean: only the comments change", () => {
   }
 });
 
-describe("translateAllComments", () => {
+describe("translateComments", () => {
   const yaml = ["# one", "# two", "a: 1   # end of a", 'b: "x # not a comment"', "c: 'y # nor this' # but this", "d: e#f", "  # indented"].join("\n");
 
   it("finds end-of-line comments outside quotes only", () => {
@@ -57,8 +58,8 @@ describe("translateAllComments", () => {
   });
 
   it("replaces blocks line for line and end-of-line comments in place; untranslated ones stay", () => {
-    const out = translateAllComments(yaml, { "one two": "하나\n둘", "end of a": "a의 끝", indented: "들여쓰기" });
+    const out = translateComments(yaml, { "one two": "하나\n둘", "end of a": "a의 끝", indented: "들여쓰기" });
     expect(out.split("\n")).toEqual(["# 하나", "# 둘", "a: 1   # a의 끝", 'b: "x # not a comment"', "c: 'y # nor this' # but this", "d: e#f", "  # 들여쓰기"]);
-    expect(translateAllComments(yaml, undefined)).toBe(yaml);
+    expect(translateComments(yaml, undefined)).toBe(yaml);
   });
 });

@@ -5,7 +5,7 @@ import { checkKorean, describeFinding, scenarioWords } from "./koreanCheck";
 import { LESSONS } from "../lessons";
 import { CHALLENGES } from "../challenges";
 import { COURSE } from "../course/course";
-import { commentTexts } from "../challenges/comments";
+import { commentTexts } from "../lessons/comments";
 
 // Every Korean text podplay shows, with where it lives and the names its scenario gives.
 interface KoText {

@@ -40,10 +40,52 @@ export function commentBlocks(yaml: string): CommentBlock[] {
   return out;
 }
 
+/** A comment after a value on the same line (`emptyDir: {}   # kept across restarts`). */
+export interface TrailingComment {
+  /** 0-based line. */
+  line: number;
+  /** Where the comment's text starts on the line (after "# "). */
+  at: number;
+  /** The comment's text (the key of `comments.ko`). */
+  text: string;
+}
+
+/** Where a trailing comment's "#" is: the first one after whitespace, outside quotes and flow braces' strings. */
+function trailingHash(line: string): number {
+  if (/^\s*#/.test(line)) return -1;
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === quote && !(quote === '"' && line[i - 1] === "\\")) quote = undefined;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s:[{,-]/.test(line[i - 1]))) quote = c;
+    else if (c === "#" && i > 0 && /\s/.test(line[i - 1])) return i;
+  }
+  return -1;
+}
+
+/** The comments at the end of YAML lines (not full-line ones). */
+export function trailingComments(yaml: string): TrailingComment[] {
+  const out: TrailingComment[] = [];
+  for (const [i, line] of yaml.split("\n").entries()) {
+    const hash = trailingHash(line);
+    if (hash < 0) continue;
+    const at = line[hash + 1] === " " ? hash + 2 : hash + 1;
+    out.push({ line: i, at, text: line.slice(at).trimEnd() });
+  }
+  return out;
+}
+
+/** Every comment text of a YAML file that a translation is keyed by: its blocks', then its trailing ones'. */
+export function commentTexts(yaml: string): string[] {
+  return [...commentBlocks(yaml).map((b) => b.text), ...trailingComments(yaml).map((c) => c.text)];
+}
+
 /**
  * Replaces each comment block that `translations` has with its translation, spread over the block's
  * own lines ("\n" in a translation separates them; a translation with fewer lines leaves the rest
- * of the block's lines as empty comments, so nothing moves). Blocks without a translation stay.
+ * of the block's lines as empty comments, so nothing moves), and each comment at the end of a line
+ * with its translation on that line. Comments without a translation stay; every other character too.
  */
 export function translateComments(yaml: string, translations: Record<string, string> | undefined): string {
   if (!translations) return yaml;
@@ -56,6 +98,10 @@ export function translateComments(yaml: string, translations: Record<string, str
       const part = j === b.lines.length - 1 ? parts.slice(j).join(" ") : parts[j] ?? "";
       lines[b.start + j] = part ? `${b.indent}# ${part}` : `${b.indent}#`;
     }
+  }
+  for (const c of trailingComments(yaml)) {
+    const ko = translations[c.text];
+    if (ko !== undefined) lines[c.line] = lines[c.line].slice(0, c.at) + ko.replace(/\n/g, " ");
   }
   return lines.join("\n");
 }
@@ -71,11 +117,19 @@ export function lessonVariantYaml(lesson: Pick<Lesson, "variant" | "comments">, 
   return locale === "ko" ? translateComments(lesson.variant, lesson.comments?.ko) : lesson.variant;
 }
 
-const yamlsOf = new WeakMap<object, string[]>();
+const textsOf = new WeakMap<object, string[]>();
 
-/** Every text of the lesson's scenario a reader may have open unedited (each language's); kept per lesson, as selectors call it often. */
-export function lessonYamls(lesson: Pick<Lesson, "yaml" | "comments">): string[] {
-  let out = yamlsOf.get(lesson);
-  if (!out) yamlsOf.set(lesson, (out = [lesson.yaml, lessonYaml(lesson, "ko")]));
+/**
+ * Every text of a shipped scenario (a lesson's, a challenge's starting file) a reader may have open
+ * unedited: the English and the Korean. Kept per `owner`, as selectors call it often.
+ */
+export function languageTexts(owner: object, yaml: string, ko: Record<string, string> | undefined): string[] {
+  let out = textsOf.get(owner);
+  if (!out) textsOf.set(owner, (out = [yaml, translateComments(yaml, ko)]));
   return out;
+}
+
+/** Every text of the lesson's scenario a reader may have open unedited (each language's). */
+export function lessonYamls(lesson: Pick<Lesson, "yaml" | "comments">): string[] {
+  return languageTexts(lesson, lesson.yaml, lesson.comments?.ko);
 }

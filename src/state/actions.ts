@@ -15,23 +15,31 @@ export function setLocale(locale: Locale): void {
   set({ locale });
   // An open lesson's or built-in challenge's unedited text follows the language (its comments are translated).
   const { lessonId, challenge } = get();
-  if (!lessonId && challenge?.id) {
+  if (lessonId) {
+    followLanguage(locale, (s) => s.lessonId === lessonId, async () => {
+      const [{ lessonById }, { lessonYaml, lessonYamls }] = await Promise.all([import("../lessons/index"), import("../lessons/comments")]);
+      const lesson = lessonById(lessonId);
+      return lesson && { texts: lessonYamls(lesson), next: lessonYaml(lesson, locale) };
+    });
+  } else if (challenge?.id) {
     const id = challenge.id;
-    void Promise.all([import("../challenges/index"), import("../challenges/comments")]).then(([{ challengeById }, { challengeYaml, challengeYamls }]) => {
+    followLanguage(locale, (s) => !s.lessonId && s.challenge?.id === id, async () => {
+      const [{ challengeById }, { challengeYaml, challengeYamls }] = await Promise.all([import("../challenges/index"), import("../challenges/comments")]);
       const c = challengeById(id);
-      const s = get();
-      if (!c || s.lessonId || s.challenge?.id !== id || s.locale !== locale || !challengeYamls(c).includes(s.text)) return;
-      const next = challengeYaml(c, locale);
-      if (next !== s.text) set({ text: next });
+      return c && { texts: challengeYamls(c), next: challengeYaml(c, locale) };
     });
   }
-  if (!lessonId) return;
-  void Promise.all([import("../lessons/index"), import("../lessons/comments")]).then(([{ lessonById }, { lessonYaml, lessonYamls }]) => {
-    const lesson = lessonById(lessonId);
+}
+
+/**
+ * Puts the `locale` text of what is open in the editor once `load` has found it, if the editor still
+ * holds one of its unedited texts (any language's) and nothing else changed meanwhile.
+ */
+function followLanguage(locale: Locale, stillOpen: (s: PlaygroundState) => boolean, load: () => Promise<{ texts: string[]; next: string } | undefined>): void {
+  void load().then((found) => {
     const s = get();
-    if (!lesson || s.lessonId !== lessonId || s.locale !== locale || !lessonYamls(lesson).includes(s.text)) return;
-    const next = lessonYaml(lesson, locale);
-    if (next !== s.text) set({ text: next });
+    if (!found || !stillOpen(s) || s.locale !== locale || !found.texts.includes(s.text)) return;
+    if (found.next !== s.text) set({ text: found.next });
   });
 }
 
@@ -259,7 +267,7 @@ export async function openLesson(id: string, confirmReplace: () => boolean = () 
   const lesson = lessonById(id);
   if (!lesson) return false;
   for (const l of LESSONS) for (const y of lessonYamls(l)) knownLessonTexts.add(y);
-  if (!lessonYamls(lesson).includes(get().text) && hasUnsavedWork() && !confirmReplace()) return false;
+  if (hasUnsavedWork() && !confirmReplace()) return false;
   // The reader's language: a Korean reader gets the scenario's comments in Korean.
   openScenario(lessonYaml(lesson, get().locale), lesson.id, reason);
   return true;
@@ -281,8 +289,7 @@ export async function openChallenge(id: string, confirmReplace: () => boolean = 
   const c = challengeById(id);
   if (!c) return false;
   for (const x of CHALLENGES) for (const y of challengeYamls(x)) knownChallengeTexts.add(y);
-  const current = get().text;
-  if (!challengeYamls(c).includes(current) && hasUnsavedWork() && !knownChallengeTexts.has(current) && !confirmReplace()) return false;
+  if (hasUnsavedWork() && !confirmReplace()) return false;
   // The reader's language: a Korean reader gets the file's comments in Korean. The challenge's source
   // (what answers are graded against) stays the English file; comments play no part in grading.
   openScenario(challengeYaml(c, get().locale), undefined, reason);

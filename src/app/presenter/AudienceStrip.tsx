@@ -1,6 +1,6 @@
 import { selectT, useStore } from "../../state/store";
 import { currentIndex, positionText, type Moment } from "./moments";
-import { useAudienceLink } from "./audienceLink";
+import { useAudienceLink } from "./audienceState";
 import { useTr } from "./useTr";
 
 /**

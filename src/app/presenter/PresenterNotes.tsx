@@ -2,7 +2,7 @@ import { selectT, useStore } from "../../state/store";
 import { formatDuration } from "../timeline/format";
 import { nextIndex, type Moment } from "./moments";
 import { usePresenter } from "./presenterState";
-import { useAudienceLink } from "./audienceLink";
+import { useAudienceLink } from "./audienceState";
 import { useTr } from "./useTr";
 
 /**

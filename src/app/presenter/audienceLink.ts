@@ -1,6 +1,6 @@
 import { useStore, type PlaygroundState } from "../../state/store";
 import { usePresenter } from "./presenterState";
-import { beginAudience, isAudienceWindow, SESSION_KEY, useAudienceLink } from "./audienceState";
+import { beginAudience, SESSION_KEY, useAudienceLink } from "./audienceState";
 import { audienceUrl, CHANNEL_NAME, envelope, newId, receive, type Command, type Frame, type Message, type Scene } from "./audienceProtocol";
 
 /**
@@ -16,7 +16,6 @@ export const PING_MS = 2000;
 export const GONE_MS = 7000;
 
 // The link's state is in ./audienceState.ts (the first load needs it); the channel is here, loaded with presenter mode.
-export { isAudienceWindow, useAudienceLink };
 
 interface Wire {
   session: string;

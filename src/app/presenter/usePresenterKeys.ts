@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import { useStore } from "../../state/store";
 import type { Moment } from "./moments";
-import { forwardToPresenter, isAudienceWindow } from "./audienceLink";
+import { forwardToPresenter } from "./audienceLink";
+import { isAudienceWindow } from "./audienceState";
 import type { Command } from "./audienceProtocol";
 import { leavePresenter, nextMoment, prevMoment, togglePointer, togglePredict } from "./presenterState";
 import { typing } from "./usePresenterToggle";

@@ -1,6 +1,6 @@
 import { select, type Selection } from "d3-selection";
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
-import type { ZoomOptions, ZoomView } from "./zoomView";
+import { clampX, plotEnds, type ZoomOptions, type ZoomView } from "./zoomView";
 import type { ZoomCallbacks } from "./zoomController";
 
 export interface ZoomGestures {
@@ -56,10 +56,13 @@ export function bindZoomGestures(host: HTMLElement, initial: ZoomOptions, view: 
   };
 }
 
-const plotExtent = (o: ZoomOptions): [[number, number], [number, number]] => [
-  [o.left, 0],
-  [o.left + Math.max(1, o.width), 1],
-];
+const plotExtent = (o: ZoomOptions): [[number, number], [number, number]] => {
+  const [x0, x1] = plotEnds(o);
+  return [
+    [x0, 0],
+    [x1, 1],
+  ];
+};
 
 /** The d3-zoom behaviour for the plot of `opts()` (exported for zoomView.test.ts). */
 export function zoomBehavior(opts: () => ZoomOptions, cb: ZoomCallbacks): ZoomBehavior<HTMLElement, unknown> {
@@ -76,13 +79,7 @@ export function zoomBehavior(opts: () => ZoomOptions, cb: ZoomCallbacks): ZoomBe
       if ((event as MouseEvent).button > 0) return false;
       return cb.accept(event);
     })
-    .constrain((transform, ext, translateExtent) => {
-      const k = transform.k;
-      const [[x0], [x1]] = ext;
-      const [[tx0], [tx1]] = translateExtent;
-      // Keep [tx0, tx1] covering the viewport: x must lie in [x1 - k·tx1, x0 - k·tx0].
-      const x = Math.min(x0 - k * tx0, Math.max(x1 - k * tx1, transform.x));
-      return zoomIdentity.translate(x, 0).scale(k);
-    })
+    // The extent and the translate extent are the same plot: zoomView's clamp, so both agree.
+    .constrain((transform, _ext, [[tx0], [tx1]]) => zoomIdentity.translate(clampX(transform.k, transform.x, tx0, tx1), 0).scale(transform.k))
     .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => cb.onChange({ k: event.transform.k, x: event.transform.x }));
 }

@@ -22,11 +22,16 @@ export interface ZoomOptions {
 /** The largest zoom factor allowed (never below 1). */
 export const maxK = (o: ZoomOptions): number => Math.max(1, o.maxScale);
 
-/** Keeps the plot covering the viewport: x lies in [x1 − k·x1, x0 − k·x0] (d3-zoom's default constrain, y pinned to 0). */
+/** The plot's ends in the host's pixels: both d3-zoom's extent and its translate extent. */
+export const plotEnds = (o: ZoomOptions): [number, number] => [o.left, o.left + Math.max(1, o.width)];
+
+/** Keeps [x0, x1] covering the viewport at zoom k: x lies in [x1 − k·x1, x0 − k·x0] (d3-zoom's default constrain, y pinned to 0). */
+export const clampX = (k: number, x: number, x0: number, x1: number): number => Math.min(x0 - k * x0, Math.max(x1 - k * x1, x));
+
+/** Keeps the plot covering the viewport. */
 export function constrain(v: ZoomView, o: ZoomOptions): ZoomView {
-  const x0 = o.left;
-  const x1 = o.left + Math.max(1, o.width);
-  return { k: v.k, x: Math.min(x0 - v.k * x0, Math.max(x1 - v.k * x1, v.x)) };
+  const [x0, x1] = plotEnds(o);
+  return { k: v.k, x: clampX(v.k, v.x, x0, x1) };
 }
 
 /** zoom.scaleBy(factor, [at, 0]): the point under `at` stays put; k clamped to [1, maxScale]. */

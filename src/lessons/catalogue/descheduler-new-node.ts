@@ -69,7 +69,7 @@ export const deschedulerNewNode: Lesson = {
   topic: "scheduling",
   docs: ["descheduler", "scheduling"],
   yaml,
-  comments: { ko: { "Four replicas on the only node. node-2 joins at 1:00; the descheduler runs at 2:00.": "하나뿐인 노드에 레플리카 4개. node-2는 1:00에 합류하고, 디스케줄러는 2:00에 실행됩니다." } },
+  comments: { ko: { "Four replicas on the only node. node-2 joins at 1:00; the descheduler runs at 2:00.": "하나뿐인 노드에 레플리카 4개. node-2는 1:00에 합류하고, 디스케줄러는 2:00에 실행됩니다.", "4 × 400m = 80% of node-1's CPU": "4 × 400m = node-1 CPU의 80%", "percentages of each node's allocatable": "각 노드의 할당 가능한 양에 대한 백분율", "under all of these: underutilized": "모두 이 값 미만이면 저활용 노드", "over any of these: overutilized": "하나라도 이 값을 넘으면 과활용 노드" } },
   moments: [
     { t: 5, focus: { view: "nodemap" }, checks: [{ kind: "placement", at: 5, status: "Running", nodes: { "node-1": { "web-*": 4 } } }] },
     {

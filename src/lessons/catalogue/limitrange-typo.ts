@@ -70,7 +70,7 @@ export const limitrangeTypo: Lesson = {
   topic: "resources",
   docs: ["limitRange", "resources"],
   yaml,
-  comments: { ko: { "The study notes' LimitRange, exactly as written: \"memoty\" in defaultRequest.": "학습 노트의 LimitRange를 쓰인 그대로 옮겼습니다: defaultRequest에 \"memoty\".", "early sets no resources: it gets whatever LimitRange exists when it is created. It uses 300M of memory.": "early는 리소스를 정하지 않으므로 생성될 때 있는 LimitRange의 기본값을 받습니다. 메모리는 300M을 씁니다." } },
+  comments: { ko: { "The study notes' LimitRange, exactly as written: \"memoty\" in defaultRequest.": "학습 노트의 LimitRange를 쓰인 그대로 옮겼습니다: defaultRequest에 \"memoty\".", "early sets no resources: it gets whatever LimitRange exists when it is created. It uses 300M of memory.": "early는 리소스를 정하지 않으므로 생성될 때 있는 LimitRange의 기본값을 받습니다. 메모리는 300M을 씁니다.", "the LimitRange again, spelt right": "철자를 바로잡은 LimitRange", "the same Pod under another name, created after the fix": "같은 파드를 다른 이름으로, 수정한 뒤에 생성" } },
   moments: [
     {
       t: 3,
