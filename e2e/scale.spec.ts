@@ -84,6 +84,13 @@ test("10,000 pods on 100 nodes: the run draws and every view stays usable", asyn
   await expect(page.locator(".sched-node").first()).toBeVisible();
   await expect(page.locator(".sched-chosen")).toHaveCount(1);
 
+  // kubectl logs of that pod: a big run's logs follow its picture (src/worker/stream.ts) and then read as the CLI prints them.
+  // (The first pod's: the run's log budget runs out before the last ones start, as the run's note says.)
+  await setState(page, { kubectlTab: "logs", selection: { kind: "pod", namespace: "default", pod: run.first } });
+  await expect(kubectl).toContainText(`$ kubectl logs ${run.first}`);
+  await expect(kubectl).toContainText("/docker-entrypoint.sh: Configuration complete; ready for start up", { timeout: 60_000 });
+  expect(await page.evaluate(() => (window as unknown as { __podplay: { state(): { logsArriving: boolean } } }).__podplay.state().logsArriving)).toBe(false);
+
   // The node map draws the nodes.
   await setState(page, { mainView: "nodemap", selection: undefined });
   await expect(page.getByRole("group", { name: "Node map" })).toContainText("node-000", { timeout: 60_000 });

@@ -3,6 +3,7 @@ import { EngineClient, type ClientResult } from "../worker/client";
 import { watchdogBound } from "./watchdogBound";
 import { useStore } from "../state/store";
 import { isOpenedText, showView } from "../state/actions";
+import { logsArrived } from "./kubectl/kubectlText";
 
 /** How long the text must be still before its new picture is shown. */
 export const DEBOUNCE_MS = 200;
@@ -62,17 +63,22 @@ export function useSimulation(): void {
         // A scenario just opened shows its own run all the same: the last picture is another story.
         const usable = v.errors.length === 0 || !useStore.getState().view || isOpenedText(v.text);
         shown++;
-        if (usable) showView(v);
+        if (usable) showView(v, !!r.logsFollow);
         else useStore.setState({ diagnostics: v.errors, infos: v.infos, engine: { state: "idle" } });
         // The goals follow every run, a rejected one too: then none is graded, and the panel says why.
         // A text that cannot run at all (outside challenge mode) keeps the panel, its goals not graded.
         const before = useStore.getState().challengeView;
         const keep = !v.challenge && v.errors.length && before ? { ...before, goals: before.goals.map((g) => ({ ...g, passed: false, detail: `not graded: ${v.errors[0].message}`, t: undefined })) } : undefined;
         useStore.setState({ challengeView: v.challenge ?? keep });
+      } else if (r.type === "logs") {
+        logsArrived(r.trace);
+        if (useStore.getState().view?.trace === r.trace) useStore.setState({ logsArriving: false });
       } else if (r.type === "watchdog") useStore.setState({ engine: { state: "watchdog", ms: r.ms } });
       else useStore.setState({ engine: { state: "crashed", message: r.message } });
     };
     const receive = (r: ClientResult) => {
+      // A result still held for the debounce stays held: it already has its logs when it shows.
+      if (r.type === "logs") return apply(r);
       clearTimeout(held);
       const wait = editedAt + DEBOUNCE_MS - performance.now();
       if (r.type === "result" && wait > 0) held = setTimeout(() => apply(r), wait);

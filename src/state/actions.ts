@@ -47,9 +47,10 @@ export function setTheme(theme: "light" | "dark"): void {
   set({ theme });
 }
 
-export function showView(view: SimView): void {
+/** Shows a run's picture; `logsArriving`: its container logs come a moment later (a big run's). */
+export function showView(view: SimView, logsArriving = false): void {
   const t = Math.min(get().t, view.trace.until);
-  set({ view, t, diagnostics: view.errors, infos: view.infos, engine: { state: "idle" } });
+  set({ view, t, diagnostics: view.errors, infos: view.infos, engine: { state: "idle" }, logsArriving });
 }
 
 export function seek(t: number): void {

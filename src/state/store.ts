@@ -85,6 +85,8 @@ export interface PlaygroundState {
   challengeView: ChallengeView | undefined;
   /** The logs tab's flags: `--previous` (a lesson moment can set it) and `--timestamps`. */
   logsFlags: { previous: boolean; timestamps: boolean };
+  /** A big run's container logs are still on their way from the worker (they follow its picture). */
+  logsArriving: boolean;
   /** The editor folded away (any screen); a share link carries it. */
   editorCollapsed: boolean;
 }
@@ -116,6 +118,7 @@ export const useStore = create<PlaygroundState>()(() => ({
   reveal: "asItHappens",
   kubectlTab: "watch",
   logsFlags: { previous: false, timestamps: false },
+  logsArriving: false,
   challenge: undefined,
   challengeView: undefined,
   editorCollapsed: false,

@@ -13,6 +13,7 @@ import { unpackScheduling, type PackedScheduling } from "./schedulingCodec";
  * views' models at once: the kubectl panel's index and watch, and the timeline's lanes. After
  * `ready`, `finish` gives the trace its head, closes the timeline's lanes a deadline at a time
  * and gives the view, the scheduling records unpacked lazily (a pod's verdicts on first read).
+ * The container logs come after the view (`endLogs`).
  */
 export class Assembly {
   private readonly entries: TraceEntry[] = [];
@@ -49,9 +50,9 @@ export class Assembly {
   finish(head: ViewHead, scheduling: PackedScheduling | undefined, deadline: () => boolean = () => false): SimView | undefined {
     const trace = this.trace;
     if (!this.headed) {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the logs come later (endLogs)
       const { hasScheduling, hasLogs, ...rest } = head.trace;
       Object.assign(trace, rest);
-      if (hasLogs) trace.logs = this.logs;
       if (hasScheduling) trace.scheduling = scheduling ? unpackScheduling(scheduling) : [];
       this.headed = true;
     }
@@ -60,5 +61,11 @@ export class Assembly {
     primeKubectlIndex(trace, this.kubectl, this.watch.rows, this.watch.lines);
     primeTimeline(trace, model);
     return { ...head, trace };
+  }
+
+  /** The run's container logs have all come (logsEnd): from now on the trace has them. */
+  endLogs(): Trace {
+    this.trace.logs = this.logs;
+    return this.trace;
   }
 }

@@ -2,6 +2,7 @@ import { Assembly } from "./assemble";
 import { PROTOCOL_VERSION, type SimulateRequest, type ViewHead, type WorkerResponse } from "./protocol";
 import type { PackedScheduling } from "./schedulingCodec";
 import type { SimView } from "../state/store";
+import type { Trace } from "../engine/trace/types";
 import { takeEngineWorker } from "./spawn";
 
 /** Default bound on one simulation (a 10,000-pod run needs a few seconds on a slow, busy laptop); a link may only shorten it (useSimulation's watchdogBound). */
@@ -13,7 +14,10 @@ const FINISH_SLICE_MS = 30;
 export { prewarmEngine } from "./spawn";
 
 export type ClientResult =
-  | { type: "result"; id: number; view: SimView }
+  /** `logsFollow`: the run's container logs are still on their way ("logs" says they came). */
+  | { type: "result"; id: number; view: SimView; logsFollow?: boolean }
+  /** A big run's container logs came after its result: `trace.logs` has them now. */
+  | { type: "logs"; id: number; trace: Trace }
   | { type: "crash"; id: number; message: string }
   | { type: "version"; id: number; message: string }
   | { type: "watchdog"; id: number; ms: number };
@@ -33,6 +37,8 @@ export class EngineClient {
   private port: MessagePort | undefined;
   /** A big result being finished (Assembly.finish) between tasks. */
   private finishing: ReturnType<typeof setTimeout> | undefined;
+  /** The request whose result was handed over last. */
+  private delivered = 0;
 
   constructor(
     private onResult: (r: ClientResult) => void,
@@ -53,8 +59,20 @@ export class EngineClient {
       case "ready": {
         clearTimeout(this.timer);
         const a = this.assembly;
-        this.closePort();
+        // A big run's logs follow on the same port; it stays open for them.
+        if (!m.head.trace.hasLogs) this.closePort();
         if (a) this.finish(a, m.id, m.head, m.scheduling);
+        return;
+      }
+      case "logsEnd": {
+        const a = this.assembly;
+        this.port?.close();
+        this.port = undefined;
+        this.assembly = undefined;
+        if (!a) return;
+        const trace = a.endLogs();
+        // Before its result was handed over, the result itself has them (logsFollow is then false).
+        if (this.delivered === m.id) this.onResult({ type: "logs", id: m.id, trace });
         return;
       }
       default:
@@ -68,8 +86,10 @@ export class EngineClient {
   private finish(a: Assembly, id: number, head: ViewHead, scheduling: PackedScheduling | undefined): void {
     const until = performance.now() + FINISH_SLICE_MS;
     const view = a.finish(head, scheduling, () => performance.now() > until);
-    if (view) this.onResult({ type: "result", id, view });
-    else this.finishing = setTimeout(() => this.finish(a, id, head, scheduling), 0);
+    if (view) {
+      this.delivered = id;
+      this.onResult({ type: "result", id, view, logsFollow: head.trace.hasLogs && view.trace.logs === undefined });
+    } else this.finishing = setTimeout(() => this.finish(a, id, head, scheduling), 0);
   }
 
   private spawn(): Worker {

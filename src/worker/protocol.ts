@@ -3,7 +3,7 @@ import type { Trace, TraceEntry, LogLine } from "../engine/trace/types";
 import type { PackedScheduling } from "./schedulingCodec";
 
 /** Messages between the page and the engine worker. `v` changes whenever a message's shape does. */
-export const PROTOCOL_VERSION = 8;
+export const PROTOCOL_VERSION = 9;
 
 export interface SimulateRequest {
   v: typeof PROTOCOL_VERSION;
@@ -29,7 +29,7 @@ export type ViewHead = Omit<SimView, "trace"> & { trace: Omit<Trace, "entries" |
  */
 export type Part =
   | { kind: "entries"; items: TraceEntry[] }
-  /** Container log lines of a big run, in time order (10,000 nginx pods write some 100,000). */
+  /** Container log lines of a big run, in time order (10,000 nginx pods write some 200,000); they come after `ready`. */
   | { kind: "logs"; items: LogLine[] };
 
 type Msg<T> = { v: typeof PROTOCOL_VERSION; id: number } & T;
@@ -40,11 +40,17 @@ export type WorkerResponse =
   /**
    * A big result, in order: begin (the run's clock, for the printers), parts (sent while the
    * engine still runs, and after), then ready with the view's head and the scheduling records
-   * packed in buffers that move without copying. Only ready or result says the engine is done.
+   * packed in buffers that move without copying, then the logs. Only ready or result says the
+   * engine is done.
    */
   | Msg<{ type: "begin"; epochMs: number }>
   | Msg<{ type: "part"; part: Part }>
   | Msg<{ type: "ready"; head: ViewHead; scheduling?: PackedScheduling }>
+  /**
+   * After `ready`, when `head.trace.hasLogs`: the run's container logs came (parts of kind
+   * "logs" between the two). A superseded run's logs may never come.
+   */
+  | Msg<{ type: "logsEnd" }>
   /** The engine threw: a bug, reported with its message so the page can say so. */
   | Msg<{ type: "crash"; message: string }>
   /** The page and the worker disagree on the protocol (a stale cached worker). */

@@ -41,7 +41,7 @@ function roundTrip(text: string, budget = Infinity, progressEvery = 0) {
             let left = budget;
             view = assembly!.finish(m.head, m.scheduling, () => --left < 0);
           }
-        }
+        } else if (m.type === "logsEnd") assembly!.endLogs();
       },
     },
     7,
@@ -55,8 +55,12 @@ function roundTrip(text: string, budget = Infinity, progressEvery = 0) {
       progressCalls++;
     }
   }
-  stream.end(sim, text, 1);
-  return { sim, messages, view: view!, readyAt, finishCalls, progressCalls };
+  // The logs follow the picture, as the worker sends them in a task of their own.
+  const logsLater = stream.end(sim, text, 1);
+  const viewBeforeLogs = view;
+  const logsBeforeLater = view?.trace.logs;
+  logsLater?.();
+  return { logsLater, viewBeforeLogs, logsBeforeLater, sim, messages, view: view!, readyAt, finishCalls, progressCalls };
 }
 
 const example = (f: string) => readFileSync(new URL(`../../examples/${f}`, import.meta.url), "utf8");
@@ -80,22 +84,37 @@ describe("results in slices", () => {
     expect(sim.trace.entries.length).toBeGreaterThan(ONE_MESSAGE);
     const types = messages.map((m) => (m.type === "part" ? m.part.kind : m.type));
     expect(types[0]).toBe("begin");
-    expect(readyAt).toBe(types.length - 1);
+    // ready, then the logs' parts and logsEnd.
+    expect(types.slice(readyAt + 1).every((k) => k === "logs" || k === "logsEnd")).toBe(true);
     expect(types.filter((k) => k === "entries").length).toBe(Math.ceil(sim.trace.entries.length / ENTRIES_SLICE));
     expect(view.trace).toEqual(sim.trace);
     expect(view.text).toBe(text);
   });
 
-  it("a big run's container logs come in slices of their own, not in ready's one message", () => {
+  it("a big run's container logs come after its picture, in slices of their own, then logsEnd", () => {
     const text = deployment(300, 12);
-    const { messages, view, sim } = roundTrip(text);
+    const { messages, view, sim, readyAt, logsLater, viewBeforeLogs, logsBeforeLater } = roundTrip(text);
+    // The picture was there before the logs were written out, without them.
+    expect(logsLater).toBeTypeOf("function");
+    expect(viewBeforeLogs).toBeDefined();
+    expect(logsBeforeLater).toBeUndefined();
     const logs = sim.trace.logs ?? [];
     expect(logs.length).toBeGreaterThan(LOGS_SLICE);
-    const logParts = messages.filter((m) => m.type === "part" && m.part.kind === "logs");
+    const logParts = messages.flatMap((m, i) => (m.type === "part" && m.part.kind === "logs" ? [i] : []));
     expect(logParts).toHaveLength(Math.ceil(logs.length / LOGS_SLICE));
-    const ready = messages.find((m) => m.type === "ready");
+    expect(Math.min(...logParts)).toBeGreaterThan(readyAt);
+    expect(messages.at(-1)?.type).toBe("logsEnd");
+    const ready = messages[readyAt];
     expect(ready?.type === "ready" && "logs" in ready.head.trace).toBe(false);
+    expect(ready?.type === "ready" && ready.head.trace.hasLogs).toBe(true);
     expect(view.trace.logs).toEqual(logs);
+  });
+
+  it("a small run's logs are in its one message", () => {
+    const { messages, logsLater, view, sim } = roundTrip(example("exec-liveness.yaml"));
+    expect(logsLater).toBeUndefined();
+    expect(messages.map((m) => m.type)).toEqual(["result"]);
+    expect(view.trace.logs).toEqual(sim.trace.logs);
   });
 
   it("entries shown while the run goes are sent in whole slices once the run is big, the rest at the end, to the same view", () => {

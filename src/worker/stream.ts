@@ -22,7 +22,8 @@ export interface Outbox {
  * Sends one run. While the engine runs, `progress` sends the entries made so far in whole
  * slices once the run is known to be big (the page takes them in on its own core meanwhile);
  * `end` sends the rest: a small run as one message, a big one as its last slices and `ready`
- * with the view's head and the scheduling records packed in buffers that move without copying.
+ * with the view's head and the scheduling records packed in buffers that move without copying,
+ * then (when the worker has a moment) its container logs.
  */
 export class EntryStream {
   private sent = 0;
@@ -41,23 +42,39 @@ export class EntryStream {
     this.slices(entries, Math.floor((entries.length - this.sent) / ENTRIES_SLICE) * ENTRIES_SLICE);
   }
 
-  end(sim: SimulationResult, text: string, wallMs: number, challenge?: ChallengeView): void {
+  /**
+   * Sends the rest of the run. A big run's container logs are not part of its picture: `ready`
+   * goes first, and the returned function (undefined when nothing follows) writes the logs out
+   * and sends them after it, ending with `logsEnd`. Writing out a 10,000-pod run's 200,000 nginx
+   * lines takes most of a second, which the picture no longer waits for.
+   */
+  end(sim: SimulationResult, text: string, wallMs: number, challenge?: ChallengeView): (() => void) | undefined {
     const { trace } = sim;
     const base = { errors: sim.errors, infos: sim.infos, truncated: sim.truncated, wallMs, text, ...(challenge ? { challenge } : {}) };
     if (!this.started && trace.entries.length <= this.oneMessageEntries && (trace.scheduling?.length ?? 0) <= this.oneMessageEntries / 100) {
       this.out.post({ v: PROTOCOL_VERSION, type: "result", id: this.id, view: { ...base, trace } });
-      return;
+      return undefined;
     }
-    // Reading `logs` writes the catalogue programs' lines out (here, on the worker's core); they go
-    // in slices too, not in `ready`, whose one structured clone the page takes in one task.
-    const { entries, scheduling, logs, ...rest } = trace;
-    this.slices(entries, entries.length - this.sent);
-    for (let i = 0; logs && i < logs.length; i += LOGS_SLICE) {
-      this.out.post({ v: PROTOCOL_VERSION, type: "part", id: this.id, part: { kind: "logs", items: logs.slice(i, i + LOGS_SLICE) } });
-    }
-    const packed = scheduling && packScheduling(scheduling);
-    const head = { ...base, trace: { ...rest, hasScheduling: scheduling !== undefined, hasLogs: logs !== undefined } };
+    // `logs` is written out when read (simulate.ts): the head is copied field by field around it.
+    const rest: Record<string, unknown> = {};
+    for (const k of Object.keys(trace)) if (k !== "entries" && k !== "scheduling" && k !== "logs") rest[k] = trace[k as keyof typeof trace];
+    const hasLogs = "logs" in trace;
+    this.slices(trace.entries, trace.entries.length - this.sent);
+    const packed = trace.scheduling && packScheduling(trace.scheduling);
+    const head = { ...base, trace: { ...(rest as Omit<typeof trace, "entries" | "scheduling" | "logs">), hasScheduling: trace.scheduling !== undefined, hasLogs } };
     this.out.post({ v: PROTOCOL_VERSION, type: "ready", id: this.id, head, scheduling: packed }, packed ? packedBuffers(packed) : []);
+    if (!hasLogs) return undefined;
+    return () => {
+      // The page waits for logsEnd to show the logs tab: it comes even if writing them out failed.
+      try {
+        const logs = trace.logs ?? [];
+        for (let i = 0; i < logs.length; i += LOGS_SLICE) {
+          this.out.post({ v: PROTOCOL_VERSION, type: "part", id: this.id, part: { kind: "logs", items: logs.slice(i, i + LOGS_SLICE) } });
+        }
+      } finally {
+        this.out.post({ v: PROTOCOL_VERSION, type: "logsEnd", id: this.id });
+      }
+    };
   }
 
   /** Sends the next `n` entries, in slices. */

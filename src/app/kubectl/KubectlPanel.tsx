@@ -60,6 +60,7 @@ export default function KubectlPanel() {
   const selection = useStore(selectSelection);
   const tab = useStore((s) => s.kubectlTab);
   const flags = useStore((s) => s.logsFlags);
+  const logsArriving = useStore((s) => s.logsArriving);
   const setTab = setKubectlTab;
   const pre = useRef<HTMLPreElement>(null);
   const idx = useMemo(() => (trace ? kubectlIndex(trace) : undefined), [trace]);
@@ -89,6 +90,8 @@ export default function KubectlPanel() {
     else if (!out) body = "";
     else if (tab === "events") body = out.eventsAt(idx, t);
     else if (!target) body = tr(locale, "shell.noPod");
+    // A big run's logs follow its picture: until they come, the panel says so rather than print none.
+    else if (tab === "logs" && logsArriving) body = "";
     else if (tab === "logs") {
       const r = out.logsAt(idx, t, target.namespace, { pod: target.name, ...logsArgs });
       body = r.out;
@@ -165,6 +168,7 @@ export default function KubectlPanel() {
               $ {command}
               {"\n"}
             </span>
+            {tab === "logs" && logsArriving && idx && target && <span className="arriving">{tr(locale, "shell.logsArriving")}</span>}
             {stderr && <span className="stderr">{stderr}</span>}
             {head}
             {newest && (

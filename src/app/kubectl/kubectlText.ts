@@ -110,6 +110,12 @@ export function kubectlIndex(trace: Trace): KubectlIndex {
   return idx;
 }
 
+/** A big run's container logs came after its picture: `kubectl logs` reads them afresh. */
+export function logsArrived(trace: Trace): void {
+  const idx = cache.get(trace);
+  if (idx) idx.logsByPod = undefined;
+}
+
 /** `kubectl get pods -w` as printed up to the playhead: the same text the CLI prints. */
 export function watchAt(idx: KubectlIndex, t: number): string {
   return idx.lines.slice(0, countAt(idx.lines, t)).map((l) => l.text + "\n").join("");

@@ -46,6 +46,7 @@ export const shellKo = defineKorean<typeof shellStrings>("shell", {
     copiedOutput: "복사했습니다",
     copySelected: "선택됨: Ctrl+C를 누르세요",
     noPod: "선택한 파드가 없습니다. 타임라인에서 파드를 클릭하세요.",
+    logsArriving: "이 실행의 컨테이너 로그를 만드는 중입니다… (큰 실행은 화면이 먼저 나오고 로그가 잠시 뒤에 옵니다)",
     tools: "레슨, 수업, 공유",
     "earlierLines.one": "   … 앞의 {count}줄 생략 (전체는 기록 내보내기로 받을 수 있습니다)",
     "earlierLines.other": "   … 앞의 {count}줄 생략 (전체는 기록 내보내기로 받을 수 있습니다)",

@@ -45,6 +45,7 @@ export const shellStrings = defineEnglish("shell", {
     copiedOutput: "Copied",
     copySelected: "Selected: press Ctrl+C",
     noPod: "No pod selected. Click a pod on the timeline.",
+    logsArriving: "Writing out this run's container logs… (a big run's logs follow its picture by a moment)",
     tools: "Lessons, teaching and sharing",
     "earlierLines.one": "   … {count} earlier line (export the transcript for all of them)",
     "earlierLines.other": "   … {count} earlier lines (export the transcript for all of them)",

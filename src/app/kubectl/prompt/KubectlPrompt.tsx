@@ -40,7 +40,7 @@ export default function KubectlPrompt() {
     if (cmd.verb === "clear") return clearEntries(typed);
     const state = useStore.getState();
     const t = state.t;
-    const result = executeCommand(cmd, selectTrace(state), t);
+    const result = executeCommand(cmd, selectTrace(state), t, state.logsArriving);
     for (const action of result.actions ?? []) await appendScenarioAction(action);
     const note = result.note
       ? tr(locale, `prompt.${result.note.key}`, result.note.vars)

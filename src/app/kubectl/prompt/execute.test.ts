@@ -65,6 +65,12 @@ describe("executeCommand at the playhead", () => {
     expect(run("logs nope").err).toBe('Error from server (NotFound): pods "nope" not found\n');
   });
 
+  it("logs while a big run's logs are still on their way: a note, not an empty log", () => {
+    const r = executeCommand(parseCommand("logs solo"), trace, 30, true);
+    expect(r).toEqual({ out: "", err: "", note: { key: "logsArriving", vars: {} } });
+    expect(executeCommand(parseCommand("get pod solo"), trace, 30, true).out).toMatch(/^NAME/);
+  });
+
   it("get deploy,rs: kind-prefixed tables with a blank line between", () => {
     const out = run("get deploy,rs").out;
     expect(out).toMatch(/^NAME +READY +UP-TO-DATE +AVAILABLE +AGE\ndeployment\.apps\/web +2\/2 /);

@@ -22,7 +22,7 @@ export interface PromptResult {
   out: string;
   err: string;
   /** podplay's own words (a string key and its values), shown in the reader's language. */
-  note?: { key: "notSimulated" | "noRun"; vars: Record<string, string> };
+  note?: { key: "notSimulated" | "noRun" | "logsArriving"; vars: Record<string, string> };
   /** Scenario actions to append, in order (block YAML, `at` first). */
   actions?: string[];
 }
@@ -31,7 +31,8 @@ const ok = (out: string, actions?: string[]): PromptResult => ({ out, err: "", a
 const fail = (err: string): PromptResult => ({ out: "", err });
 const R = (name: string): ResourceType => resolveResource(name)!;
 
-export function executeCommand(cmd: Command, trace: Trace | undefined, t: number): PromptResult {
+/** `logsArriving`: the run's container logs follow its picture and have not come yet (a big run's). */
+export function executeCommand(cmd: Command, trace: Trace | undefined, t: number, logsArriving = false): PromptResult {
   if (cmd.verb === "error") return fail(cmd.text);
   if (cmd.verb === "unsupported") return { out: "", err: "", note: { key: "notSimulated", vars: { what: cmd.what } } };
   if (cmd.verb === "empty" || cmd.verb === "clear") return ok("");
@@ -60,6 +61,7 @@ export function executeCommand(cmd: Command, trace: Trace | undefined, t: number
       return { out: found.join("\n\n"), err };
     }
     case "logs": {
+      if (logsArriving) return { out: "", err: "", note: { key: "logsArriving", vars: {} } };
       const r = logsAt(kubectlIndex(trace), t, ns, { pod: cmd.pod, container: cmd.container, previous: cmd.previous, timestamps: cmd.timestamps, tail: cmd.tail });
       return { out: r.out, err: r.err };
     }
