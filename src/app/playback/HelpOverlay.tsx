@@ -15,7 +15,16 @@ export function HelpOverlay() {
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="help" aria-labelledby="help-title" onClose={() => setHelpOpen(false)}>
+    <dialog ref={ref} className="help" aria-labelledby={open ? "help-title" : undefined} onClose={() => setHelpOpen(false)}>
+      {/* Drawn only when open: the first picture does not wait on a list nobody has asked for. */}
+      {open && <HelpContent locale={locale} />}
+    </dialog>
+  );
+}
+
+function HelpContent({ locale }: { locale: ReturnType<typeof selectLocale> }) {
+  return (
+    <>
       <h2 id="help-title">{t(locale, "shell.helpTitle")}</h2>
       <dl>
         {SHORTCUTS.map((s) => (
@@ -33,6 +42,6 @@ export function HelpOverlay() {
       <button type="button" onClick={() => setHelpOpen(false)} autoFocus>
         {t(locale, "shell.helpClose")}
       </button>
-    </dialog>
+    </>
   );
 }
