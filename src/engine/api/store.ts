@@ -7,6 +7,16 @@ import { deletesOnUpdate } from "./deletion";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type KubeObject = any;
 
+/**
+ * One kind's objects: found by namespace, then name (no key string is built per lookup: the
+ * names are the objects' own strings), and listed in the order they were first stored, as one
+ * Map keyed by namespace/name would list them. A slot keeps its place when its object is replaced.
+ */
+interface KindIndex {
+  byNamespace: Map<string, Map<string, { obj: KubeObject }>>;
+  order: Set<{ obj: KubeObject }>;
+}
+
 type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry) => void;
 
 /**
@@ -14,8 +24,8 @@ type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry) =>
  * object with a new one, so the trace can keep each version without copying.
  */
 export class ApiStore {
-  /** Objects by kind, then by namespace/name: listing one kind never walks the others. */
-  private objects = new Map<string, Map<string, KubeObject>>();
+  /** Objects by kind: listing one kind never walks the others. */
+  private objects = new Map<string, KindIndex>();
   private rv = 1;
   private watchers = new Map<string, Watcher[]>();
 
@@ -30,26 +40,41 @@ export class ApiStore {
   }
 
   get(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    return this.objects.get(kind)?.get(`${namespace ?? ""}/${name}`);
+    return this.objects.get(kind)?.byNamespace.get(namespace ?? "")?.get(name)?.obj;
   }
 
-  private ofKind(kind: string): Map<string, KubeObject> {
+  private ofKind(kind: string): KindIndex {
     let m = this.objects.get(kind);
-    if (!m) this.objects.set(kind, (m = new Map()));
+    if (!m) this.objects.set(kind, (m = { byNamespace: new Map(), order: new Set() }));
     return m;
+  }
+
+  /** Stores `obj` under namespace/name: in the place of the object it replaces, else last. */
+  private put(kind: string, namespace: string | undefined, name: string, obj: KubeObject): void {
+    const idx = this.ofKind(kind);
+    const ns = namespace ?? "";
+    let names = idx.byNamespace.get(ns);
+    if (!names) idx.byNamespace.set(ns, (names = new Map()));
+    const slot = names.get(name);
+    if (slot) slot.obj = obj;
+    else {
+      const fresh = { obj };
+      names.set(name, fresh);
+      idx.order.add(fresh);
+    }
   }
 
   /** How many objects of `kind` are stored. */
   count(kind: string): number {
-    return this.objects.get(kind)?.size ?? 0;
+    return this.objects.get(kind)?.order.size ?? 0;
   }
 
   list(kind: string, namespace?: string): KubeObject[] {
     const out: KubeObject[] = [];
     const m = this.objects.get(kind);
     if (!m) return out;
-    if (namespace === undefined) return [...m.values()];
-    for (const o of m.values()) if (o.metadata.namespace === namespace) out.push(o);
+    if (namespace === undefined) for (const s of m.order) out.push(s.obj);
+    else for (const s of m.order) if (s.obj.metadata.namespace === namespace) out.push(s.obj);
     return out;
   }
 
@@ -69,7 +94,7 @@ export class ApiStore {
         creationTimestamp: obj.metadata.creationTimestamp ?? toTimestamp(this.clock.now, this.epochMs),
       },
     };
-    this.ofKind(obj.kind).set(`${obj.metadata.namespace ?? ""}/${obj.metadata.name}`, stored);
+    this.put(obj.kind, obj.metadata.namespace, obj.metadata.name, stored);
     return this.emit("create", stored, rv, cause);
   }
 
@@ -87,13 +112,19 @@ export class ApiStore {
   private write(current: KubeObject, next: KubeObject, cause: Cause): WriteEntry {
     const rv = this.rv++;
     const stored = { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
-    this.ofKind(current.kind).set(`${current.metadata.namespace ?? ""}/${current.metadata.name}`, stored);
+    this.put(current.kind, current.metadata.namespace, current.metadata.name, stored);
     return this.emit("update", stored, rv, cause);
   }
 
   delete(obj: KubeObject, cause: Cause): WriteEntry {
     const rv = this.rv++;
-    this.objects.get(obj.kind)?.delete(`${obj.metadata.namespace ?? ""}/${obj.metadata.name}`);
+    const idx = this.objects.get(obj.kind);
+    const names = idx?.byNamespace.get(obj.metadata.namespace ?? "");
+    const slot = names?.get(obj.metadata.name);
+    if (slot) {
+      names!.delete(obj.metadata.name);
+      idx!.order.delete(slot);
+    }
     return this.emit("delete", obj, rv, cause);
   }
 
