@@ -13,11 +13,33 @@ export type KubeObject = any;
  * Map keyed by namespace/name would list them. A slot keeps its place when its object is replaced.
  */
 interface KindIndex {
-  byNamespace: Map<string, Map<string, { obj: KubeObject }>>;
-  order: Set<{ obj: KubeObject }>;
+  byNamespace: Map<string, Map<string, Slot>>;
+  order: Set<Slot>;
 }
 
-type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry) => void;
+/**
+ * Where one object lives, for its whole life in the store: the current version, and its
+ * namespace/name key as watchers use it (made once, so every watcher's lookups by it reuse the
+ * same string and its hash instead of building and hashing a new one per write).
+ */
+interface Slot {
+  obj: KubeObject;
+  /** metadata.namespace and metadata.name as first stored (what `key` was made from). */
+  namespace: string | undefined;
+  name: string;
+  key: string;
+}
+
+/**
+ * A watcher hears every write of its kind. `key` is the object's `namespace/name`, the namespace
+ * "default" when it has none (what controllers key their queues and caches by).
+ */
+type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, key: string) => void;
+
+/** An object's `namespace/name`, as watchers are given it. */
+export function namespacedKey(obj: KubeObject): string {
+  return `${obj.metadata.namespace ?? "default"}/${obj.metadata.name}`;
+}
 
 /**
  * A small in-memory API server store. Stored objects are immutable: every write replaces the
@@ -40,7 +62,11 @@ export class ApiStore {
   }
 
   get(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    return this.objects.get(kind)?.byNamespace.get(namespace ?? "")?.get(name)?.obj;
+    return this.slot(kind, namespace, name)?.obj;
+  }
+
+  private slot(kind: string, namespace: string | undefined, name: string): Slot | undefined {
+    return this.objects.get(kind)?.byNamespace.get(namespace ?? "")?.get(name);
   }
 
   private ofKind(kind: string): KindIndex {
@@ -50,18 +76,19 @@ export class ApiStore {
   }
 
   /** Stores `obj` under namespace/name: in the place of the object it replaces, else last. */
-  private put(kind: string, namespace: string | undefined, name: string, obj: KubeObject): void {
+  private put(kind: string, namespace: string | undefined, name: string, obj: KubeObject): Slot {
     const idx = this.ofKind(kind);
     const ns = namespace ?? "";
     let names = idx.byNamespace.get(ns);
     if (!names) idx.byNamespace.set(ns, (names = new Map()));
-    const slot = names.get(name);
+    let slot = names.get(name);
     if (slot) slot.obj = obj;
     else {
-      const fresh = { obj };
-      names.set(name, fresh);
-      idx.order.add(fresh);
+      slot = { obj, namespace, name, key: `${namespace ?? "default"}/${name}` };
+      names.set(name, slot);
+      idx.order.add(slot);
     }
+    return slot;
   }
 
   /** How many objects of `kind` are stored. */
@@ -94,8 +121,8 @@ export class ApiStore {
         creationTimestamp: obj.metadata.creationTimestamp ?? toTimestamp(this.clock.now, this.epochMs),
       },
     };
-    this.put(obj.kind, obj.metadata.namespace, obj.metadata.name, stored);
-    return this.emit("create", stored, rv, cause);
+    const slot = this.put(obj.kind, obj.metadata.namespace, obj.metadata.name, stored);
+    return this.emit("create", stored, rv, cause, slot);
   }
 
   /**
@@ -104,16 +131,14 @@ export class ApiStore {
    * API server's Store.Update does (deletesOnUpdate).
    */
   update(current: KubeObject, next: KubeObject, cause: Cause): WriteEntry {
-    const stored = this.get(current.kind, current.metadata.namespace, current.metadata.name) ?? current;
+    let slot = this.slot(current.kind, current.metadata.namespace, current.metadata.name);
+    const stored = slot?.obj ?? current;
     if (stored.metadata.deletionTimestamp && deletesOnUpdate(stored, next)) return this.delete(next, cause);
-    return this.write(current, next, cause);
-  }
-
-  private write(current: KubeObject, next: KubeObject, cause: Cause): WriteEntry {
     const rv = this.rv++;
-    const stored = { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
-    this.put(current.kind, current.metadata.namespace, current.metadata.name, stored);
-    return this.emit("update", stored, rv, cause);
+    const written = { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
+    if (slot) slot.obj = written;
+    else slot = this.put(current.kind, current.metadata.namespace, current.metadata.name, written);
+    return this.emit("update", written, rv, cause, slot);
   }
 
   delete(obj: KubeObject, cause: Cause): WriteEntry {
@@ -125,12 +150,16 @@ export class ApiStore {
       names!.delete(obj.metadata.name);
       idx!.order.delete(slot);
     }
-    return this.emit("delete", obj, rv, cause);
+    return this.emit("delete", obj, rv, cause, slot);
   }
 
-  private emit(verb: WriteEntry["verb"], obj: KubeObject, rv: number, cause: Cause): WriteEntry {
+  private emit(verb: WriteEntry["verb"], obj: KubeObject, rv: number, cause: Cause, slot: Slot | undefined): WriteEntry {
     const entry = this.trace.write(this.clock.now, verb, refOf(obj), rv, verb === "delete" ? null : obj, cause);
-    for (const w of this.watchers.get(obj.kind) ?? []) w(verb, obj, entry);
+    const watchers = this.watchers.get(obj.kind);
+    if (!watchers) return entry;
+    // The slot's key when the object still has the namespace and name it was first stored with.
+    const key = slot && obj.metadata.name === slot.name && obj.metadata.namespace === slot.namespace ? slot.key : namespacedKey(obj);
+    for (const w of watchers) w(verb, obj, entry, key);
     return entry;
   }
 }

@@ -96,7 +96,7 @@ export class Cluster {
       if (n.joinAt > 0) return;
       this.addNode(n, i);
     });
-    this.store.watch("Pod", (verb, obj, entry) => this.onPod(verb, obj, entry));
+    this.store.watch("Pod", (verb, obj, entry, key) => this.onPod(verb, obj, entry, key));
     this.store.watch("Node", () => (this.nodeSnapshot = undefined));
     this.store.watch("Service", () => this.network.changed());
     const admit = opts.admitPod ?? ((pod, reuse) => ({ object: { ...pod, ...(reuse ? { spec: JSON.parse(JSON.stringify(pod.spec)) as unknown } : {}), metadata: { ...pod.metadata, uid: `uid-${pod.metadata.name}` }, status: { phase: "Pending" } }, errors: [] }));
@@ -605,22 +605,22 @@ export class Cluster {
     for (const k of this.pendingPods) this.clock.at(this.clock.now, () => this.trySchedule(k));
   }
 
-  private onPod(verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry): void {
+  /** `k`: the pod's namespace/name (the store's key for it, the same string at every write). */
+  private onPod(verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, k: string): void {
     const pod = obj as Pod;
     // The scheduler's view of bound pods, kept as pods change rather than listed per cycle: with
     // thousands of pending pods, listing every pod for every attempt dominated the run.
-    const k = this.key(pod);
     if (verb !== "delete" && pod.spec?.nodeName && pod.status?.phase !== "Succeeded" && pod.status?.phase !== "Failed") this.placed.set(k, pod);
     else this.placed.delete(k);
     if (verb === "create") {
       if (pod.spec?.nodeName && this.kubelets.has(pod.spec.nodeName)) {
         this.kubelets.get(pod.spec.nodeName)!.podBound(pod, { rule: "kubelet.podAssigned", after: [entry.id] });
       } else {
-        this.pendingPods.add(this.key(pod));
-        this.clock.at(this.clock.now, () => this.trySchedule(this.key(pod), entry.id));
+        this.pendingPods.add(k);
+        this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
       }
     } else if (verb === "delete") {
-      this.pendingPods.delete(this.key(pod));
+      this.pendingPods.delete(k);
       // Freed resources: the scheduler retries unschedulable pods (a cluster event).
       for (const k of this.pendingPods) this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
     }

@@ -23,16 +23,26 @@ export class ReplicaSetController {
     ctx.store.watch("ReplicaSet", (verb, obj) => {
       if (verb !== "delete") this.queue.add(key(obj));
     });
-    ctx.store.watch("Pod", (verb, obj) => {
+    ctx.store.watch("Pod", (verb, obj, _entry, k) => {
       const owner = (obj as Pod).metadata?.ownerReferences?.find((o) => o.controller && o.kind === "ReplicaSet");
       if (!owner) return;
       // The informer's index by controller: a sync looks at its own pods, not every pod in the namespace.
       const own = this.owned.get(owner.uid) ?? new Map<string, Pod>();
       this.owned.set(owner.uid, own);
-      if (verb === "delete") own.delete(key(obj));
-      else own.set(key(obj), obj as Pod);
-      this.queue.add(`${obj.metadata.namespace}/${owner.name}`);
+      if (verb === "delete") own.delete(k);
+      else own.set(k, obj as Pod);
+      this.queue.add(this.ownerKey(obj.metadata.namespace, owner.name));
     });
+  }
+
+  /** The last owner's queue key: a ReplicaSet's pods are written one after another. */
+  private lastOwner = { namespace: "", name: "", key: "/" };
+
+  /** `namespace/name` of a pod's ReplicaSet, the string reused while the owner stays the same. */
+  private ownerKey(namespace: string | undefined, name: string): string {
+    const last = this.lastOwner;
+    if (namespace !== last.namespace || name !== last.name) this.lastOwner = { namespace: namespace as string, name, key: `${namespace}/${name}` };
+    return this.lastOwner.key;
   }
 
   /** Pods whose controller is `rs`, in creation order. */
