@@ -70,7 +70,8 @@ export class Cluster {
   readonly network: Network;
   readonly kubelets = new Map<string, Kubelet>();
   private podSeq = 0;
-  private pendingPods = new Set<string>();
+  /** Pods waiting for a node, by namespace/name key, with the namespace and name the key joins. */
+  private pendingPods = new Map<string, { namespace: string; name: string }>();
   /** Bound, non-terminal pods by namespace/name, in binding order: what the scheduler counts on nodes. */
   private placed = new PodsByNode();
   private retryTimer = false;
@@ -602,7 +603,7 @@ export class Cluster {
 
   /** A cluster event (a node joined or changed): unschedulable pods are tried again. */
   private retryPending(): void {
-    for (const k of this.pendingPods) this.clock.at(this.clock.now, () => this.trySchedule(k));
+    for (const k of this.pendingPods.keys()) this.clock.at(this.clock.now, () => this.trySchedule(k));
   }
 
   /** `k`: the pod's namespace/name (the store's key for it, the same string at every write). */
@@ -616,13 +617,13 @@ export class Cluster {
       if (pod.spec?.nodeName && this.kubelets.has(pod.spec.nodeName)) {
         this.kubelets.get(pod.spec.nodeName)!.podBound(pod, { rule: "kubelet.podAssigned", after: [entry.id] });
       } else {
-        this.pendingPods.add(k);
+        this.pendingPods.set(k, { namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name! });
         this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
       }
     } else if (verb === "delete") {
       this.pendingPods.delete(k);
       // Freed resources: the scheduler retries unschedulable pods (a cluster event).
-      for (const k of this.pendingPods) this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
+      for (const k of this.pendingPods.keys()) this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
     }
   }
 
@@ -633,8 +634,10 @@ export class Cluster {
   /** One scheduling attempt; `after` is the trace entry that prompted it, when there is one. */
   private trySchedule(key: string, after?: number): void {
     const prompted = after === undefined ? [] : [after];
-    if (!this.pendingPods.has(key)) return;
-    const [ns, name] = key.split("/");
+    const pending = this.pendingPods.get(key);
+    if (!pending) return;
+    const ns = pending.namespace;
+    const name = pending.name;
     const pod = this.store.get("Pod", ns, name) as Pod | undefined;
     if (!pod || pod.spec?.nodeName || pod.metadata?.deletionTimestamp) {
       this.pendingPods.delete(key);
@@ -668,7 +671,7 @@ export class Cluster {
       this.retryTimer = true;
       this.clock.after(UNSCHEDULABLE_RETRY, () => {
         this.retryTimer = false;
-        for (const k of this.pendingPods) this.trySchedule(k, after);
+        for (const k of this.pendingPods.keys()) this.trySchedule(k, after);
       });
     }
   }

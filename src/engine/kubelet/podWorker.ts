@@ -433,7 +433,7 @@ export class PodWorker implements ProbeHost {
     const resolved = resolveProgram(c, behavior);
     if (resolved.note) this.ctx.note(resolved.noteCode ?? "unknownImage", resolved.note, this.pod);
     const restartCount = prev ? prev.restartCount + 1 : 0;
-    const fs = this.containerFs(c, resolved.facts.files ?? {});
+    const fs = this.containerFs(c, resolved.facts.files ?? NO_FILES);
     // Only a script writes lines podplay logs (the catalogue's programs do not yet): the other
     // containers, thousands in a big run, get no log to fill and close.
     const head = { namespace: this.pod.metadata?.namespace ?? "default", pod: this.pod.metadata?.name ?? "", container: c.name, restart: restartCount };
@@ -901,6 +901,9 @@ export class PodWorker implements ProbeHost {
     return this.pod;
   }
 }
+
+/** An image without files of its own: one object, so its (empty) base layer is built once. */
+const NO_FILES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 function resolvedImageName(image: string): string {
   const i = image.lastIndexOf(":");

@@ -34,9 +34,10 @@ export class ContainerFs {
     seed: Record<string, string>,
     image?: Record<string, string>,
   ) {
-    // Without volumes the image's part of the layer is the same for every container of the
-    // image: it is built once and copied.
-    const base = mounts.length === 0 && image ? baseLayer(image) : undefined;
+    // When no volume covers the image's paths (no volumes at all, or only ones elsewhere such as
+    // the service account token's) the image's part of the layer is the same for every container
+    // of the image: it is built once and copied.
+    const base = image && (mounts.length === 0 || !mounts.some((m) => coversImage(m.mountPath, image))) ? baseLayer(image) : undefined;
     const pending: NonNullable<ContainerFs["pending"]> = { base, ops: [] };
     // What lands in a volume is written now (the volume is the pod's: other containers see it);
     // what lands in the own layer waits. The two never touch the same store, so each ends up as
@@ -173,6 +174,29 @@ function baseLayer(image: Record<string, string>): VolumeStore {
   }
   return layer;
 }
+
+/**
+ * Whether a volume mounted at `mountPath` would take any of what a fresh layer of `image` holds
+ * (the base directories, the image's files): then the constructor routes those paths one by one.
+ * Kept per image files object and mount path.
+ */
+function coversImage(mountPath: string, image: Record<string, string>): boolean {
+  let byMount = coverage.get(image);
+  if (!byMount) coverage.set(image, (byMount = new Map()));
+  let hit = byMount.get(mountPath);
+  if (hit === undefined) {
+    const under = mountPath.endsWith("/") ? mountPath : mountPath + "/";
+    const covered = (p: string) => {
+      const norm = normalize(p);
+      return norm === mountPath || norm.startsWith(under);
+    };
+    hit = BASE_DIRS.some(covered) || Object.keys(image).some(covered);
+    if (byMount.size < 1000) byMount.set(mountPath, hit);
+  }
+  return hit;
+}
+
+const coverage = new WeakMap<Record<string, string>, Map<string, boolean>>();
 
 /** A path that is already absolute and clean: no empty, "." or ".." segment, no trailing slash. */
 const CLEAN_PATH = /^(?:\/(?!\.{1,2}(?:\/|$))[^/]+)+$/;
