@@ -118,8 +118,18 @@ function buildDefaultConstraints(pod: Pod, c: Cycle, action: string): Constraint
   if (cs.length === 0) return [];
   const sel = defaultSelector(pod, c);
   if (sel === null || selectorEmpty(sel)) return [];
+  // The system defaults have no labelSelector or matchLabelKeys: with one selector object (a
+  // controller's, see defaultSelector) the constraints are the same every cycle and are kept.
+  if (action === "ScheduleAnyway" && cs.length === SYSTEM_DEFAULT_CONSTRAINTS.length) {
+    let hit = defaultsBySelector.get(sel);
+    if (!hit) defaultsBySelector.set(sel, (hit = cs.map((x) => ({ ...x, selector: sel }))));
+    return hit;
+  }
   return cs.map((x) => ({ ...x, selector: sel }));
 }
+
+/** The system-default ScheduleAnyway constraints by selector object (read only, never changed). */
+const defaultsBySelector = new WeakMap<object, Constraint[]>();
 
 const hasAllKeys = (node: NodeInfo, cs: Constraint[]): boolean => cs.every((x) => x.topologyKey in node.labels);
 
@@ -186,6 +196,9 @@ export const podTopologySpreadScore: ScorePlugin = {
     const ns = nsOf(pod);
     const keys = cs.map((x) => selectorKey(x.selector, ns));
     // Index loops, not cs.forEach: a closure per node and cycle was most of what a cycle allocated.
+    // Per constraint, whether some feasible node has its key: a domain's count is only read when
+    // scoring such a node, so counting is skipped for a key no feasible node has.
+    const read = cs.map(() => false);
     for (const node of feasible) {
       if (requireAll && !hasAllKeys(node, cs)) {
         ignored.add(node.name);
@@ -194,6 +207,7 @@ export const podTopologySpreadScore: ScorePlugin = {
       for (let i = 0; i < cs.length; i++) {
         const x = cs[i];
         if (x.topologyKey === LABEL_HOSTNAME) continue;
+        if (x.topologyKey in node.labels) read[i] = true;
         const v = node.labels[x.topologyKey] ?? "";
         if (!tpCounts[i].has(v)) tpCounts[i].set(v, 0);
       }
@@ -204,7 +218,7 @@ export const podTopologySpreadScore: ScorePlugin = {
       for (let i = 0; i < cs.length; i++) {
         const x = cs[i];
         // Hostname domains are counted per node when scoring: none is ever kept here.
-        if (tpCounts[i].size === 0 || !matchNodeInclusionPolicies(x, pod, node)) continue;
+        if (tpCounts[i].size === 0 || !read[i] || !matchNodeInclusionPolicies(x, pod, node)) continue;
         const v = node.labels[x.topologyKey] ?? "";
         const cur = tpCounts[i].get(v);
         if (cur === undefined) continue;
