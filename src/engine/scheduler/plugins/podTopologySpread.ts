@@ -240,13 +240,15 @@ export const podTopologySpreadScore: ScorePlugin = {
       normalize: (scores: NodeScore[]) => {
         let min = Number.MAX_SAFE_INTEGER;
         let max = 0;
+        // Most cycles ignore no node: the set is not asked then (a string lookup per node).
+        const anyIgnored = ignored.size > 0;
         for (const s of scores) {
-          if (ignored.has(s.node)) continue;
+          if (anyIgnored && ignored.has(s.node)) continue;
           min = Math.min(min, s.score);
           max = Math.max(max, s.score);
         }
         for (const s of scores) {
-          if (ignored.has(s.node)) s.score = 0;
+          if (anyIgnored && ignored.has(s.node)) s.score = 0;
           else if (max === 0) s.score = MAX_NODE_SCORE;
           else s.score = Math.trunc((MAX_NODE_SCORE * (max + min - s.score)) / max);
         }
