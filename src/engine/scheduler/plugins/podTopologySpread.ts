@@ -177,6 +177,18 @@ export const podTopologySpreadFilter: FilterPlugin = {
 export const topologyNormalizingWeight = (size: number): number => Math.log(size + 2);
 export const scoreForCount = (cnt: number, maxSkew: number, w: number): number => cnt * w + (maxSkew - 1);
 
+/** Whether no node of a snapshot has `key` among its labels (`key in labels`), kept per snapshot. */
+function keyAbsent(nodes: readonly NodeInfo[], key: string): boolean {
+  let byKey = absentKeys.get(nodes);
+  if (!byKey) absentKeys.set(nodes, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (hit === undefined) byKey.set(key, (hit = !nodes.some((n) => key in n.labels)));
+  return hit;
+}
+
+/** Snapshots (the cluster keeps one node list until a Node is written) and nodes' labels are never changed. */
+const absentKeys = new WeakMap<readonly NodeInfo[], Map<string, boolean>>();
+
 /** Go's math.Round: half away from zero. */
 const goRound = (x: number): number => Math.sign(x) * Math.round(Math.abs(x));
 
@@ -196,33 +208,42 @@ export const podTopologySpreadScore: ScorePlugin = {
     const ns = nsOf(pod);
     const keys = cs.map((x) => selectorKey(x.selector, ns));
     // Index loops, not cs.forEach: a closure per node and cycle was most of what a cycle allocated.
+    // With the system defaults no node is ignored for a missing key, so a key that no node of the
+    // snapshot has (zone, on most small clusters) makes one domain, "", of every feasible node,
+    // with nothing to count (see `read`) and nothing to score.
+    const absent = cs.map((x) => !requireAll && x.topologyKey !== LABEL_HOSTNAME && keyAbsent(c.nodes, x.topologyKey));
     // Per constraint, whether some feasible node has its key: a domain's count is only read when
     // scoring such a node, so counting is skipped for a key no feasible node has.
     const read = cs.map(() => false);
-    for (const node of feasible) {
-      if (requireAll && !hasAllKeys(node, cs)) {
-        ignored.add(node.name);
-        continue;
-      }
-      for (let i = 0; i < cs.length; i++) {
-        const x = cs[i];
-        if (x.topologyKey === LABEL_HOSTNAME) continue;
-        if (x.topologyKey in node.labels) read[i] = true;
-        const v = node.labels[x.topologyKey] ?? "";
-        if (!tpCounts[i].has(v)) tpCounts[i].set(v, 0);
+    for (let i = 0; i < cs.length; i++) if (absent[i] && feasible.length > 0) tpCounts[i].set("", 0);
+    if (requireAll || cs.some((x, i) => x.topologyKey !== LABEL_HOSTNAME && !absent[i])) {
+      for (const node of feasible) {
+        if (requireAll && !hasAllKeys(node, cs)) {
+          ignored.add(node.name);
+          continue;
+        }
+        for (let i = 0; i < cs.length; i++) {
+          const x = cs[i];
+          if (x.topologyKey === LABEL_HOSTNAME || absent[i]) continue;
+          if (x.topologyKey in node.labels) read[i] = true;
+          const v = node.labels[x.topologyKey] ?? "";
+          if (!tpCounts[i].has(v)) tpCounts[i].set(v, 0);
+        }
       }
     }
     const weights = cs.map((x, i) => topologyNormalizingWeight(x.topologyKey === LABEL_HOSTNAME ? feasible.length - ignored.size : tpCounts[i].size));
-    for (const node of c.nodes) {
-      if (requireAll && !hasAllKeys(node, cs)) continue;
-      for (let i = 0; i < cs.length; i++) {
-        const x = cs[i];
-        // Hostname domains are counted per node when scoring: none is ever kept here.
-        if (tpCounts[i].size === 0 || !read[i] || !matchNodeInclusionPolicies(x, pod, node)) continue;
-        const v = node.labels[x.topologyKey] ?? "";
-        const cur = tpCounts[i].get(v);
-        if (cur === undefined) continue;
-        tpCounts[i].set(v, cur + c.podsOn.on(node).countMatching(x.selector, ns, keys[i]));
+    if (cs.some((_, i) => read[i] && tpCounts[i].size > 0)) {
+      for (const node of c.nodes) {
+        if (requireAll && !hasAllKeys(node, cs)) continue;
+        for (let i = 0; i < cs.length; i++) {
+          const x = cs[i];
+          // Hostname domains are counted per node when scoring: none is ever kept here.
+          if (tpCounts[i].size === 0 || !read[i] || !matchNodeInclusionPolicies(x, pod, node)) continue;
+          const v = node.labels[x.topologyKey] ?? "";
+          const cur = tpCounts[i].get(v);
+          if (cur === undefined) continue;
+          tpCounts[i].set(v, cur + c.podsOn.on(node).countMatching(x.selector, ns, keys[i]));
+        }
       }
     }
     return {
@@ -231,7 +252,7 @@ export const podTopologySpreadScore: ScorePlugin = {
         let score = 0;
         for (let i = 0; i < cs.length; i++) {
           const x = cs[i];
-          if (!(x.topologyKey in node.labels)) continue;
+          if (absent[i] || !(x.topologyKey in node.labels)) continue;
           const cnt = x.topologyKey === LABEL_HOSTNAME ? c.podsOn.on(node).countMatching(x.selector, ns, keys[i]) : (tpCounts[i].get(node.labels[x.topologyKey]) ?? 0);
           score += scoreForCount(cnt, x.maxSkew, weights[i]);
         }
