@@ -912,9 +912,18 @@ function resolvedImageName(image: string): string {
 }
 
 function normalizePath(p: string): string {
-  const s = ("/" + p).replace(/\/+/g, "/");
-  return s.length > 1 ? s.replace(/\/$/, "") : s;
+  // Every container start normalizes its mount paths: a run has a few distinct ones.
+  let out = normalizedPaths.get(p);
+  if (out === undefined) {
+    const s = ("/" + p).replace(/\/+/g, "/");
+    out = s.length > 1 ? s.replace(/\/$/, "") : s;
+    if (normalizedPaths.size >= 1000) normalizedPaths.clear();
+    normalizedPaths.set(p, out);
+  }
+  return out;
 }
+
+const normalizedPaths = new Map<string, string>();
 
 /** The back-off key includes a hash of the container spec: editing a container starts a fresh back-off. */
 function hashContainer(c: Container): string {
