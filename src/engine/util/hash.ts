@@ -27,22 +27,24 @@ export function hexId(s: string, n = 64): string {
       h6 = Math.imul(h6 ^ c, 0x01000193);
       h7 = Math.imul(h7 ^ c, 0x01000193);
     }
+    // One flat string from character codes: ids are kept for the whole run, and a string joined
+    // piece by piece would be kept as the tree of its pieces.
+    const codes = hexCodes;
     const all = [h0, h1, h2, h3, h4, h5, h6, h7];
-    let hex = "";
-    for (let j = 0; j < blocks; j++) hex += hex8(all[j]);
-    return hex.length === n ? hex : hex.slice(0, n);
+    for (let j = 0; j < blocks; j++) {
+      const h = all[j];
+      for (let k = 0; k < 8; k++) codes[j * 8 + k] = HEX_DIGITS[(h >>> (28 - 4 * k)) & 15];
+    }
+    return String.fromCharCode.apply(null, n === 64 ? codes : codes.slice(0, n));
   }
   let out = "";
   for (let i = 0; out.length < n; i++) out += fnv1a(s, 0x811c9dc5 ^ Math.imul(i + 1, 0x9e3779b1)).toString(16).padStart(8, "0");
   return out.slice(0, n);
 }
 
-/** A 32-bit value as eight lowercase hex digits: (h >>> 0).toString(16).padStart(8, "0"). */
-function hex8(h: number): string {
-  return BYTE_HEX[(h >>> 24) & 255] + BYTE_HEX[(h >>> 16) & 255] + BYTE_HEX[(h >>> 8) & 255] + BYTE_HEX[h & 255];
-}
-
-const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+/** The character codes of "0123456789abcdef", and hexId's buffer of digits (64 at most). */
+const HEX_DIGITS = Array.from("0123456789abcdef", (ch) => ch.charCodeAt(0));
+const hexCodes: number[] = new Array<number>(64).fill(0);
 
 /** hexId's seeds for its first eight blocks of eight digits. */
 const HEX_SEEDS = Array.from({ length: 8 }, (_, i) => (0x811c9dc5 ^ Math.imul(i + 1, 0x9e3779b1)) | 0);
