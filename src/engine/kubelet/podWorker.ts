@@ -299,7 +299,8 @@ export class PodWorker implements ProbeHost {
     }
 
     let error = false;
-    const initialized = yield* this.syncInitContainers(exitedAtStart, (e) => (error ||= e));
+    // Without init containers the pod is initialized (no generator to make for that).
+    const initialized = !(this.pod.spec?.initContainers ?? []).length || (yield* this.syncInitContainers(exitedAtStart, (e) => (error ||= e)));
     if (initialized) {
       for (const c of this.pod.spec?.containers ?? []) {
         if (this.terminating()) break;
