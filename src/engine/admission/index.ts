@@ -320,7 +320,10 @@ function diffPatches(a: unknown, b: unknown, nameA: string, nameB: string, deriv
 function applyPatches(base: Record<string, unknown>, tree: PatchTree, name: string): Record<string, unknown> {
   const apply = (node: unknown, t: PatchTree): unknown => {
     const copy = (Array.isArray(node) ? node.slice() : { ...(node as object) }) as Record<string | number, unknown>;
-    for (const [k, v] of t) copy[k] = typeof v === "function" ? v(name) : apply(copy[k], v);
+    // forEach, not for-of over entries: no [key, value] pair per place and pod.
+    t.forEach((v, k) => {
+      copy[k] = typeof v === "function" ? v(name) : apply(copy[k], v);
+    });
     return copy;
   };
   return apply(base, tree) as Record<string, unknown>;
