@@ -33,7 +33,12 @@ export function deterministicUID(key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const hex8 = (h: number): string => h.toString(16).padStart(8, "0");
+/** h.toString(16).padStart(8, "0") for a 32-bit unsigned h, from a table (toString(16) is a slow path). */
+function hex8(h: number): string {
+  return BYTE_HEX[(h >>> 24) & 255] + BYTE_HEX[(h >>> 16) & 255] + BYTE_HEX[(h >>> 8) & 255] + BYTE_HEX[h & 255];
+}
+
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
 /** utilrand.String's alphabet: no vowels (no accidental words) and no look-alike digits. */
 const ALPHANUMS = "bcdfghjklmnpqrstvwxz2456789";
