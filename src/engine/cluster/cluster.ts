@@ -106,7 +106,7 @@ export class Cluster {
       store: this.store,
       epochMs,
       event: (obj, type, reason, message, source, cause) =>
-        this.emit({ type, reason, message, object: { kind: obj.kind, namespace: obj.metadata.namespace ?? "default", name: obj.metadata.name, uid: obj.metadata.uid ?? "" }, source }, cause),
+        this.emitEvent(type, reason, message, { kind: obj.kind, namespace: obj.metadata.namespace ?? "default", name: obj.metadata.name, uid: obj.metadata.uid ?? "" }, source, cause),
       admitPod: (pod, reuse) => this.underPodLimit(pod) ?? admit(pod, reuse),
       deletePod: (ns, name, grace, cause) => this.deletePod(ns, name, grace, cause),
     };
@@ -653,10 +653,7 @@ export class Cluster {
       ];
       const cause: Cause = { rule: "scheduler.bound", data: { node: decision.node }, after: prompted };
       const bound = this.store.update(pod, { ...pod, spec: { ...pod.spec, nodeName: decision.node }, status: { ...pod.status, conditions } }, cause);
-      const ev = this.emit(
-        { type: "Normal", reason: "Scheduled", message: `Successfully assigned ${ns}/${name} to ${decision.node}`, object: { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, source: "default-scheduler" },
-        cause,
-      );
+      const ev = this.emitEvent("Normal", "Scheduled", `Successfully assigned ${ns}/${name} to ${decision.node}`, { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, "default-scheduler", cause);
       this.kubelets.get(decision.node)!.podBound(bound.object, { rule: "kubelet.podAssigned", after: [bound.id, ev] });
       return;
     }
@@ -666,7 +663,7 @@ export class Cluster {
       const conditions = [{ type: "PodScheduled", status: "False", reason: "Unschedulable", message: decision.message, lastProbeTime: null as unknown as string, lastTransitionTime: old?.lastTransitionTime ?? ts }];
       this.store.update(pod, { ...pod, status: { ...pod.status, phase: "Pending", conditions } }, cause);
     }
-    this.emit({ type: "Warning", reason: "FailedScheduling", message: decision.message, object: { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, source: "default-scheduler" }, cause);
+    this.emitEvent("Warning", "FailedScheduling", decision.message, { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, "default-scheduler", cause);
     if (!this.retryTimer) {
       this.retryTimer = true;
       this.clock.after(UNSCHEDULABLE_RETRY, () => {
@@ -678,6 +675,14 @@ export class Cluster {
 
   private emit(e: Omit<SimEvent, "t">, cause: Cause): number {
     return this.trace.event(this.clock.now, { t: this.clock.now, ...e }, cause).id;
+  }
+
+  /** emit for the frequent events, built in place: the same keys in the same order, `host` last when given. */
+  private emitEvent(type: SimEvent["type"], reason: string, message: string, object: SimEvent["object"], source: string, cause: Cause, host?: string): number {
+    const t = this.clock.now;
+    const ev: SimEvent = { t, type, reason, message, object, source };
+    if (host !== undefined) ev.host = host;
+    return this.trace.event(t, ev, cause).id;
   }
 
   // ---- kubelet context ------------------------------------------------------------------------
@@ -708,8 +713,9 @@ export class Cluster {
         return `10.244.${Math.floor(n / 254)}.${(n % 254) + 1}`;
       },
       event: (pod, type, reason, message, fieldPath, cause) => {
-        const object = { kind: "Pod", namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name!, uid: pod.metadata!.uid!, ...(fieldPath ? { fieldPath } : {}) };
-        return this.emit({ type, reason, message, object, source: "kubelet", host: nodeName }, cause);
+        const object: SimEvent["object"] = { kind: "Pod", namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name!, uid: pod.metadata!.uid! };
+        if (fieldPath) object.fieldPath = fieldPath;
+        return this.emitEvent(type, reason, message, object, "kubelet", cause, nodeName);
       },
       note: (code, message, pod) => this.note(code, message, pod),
       behavior: (pod, c: Container) => {

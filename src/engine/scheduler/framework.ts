@@ -417,7 +417,8 @@ export function scheduleOne(pod: Pod, nodes: readonly NodeInfo[], podsOnNodes: r
   if (nodes.length === 0) return { message: ERR_NO_NODES_AVAILABLE, nodes: [] };
   const c = buildCycle(pod, nodes, podsOnNodes, opts);
   const rejections = runFilters(c);
-  const feasible = c.nodes.filter((_, i) => !rejections[i]);
+  // When every node fits (most cycles), the feasible nodes are the snapshot itself: plugins only read it.
+  const feasible = rejections.some((r) => r !== null) ? c.nodes.filter((_, i) => !rejections[i]) : c.nodes;
   const result = { nodes: [] } as ScheduleResult;
   const setNodes = (data: NodeResultsData) => (opts.lazyNodes ? defineLazyNodes(result, data) : (result.nodes = nodeResults(data)));
   const anyRejected = feasible.length < c.nodes.length ? rejections : null;
