@@ -43,9 +43,10 @@ export class PodWorker implements ProbeHost {
   private done = false;
   private terminating_ = false;
   private volumes = new Map<string, VolumeStore>();
-  private wakeTimers = new Map<string, Timer>();
+  /** Made when first needed (most containers never wake on their own), as throttleNoted and lastPullError. */
+  private wakeTimers?: Map<string, Timer>;
   /** Instances whose CPU throttling is already noted. */
-  private throttleNoted = new Set<string>();
+  private throttleNoted?: Set<string>;
   /** The status this worker last wrote (undefined: none yet); an identical one is not written again. */
   private lastStatus?: NonNullable<Pod["status"]>;
   private startTime: number;
@@ -407,7 +408,7 @@ export class PodWorker implements ProbeHost {
         const cause: Cause = { rule: "kubelet.imagePullFailed", data: { image }, after: [pullId] };
         this.event("Warning", "Failed", res.failedMessage ?? res.message, fp, cause);
         this.event("Warning", "Failed", "Error: ErrImagePull", fp, cause);
-        this.lastPullError.set(image, res.message);
+        (this.lastPullError ??= new Map()).set(image, res.message);
         this.reasonCache.set(c.name, { reason: "ErrImagePull", message: res.message });
         return "error";
       }
@@ -419,7 +420,7 @@ export class PodWorker implements ProbeHost {
       const cause: Cause = { rule: `kubelet.${begin.reason}`, data: { image, delaySeconds: this.ctx.images.backoff.get(`${this.uid}_${image}`) } };
       if (begin.reason === "ImagePullBackOff") {
         this.event("Normal", "BackOff", begin.message, fp, cause);
-        const last = this.lastPullError.get(image);
+        const last = this.lastPullError?.get(image);
         this.reasonCache.set(c.name, { reason: "ImagePullBackOff", message: last ? `${begin.message}: ErrImagePull: ${last}` : begin.message });
       } else {
         this.event("Warning", begin.reason === "InvalidImageName" ? "InspectFailed" : "ErrImageNeverPull", begin.message, fp, cause);
@@ -533,7 +534,7 @@ export class PodWorker implements ProbeHost {
     return "ok";
   }
 
-  private lastPullError = new Map<string, string>();
+  private lastPullError?: Map<string, string>;
 
   private containerFs(c: Container, imageFiles: Record<string, string>): ContainerFs {
     const mounts: Mount[] = [];
@@ -593,10 +594,10 @@ export class PodWorker implements ProbeHost {
   private noteThrottling(inst: Instance, c: Container): void {
     const limit = c.resources?.limits?.cpu;
     const demand = inst.process.cpuDemand();
-    if (limit === undefined || demand <= 0 || this.throttleNoted.has(inst.id)) return;
+    if (limit === undefined || demand <= 0 || this.throttleNoted?.has(inst.id)) return;
     const cores = parseQuantity(String(limit));
     if (!(demand > cores)) return;
-    this.throttleNoted.add(inst.id);
+    (this.throttleNoted ??= new Set()).add(inst.id);
     const fmt = (x: number) => (Number.isInteger(x) ? String(x) : `${Math.round(x * 1000)}m`);
     this.ctx.note(
       "cpuThrottled",
@@ -608,8 +609,8 @@ export class PodWorker implements ProbeHost {
   /** Once per container of the pod: its script passed a podplay shell limit (docs/limits.md). */
   private noteShellLimit(inst: Instance): void {
     const hit = inst.process.limitHit;
-    if (hit === undefined || this.throttleNoted.has(`limit:${inst.name}`)) return;
-    this.throttleNoted.add(`limit:${inst.name}`);
+    if (hit === undefined || this.throttleNoted?.has(`limit:${inst.name}`)) return;
+    (this.throttleNoted ??= new Set()).add(`limit:${inst.name}`);
     this.ctx.note("shellLimit", `container ${inst.name} of pod ${this.pod.metadata?.name}: ${hit.detail}; its shell stopped with "sh: ${hit.message}" (see docs/limits.md)`, this.pod);
   }
 
@@ -625,11 +626,11 @@ export class PodWorker implements ProbeHost {
       const c = [...(this.pod.spec?.containers ?? []), ...(this.pod.spec?.initContainers ?? [])].find((x) => x.name === inst.name);
       if (c) this.noteThrottling(inst, c);
     }
-    const old = this.wakeTimers.get(inst.id);
+    const old = this.wakeTimers?.get(inst.id);
     if (old) old.dead = true;
     const at = inst.process.nextWake();
     if (at === Infinity || inst.state !== "running") return;
-    this.wakeTimers.set(
+    (this.wakeTimers ??= new Map()).set(
       inst.id,
       this.clock.at(at, () => {
         if (inst.state !== "running") return;
@@ -652,9 +653,9 @@ export class PodWorker implements ProbeHost {
     inst.reason = exit.reason ?? (exit.code === 0 ? "Completed" : "Error");
     inst.message = this.terminationMessage(inst, exit);
     this.closeLog(inst);
-    const t = this.wakeTimers.get(inst.id);
+    const t = this.wakeTimers?.get(inst.id);
     if (t) t.dead = true;
-    this.wakeTimers.delete(inst.id);
+    this.wakeTimers?.delete(inst.id);
     // Container exits are not API writes or Events; the trace keeps them as notes-free causes on the next status.
     inst.exitEntry = this.ctx.markExit(this.pod, inst, cause);
     for (const p of this.probes) p.wake();
