@@ -348,23 +348,44 @@ function nodeResults({ nodes, rejections, scored }: NodeResultsData): NodeResult
   return out;
 }
 
-const LAZY_NODES = Symbol("nodeResults");
+/**
+ * The cycle data of results and records whose `nodes` are not built yet (a WeakMap rather than a
+ * hidden property: defining one per object was a slow path of its own).
+ */
+const lazyData = new WeakMap<object, NodeResultsData>();
 
-/** The lazy `nodes` accessor, one pair shared by every result so that they keep one shape. */
-function getLazyNodes(this: { [LAZY_NODES]?: NodeResultsData }): NodeResult[] {
-  const value = nodeResults(this[LAZY_NODES]!);
+/** The lazy `nodes` accessor, one pair shared by every record so that they keep one shape. */
+function getLazyNodes(this: object): NodeResult[] {
+  const value = nodeResults(lazyData.get(this)!);
   setLazyNodes.call(this, value);
   return value;
 }
 
-function setLazyNodes(this: { [LAZY_NODES]?: NodeResultsData }, value: NodeResult[]): void {
+function setLazyNodes(this: object, value: NodeResult[]): void {
   Object.defineProperty(this, "nodes", { value, enumerable: true, configurable: true, writable: true });
-  this[LAZY_NODES] = undefined;
+  lazyData.delete(this);
 }
 
+/** One descriptor object: every record's accessor is the same pair, so records share their map. */
+const LAZY_NODES_PROPERTY: PropertyDescriptor = { get: getLazyNodes, set: setLazyNodes, enumerable: true, configurable: true };
+
 function defineLazyNodes(target: object, data: NodeResultsData): void {
-  Object.defineProperty(target, LAZY_NODES, { value: data, enumerable: false, configurable: true, writable: true });
-  Object.defineProperty(target, "nodes", { get: getLazyNodes, set: setLazyNodes, enumerable: true, configurable: true });
+  lazyData.set(target, data);
+  Object.defineProperty(target, "nodes", LAZY_NODES_PROPERTY);
+}
+
+/**
+ * A result made with `lazyNodes` (it only lives until the caller takes its nodes with
+ * transferNodes): `nodes` is an accessor of the class, built on first read, so no property is
+ * defined per cycle.
+ */
+class LazyResult {
+  get nodes(): NodeResult[] {
+    return getLazyNodes.call(this);
+  }
+  set nodes(value: NodeResult[]) {
+    setLazyNodes.call(this, value);
+  }
 }
 
 /**
@@ -372,7 +393,7 @@ function defineLazyNodes(target: object, data: NodeResultsData): void {
  * `lazyNodes`: they are built when first read (serializing reads them) and then kept.
  */
 export function transferNodes(result: ScheduleResult, target: object): void {
-  const data = (result as { [LAZY_NODES]?: NodeResultsData })[LAZY_NODES];
+  const data = lazyData.get(result);
   if (data) defineLazyNodes(target, data);
   else (target as { nodes?: NodeResult[] }).nodes = result.nodes;
 }
@@ -393,7 +414,7 @@ export interface CompactNodes {
  * order is each node's total.
  */
 export function compactNodesOf(result: object): CompactNodes | undefined {
-  const data = (result as { [LAZY_NODES]?: NodeResultsData })[LAZY_NODES];
+  const data = lazyData.get(result);
   if (!data) return undefined;
   const rej = data.rejections;
   return {
@@ -419,8 +440,8 @@ export function scheduleOne(pod: Pod, nodes: readonly NodeInfo[], podsOnNodes: r
   const rejections = runFilters(c);
   // When every node fits (most cycles), the feasible nodes are the snapshot itself: plugins only read it.
   const feasible = rejections.some((r) => r !== null) ? c.nodes.filter((_, i) => !rejections[i]) : c.nodes;
-  const result = { nodes: [] } as ScheduleResult;
-  const setNodes = (data: NodeResultsData) => (opts.lazyNodes ? defineLazyNodes(result, data) : (result.nodes = nodeResults(data)));
+  const result = (opts.lazyNodes ? new LazyResult() : { nodes: [] }) as ScheduleResult;
+  const setNodes = (data: NodeResultsData) => (opts.lazyNodes ? lazyData.set(result, data) : (result.nodes = nodeResults(data)));
   const anyRejected = feasible.length < c.nodes.length ? rejections : null;
   if (feasible.length === 0) {
     setNodes({ nodes: c.nodes, rejections });
