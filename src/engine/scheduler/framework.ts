@@ -244,10 +244,15 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: F
     const pl = SCORE_PLUGINS[p];
     const st = pl.preScore(c, feasible);
     if (!st) continue;
-    for (let i = 0; i < n; i++) {
-      const score = st.score(feasible[i]);
-      raw[i] = score;
-      norm[i].score = score;
+    if (st.scoreAll) {
+      st.scoreAll(feasible, raw);
+      for (let i = 0; i < n; i++) norm[i].score = raw[i];
+    } else {
+      for (let i = 0; i < n; i++) {
+        const score = st.score(feasible[i]);
+        raw[i] = score;
+        norm[i].score = score;
+      }
     }
     st.normalize?.(norm);
     const table = recordIdsOf(pl);

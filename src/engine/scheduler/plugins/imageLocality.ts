@@ -90,6 +90,10 @@ export const imageLocality: ScorePlugin = {
         memo.set(node, score);
         return score;
       },
+      // Its own loop (see ScoreState.scoreAll): the call to score is the same function every time.
+      scoreAll(nodes, out) {
+        for (let i = 0; i < nodes.length; i++) out[i] = this.score(nodes[i]);
+      },
     };
   },
 };

@@ -258,6 +258,10 @@ export const podTopologySpreadScore: ScorePlugin = {
         }
         return goRound(score);
       },
+      // Its own loop (see ScoreState.scoreAll): the call to score is the same function every time.
+      scoreAll(nodes, out) {
+        for (let i = 0; i < nodes.length; i++) out[i] = this.score(nodes[i]);
+      },
       normalize: (scores: NodeScore[]) => {
         let min = Number.MAX_SAFE_INTEGER;
         let max = 0;

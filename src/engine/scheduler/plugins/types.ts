@@ -86,6 +86,12 @@ export interface NodeScore {
 
 export interface ScoreState {
   score: (node: NodeInfo) => number;
+  /**
+   * score for each of `nodes`, written to `out` in order. A plugin's own loop calls one score
+   * function, where one loop over every plugin would call seven from one place (a megamorphic
+   * call the engine cannot inline); prioritize uses it when present.
+   */
+  scoreAll?(nodes: readonly NodeInfo[], out: Float64Array): void;
   /** NormalizeScore: rewrites the raw scores in place (0..100). Absent: raw scores are already 0..100. */
   normalize?: (scores: NodeScore[]) => void;
 }
