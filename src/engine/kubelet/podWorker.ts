@@ -244,7 +244,7 @@ export class PodWorker implements ProbeHost {
     // The status of this sync is computed before any runtime action (kubelet.go SyncPod), so
     // what this sync does is visible only at the next one.
     const exitedAtStart = new Map<string, number>();
-    for (const [name] of this.rt.instances) {
+    for (const name of this.rt.instances.keys()) {
       const e = this.rt.newestExited(name);
       if (e) exitedAtStart.set(name, e.finishedAt);
     }
@@ -289,7 +289,8 @@ export class PodWorker implements ProbeHost {
     // computeInitContainerActions (containerChanged).
     const changed = new Set<string>();
     const inits = this.pod.spec?.initContainers ?? [];
-    for (const c of [...inits.filter(isSidecar), ...(this.pod.spec?.containers ?? [])]) {
+    const regular = this.pod.spec?.containers ?? [];
+    for (const c of inits.length ? [...inits.filter(isSidecar), ...regular] : regular) {
       const inst = this.rt.newest(c.name);
       if (!inst || inst.state !== "running" || inst.image === (c.image ?? "")) continue;
       const sidecar = inits.includes(c);
