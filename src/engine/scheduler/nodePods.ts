@@ -189,7 +189,8 @@ type Slot = { owner: PodsByNode; pods: NodePods };
 /** Bound pods by node name: the scheduler cache. Pods are keyed by namespace/name. */
 export class PodsByNode {
   private readonly nodes = new Map<string, NodePods>();
-  private readonly nodeOf = new Map<string, string>();
+  /** Each placed pod's node and that node's entry: one lookup per write of a pod. */
+  private readonly nodeOf = new Map<string, { node: string; pods: NodePods }>();
   /** NodePods by NodeInfo object: a node's entry, once made, is never replaced. */
   private readonly byInfo = new WeakMap<object, NodePods>();
 
@@ -210,18 +211,23 @@ export class PodsByNode {
   set(key: string, pod: Pod): void {
     const node = pod.spec!.nodeName!;
     const was = this.nodeOf.get(key);
-    if (was !== undefined && was !== node) this.delete(key);
-    this.nodeOf.set(key, node);
+    // Most writes of a placed pod are status writes on the same node.
+    if (was !== undefined && was.node === node) {
+      was.pods.set(key, pod);
+      return;
+    }
+    if (was !== undefined) this.delete(key);
     let s = this.nodes.get(node);
     if (!s) this.nodes.set(node, (s = new NodePods()));
+    this.nodeOf.set(key, { node, pods: s });
     s.set(key, pod);
   }
 
   delete(key: string): void {
-    const node = this.nodeOf.get(key);
-    if (node === undefined) return;
+    const was = this.nodeOf.get(key);
+    if (was === undefined) return;
     this.nodeOf.delete(key);
-    this.nodes.get(node)?.delete(key);
+    was.pods.delete(key);
   }
 
   /** The pods on a node, found by the node's scheduler view (one lookup per NodeInfo object). */
