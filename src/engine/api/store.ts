@@ -36,6 +36,14 @@ interface Slot {
  */
 type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, key: string) => void;
 
+/**
+ * The stored copy of a pod write, the same copy as for any kind: a copy site of its own, as pods
+ * are most writes and the copies of every kind at one place are a slow, megamorphic path.
+ */
+function writtenPod(next: KubeObject, rv: number): KubeObject {
+  return { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
+}
+
 /** An object's `namespace/name`, as watchers are given it. */
 export function namespacedKey(obj: KubeObject): string {
   return `${obj.metadata.namespace ?? "default"}/${obj.metadata.name}`;
@@ -148,7 +156,7 @@ export class ApiStore {
     const stored = slot?.obj ?? current;
     if (stored.metadata.deletionTimestamp && deletesOnUpdate(stored, next)) return this.delete(next, cause);
     const rv = this.rv++;
-    const written = { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
+    const written = current.kind === "Pod" ? writtenPod(next, rv) : { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
     if (slot) slot.obj = written;
     else slot = this.put(current.kind, current.metadata.namespace, current.metadata.name, written);
     return this.emit("update", written, rv, cause, slot);
