@@ -760,30 +760,37 @@ export class Cluster {
     };
   }
 
-  /** Service links (enableServiceLinks) and the master service variables. Models: pkg/kubelet/kubelet_pods.go getServiceEnvVarMap. */
-  private serviceEnv(pod: Pod): Record<string, string> {
-    const env: Record<string, string> = {
-      KUBERNETES_SERVICE_HOST: KUBERNETES_SERVICE_IP,
-      KUBERNETES_SERVICE_PORT: "443",
-      KUBERNETES_SERVICE_PORT_HTTPS: "443",
-      KUBERNETES_PORT: `tcp://${KUBERNETES_SERVICE_IP}:443`,
-      KUBERNETES_PORT_443_TCP: `tcp://${KUBERNETES_SERVICE_IP}:443`,
-      KUBERNETES_PORT_443_TCP_PROTO: "tcp",
-      KUBERNETES_PORT_443_TCP_PORT: "443",
-      KUBERNETES_PORT_443_TCP_ADDR: KUBERNETES_SERVICE_IP,
+  /**
+   * Service links (enableServiceLinks) and the master service variables, of the Services stored
+   * now (immutable objects), made when first asked for. Models: pkg/kubelet/kubelet_pods.go
+   * getServiceEnvVarMap.
+   */
+  private serviceEnv(pod: Pod): () => Record<string, string> {
+    const links = pod.spec?.enableServiceLinks !== false;
+    const services = links ? (this.store.list("Service", pod.metadata?.namespace ?? "default") as Service[]) : [];
+    return () => {
+      const env: Record<string, string> = {
+        KUBERNETES_SERVICE_HOST: KUBERNETES_SERVICE_IP,
+        KUBERNETES_SERVICE_PORT: "443",
+        KUBERNETES_SERVICE_PORT_HTTPS: "443",
+        KUBERNETES_PORT: `tcp://${KUBERNETES_SERVICE_IP}:443`,
+        KUBERNETES_PORT_443_TCP: `tcp://${KUBERNETES_SERVICE_IP}:443`,
+        KUBERNETES_PORT_443_TCP_PROTO: "tcp",
+        KUBERNETES_PORT_443_TCP_PORT: "443",
+        KUBERNETES_PORT_443_TCP_ADDR: KUBERNETES_SERVICE_IP,
+      };
+      if (!links) return env;
+      for (const s of services) {
+        const ip = s.spec?.clusterIP;
+        const port = s.spec?.ports?.[0];
+        if (!ip || ip === "None" || !port) continue;
+        const p = s.metadata!.name!.toUpperCase().replace(/-/g, "_");
+        env[`${p}_SERVICE_HOST`] = ip;
+        env[`${p}_SERVICE_PORT`] = String(port.port);
+        env[`${p}_PORT`] = `tcp://${ip}:${port.port}`;
+      }
+      return env;
     };
-    if (pod.spec?.enableServiceLinks === false) return env;
-    const ns = pod.metadata?.namespace ?? "default";
-    for (const s of this.store.list("Service", ns) as Service[]) {
-      const ip = s.spec?.clusterIP;
-      const port = s.spec?.ports?.[0];
-      if (!ip || ip === "None" || !port) continue;
-      const p = s.metadata!.name!.toUpperCase().replace(/-/g, "_");
-      env[`${p}_SERVICE_HOST`] = ip;
-      env[`${p}_SERVICE_PORT`] = String(port.port);
-      env[`${p}_PORT`] = `tcp://${ip}:${port.port}`;
-    }
-    return env;
   }
 }
 

@@ -373,13 +373,13 @@ export class PodWorker implements ProbeHost {
 
   private *startContainer(c: Container, isInit: boolean, exitedAtStart: Map<string, number>): Step<"ok" | "error"> {
     const fp = fieldPath(isInit, c.name);
-    const pk = podKey(this.pod);
     const finishedAt = exitedAtStart.get(c.name);
     const prev = this.rt.newest(c.name);
     const prevExit = prev?.exitEntry;
     if (finishedAt !== undefined) {
       // doBackOff: measured from the exit (FinishedAt) of the newest exited instance as seen
       // when this sync started; the first restart finds no entry and is immediate.
+      const pk = podKey(this.pod);
       const key = `${pk}/${c.name}/${hashContainer(c)}`;
       const bo = this.ctx.crashBackoff;
       if (bo.isInBackOffSince(key, finishedAt)) {
@@ -453,7 +453,9 @@ export class PodWorker implements ProbeHost {
         now: () => this.clock.now,
         world: this.ctx.world,
         fs,
-        env,
+        get env() {
+          return env();
+        },
         hostname,
         podIP: this.podIP_,
         searchDomains: [`${this.pod.metadata?.namespace ?? "default"}.svc.cluster.local`, "svc.cluster.local", "cluster.local"],
@@ -557,15 +559,25 @@ export class PodWorker implements ProbeHost {
     return new ContainerFs(mounts, podFiles, imageFiles);
   }
 
-  private containerEnv(c: Container): Record<string, string> {
-    const env: Record<string, string> = {
-      PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-      HOSTNAME: this.pod.metadata?.name ?? "",
-      HOME: "/root",
-      ...this.ctx.serviceEnv(this.pod),
+  /**
+   * The container's environment as of its start (the pod and Services now), made when first read:
+   * only shells read it (the main script, exec probes and hooks), most containers never.
+   */
+  private containerEnv(c: Container): () => Record<string, string> {
+    const hostname = this.pod.metadata?.name ?? "";
+    const services = this.ctx.serviceEnv(this.pod);
+    let env: Record<string, string> | undefined;
+    return () => {
+      if (env) return env;
+      env = {
+        PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        HOSTNAME: hostname,
+        HOME: "/root",
+        ...services(),
+      };
+      for (const e of c.env ?? []) if (e.value !== undefined) setOwn(env, e.name, e.value);
+      return env;
     };
-    for (const e of c.env ?? []) if (e.value !== undefined) setOwn(env, e.name, e.value);
-    return env;
   }
 
   // ---- running processes -----------------------------------------------------------------------
