@@ -15,7 +15,8 @@ export interface Mount {
 }
 
 export class ContainerFs {
-  private layer = new VolumeStore();
+  /** The container's own writable layer, made when first used (see pending). */
+  private layer_: VolumeStore | undefined;
   /** Bumped on every write so steady-state detection sees file changes. */
   version = 0;
   /**
@@ -51,9 +52,14 @@ export class ContainerFs {
       // no copy-up, unlike a Docker named volume), so they are not written into the volume.
       for (const [p, c] of Object.entries(image ?? {})) if (!this.routeMount(p)) write(p, c);
     }
-    for (const [p, c] of Object.entries(seed)) write(p, c);
+    // for-in: the same keys in the same order as Object.entries, without a pair per file.
+    for (const p in seed) write(p, seed[p]);
     this.pending = pending;
     this.version = 0;
+  }
+
+  private get layer(): VolumeStore {
+    return (this.layer_ ??= new VolumeStore());
   }
 
   /** Does now what the constructor left for the own layer; the version is not changed by it. */
