@@ -453,9 +453,7 @@ export class PodWorker implements ProbeHost {
         now: () => this.clock.now,
         world: this.ctx.world,
         fs,
-        get env() {
-          return env();
-        },
+        env,
         hostname,
         podIP: this.podIP_,
         searchDomains: [`${this.pod.metadata?.namespace ?? "default"}.svc.cluster.local`, "svc.cluster.local", "cluster.local"],

@@ -17,7 +17,8 @@ export interface ProcessEnv {
   now(): number;
   world: World;
   fs: ContainerFs;
-  env: Record<string, string>;
+  /** The environment, made when a shell first needs it (most programs never read it). */
+  env(): Record<string, string>;
   hostname: string;
   /** The pod's IP: where this container's own requests come from. */
   podIP?: string;
@@ -126,7 +127,7 @@ export class ContainerProcess {
     return (this.host_ ??= {
       now: () => penv.now(),
       fs: penv.fs,
-      env: penv.env,
+      env: penv.env(),
       hostname: penv.hostname,
       searchDomains: penv.searchDomains,
       unixEpochOffset: penv.unixEpochOffset,
