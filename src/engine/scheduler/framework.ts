@@ -216,6 +216,7 @@ const pluginLists = new Map<number, readonly ScorePlugin[]>();
  * cycle starts, and 10,000 cycles over 100 nodes would otherwise allocate two arrays each.
  */
 let rawScratch = new Float64Array(0);
+let normScratch = new Float64Array(0);
 let totalsScratch = new Float64Array(0);
 
 /** prioritizeNodes: every score plugin's raw score, NormalizeScore, × weight, summed; returns the totals too. */
@@ -224,6 +225,7 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: F
   if (totalsScratch.length < n) {
     totalsScratch = new Float64Array(n);
     rawScratch = new Float64Array(n);
+    normScratch = new Float64Array(n);
   }
   const totals = totalsScratch.fill(0, 0, n);
   let mask = 0;
@@ -244,17 +246,17 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: F
     const pl = SCORE_PLUGINS[p];
     const st = pl.preScore(c, feasible);
     if (!st) continue;
-    if (st.scoreAll) {
-      st.scoreAll(feasible, raw);
+    if (st.scoreAll) st.scoreAll(feasible, raw);
+    else for (let i = 0; i < n; i++) raw[i] = st.score(feasible[i]);
+    // The normalized scores: the raw ones when the plugin has no NormalizeScore (no copy through
+    // the NodeScore records then), else what its normalize left in them.
+    let normalized = raw;
+    if (st.normalize) {
       for (let i = 0; i < n; i++) norm[i].score = raw[i];
-    } else {
-      for (let i = 0; i < n; i++) {
-        const score = st.score(feasible[i]);
-        raw[i] = score;
-        norm[i].score = score;
-      }
+      st.normalize(norm);
+      normalized = normScratch;
+      for (let i = 0; i < n; i++) normalized[i] = norm[i].score;
     }
-    st.normalize?.(norm);
     const table = recordIdsOf(pl);
     // Neighbouring nodes mostly score alike: the last pair's id is reused without a lookup. The
     // pair is the same when both numbers are, -0 apart from 0 (NaN never is, and is looked up).
@@ -262,7 +264,7 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: F
     let lastNorm = NaN;
     let lastId = -1;
     for (let i = 0; i < n; i++) {
-      const s = norm[i].score;
+      const s = normalized[i];
       const r = raw[i];
       if (lastId < 0 || r !== lastRaw || s !== lastNorm || (r === 0 && 1 / r !== 1 / lastRaw) || (s === 0 && 1 / s !== 1 / lastNorm)) {
         lastId = scoreRecordId(table, pl, r, s);
