@@ -120,6 +120,14 @@ export class NodePods {
     return (this.affinity ??= [...this.affinityPods.values()]);
   }
 
+  /** How many of the pods have a podAffinity or podAntiAffinity, and a required anti-affinity. */
+  get affinityCount(): number {
+    return this.affinityPods.size;
+  }
+  get requiredAntiCount(): number {
+    return this.requiredAntiPods.size;
+  }
+
   /** NodeInfo.PodsWithRequiredAntiAffinity. */
   get withRequiredAntiAffinity(): readonly Pod[] {
     if (this.requiredAntiPods.size === 0) return NONE;
@@ -193,6 +201,29 @@ export class PodsByNode {
   private readonly nodeOf = new Map<string, { node: string; pods: NodePods }>();
   /** NodePods by NodeInfo object: a node's entry, once made, is never replaced. */
   private readonly byInfo = new WeakMap<object, NodePods>();
+  /** Pods with affinity terms, and with a required anti-affinity, over every node (see hasAffinityPods). */
+  private affinityTotal = 0;
+  private requiredAntiTotal = 0;
+
+  /** Whether any placed pod has a podAffinity or podAntiAffinity (InterPodAffinity skips its walk when none). */
+  hasAffinityPods(): boolean {
+    return this.affinityTotal > 0;
+  }
+
+  /** Whether any placed pod has a required pod anti-affinity. */
+  hasRequiredAntiAffinityPods(): boolean {
+    return this.requiredAntiTotal > 0;
+  }
+
+  /** Sets or deletes (pod undefined) one pod of a node, keeping the totals of pods with affinity terms. */
+  private change(s: NodePods, key: string, pod: Pod | undefined): void {
+    const a = s.affinityCount;
+    const r = s.requiredAntiCount;
+    if (pod) s.set(key, pod);
+    else s.delete(key);
+    this.affinityTotal += s.affinityCount - a;
+    this.requiredAntiTotal += s.requiredAntiCount - r;
+  }
 
   /** How many pods are placed on nodes. */
   get size(): number {
@@ -213,21 +244,21 @@ export class PodsByNode {
     const was = this.nodeOf.get(key);
     // Most writes of a placed pod are status writes on the same node.
     if (was !== undefined && was.node === node) {
-      was.pods.set(key, pod);
+      this.change(was.pods, key, pod);
       return;
     }
     if (was !== undefined) this.delete(key);
     let s = this.nodes.get(node);
     if (!s) this.nodes.set(node, (s = new NodePods()));
     this.nodeOf.set(key, { node, pods: s });
-    s.set(key, pod);
+    this.change(s, key, pod);
   }
 
   delete(key: string): void {
     const was = this.nodeOf.get(key);
     if (was === undefined) return;
     this.nodeOf.delete(key);
-    was.pods.delete(key);
+    this.change(was.pods, key, undefined);
   }
 
   /** The pods on a node, found by the node's scheduler view (one lookup per NodeInfo object). */

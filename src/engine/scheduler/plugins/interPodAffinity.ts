@@ -64,6 +64,8 @@ export const interPodAffinityFilter: FilterPlugin = {
     const antiCounts = new Map<string, number>();
     const existingAntiCounts = new Map<string, number>();
     const own = affinityTerms.length > 0 || antiTerms.length > 0;
+    // Without terms of its own, only bound pods' required anti-affinity counts: none, nothing to do.
+    if (!own && c.podsOn.hasRequiredAntiAffinityPods?.() === false) return {};
     for (const node of c.nodes) {
       // Like NodeInfo.PodsWithRequiredAntiAffinity: most pods have no affinity and are skipped cheaply.
       const on = c.podsOn.on(node);
@@ -116,6 +118,8 @@ export const interPodAffinityScore: ScorePlugin = {
       if (t.topologyKey in node.labels) addCount(topo, t.topologyKey, node.labels[t.topologyKey], w);
     };
     const own = prefAff.length > 0 || prefAnti.length > 0;
+    // Without terms of its own, only bound pods' affinity terms score: none, the plugin is skipped.
+    if (!own && c.podsOn.hasAffinityPods?.() === false) return null;
     for (const node of c.nodes) {
       // Like NodeInfo.PodsWithAffinity: only pods with affinity terms can contribute.
       const on = c.podsOn.on(node);

@@ -63,7 +63,13 @@ export interface Cycle {
   /** All nodes of the snapshot, sorted by name. */
   nodes: NodeInfo[];
   /** Pods bound to each node (by node name), including terminating ones. */
-  podsOn: { on(node: NodeInfo): NodePods };
+  podsOn: {
+    on(node: NodeInfo): NodePods;
+    /** Whether any bound pod has pod (anti-)affinity terms; absent: unknown (a plugin looks at every node). */
+    hasAffinityPods?(): boolean;
+    /** Whether any bound pod has a required pod anti-affinity; absent: unknown. */
+    hasRequiredAntiAffinityPods?(): boolean;
+  };
   opts: ScheduleOptions;
 }
 
