@@ -27,8 +27,8 @@ export class ReplicaSetController {
       const owner = (obj as Pod).metadata?.ownerReferences?.find((o) => o.controller && o.kind === "ReplicaSet");
       if (!owner) return;
       // The informer's index by controller: a sync looks at its own pods, not every pod in the namespace.
-      const own = this.owned.get(owner.uid) ?? new Map<string, Pod>();
-      this.owned.set(owner.uid, own);
+      let own = this.owned.get(owner.uid);
+      if (!own) this.owned.set(owner.uid, (own = new Map<string, Pod>()));
       if (verb === "delete") own.delete(k);
       else own.set(k, obj as Pod);
       this.queue.add(this.ownerKey(obj.metadata.namespace, owner.name));
