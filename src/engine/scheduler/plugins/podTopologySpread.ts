@@ -189,6 +189,9 @@ function keyAbsent(nodes: readonly NodeInfo[], key: string): boolean {
 /** Snapshots (the cluster keeps one node list until a Node is written) and nodes' labels are never changed. */
 const absentKeys = new WeakMap<readonly NodeInfo[], Map<string, boolean>>();
 
+/** The ignored nodes of a cycle that ignores none (never added to). */
+const NONE_IGNORED: Set<string> = new Set<string>();
+
 /** Go's math.Round: half away from zero. */
 const goRound = (x: number): number => Math.sign(x) * Math.round(Math.abs(x));
 
@@ -203,7 +206,8 @@ export const podTopologySpreadScore: ScorePlugin = {
     if (cs.length === 0) return null;
     // Only the system defaults tolerate nodes missing a topology key (requireAllTopologies=false).
     const requireAll = own.length > 0;
-    const ignored = new Set<string>();
+    // Only nodes missing a key of the pod's own constraints are ignored: none with the defaults.
+    const ignored = requireAll ? new Set<string>() : NONE_IGNORED;
     const tpCounts: Array<Map<string, number>> = cs.map(() => new Map());
     const ns = nsOf(pod);
     const keys = cs.map((x) => selectorKey(x.selector, ns));
