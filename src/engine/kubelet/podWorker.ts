@@ -33,7 +33,11 @@ const ACTIVE_DEADLINE = { reason: "DeadlineExceeded", message: "Pod was active o
  */
 export class PodWorker implements ProbeHost {
   readonly rt = new PodRuntime();
-  private reasonCache = new Map<string, { reason: string; message: string }>();
+  /** Why a container waits (the last sync's failure), made at its first entry (most pods never have one). */
+  private reasonCache_?: Map<string, { reason: string; message: string }>;
+  private get reasonCache(): Map<string, { reason: string; message: string }> {
+    return (this.reasonCache_ ??= new Map());
+  }
   private probes: ProbeWorker[] = [];
   private syncing = false;
   private pending: Cause | undefined;
@@ -497,7 +501,7 @@ export class PodWorker implements ProbeHost {
       programLog,
     };
     this.rt.add(inst);
-    this.reasonCache.delete(c.name);
+    this.reasonCache_?.delete(c.name);
     if (resolved.main.kind === "missing") {
       const msg = `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${resolved.main.binary}": executable file not found in $PATH: unknown`;
       this.event("Warning", "Failed", `Error: ${msg}`, fp, { rule: "kubelet.runContainerError", data: { container: c.name } });
@@ -790,7 +794,7 @@ export class PodWorker implements ProbeHost {
       evict,
       pod: this.pod,
       rt: this.rt,
-      reasonCache: this.reasonCache,
+      reasonCache: this.reasonCache_ ?? NO_REASONS,
       readinessOk: (n) => this.readinessOk(n),
       startupOk: (n) => this.started(n),
       everStartedRegular: this.everStartedRegular,
@@ -914,6 +918,9 @@ export class PodWorker implements ProbeHost {
     return this.pod;
   }
 }
+
+/** The reason cache of a worker that never had an entry (read only). */
+const NO_REASONS: ReadonlyMap<string, { reason: string; message: string }> = new Map();
 
 /** An image without files of its own: one object, so its (empty) base layer is built once. */
 const NO_FILES: Record<string, string> = Object.freeze({}) as Record<string, string>;

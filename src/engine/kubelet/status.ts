@@ -6,7 +6,7 @@ import type { Instance, PodRuntime } from "./runtime";
 export interface StatusInputs {
   pod: Pod;
   rt: PodRuntime;
-  reasonCache: Map<string, { reason: string; message: string }>;
+  reasonCache: ReadonlyMap<string, { reason: string; message: string }>;
   /** Readiness result of the container's current instance (true without a readiness probe). */
   readinessOk(name: string): boolean;
   /** Startup result of the current instance (true without a startup probe). */
