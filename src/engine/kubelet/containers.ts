@@ -29,8 +29,20 @@ export function effectivePolicy(pod: Pod, c: Container, isInit: boolean): "Alway
 }
 
 export function fieldPath(isInit: boolean, name: string): string {
-  return `${isInit ? "spec.initContainers" : "spec.containers"}{${name}}`;
+  // Every container event carries one, and the trace keeps them all: one string per container
+  // name and kind, shared (pods of a template name their containers alike).
+  const cache = isInit ? initPaths : regularPaths;
+  let path = cache.get(name);
+  if (path === undefined) {
+    path = `${isInit ? "spec.initContainers" : "spec.containers"}{${name}}`;
+    if (cache.size >= 1000) cache.clear();
+    cache.set(name, path);
+  }
+  return path;
 }
+
+const regularPaths = new Map<string, string>();
+const initPaths = new Map<string, string>();
 
 export function podKey(pod: Pod): string {
   return `${pod.metadata?.name}_${pod.metadata?.namespace}(${pod.metadata?.uid})`;
