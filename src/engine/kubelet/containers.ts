@@ -42,6 +42,30 @@ export function fieldPath(isInit: boolean, name: string): string {
 }
 
 const regularPaths = new Map<string, string>();
+
+/**
+ * The Created and Started events' messages, one string per container name (as fieldPath: the
+ * trace keeps every event).
+ */
+export function createdMessage(name: string): string {
+  return sharedText(createdTexts, name, () => `Created container: ${name}`);
+}
+export function startedMessage(name: string): string {
+  return sharedText(startedTexts, name, () => `Started container ${name}`);
+}
+
+const createdTexts = new Map<string, string>();
+const startedTexts = new Map<string, string>();
+
+function sharedText(cache: Map<string, string>, key: string, make: () => string): string {
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = make();
+    if (cache.size >= 1000) cache.clear();
+    cache.set(key, text);
+  }
+  return text;
+}
 const initPaths = new Map<string, string>();
 
 export function podKey(pod: Pod): string {

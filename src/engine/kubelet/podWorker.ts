@@ -11,7 +11,7 @@ import { ContainerFs, VolumeStore, type Mount } from "../workloads/fs";
 import { ContainerProcess, type ProcessExit } from "../workloads/process";
 import { resolveProgram } from "../workloads/resolve";
 import { ERROR_REQUEUE, MIN_GRACE, PLEG_DELAY, RESYNC, SANDBOX_SECONDS, SIGKILL_EXIT } from "./constants";
-import { effectivePolicy, fieldPath, isSidecar, podKey, shouldRestart } from "./containers";
+import { createdMessage, effectivePolicy, fieldPath, isSidecar, podKey, shouldRestart, startedMessage } from "./containers";
 import type { KubeletContext } from "./context";
 import { runHook } from "./hooks";
 import { parallel, type Step } from "./parallel";
@@ -477,7 +477,7 @@ export class PodWorker implements ProbeHost {
     );
     for (const o of this.ctx.httpOverrides(this.pod, c)) proc.overrides.push(o);
     const now = this.clock.now;
-    const createdId = this.event("Normal", "Created", `Created container: ${c.name}`, fp, {
+    const createdId = this.event("Normal", "Created", createdMessage(c.name), fp, {
       rule: restartCount ? "kubelet.restartContainer" : isInit ? "kubelet.startInitContainer" : "kubelet.startContainer",
       data: { container: c.name, restartCount, policy: effectivePolicy(this.pod, c, isInit) },
       after: [...(prevExit !== undefined ? [prevExit] : []), ...(imageCause.after ?? [])],
@@ -516,7 +516,7 @@ export class PodWorker implements ProbeHost {
     }
     proc.start(now);
     programLog?.start(now);
-    this.event("Normal", "Started", `Started container ${c.name}`, fp, { rule: "kubelet.containerStarted", data: { container: c.name }, after: [createdId] });
+    this.event("Normal", "Started", startedMessage(c.name), fp, { rule: "kubelet.containerStarted", data: { container: c.name }, after: [createdId] });
     if (!isInit) this.everStartedRegular = true;
     this.watchProcess(inst, c);
     this.plegAfter({ rule: "kubelet.pleg.containerStarted", data: { container: c.name }, after: [createdId] });
