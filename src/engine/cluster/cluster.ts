@@ -17,7 +17,7 @@ import { behaviorProgram, findBehavior } from "../scenario/behavior";
 import type { ActionSpec, NodeSpec, Scenario } from "../scenario/scenario";
 import { hostIP, nodeObject } from "./nodes";
 import { parseQuantity } from "../printers/quantity";
-import { nodeInfoFromNode, scheduleOne, transferNodes, type NodeInfo } from "../scheduler/framework";
+import { nodeInfoFromNode, scheduleOne, transferNodes, type NodeInfo, type ScheduleOptions } from "../scheduler/framework";
 import { PodsByNode } from "../scheduler/nodePods";
 import type { HttpOverride } from "../workloads/process";
 import { KUBERNETES_SERVICE_IP, Network } from "./network";
@@ -78,6 +78,7 @@ export class Cluster {
   private podLimitNoted = false;
   private readonly maxPods: number;
   private nodeSnapshot?: NodeInfo[];
+  private schedulingOptions?: ScheduleOptions;
   private nodeLifecycle: NodeLifecycleController;
 
   constructor(
@@ -99,7 +100,10 @@ export class Cluster {
     });
     this.store.watch("Pod", (verb, obj, entry, key) => this.onPod(verb, obj, entry, key));
     this.store.watch("Node", () => (this.nodeSnapshot = undefined));
-    this.store.watch("Service", () => this.network.changed());
+    this.store.watch("Service", () => {
+      this.schedulingOptions = undefined;
+      this.network.changed();
+    });
     const admit = opts.admitPod ?? ((pod, reuse) => ({ object: { ...pod, ...(reuse ? { spec: JSON.parse(JSON.stringify(pod.spec)) as unknown } : {}), metadata: { ...pod.metadata, uid: `uid-${pod.metadata.name}` }, status: { phase: "Pending" } }, errors: [] }));
     const controllers: ControllerContext = {
       clock: this.clock,
@@ -132,11 +136,14 @@ export class Cluster {
     // The scheduler's node snapshot, taken again only after a Node was written (UpdateSnapshot).
     const nodes = (this.nodeSnapshot ??= sortedByName((this.store.list("Node") as KubeObject[]).map((n) => nodeInfoFromNode(n))));
     this.clock.work += SCHEDULING_WORK + nodes.length;
-    const result = scheduleOne(pod, nodes, this.placed, {
+    // The options change only with the Services (a Service write lets them go): one object for every cycle until then.
+    const opts = (this.schedulingOptions ??= {
       services: this.store.list("Service") as Service[],
       controllerSelector: (ns, owner) => this.store.get(owner.kind, ns, owner.name)?.spec?.selector,
       lazyNodes: true,
+      nodesSorted: true,
     });
+    const result = scheduleOne(pod, nodes, this.placed, opts);
     // The per-node verdicts and scores are built when the record is first read (or serialized).
     const record = { t: this.clock.now, namespace: pod.metadata?.namespace ?? "default", pod: pod.metadata!.name!, node: result.node } as SchedulingRecord;
     transferNodes(result, record);

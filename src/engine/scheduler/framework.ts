@@ -93,7 +93,7 @@ function isSortedByName(nodes: readonly NodeInfo[]): boolean {
 
 function buildCycle(pod: Pod, nodes: readonly NodeInfo[], podsOnNodes: readonly Pod[] | PodsByNode, opts: ScheduleOptions): Cycle {
   // A caller that keeps its snapshot sorted between cycles (the cluster does) is not sorted again.
-  const sorted = isSortedByName(nodes) ? (nodes as NodeInfo[]) : [...nodes].sort(byName);
+  const sorted = opts.nodesSorted || isSortedByName(nodes) ? (nodes as NodeInfo[]) : [...nodes].sort(byName);
   return { pod, nodes: sorted, podsOn: podsOnNodes instanceof PodsByNode ? podsOnNodes : PodsByNode.of(podsOnNodes), opts };
 }
 

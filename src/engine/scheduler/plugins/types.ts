@@ -55,6 +55,8 @@ export interface ScheduleOptions {
    * cluster keeps every cycle's result in its trace and reads few of them.
    */
   lazyNodes?: boolean;
+  /** The caller passes its nodes sorted by name (the cluster's snapshot is): they are not checked again every cycle. */
+  nodesSorted?: boolean;
 }
 
 /** Everything one scheduling cycle sees: the pod and a snapshot of nodes and the pods bound to them. */
