@@ -260,20 +260,29 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: F
     const table = recordIdsOf(pl);
     // Neighbouring nodes mostly score alike: the last pair's id is reused without a lookup. The
     // pair is the same when both numbers are, -0 apart from 0 (NaN never is, and is looked up).
+    // (The first node always looks up: nothing equals the NaN it starts from. Whether a zero is -0
+    // is kept with the last pair rather than worked out again for each node.)
     let lastRaw = NaN;
     let lastNorm = NaN;
+    let lastRawNeg = false;
+    let lastNormNeg = false;
     let lastId = -1;
+    const weight = pl.weight;
+    let w = start + used;
     for (let i = 0; i < n; i++) {
       const s = normalized[i];
       const r = raw[i];
-      if (lastId < 0 || r !== lastRaw || s !== lastNorm || (r === 0 && 1 / r !== 1 / lastRaw) || (s === 0 && 1 / s !== 1 / lastNorm)) {
+      if (r !== lastRaw || s !== lastNorm || (r === 0 && Object.is(r, -0) !== lastRawNeg) || (s === 0 && Object.is(s, -0) !== lastNormNeg)) {
         lastId = scoreRecordId(table, pl, r, s);
         lastRaw = r;
         lastNorm = s;
+        lastRawNeg = Object.is(r, -0);
+        lastNormNeg = Object.is(s, -0);
       }
-      ids[start + used++] = lastId;
-      totals[i] += s * pl.weight;
+      ids[w++] = lastId;
+      totals[i] += s * weight;
     }
+    used = w - start;
     mask |= 1 << p;
   }
   let shared = pluginLists.get(mask);
