@@ -81,7 +81,7 @@ export class ReplicaSetController {
       name = `${rs.metadata.name}-${nameSuffix(`${rs.metadata.uid}/${n}`)}`;
       if (this.ctx.store.get("Pod", rs.metadata.namespace, name)) continue;
       // Every pod of this ReplicaSet is the same POST but for its name (the spec is the template's, not copied).
-      admitted = this.ctx.admitPod(this.podFromTemplate(rs, name), { template: rs.spec.template, key: `${rs.metadata.namespace ?? ""}/${rs.metadata.name}/${rs.metadata.uid}` });
+      admitted = this.ctx.admitPod(this.podFromTemplate(rs, name), { template: rs.spec.template, key: this.reuseKey(rs) });
       if (admitted.object || !/already exists$/.test(admitted.errors[0]?.message ?? "")) break;
     }
     if (!admitted.object) {
@@ -92,6 +92,18 @@ export class ReplicaSetController {
     const entry = this.ctx.store.create(admitted.object, cause);
     this.ctx.event(rs, "Normal", "SuccessfulCreate", `Created pod: ${name}`, "replicaset-controller", { ...cause, after: [entry.id] });
     return true;
+  }
+
+  /** The last ReplicaSet's admission reuse key: its pods are created one after another. */
+  private lastReuse: { rs: KubeObject; key: string } | undefined;
+
+  /** What admission reuses a ReplicaSet's pods by (namespace, name, uid), one string per stored version. */
+  private reuseKey(rs: KubeObject): string {
+    const last = this.lastReuse;
+    if (last && last.rs === rs) return last.key;
+    const key = `${rs.metadata.namespace ?? ""}/${rs.metadata.name}/${rs.metadata.uid}`;
+    this.lastReuse = { rs, key };
+    return key;
   }
 
   private podFromTemplate(rs: KubeObject, name: string): KubeObject {
