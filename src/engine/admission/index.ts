@@ -318,12 +318,42 @@ function diffPatches(a: unknown, b: unknown, nameA: string, nameB: string, deriv
 
 /** `base` with the name's places filled for `name`: the containers on the way are copied, the rest shared. */
 function applyPatches(base: Record<string, unknown>, tree: PatchTree, name: string): Record<string, unknown> {
-  const apply = (node: unknown, t: PatchTree): unknown => {
-    const copy = (Array.isArray(node) ? node.slice() : { ...(node as object) }) as Record<string | number, unknown>;
-    for (const [k, v] of t) copy[k] = typeof v === "function" ? v(name) : apply(copy[k], v);
-    return copy;
-  };
-  return apply(base, tree) as Record<string, unknown>;
+  let compiled = compiledPatches.get(tree);
+  if (!compiled) compiledPatches.set(tree, (compiled = compilePatches(base, tree)));
+  return fillPlaces(compiled, name) as Record<string, unknown>;
+}
+
+/**
+ * A patch tree made ready for copying: per container on the way, an unfrozen shallow copy of the
+ * base's (copying a frozen object is a slow path; the copy has the same keys, in the same order,
+ * holding the same shared values) and its places, each a derivation or a deeper container.
+ */
+interface CompiledPatches {
+  proto: Record<string | number, unknown> | unknown[];
+  keys: Array<string | number>;
+  places: Array<CompiledPatches | ((name: string) => string)>;
+}
+
+const compiledPatches = new WeakMap<PatchTree, CompiledPatches>();
+
+function compilePatches(node: unknown, tree: PatchTree): CompiledPatches {
+  const proto = Array.isArray(node) ? node.slice() : { ...(node as object) };
+  const keys: Array<string | number> = [];
+  const places: CompiledPatches["places"] = [];
+  tree.forEach((v, k) => {
+    keys.push(k);
+    places.push(typeof v === "function" ? v : compilePatches((proto as Record<string | number, unknown>)[k], v));
+  });
+  return { proto, keys, places };
+}
+
+function fillPlaces(c: CompiledPatches, name: string): unknown {
+  const copy = (Array.isArray(c.proto) ? c.proto.slice() : { ...c.proto }) as Record<string | number, unknown>;
+  for (let i = 0; i < c.keys.length; i++) {
+    const place = c.places[i];
+    copy[c.keys[i]] = typeof place === "function" ? place(name) : fillPlaces(place, name);
+  }
+  return copy;
 }
 
 function deepFreeze(v: unknown): void {

@@ -7,15 +7,55 @@ import { deletesOnUpdate } from "./deletion";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type KubeObject = any;
 
-type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry) => void;
+/**
+ * One kind's objects: found by namespace, then name (no key string is built per lookup: the
+ * names are the objects' own strings), and listed in the order they were first stored, as one
+ * Map keyed by namespace/name would list them. A slot keeps its place when its object is replaced.
+ */
+interface KindIndex {
+  byNamespace: Map<string, Map<string, Slot>>;
+  order: Set<Slot>;
+}
+
+/**
+ * Where one object lives, for its whole life in the store: the current version, and its
+ * namespace/name key as watchers use it (made once, so every watcher's lookups by it reuse the
+ * same string and its hash instead of building and hashing a new one per write).
+ */
+interface Slot {
+  obj: KubeObject;
+  /** metadata.namespace and metadata.name as first stored (what `key` was made from). */
+  namespace: string | undefined;
+  name: string;
+  key: string;
+}
+
+/**
+ * A watcher hears every write of its kind. `key` is the object's `namespace/name`, the namespace
+ * "default" when it has none (what controllers key their queues and caches by).
+ */
+type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, key: string) => void;
+
+/**
+ * The stored copy of a pod write, the same copy as for any kind: a copy site of its own, as pods
+ * are most writes and the copies of every kind at one place are a slow, megamorphic path.
+ */
+function writtenPod(next: KubeObject, rv: number): KubeObject {
+  return { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
+}
+
+/** An object's `namespace/name`, as watchers are given it. */
+export function namespacedKey(obj: KubeObject): string {
+  return `${obj.metadata.namespace ?? "default"}/${obj.metadata.name}`;
+}
 
 /**
  * A small in-memory API server store. Stored objects are immutable: every write replaces the
  * object with a new one, so the trace can keep each version without copying.
  */
 export class ApiStore {
-  /** Objects by kind, then by namespace/name: listing one kind never walks the others. */
-  private objects = new Map<string, Map<string, KubeObject>>();
+  /** Objects by kind: listing one kind never walks the others. */
+  private objects = new Map<string, KindIndex>();
   private rv = 1;
   private watchers = new Map<string, Watcher[]>();
 
@@ -30,26 +70,59 @@ export class ApiStore {
   }
 
   get(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    return this.objects.get(kind)?.get(`${namespace ?? ""}/${name}`);
+    return this.slot(kind, namespace, name)?.obj;
   }
 
-  private ofKind(kind: string): Map<string, KubeObject> {
+  private slot(kind: string, namespace: string | undefined, name: string): Slot | undefined {
+    // A write usually follows a read of the same object (get, then update): the last slot found
+    // is checked first, three lookups in large maps saved.
+    const last = this.lastSlot;
+    if (last !== undefined && name === last.name && kind === this.lastKind && (namespace ?? "") === (last.namespace ?? "")) return last;
+    const slot = this.objects.get(kind)?.byNamespace.get(namespace ?? "")?.get(name);
+    if (slot !== undefined) {
+      this.lastSlot = slot;
+      this.lastKind = kind;
+    }
+    return slot;
+  }
+
+  /** The slot slot() found last, and its kind (cleared when an object is deleted). */
+  private lastSlot: Slot | undefined;
+  private lastKind = "";
+
+  private ofKind(kind: string): KindIndex {
     let m = this.objects.get(kind);
-    if (!m) this.objects.set(kind, (m = new Map()));
+    if (!m) this.objects.set(kind, (m = { byNamespace: new Map(), order: new Set() }));
     return m;
+  }
+
+  /** Stores `obj` under namespace/name: in the place of the object it replaces, else last. */
+  private put(kind: string, namespace: string | undefined, name: string, obj: KubeObject): Slot {
+    const idx = this.ofKind(kind);
+    const ns = namespace ?? "";
+    let names = idx.byNamespace.get(ns);
+    if (!names) idx.byNamespace.set(ns, (names = new Map()));
+    let slot = names.get(name);
+    if (slot) slot.obj = obj;
+    else {
+      slot = { obj, namespace, name, key: `${namespace ?? "default"}/${name}` };
+      names.set(name, slot);
+      idx.order.add(slot);
+    }
+    return slot;
   }
 
   /** How many objects of `kind` are stored. */
   count(kind: string): number {
-    return this.objects.get(kind)?.size ?? 0;
+    return this.objects.get(kind)?.order.size ?? 0;
   }
 
   list(kind: string, namespace?: string): KubeObject[] {
     const out: KubeObject[] = [];
     const m = this.objects.get(kind);
     if (!m) return out;
-    if (namespace === undefined) return [...m.values()];
-    for (const o of m.values()) if (o.metadata.namespace === namespace) out.push(o);
+    if (namespace === undefined) for (const s of m.order) out.push(s.obj);
+    else for (const s of m.order) if (s.obj.metadata.namespace === namespace) out.push(s.obj);
     return out;
   }
 
@@ -69,8 +142,8 @@ export class ApiStore {
         creationTimestamp: obj.metadata.creationTimestamp ?? toTimestamp(this.clock.now, this.epochMs),
       },
     };
-    this.ofKind(obj.kind).set(`${obj.metadata.namespace ?? ""}/${obj.metadata.name}`, stored);
-    return this.emit("create", stored, rv, cause);
+    const slot = this.put(obj.kind, obj.metadata.namespace, obj.metadata.name, stored);
+    return this.emit("create", stored, rv, cause, slot);
   }
 
   /**
@@ -79,27 +152,36 @@ export class ApiStore {
    * API server's Store.Update does (deletesOnUpdate).
    */
   update(current: KubeObject, next: KubeObject, cause: Cause): WriteEntry {
-    const stored = this.get(current.kind, current.metadata.namespace, current.metadata.name) ?? current;
+    let slot = this.slot(current.kind, current.metadata.namespace, current.metadata.name);
+    const stored = slot?.obj ?? current;
     if (stored.metadata.deletionTimestamp && deletesOnUpdate(stored, next)) return this.delete(next, cause);
-    return this.write(current, next, cause);
-  }
-
-  private write(current: KubeObject, next: KubeObject, cause: Cause): WriteEntry {
     const rv = this.rv++;
-    const stored = { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
-    this.ofKind(current.kind).set(`${current.metadata.namespace ?? ""}/${current.metadata.name}`, stored);
-    return this.emit("update", stored, rv, cause);
+    const written = current.kind === "Pod" ? writtenPod(next, rv) : { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
+    if (slot) slot.obj = written;
+    else slot = this.put(current.kind, current.metadata.namespace, current.metadata.name, written);
+    return this.emit("update", written, rv, cause, slot);
   }
 
   delete(obj: KubeObject, cause: Cause): WriteEntry {
     const rv = this.rv++;
-    this.objects.get(obj.kind)?.delete(`${obj.metadata.namespace ?? ""}/${obj.metadata.name}`);
-    return this.emit("delete", obj, rv, cause);
+    const idx = this.objects.get(obj.kind);
+    const names = idx?.byNamespace.get(obj.metadata.namespace ?? "");
+    const slot = names?.get(obj.metadata.name);
+    if (slot) {
+      names!.delete(obj.metadata.name);
+      idx!.order.delete(slot);
+      if (slot === this.lastSlot) this.lastSlot = undefined;
+    }
+    return this.emit("delete", obj, rv, cause, slot);
   }
 
-  private emit(verb: WriteEntry["verb"], obj: KubeObject, rv: number, cause: Cause): WriteEntry {
+  private emit(verb: WriteEntry["verb"], obj: KubeObject, rv: number, cause: Cause, slot: Slot | undefined): WriteEntry {
     const entry = this.trace.write(this.clock.now, verb, refOf(obj), rv, verb === "delete" ? null : obj, cause);
-    for (const w of this.watchers.get(obj.kind) ?? []) w(verb, obj, entry);
+    const watchers = this.watchers.get(obj.kind);
+    if (!watchers) return entry;
+    // The slot's key when the object still has the namespace and name it was first stored with.
+    const key = slot && obj.metadata.name === slot.name && obj.metadata.namespace === slot.namespace ? slot.key : namespacedKey(obj);
+    for (const w of watchers) w(verb, obj, entry, key);
     return entry;
   }
 }

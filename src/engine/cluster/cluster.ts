@@ -17,7 +17,7 @@ import { behaviorProgram, findBehavior } from "../scenario/behavior";
 import type { ActionSpec, NodeSpec, Scenario } from "../scenario/scenario";
 import { hostIP, nodeObject } from "./nodes";
 import { parseQuantity } from "../printers/quantity";
-import { nodeInfoFromNode, scheduleOne, transferNodes, type NodeInfo } from "../scheduler/framework";
+import { nodeInfoFromNode, scheduleOne, transferNodes, type NodeInfo, type ScheduleOptions } from "../scheduler/framework";
 import { PodsByNode } from "../scheduler/nodePods";
 import type { HttpOverride } from "../workloads/process";
 import { KUBERNETES_SERVICE_IP, Network } from "./network";
@@ -70,13 +70,15 @@ export class Cluster {
   readonly network: Network;
   readonly kubelets = new Map<string, Kubelet>();
   private podSeq = 0;
-  private pendingPods = new Set<string>();
+  /** Pods waiting for a node, by namespace/name key, with the namespace and name the key joins. */
+  private pendingPods = new Map<string, { namespace: string; name: string }>();
   /** Bound, non-terminal pods by namespace/name, in binding order: what the scheduler counts on nodes. */
   private placed = new PodsByNode();
   private retryTimer = false;
   private podLimitNoted = false;
   private readonly maxPods: number;
   private nodeSnapshot?: NodeInfo[];
+  private schedulingOptions?: ScheduleOptions;
   private nodeLifecycle: NodeLifecycleController;
 
   constructor(
@@ -96,16 +98,19 @@ export class Cluster {
       if (n.joinAt > 0) return;
       this.addNode(n, i);
     });
-    this.store.watch("Pod", (verb, obj, entry) => this.onPod(verb, obj, entry));
+    this.store.watch("Pod", (verb, obj, entry, key) => this.onPod(verb, obj, entry, key));
     this.store.watch("Node", () => (this.nodeSnapshot = undefined));
-    this.store.watch("Service", () => this.network.changed());
+    this.store.watch("Service", () => {
+      this.schedulingOptions = undefined;
+      this.network.changed();
+    });
     const admit = opts.admitPod ?? ((pod, reuse) => ({ object: { ...pod, ...(reuse ? { spec: JSON.parse(JSON.stringify(pod.spec)) as unknown } : {}), metadata: { ...pod.metadata, uid: `uid-${pod.metadata.name}` }, status: { phase: "Pending" } }, errors: [] }));
     const controllers: ControllerContext = {
       clock: this.clock,
       store: this.store,
       epochMs,
       event: (obj, type, reason, message, source, cause) =>
-        this.emit({ type, reason, message, object: { kind: obj.kind, namespace: obj.metadata.namespace ?? "default", name: obj.metadata.name, uid: obj.metadata.uid ?? "" }, source }, cause),
+        this.emitEvent(type, reason, message, { kind: obj.kind, namespace: obj.metadata.namespace ?? "default", name: obj.metadata.name, uid: obj.metadata.uid ?? "" }, source, cause),
       admitPod: (pod, reuse) => this.underPodLimit(pod) ?? admit(pod, reuse),
       deletePod: (ns, name, grace, cause) => this.deletePod(ns, name, grace, cause),
     };
@@ -131,11 +136,14 @@ export class Cluster {
     // The scheduler's node snapshot, taken again only after a Node was written (UpdateSnapshot).
     const nodes = (this.nodeSnapshot ??= sortedByName((this.store.list("Node") as KubeObject[]).map((n) => nodeInfoFromNode(n))));
     this.clock.work += SCHEDULING_WORK + nodes.length;
-    const result = scheduleOne(pod, nodes, this.placed, {
+    // The options change only with the Services (a Service write lets them go): one object for every cycle until then.
+    const opts = (this.schedulingOptions ??= {
       services: this.store.list("Service") as Service[],
       controllerSelector: (ns, owner) => this.store.get(owner.kind, ns, owner.name)?.spec?.selector,
       lazyNodes: true,
+      nodesSorted: true,
     });
+    const result = scheduleOne(pod, nodes, this.placed, opts);
     // The per-node verdicts and scores are built when the record is first read (or serialized).
     const record = { t: this.clock.now, namespace: pod.metadata?.namespace ?? "default", pod: pod.metadata!.name!, node: result.node } as SchedulingRecord;
     transferNodes(result, record);
@@ -602,27 +610,27 @@ export class Cluster {
 
   /** A cluster event (a node joined or changed): unschedulable pods are tried again. */
   private retryPending(): void {
-    for (const k of this.pendingPods) this.clock.at(this.clock.now, () => this.trySchedule(k));
+    for (const k of this.pendingPods.keys()) this.clock.at(this.clock.now, () => this.trySchedule(k));
   }
 
-  private onPod(verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry): void {
+  /** `k`: the pod's namespace/name (the store's key for it, the same string at every write). */
+  private onPod(verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, k: string): void {
     const pod = obj as Pod;
     // The scheduler's view of bound pods, kept as pods change rather than listed per cycle: with
     // thousands of pending pods, listing every pod for every attempt dominated the run.
-    const k = this.key(pod);
     if (verb !== "delete" && pod.spec?.nodeName && pod.status?.phase !== "Succeeded" && pod.status?.phase !== "Failed") this.placed.set(k, pod);
     else this.placed.delete(k);
     if (verb === "create") {
       if (pod.spec?.nodeName && this.kubelets.has(pod.spec.nodeName)) {
         this.kubelets.get(pod.spec.nodeName)!.podBound(pod, { rule: "kubelet.podAssigned", after: [entry.id] });
       } else {
-        this.pendingPods.add(this.key(pod));
-        this.clock.at(this.clock.now, () => this.trySchedule(this.key(pod), entry.id));
+        this.pendingPods.set(k, { namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name! });
+        this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
       }
     } else if (verb === "delete") {
-      this.pendingPods.delete(this.key(pod));
+      this.pendingPods.delete(k);
       // Freed resources: the scheduler retries unschedulable pods (a cluster event).
-      for (const k of this.pendingPods) this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
+      for (const k of this.pendingPods.keys()) this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
     }
   }
 
@@ -633,8 +641,10 @@ export class Cluster {
   /** One scheduling attempt; `after` is the trace entry that prompted it, when there is one. */
   private trySchedule(key: string, after?: number): void {
     const prompted = after === undefined ? [] : [after];
-    if (!this.pendingPods.has(key)) return;
-    const [ns, name] = key.split("/");
+    const pending = this.pendingPods.get(key);
+    if (!pending) return;
+    const ns = pending.namespace;
+    const name = pending.name;
     const pod = this.store.get("Pod", ns, name) as Pod | undefined;
     if (!pod || pod.spec?.nodeName || pod.metadata?.deletionTimestamp) {
       this.pendingPods.delete(key);
@@ -650,10 +660,7 @@ export class Cluster {
       ];
       const cause: Cause = { rule: "scheduler.bound", data: { node: decision.node }, after: prompted };
       const bound = this.store.update(pod, { ...pod, spec: { ...pod.spec, nodeName: decision.node }, status: { ...pod.status, conditions } }, cause);
-      const ev = this.emit(
-        { type: "Normal", reason: "Scheduled", message: `Successfully assigned ${ns}/${name} to ${decision.node}`, object: { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, source: "default-scheduler" },
-        cause,
-      );
+      const ev = this.emitEvent("Normal", "Scheduled", `Successfully assigned ${ns}/${name} to ${decision.node}`, { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, "default-scheduler", cause);
       this.kubelets.get(decision.node)!.podBound(bound.object, { rule: "kubelet.podAssigned", after: [bound.id, ev] });
       return;
     }
@@ -663,18 +670,26 @@ export class Cluster {
       const conditions = [{ type: "PodScheduled", status: "False", reason: "Unschedulable", message: decision.message, lastProbeTime: null as unknown as string, lastTransitionTime: old?.lastTransitionTime ?? ts }];
       this.store.update(pod, { ...pod, status: { ...pod.status, phase: "Pending", conditions } }, cause);
     }
-    this.emit({ type: "Warning", reason: "FailedScheduling", message: decision.message, object: { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, source: "default-scheduler" }, cause);
+    this.emitEvent("Warning", "FailedScheduling", decision.message, { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, "default-scheduler", cause);
     if (!this.retryTimer) {
       this.retryTimer = true;
       this.clock.after(UNSCHEDULABLE_RETRY, () => {
         this.retryTimer = false;
-        for (const k of this.pendingPods) this.trySchedule(k, after);
+        for (const k of this.pendingPods.keys()) this.trySchedule(k, after);
       });
     }
   }
 
   private emit(e: Omit<SimEvent, "t">, cause: Cause): number {
     return this.trace.event(this.clock.now, { t: this.clock.now, ...e }, cause).id;
+  }
+
+  /** emit for the frequent events, built in place: the same keys in the same order, `host` last when given. */
+  private emitEvent(type: SimEvent["type"], reason: string, message: string, object: SimEvent["object"], source: string, cause: Cause, host?: string): number {
+    const t = this.clock.now;
+    const ev: SimEvent = { t, type, reason, message, object, source };
+    if (host !== undefined) ev.host = host;
+    return this.trace.event(t, ev, cause).id;
   }
 
   // ---- kubelet context ------------------------------------------------------------------------
@@ -705,8 +720,9 @@ export class Cluster {
         return `10.244.${Math.floor(n / 254)}.${(n % 254) + 1}`;
       },
       event: (pod, type, reason, message, fieldPath, cause) => {
-        const object = { kind: "Pod", namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name!, uid: pod.metadata!.uid!, ...(fieldPath ? { fieldPath } : {}) };
-        return this.emit({ type, reason, message, object, source: "kubelet", host: nodeName }, cause);
+        const object: SimEvent["object"] = { kind: "Pod", namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name!, uid: pod.metadata!.uid! };
+        if (fieldPath) object.fieldPath = fieldPath;
+        return this.emitEvent(type, reason, message, object, "kubelet", cause, nodeName);
       },
       note: (code, message, pod) => this.note(code, message, pod),
       behavior: (pod, c: Container) => {
@@ -751,30 +767,37 @@ export class Cluster {
     };
   }
 
-  /** Service links (enableServiceLinks) and the master service variables. Models: pkg/kubelet/kubelet_pods.go getServiceEnvVarMap. */
-  private serviceEnv(pod: Pod): Record<string, string> {
-    const env: Record<string, string> = {
-      KUBERNETES_SERVICE_HOST: KUBERNETES_SERVICE_IP,
-      KUBERNETES_SERVICE_PORT: "443",
-      KUBERNETES_SERVICE_PORT_HTTPS: "443",
-      KUBERNETES_PORT: `tcp://${KUBERNETES_SERVICE_IP}:443`,
-      KUBERNETES_PORT_443_TCP: `tcp://${KUBERNETES_SERVICE_IP}:443`,
-      KUBERNETES_PORT_443_TCP_PROTO: "tcp",
-      KUBERNETES_PORT_443_TCP_PORT: "443",
-      KUBERNETES_PORT_443_TCP_ADDR: KUBERNETES_SERVICE_IP,
+  /**
+   * Service links (enableServiceLinks) and the master service variables, of the Services stored
+   * now (immutable objects), made when first asked for. Models: pkg/kubelet/kubelet_pods.go
+   * getServiceEnvVarMap.
+   */
+  private serviceEnv(pod: Pod): () => Record<string, string> {
+    const links = pod.spec?.enableServiceLinks !== false;
+    const services = links ? (this.store.list("Service", pod.metadata?.namespace ?? "default") as Service[]) : [];
+    return () => {
+      const env: Record<string, string> = {
+        KUBERNETES_SERVICE_HOST: KUBERNETES_SERVICE_IP,
+        KUBERNETES_SERVICE_PORT: "443",
+        KUBERNETES_SERVICE_PORT_HTTPS: "443",
+        KUBERNETES_PORT: `tcp://${KUBERNETES_SERVICE_IP}:443`,
+        KUBERNETES_PORT_443_TCP: `tcp://${KUBERNETES_SERVICE_IP}:443`,
+        KUBERNETES_PORT_443_TCP_PROTO: "tcp",
+        KUBERNETES_PORT_443_TCP_PORT: "443",
+        KUBERNETES_PORT_443_TCP_ADDR: KUBERNETES_SERVICE_IP,
+      };
+      if (!links) return env;
+      for (const s of services) {
+        const ip = s.spec?.clusterIP;
+        const port = s.spec?.ports?.[0];
+        if (!ip || ip === "None" || !port) continue;
+        const p = s.metadata!.name!.toUpperCase().replace(/-/g, "_");
+        env[`${p}_SERVICE_HOST`] = ip;
+        env[`${p}_SERVICE_PORT`] = String(port.port);
+        env[`${p}_PORT`] = `tcp://${ip}:${port.port}`;
+      }
+      return env;
     };
-    if (pod.spec?.enableServiceLinks === false) return env;
-    const ns = pod.metadata?.namespace ?? "default";
-    for (const s of this.store.list("Service", ns) as Service[]) {
-      const ip = s.spec?.clusterIP;
-      const port = s.spec?.ports?.[0];
-      if (!ip || ip === "None" || !port) continue;
-      const p = s.metadata!.name!.toUpperCase().replace(/-/g, "_");
-      env[`${p}_SERVICE_HOST`] = ip;
-      env[`${p}_SERVICE_PORT`] = String(port.port);
-      env[`${p}_PORT`] = `tcp://${ip}:${port.port}`;
-    }
-    return env;
   }
 }
 

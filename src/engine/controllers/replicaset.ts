@@ -23,16 +23,26 @@ export class ReplicaSetController {
     ctx.store.watch("ReplicaSet", (verb, obj) => {
       if (verb !== "delete") this.queue.add(key(obj));
     });
-    ctx.store.watch("Pod", (verb, obj) => {
+    ctx.store.watch("Pod", (verb, obj, _entry, k) => {
       const owner = (obj as Pod).metadata?.ownerReferences?.find((o) => o.controller && o.kind === "ReplicaSet");
       if (!owner) return;
       // The informer's index by controller: a sync looks at its own pods, not every pod in the namespace.
-      const own = this.owned.get(owner.uid) ?? new Map<string, Pod>();
-      this.owned.set(owner.uid, own);
-      if (verb === "delete") own.delete(key(obj));
-      else own.set(key(obj), obj as Pod);
-      this.queue.add(`${obj.metadata.namespace}/${owner.name}`);
+      let own = this.owned.get(owner.uid);
+      if (!own) this.owned.set(owner.uid, (own = new Map<string, Pod>()));
+      if (verb === "delete") own.delete(k);
+      else own.set(k, obj as Pod);
+      this.queue.add(this.ownerKey(obj.metadata.namespace, owner.name));
     });
+  }
+
+  /** The last owner's queue key: a ReplicaSet's pods are written one after another. */
+  private lastOwner = { namespace: "", name: "", key: "/" };
+
+  /** `namespace/name` of a pod's ReplicaSet, the string reused while the owner stays the same. */
+  private ownerKey(namespace: string | undefined, name: string): string {
+    const last = this.lastOwner;
+    if (namespace !== last.namespace || name !== last.name) this.lastOwner = { namespace: namespace as string, name, key: `${namespace}/${name}` };
+    return this.lastOwner.key;
   }
 
   /** Pods whose controller is `rs`, in creation order. */
@@ -71,7 +81,7 @@ export class ReplicaSetController {
       name = `${rs.metadata.name}-${nameSuffix(`${rs.metadata.uid}/${n}`)}`;
       if (this.ctx.store.get("Pod", rs.metadata.namespace, name)) continue;
       // Every pod of this ReplicaSet is the same POST but for its name (the spec is the template's, not copied).
-      admitted = this.ctx.admitPod(this.podFromTemplate(rs, name), { template: rs.spec.template, key: `${rs.metadata.namespace ?? ""}/${rs.metadata.name}/${rs.metadata.uid}` });
+      admitted = this.ctx.admitPod(this.podFromTemplate(rs, name), { template: rs.spec.template, key: this.reuseKey(rs) });
       if (admitted.object || !/already exists$/.test(admitted.errors[0]?.message ?? "")) break;
     }
     if (!admitted.object) {
@@ -82,6 +92,18 @@ export class ReplicaSetController {
     const entry = this.ctx.store.create(admitted.object, cause);
     this.ctx.event(rs, "Normal", "SuccessfulCreate", `Created pod: ${name}`, "replicaset-controller", { ...cause, after: [entry.id] });
     return true;
+  }
+
+  /** The last ReplicaSet's admission reuse key: its pods are created one after another. */
+  private lastReuse: { rs: KubeObject; key: string } | undefined;
+
+  /** What admission reuses a ReplicaSet's pods by (namespace, name, uid), one string per stored version. */
+  private reuseKey(rs: KubeObject): string {
+    const last = this.lastReuse;
+    if (last && last.rs === rs) return last.key;
+    const key = `${rs.metadata.namespace ?? ""}/${rs.metadata.name}/${rs.metadata.uid}`;
+    this.lastReuse = { rs, key };
+    return key;
   }
 
   private podFromTemplate(rs: KubeObject, name: string): KubeObject {

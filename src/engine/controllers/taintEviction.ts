@@ -47,7 +47,7 @@ export class TaintEvictionController {
     private deletePod: (ns: string, name: string, cause: Cause) => void,
   ) {
     ctx.store.watch("Node", (verb, obj, entry) => this.nodeUpdated(verb === "delete" ? undefined : obj, obj.metadata.name, entry.id));
-    ctx.store.watch("Pod", (verb, obj, entry) => this.podUpdated(verb === "delete" ? undefined : (obj as Pod), obj as Pod, entry.id));
+    ctx.store.watch("Pod", (verb, obj, entry, k) => this.podUpdated(verb === "delete" ? undefined : (obj as Pod), k, entry.id));
   }
 
   private nodeUpdated(node: KubeObject | undefined, name: string, entryId: number): void {
@@ -66,8 +66,8 @@ export class TaintEvictionController {
     }
   }
 
-  private podUpdated(pod: Pod | undefined, last: Pod, entryId: number): void {
-    const k = key(last);
+  /** `k`: the pod's namespace/name, as the store hands it to watchers. */
+  private podUpdated(pod: Pod | undefined, k: string, entryId: number): void {
     if (!pod) {
       this.seen.delete(k);
       const w = this.work.get(k);

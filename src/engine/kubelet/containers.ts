@@ -29,8 +29,44 @@ export function effectivePolicy(pod: Pod, c: Container, isInit: boolean): "Alway
 }
 
 export function fieldPath(isInit: boolean, name: string): string {
-  return `${isInit ? "spec.initContainers" : "spec.containers"}{${name}}`;
+  // Every container event carries one, and the trace keeps them all: one string per container
+  // name and kind, shared (pods of a template name their containers alike).
+  const cache = isInit ? initPaths : regularPaths;
+  let path = cache.get(name);
+  if (path === undefined) {
+    path = `${isInit ? "spec.initContainers" : "spec.containers"}{${name}}`;
+    if (cache.size >= 1000) cache.clear();
+    cache.set(name, path);
+  }
+  return path;
 }
+
+const regularPaths = new Map<string, string>();
+
+/**
+ * The Created and Started events' messages, one string per container name (as fieldPath: the
+ * trace keeps every event).
+ */
+export function createdMessage(name: string): string {
+  return sharedText(createdTexts, name, () => `Created container: ${name}`);
+}
+export function startedMessage(name: string): string {
+  return sharedText(startedTexts, name, () => `Started container ${name}`);
+}
+
+const createdTexts = new Map<string, string>();
+const startedTexts = new Map<string, string>();
+
+function sharedText(cache: Map<string, string>, key: string, make: () => string): string {
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = make();
+    if (cache.size >= 1000) cache.clear();
+    cache.set(key, text);
+  }
+  return text;
+}
+const initPaths = new Map<string, string>();
 
 export function podKey(pod: Pod): string {
   return `${pod.metadata?.name}_${pod.metadata?.namespace}(${pod.metadata?.uid})`;

@@ -30,8 +30,12 @@ export interface KubeletContext {
   behavior(pod: Pod, c: Container): ProgramModel | undefined;
   /** Scripted HTTP answers that apply to this container. */
   httpOverrides(pod: Pod, c: Container): HttpOverride[];
-  /** Docker-link style Service variables (enableServiceLinks): KUBERNETES_PORT, MYSVC_SERVICE_HOST… */
-  serviceEnv(pod: Pod): Record<string, string>;
+  /**
+   * Docker-link style Service variables (enableServiceLinks): KUBERNETES_PORT, MYSVC_SERVICE_HOST…,
+   * of the Services that exist when this is called; the variables are made when the returned
+   * function is first called (most containers never read their environment).
+   */
+  serviceEnv(pod: Pod): () => Record<string, string>;
   /** Writes the pod's status to the API; returns the stored pod. */
   updatePodStatus(pod: Pod, status: NonNullable<Pod["status"]>, cause: Cause): Pod;
   /** All containers stopped after a deletion: the kubelet removes the API object (grace 0). */

@@ -52,7 +52,7 @@ export class ImageManager {
     const s = this.settings(image);
     const present = this.present.has(ref.fullName) || !!s?.present;
     if (policy === "Never" || (present && policy === "IfNotPresent")) {
-      if (present) return { ok: true, pulled: false, message: `Container image "${image}" already present on machine` };
+      if (present) return { ok: true, pulled: false, message: presentMessage(image) };
       return { ok: false, reason: "ErrImageNeverPull", message: `Container image "${image}" is not present with pull policy of Never` };
     }
     const key = `${podUid}_${image}`;
@@ -102,3 +102,16 @@ export class ImageManager {
     };
   }
 }
+
+/** The Pulled event's message for an image already there: one string per image (the trace keeps every event). */
+function presentMessage(image: string): string {
+  let text = presentTexts.get(image);
+  if (text === undefined) {
+    text = `Container image "${image}" already present on machine`;
+    if (presentTexts.size >= 1000) presentTexts.clear();
+    presentTexts.set(image, text);
+  }
+  return text;
+}
+
+const presentTexts = new Map<string, string>();

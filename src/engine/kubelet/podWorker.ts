@@ -11,7 +11,7 @@ import { ContainerFs, VolumeStore, type Mount } from "../workloads/fs";
 import { ContainerProcess, type ProcessExit } from "../workloads/process";
 import { resolveProgram } from "../workloads/resolve";
 import { ERROR_REQUEUE, MIN_GRACE, PLEG_DELAY, RESYNC, SANDBOX_SECONDS, SIGKILL_EXIT } from "./constants";
-import { effectivePolicy, fieldPath, isSidecar, podKey, shouldRestart } from "./containers";
+import { createdMessage, effectivePolicy, fieldPath, isSidecar, podKey, shouldRestart, startedMessage } from "./containers";
 import type { KubeletContext } from "./context";
 import { runHook } from "./hooks";
 import { parallel, type Step } from "./parallel";
@@ -33,7 +33,11 @@ const ACTIVE_DEADLINE = { reason: "DeadlineExceeded", message: "Pod was active o
  */
 export class PodWorker implements ProbeHost {
   readonly rt = new PodRuntime();
-  private reasonCache = new Map<string, { reason: string; message: string }>();
+  /** Why a container waits (the last sync's failure), made at its first entry (most pods never have one). */
+  private reasonCache_?: Map<string, { reason: string; message: string }>;
+  private get reasonCache(): Map<string, { reason: string; message: string }> {
+    return (this.reasonCache_ ??= new Map());
+  }
   private probes: ProbeWorker[] = [];
   private syncing = false;
   private pending: Cause | undefined;
@@ -43,9 +47,10 @@ export class PodWorker implements ProbeHost {
   private done = false;
   private terminating_ = false;
   private volumes = new Map<string, VolumeStore>();
-  private wakeTimers = new Map<string, Timer>();
+  /** Made when first needed (most containers never wake on their own), as throttleNoted and lastPullError. */
+  private wakeTimers?: Map<string, Timer>;
   /** Instances whose CPU throttling is already noted. */
-  private throttleNoted = new Set<string>();
+  private throttleNoted?: Set<string>;
   /** The status this worker last wrote (undefined: none yet); an identical one is not written again. */
   private lastStatus?: NonNullable<Pod["status"]>;
   private startTime: number;
@@ -243,7 +248,7 @@ export class PodWorker implements ProbeHost {
     // The status of this sync is computed before any runtime action (kubelet.go SyncPod), so
     // what this sync does is visible only at the next one.
     const exitedAtStart = new Map<string, number>();
-    for (const [name] of this.rt.instances) {
+    for (const name of this.rt.instances.keys()) {
       const e = this.rt.newestExited(name);
       if (e) exitedAtStart.set(name, e.finishedAt);
     }
@@ -288,7 +293,8 @@ export class PodWorker implements ProbeHost {
     // computeInitContainerActions (containerChanged).
     const changed = new Set<string>();
     const inits = this.pod.spec?.initContainers ?? [];
-    for (const c of [...inits.filter(isSidecar), ...(this.pod.spec?.containers ?? [])]) {
+    const regular = this.pod.spec?.containers ?? [];
+    for (const c of inits.length ? [...inits.filter(isSidecar), ...regular] : regular) {
       const inst = this.rt.newest(c.name);
       if (!inst || inst.state !== "running" || inst.image === (c.image ?? "")) continue;
       const sidecar = inits.includes(c);
@@ -299,7 +305,8 @@ export class PodWorker implements ProbeHost {
     }
 
     let error = false;
-    const initialized = yield* this.syncInitContainers(exitedAtStart, (e) => (error ||= e));
+    // Without init containers the pod is initialized (no generator to make for that).
+    const initialized = !(this.pod.spec?.initContainers ?? []).length || (yield* this.syncInitContainers(exitedAtStart, (e) => (error ||= e)));
     if (initialized) {
       for (const c of this.pod.spec?.containers ?? []) {
         if (this.terminating()) break;
@@ -370,13 +377,13 @@ export class PodWorker implements ProbeHost {
 
   private *startContainer(c: Container, isInit: boolean, exitedAtStart: Map<string, number>): Step<"ok" | "error"> {
     const fp = fieldPath(isInit, c.name);
-    const pk = podKey(this.pod);
     const finishedAt = exitedAtStart.get(c.name);
     const prev = this.rt.newest(c.name);
     const prevExit = prev?.exitEntry;
     if (finishedAt !== undefined) {
       // doBackOff: measured from the exit (FinishedAt) of the newest exited instance as seen
       // when this sync started; the first restart finds no entry and is immediate.
+      const pk = podKey(this.pod);
       const key = `${pk}/${c.name}/${hashContainer(c)}`;
       const bo = this.ctx.crashBackoff;
       if (bo.isInBackOffSince(key, finishedAt)) {
@@ -406,7 +413,7 @@ export class PodWorker implements ProbeHost {
         const cause: Cause = { rule: "kubelet.imagePullFailed", data: { image }, after: [pullId] };
         this.event("Warning", "Failed", res.failedMessage ?? res.message, fp, cause);
         this.event("Warning", "Failed", "Error: ErrImagePull", fp, cause);
-        this.lastPullError.set(image, res.message);
+        (this.lastPullError ??= new Map()).set(image, res.message);
         this.reasonCache.set(c.name, { reason: "ErrImagePull", message: res.message });
         return "error";
       }
@@ -418,7 +425,7 @@ export class PodWorker implements ProbeHost {
       const cause: Cause = { rule: `kubelet.${begin.reason}`, data: { image, delaySeconds: this.ctx.images.backoff.get(`${this.uid}_${image}`) } };
       if (begin.reason === "ImagePullBackOff") {
         this.event("Normal", "BackOff", begin.message, fp, cause);
-        const last = this.lastPullError.get(image);
+        const last = this.lastPullError?.get(image);
         this.reasonCache.set(c.name, { reason: "ImagePullBackOff", message: last ? `${begin.message}: ErrImagePull: ${last}` : begin.message });
       } else {
         this.event("Warning", begin.reason === "InvalidImageName" ? "InspectFailed" : "ErrImageNeverPull", begin.message, fp, cause);
@@ -433,7 +440,7 @@ export class PodWorker implements ProbeHost {
     const resolved = resolveProgram(c, behavior);
     if (resolved.note) this.ctx.note(resolved.noteCode ?? "unknownImage", resolved.note, this.pod);
     const restartCount = prev ? prev.restartCount + 1 : 0;
-    const fs = this.containerFs(c, resolved.facts.files ?? {});
+    const fs = this.containerFs(c, resolved.facts.files ?? NO_FILES);
     // Only a script writes lines podplay logs (the catalogue's programs do not yet): the other
     // containers, thousands in a big run, get no log to fill and close.
     const head = { namespace: this.pod.metadata?.namespace ?? "default", pod: this.pod.metadata?.name ?? "", container: c.name, restart: restartCount };
@@ -470,7 +477,7 @@ export class PodWorker implements ProbeHost {
     );
     for (const o of this.ctx.httpOverrides(this.pod, c)) proc.overrides.push(o);
     const now = this.clock.now;
-    const createdId = this.event("Normal", "Created", `Created container: ${c.name}`, fp, {
+    const createdId = this.event("Normal", "Created", createdMessage(c.name), fp, {
       rule: restartCount ? "kubelet.restartContainer" : isInit ? "kubelet.startInitContainer" : "kubelet.startContainer",
       data: { container: c.name, restartCount, policy: effectivePolicy(this.pod, c, isInit) },
       after: [...(prevExit !== undefined ? [prevExit] : []), ...(imageCause.after ?? [])],
@@ -494,7 +501,7 @@ export class PodWorker implements ProbeHost {
       programLog,
     };
     this.rt.add(inst);
-    this.reasonCache.delete(c.name);
+    this.reasonCache_?.delete(c.name);
     if (resolved.main.kind === "missing") {
       const msg = `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${resolved.main.binary}": executable file not found in $PATH: unknown`;
       this.event("Warning", "Failed", `Error: ${msg}`, fp, { rule: "kubelet.runContainerError", data: { container: c.name } });
@@ -509,7 +516,7 @@ export class PodWorker implements ProbeHost {
     }
     proc.start(now);
     programLog?.start(now);
-    this.event("Normal", "Started", `Started container ${c.name}`, fp, { rule: "kubelet.containerStarted", data: { container: c.name }, after: [createdId] });
+    this.event("Normal", "Started", startedMessage(c.name), fp, { rule: "kubelet.containerStarted", data: { container: c.name }, after: [createdId] });
     if (!isInit) this.everStartedRegular = true;
     this.watchProcess(inst, c);
     this.plegAfter({ rule: "kubelet.pleg.containerStarted", data: { container: c.name }, after: [createdId] });
@@ -532,7 +539,7 @@ export class PodWorker implements ProbeHost {
     return "ok";
   }
 
-  private lastPullError = new Map<string, string>();
+  private lastPullError?: Map<string, string>;
 
   private containerFs(c: Container, imageFiles: Record<string, string>): ContainerFs {
     const mounts: Mount[] = [];
@@ -554,15 +561,25 @@ export class PodWorker implements ProbeHost {
     return new ContainerFs(mounts, podFiles, imageFiles);
   }
 
-  private containerEnv(c: Container): Record<string, string> {
-    const env: Record<string, string> = {
-      PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-      HOSTNAME: this.pod.metadata?.name ?? "",
-      HOME: "/root",
-      ...this.ctx.serviceEnv(this.pod),
+  /**
+   * The container's environment as of its start (the pod and Services now), made when first read:
+   * only shells read it (the main script, exec probes and hooks), most containers never.
+   */
+  private containerEnv(c: Container): () => Record<string, string> {
+    const hostname = this.pod.metadata?.name ?? "";
+    const services = this.ctx.serviceEnv(this.pod);
+    let env: Record<string, string> | undefined;
+    return () => {
+      if (env) return env;
+      env = {
+        PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        HOSTNAME: hostname,
+        HOME: "/root",
+        ...services(),
+      };
+      for (const e of c.env ?? []) if (e.value !== undefined) setOwn(env, e.name, e.value);
+      return env;
     };
-    for (const e of c.env ?? []) if (e.value !== undefined) setOwn(env, e.name, e.value);
-    return env;
   }
 
   // ---- running processes -----------------------------------------------------------------------
@@ -592,10 +609,10 @@ export class PodWorker implements ProbeHost {
   private noteThrottling(inst: Instance, c: Container): void {
     const limit = c.resources?.limits?.cpu;
     const demand = inst.process.cpuDemand();
-    if (limit === undefined || demand <= 0 || this.throttleNoted.has(inst.id)) return;
+    if (limit === undefined || demand <= 0 || this.throttleNoted?.has(inst.id)) return;
     const cores = parseQuantity(String(limit));
     if (!(demand > cores)) return;
-    this.throttleNoted.add(inst.id);
+    (this.throttleNoted ??= new Set()).add(inst.id);
     const fmt = (x: number) => (Number.isInteger(x) ? String(x) : `${Math.round(x * 1000)}m`);
     this.ctx.note(
       "cpuThrottled",
@@ -607,8 +624,8 @@ export class PodWorker implements ProbeHost {
   /** Once per container of the pod: its script passed a podplay shell limit (docs/limits.md). */
   private noteShellLimit(inst: Instance): void {
     const hit = inst.process.limitHit;
-    if (hit === undefined || this.throttleNoted.has(`limit:${inst.name}`)) return;
-    this.throttleNoted.add(`limit:${inst.name}`);
+    if (hit === undefined || this.throttleNoted?.has(`limit:${inst.name}`)) return;
+    (this.throttleNoted ??= new Set()).add(`limit:${inst.name}`);
     this.ctx.note("shellLimit", `container ${inst.name} of pod ${this.pod.metadata?.name}: ${hit.detail}; its shell stopped with "sh: ${hit.message}" (see docs/limits.md)`, this.pod);
   }
 
@@ -624,11 +641,11 @@ export class PodWorker implements ProbeHost {
       const c = [...(this.pod.spec?.containers ?? []), ...(this.pod.spec?.initContainers ?? [])].find((x) => x.name === inst.name);
       if (c) this.noteThrottling(inst, c);
     }
-    const old = this.wakeTimers.get(inst.id);
+    const old = this.wakeTimers?.get(inst.id);
     if (old) old.dead = true;
     const at = inst.process.nextWake();
     if (at === Infinity || inst.state !== "running") return;
-    this.wakeTimers.set(
+    (this.wakeTimers ??= new Map()).set(
       inst.id,
       this.clock.at(at, () => {
         if (inst.state !== "running") return;
@@ -651,9 +668,9 @@ export class PodWorker implements ProbeHost {
     inst.reason = exit.reason ?? (exit.code === 0 ? "Completed" : "Error");
     inst.message = this.terminationMessage(inst, exit);
     this.closeLog(inst);
-    const t = this.wakeTimers.get(inst.id);
+    const t = this.wakeTimers?.get(inst.id);
     if (t) t.dead = true;
-    this.wakeTimers.delete(inst.id);
+    this.wakeTimers?.delete(inst.id);
     // Container exits are not API writes or Events; the trace keeps them as notes-free causes on the next status.
     inst.exitEntry = this.ctx.markExit(this.pod, inst, cause);
     for (const p of this.probes) p.wake();
@@ -777,7 +794,7 @@ export class PodWorker implements ProbeHost {
       evict,
       pod: this.pod,
       rt: this.rt,
-      reasonCache: this.reasonCache,
+      reasonCache: this.reasonCache_ ?? NO_REASONS,
       readinessOk: (n) => this.readinessOk(n),
       startupOk: (n) => this.started(n),
       everStartedRegular: this.everStartedRegular,
@@ -902,6 +919,12 @@ export class PodWorker implements ProbeHost {
   }
 }
 
+/** The reason cache of a worker that never had an entry (read only). */
+const NO_REASONS: ReadonlyMap<string, { reason: string; message: string }> = new Map();
+
+/** An image without files of its own: one object, so its (empty) base layer is built once. */
+const NO_FILES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 function resolvedImageName(image: string): string {
   const i = image.lastIndexOf(":");
   const slash = image.lastIndexOf("/");
@@ -909,9 +932,18 @@ function resolvedImageName(image: string): string {
 }
 
 function normalizePath(p: string): string {
-  const s = ("/" + p).replace(/\/+/g, "/");
-  return s.length > 1 ? s.replace(/\/$/, "") : s;
+  // Every container start normalizes its mount paths: a run has a few distinct ones.
+  let out = normalizedPaths.get(p);
+  if (out === undefined) {
+    const s = ("/" + p).replace(/\/+/g, "/");
+    out = s.length > 1 ? s.replace(/\/$/, "") : s;
+    if (normalizedPaths.size >= 1000) normalizedPaths.clear();
+    normalizedPaths.set(p, out);
+  }
+  return out;
 }
+
+const normalizedPaths = new Map<string, string>();
 
 /** The back-off key includes a hash of the container spec: editing a container starts a fresh back-off. */
 function hashContainer(c: Container): string {

@@ -6,7 +6,7 @@ import type { Instance, PodRuntime } from "./runtime";
 export interface StatusInputs {
   pod: Pod;
   rt: PodRuntime;
-  reasonCache: Map<string, { reason: string; message: string }>;
+  reasonCache: ReadonlyMap<string, { reason: string; message: string }>;
   /** Readiness result of the container's current instance (true without a readiness probe). */
   readinessOk(name: string): boolean;
   /** Startup result of the current instance (true without a startup probe). */
@@ -91,13 +91,16 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
     message = inp.evict.message;
   }
 
-  const sidecarStatuses = initStatuses.filter((_, i) => isSidecar(inits[i]));
-  const readyScope = [...sidecarStatuses, ...statuses];
-  const unready = readyScope.filter((s) => !s.ready).map((s) => s.name);
-  const incomplete = inits
-    .map((c, i) => ({ c, s: initStatuses[i] }))
-    .filter(({ c, s }) => (isSidecar(c) ? !s.started : !(s.state?.terminated && s.state.terminated.exitCode === 0)))
-    .map(({ c }) => c.name);
+  // The sidecars' statuses (in order), then the regular containers': the Ready condition's scope.
+  const unready: string[] = [];
+  for (let i = 0; i < inits.length; i++) if (isSidecar(inits[i]) && !initStatuses[i].ready) unready.push(initStatuses[i].name);
+  for (const s of statuses) if (!s.ready) unready.push(s.name);
+  // The init containers not done yet, named only when the pod is not initialized.
+  const incomplete = () =>
+    inits.filter((c, i) => {
+      const s = initStatuses[i];
+      return isSidecar(c) ? !s.started : !(s.state?.terminated && s.state.terminated.exitCode === 0);
+    }).map((c) => c.name);
 
   const conds: PodCondition[] = [];
   const prev = pod.status?.conditions ?? [];
@@ -113,22 +116,21 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
   cond("PodReadyToStartContainers", sandboxReady);
   if (phase === "Succeeded") cond("Initialized", true, "PodCompleted");
   else if (initialized) cond("Initialized", true);
-  else cond("Initialized", false, "ContainersNotInitialized", `containers with incomplete status: [${incomplete.join(" ")}]`);
+  else cond("Initialized", false, "ContainersNotInitialized", `containers with incomplete status: [${incomplete().join(" ")}]`);
   const ready = readyConditions(pod, prev, unready, phase);
   cond("Ready", ready.ready.ok, ready.ready.reason, ready.ready.message);
   cond("ContainersReady", ready.containers.ok, ready.containers.reason, ready.containers.message);
   const scheduled = prev.find((p) => p.type === "PodScheduled");
   conds.push(scheduled ?? { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts(inp.startTime) });
 
-  const status: PodStatus = {
-    phase,
-    ...(reason ? { reason } : {}),
-    ...(message ? { message } : {}),
-    conditions: conds,
-    hostIP: inp.hostIP,
-    hostIPs: [{ ip: inp.hostIP }],
-    startTime: ts(inp.startTime),
-  };
+  // Keys in this order (the order JSON writes them): phase, reason, message, conditions, …
+  const status: PodStatus = { phase };
+  if (reason) status.reason = reason;
+  if (message) status.message = message;
+  status.conditions = conds;
+  status.hostIP = inp.hostIP;
+  status.hostIPs = [{ ip: inp.hostIP }];
+  status.startTime = ts(inp.startTime);
   if (inp.podIP) {
     status.podIP = inp.podIP;
     status.podIPs = [{ ip: inp.podIP }];

@@ -93,7 +93,7 @@ function isSortedByName(nodes: readonly NodeInfo[]): boolean {
 
 function buildCycle(pod: Pod, nodes: readonly NodeInfo[], podsOnNodes: readonly Pod[] | PodsByNode, opts: ScheduleOptions): Cycle {
   // A caller that keeps its snapshot sorted between cycles (the cluster does) is not sorted again.
-  const sorted = isSortedByName(nodes) ? (nodes as NodeInfo[]) : [...nodes].sort(byName);
+  const sorted = opts.nodesSorted || isSortedByName(nodes) ? (nodes as NodeInfo[]) : [...nodes].sort(byName);
   return { pod, nodes: sorted, podsOn: podsOnNodes instanceof PodsByNode ? podsOnNodes : PodsByNode.of(podsOnNodes), opts };
 }
 
@@ -216,6 +216,7 @@ const pluginLists = new Map<number, readonly ScorePlugin[]>();
  * cycle starts, and 10,000 cycles over 100 nodes would otherwise allocate two arrays each.
  */
 let rawScratch = new Float64Array(0);
+let normScratch = new Float64Array(0);
 let totalsScratch = new Float64Array(0);
 
 /** prioritizeNodes: every score plugin's raw score, NormalizeScore, × weight, summed; returns the totals too. */
@@ -224,6 +225,7 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: F
   if (totalsScratch.length < n) {
     totalsScratch = new Float64Array(n);
     rawScratch = new Float64Array(n);
+    normScratch = new Float64Array(n);
   }
   const totals = totalsScratch.fill(0, 0, n);
   let mask = 0;
@@ -244,29 +246,43 @@ function prioritize(c: Cycle, feasible: NodeInfo[]): { scored: Scored; totals: F
     const pl = SCORE_PLUGINS[p];
     const st = pl.preScore(c, feasible);
     if (!st) continue;
-    for (let i = 0; i < n; i++) {
-      const score = st.score(feasible[i]);
-      raw[i] = score;
-      norm[i].score = score;
+    if (st.scoreAll) st.scoreAll(feasible, raw);
+    else for (let i = 0; i < n; i++) raw[i] = st.score(feasible[i]);
+    // The normalized scores: the raw ones when the plugin has no NormalizeScore (no copy through
+    // the NodeScore records then), else what its normalize left in them.
+    let normalized = raw;
+    if (st.normalize) {
+      for (let i = 0; i < n; i++) norm[i].score = raw[i];
+      st.normalize(norm);
+      normalized = normScratch;
+      for (let i = 0; i < n; i++) normalized[i] = norm[i].score;
     }
-    st.normalize?.(norm);
     const table = recordIdsOf(pl);
     // Neighbouring nodes mostly score alike: the last pair's id is reused without a lookup. The
     // pair is the same when both numbers are, -0 apart from 0 (NaN never is, and is looked up).
+    // (The first node always looks up: nothing equals the NaN it starts from. Whether a zero is -0
+    // is kept with the last pair rather than worked out again for each node.)
     let lastRaw = NaN;
     let lastNorm = NaN;
+    let lastRawNeg = false;
+    let lastNormNeg = false;
     let lastId = -1;
+    const weight = pl.weight;
+    let w = start + used;
     for (let i = 0; i < n; i++) {
-      const s = norm[i].score;
+      const s = normalized[i];
       const r = raw[i];
-      if (lastId < 0 || r !== lastRaw || s !== lastNorm || (r === 0 && 1 / r !== 1 / lastRaw) || (s === 0 && 1 / s !== 1 / lastNorm)) {
+      if (r !== lastRaw || s !== lastNorm || (r === 0 && Object.is(r, -0) !== lastRawNeg) || (s === 0 && Object.is(s, -0) !== lastNormNeg)) {
         lastId = scoreRecordId(table, pl, r, s);
         lastRaw = r;
         lastNorm = s;
+        lastRawNeg = Object.is(r, -0);
+        lastNormNeg = Object.is(s, -0);
       }
-      ids[start + used++] = lastId;
-      totals[i] += s * pl.weight;
+      ids[w++] = lastId;
+      totals[i] += s * weight;
     }
+    used = w - start;
     mask |= 1 << p;
   }
   let shared = pluginLists.get(mask);
@@ -348,23 +364,44 @@ function nodeResults({ nodes, rejections, scored }: NodeResultsData): NodeResult
   return out;
 }
 
-const LAZY_NODES = Symbol("nodeResults");
+/**
+ * The cycle data of results and records whose `nodes` are not built yet (a WeakMap rather than a
+ * hidden property: defining one per object was a slow path of its own).
+ */
+const lazyData = new WeakMap<object, NodeResultsData>();
 
-/** The lazy `nodes` accessor, one pair shared by every result so that they keep one shape. */
-function getLazyNodes(this: { [LAZY_NODES]?: NodeResultsData }): NodeResult[] {
-  const value = nodeResults(this[LAZY_NODES]!);
+/** The lazy `nodes` accessor, one pair shared by every record so that they keep one shape. */
+function getLazyNodes(this: object): NodeResult[] {
+  const value = nodeResults(lazyData.get(this)!);
   setLazyNodes.call(this, value);
   return value;
 }
 
-function setLazyNodes(this: { [LAZY_NODES]?: NodeResultsData }, value: NodeResult[]): void {
+function setLazyNodes(this: object, value: NodeResult[]): void {
   Object.defineProperty(this, "nodes", { value, enumerable: true, configurable: true, writable: true });
-  this[LAZY_NODES] = undefined;
+  lazyData.delete(this);
 }
 
+/** One descriptor object: every record's accessor is the same pair, so records share their map. */
+const LAZY_NODES_PROPERTY: PropertyDescriptor = { get: getLazyNodes, set: setLazyNodes, enumerable: true, configurable: true };
+
 function defineLazyNodes(target: object, data: NodeResultsData): void {
-  Object.defineProperty(target, LAZY_NODES, { value: data, enumerable: false, configurable: true, writable: true });
-  Object.defineProperty(target, "nodes", { get: getLazyNodes, set: setLazyNodes, enumerable: true, configurable: true });
+  lazyData.set(target, data);
+  Object.defineProperty(target, "nodes", LAZY_NODES_PROPERTY);
+}
+
+/**
+ * A result made with `lazyNodes` (it only lives until the caller takes its nodes with
+ * transferNodes): `nodes` is an accessor of the class, built on first read, so no property is
+ * defined per cycle.
+ */
+class LazyResult {
+  get nodes(): NodeResult[] {
+    return getLazyNodes.call(this);
+  }
+  set nodes(value: NodeResult[]) {
+    setLazyNodes.call(this, value);
+  }
 }
 
 /**
@@ -372,7 +409,7 @@ function defineLazyNodes(target: object, data: NodeResultsData): void {
  * `lazyNodes`: they are built when first read (serializing reads them) and then kept.
  */
 export function transferNodes(result: ScheduleResult, target: object): void {
-  const data = (result as { [LAZY_NODES]?: NodeResultsData })[LAZY_NODES];
+  const data = lazyData.get(result);
   if (data) defineLazyNodes(target, data);
   else (target as { nodes?: NodeResult[] }).nodes = result.nodes;
 }
@@ -393,7 +430,7 @@ export interface CompactNodes {
  * order is each node's total.
  */
 export function compactNodesOf(result: object): CompactNodes | undefined {
-  const data = (result as { [LAZY_NODES]?: NodeResultsData })[LAZY_NODES];
+  const data = lazyData.get(result);
   if (!data) return undefined;
   const rej = data.rejections;
   return {
@@ -417,9 +454,10 @@ export function scheduleOne(pod: Pod, nodes: readonly NodeInfo[], podsOnNodes: r
   if (nodes.length === 0) return { message: ERR_NO_NODES_AVAILABLE, nodes: [] };
   const c = buildCycle(pod, nodes, podsOnNodes, opts);
   const rejections = runFilters(c);
-  const feasible = c.nodes.filter((_, i) => !rejections[i]);
-  const result = { nodes: [] } as ScheduleResult;
-  const setNodes = (data: NodeResultsData) => (opts.lazyNodes ? defineLazyNodes(result, data) : (result.nodes = nodeResults(data)));
+  // When every node fits (most cycles), the feasible nodes are the snapshot itself: plugins only read it.
+  const feasible = rejections.some((r) => r !== null) ? c.nodes.filter((_, i) => !rejections[i]) : c.nodes;
+  const result = (opts.lazyNodes ? new LazyResult() : { nodes: [] }) as ScheduleResult;
+  const setNodes = (data: NodeResultsData) => (opts.lazyNodes ? lazyData.set(result, data) : (result.nodes = nodeResults(data)));
   const anyRejected = feasible.length < c.nodes.length ? rejections : null;
   if (feasible.length === 0) {
     setNodes({ nodes: c.nodes, rejections });

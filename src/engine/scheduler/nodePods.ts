@@ -120,6 +120,14 @@ export class NodePods {
     return (this.affinity ??= [...this.affinityPods.values()]);
   }
 
+  /** How many of the pods have a podAffinity or podAntiAffinity, and a required anti-affinity. */
+  get affinityCount(): number {
+    return this.affinityPods.size;
+  }
+  get requiredAntiCount(): number {
+    return this.requiredAntiPods.size;
+  }
+
   /** NodeInfo.PodsWithRequiredAntiAffinity. */
   get withRequiredAntiAffinity(): readonly Pod[] {
     if (this.requiredAntiPods.size === 0) return NONE;
@@ -189,9 +197,33 @@ type Slot = { owner: PodsByNode; pods: NodePods };
 /** Bound pods by node name: the scheduler cache. Pods are keyed by namespace/name. */
 export class PodsByNode {
   private readonly nodes = new Map<string, NodePods>();
-  private readonly nodeOf = new Map<string, string>();
+  /** Each placed pod's node and that node's entry: one lookup per write of a pod. */
+  private readonly nodeOf = new Map<string, { node: string; pods: NodePods }>();
   /** NodePods by NodeInfo object: a node's entry, once made, is never replaced. */
   private readonly byInfo = new WeakMap<object, NodePods>();
+  /** Pods with affinity terms, and with a required anti-affinity, over every node (see hasAffinityPods). */
+  private affinityTotal = 0;
+  private requiredAntiTotal = 0;
+
+  /** Whether any placed pod has a podAffinity or podAntiAffinity (InterPodAffinity skips its walk when none). */
+  hasAffinityPods(): boolean {
+    return this.affinityTotal > 0;
+  }
+
+  /** Whether any placed pod has a required pod anti-affinity. */
+  hasRequiredAntiAffinityPods(): boolean {
+    return this.requiredAntiTotal > 0;
+  }
+
+  /** Sets or deletes (pod undefined) one pod of a node, keeping the totals of pods with affinity terms. */
+  private change(s: NodePods, key: string, pod: Pod | undefined): void {
+    const a = s.affinityCount;
+    const r = s.requiredAntiCount;
+    if (pod) s.set(key, pod);
+    else s.delete(key);
+    this.affinityTotal += s.affinityCount - a;
+    this.requiredAntiTotal += s.requiredAntiCount - r;
+  }
 
   /** How many pods are placed on nodes. */
   get size(): number {
@@ -210,18 +242,23 @@ export class PodsByNode {
   set(key: string, pod: Pod): void {
     const node = pod.spec!.nodeName!;
     const was = this.nodeOf.get(key);
-    if (was !== undefined && was !== node) this.delete(key);
-    this.nodeOf.set(key, node);
+    // Most writes of a placed pod are status writes on the same node.
+    if (was !== undefined && was.node === node) {
+      this.change(was.pods, key, pod);
+      return;
+    }
+    if (was !== undefined) this.delete(key);
     let s = this.nodes.get(node);
     if (!s) this.nodes.set(node, (s = new NodePods()));
-    s.set(key, pod);
+    this.nodeOf.set(key, { node, pods: s });
+    this.change(s, key, pod);
   }
 
   delete(key: string): void {
-    const node = this.nodeOf.get(key);
-    if (node === undefined) return;
+    const was = this.nodeOf.get(key);
+    if (was === undefined) return;
     this.nodeOf.delete(key);
-    this.nodes.get(node)?.delete(key);
+    this.change(was.pods, key, undefined);
   }
 
   /** The pods on a node, found by the node's scheduler view (one lookup per NodeInfo object). */

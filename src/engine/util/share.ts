@@ -101,9 +101,18 @@ function jsonEq(x: unknown, y: unknown): boolean {
   }
   const oa = a as Record<string, unknown>;
   const ob = b as Record<string, unknown>;
-  const ka = Object.keys(oa).filter((k) => !omitted(oa[k]));
-  const kb = Object.keys(ob).filter((k) => !omitted(ob[k]));
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i] || !jsonEq(oa[ka[i]], ob[kb[i]])) return false;
-  return true;
+  // The keys JSON writes (values it leaves out skipped), walked side by side without building
+  // the filtered lists: equal when they pair up in order with equal values and both run out together.
+  const ka = Object.keys(oa);
+  const kb = Object.keys(ob);
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < ka.length && omitted(oa[ka[i]])) i++;
+    while (j < kb.length && omitted(ob[kb[j]])) j++;
+    if (i === ka.length || j === kb.length) return i === ka.length && j === kb.length;
+    if (ka[i] !== kb[j] || !jsonEq(oa[ka[i]], ob[kb[j]])) return false;
+    i++;
+    j++;
+  }
 }

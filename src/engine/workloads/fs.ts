@@ -15,7 +15,8 @@ export interface Mount {
 }
 
 export class ContainerFs {
-  private layer = new VolumeStore();
+  /** The container's own writable layer, made when first used (see pending). */
+  private layer_: VolumeStore | undefined;
   /** Bumped on every write so steady-state detection sees file changes. */
   version = 0;
   /**
@@ -34,9 +35,10 @@ export class ContainerFs {
     seed: Record<string, string>,
     image?: Record<string, string>,
   ) {
-    // Without volumes the image's part of the layer is the same for every container of the
-    // image: it is built once and copied.
-    const base = mounts.length === 0 && image ? baseLayer(image) : undefined;
+    // When no volume covers the image's paths (no volumes at all, or only ones elsewhere such as
+    // the service account token's) the image's part of the layer is the same for every container
+    // of the image: it is built once and copied.
+    const base = image && (mounts.length === 0 || !mounts.some((m) => coversImage(m.mountPath, image))) ? baseLayer(image) : undefined;
     const pending: NonNullable<ContainerFs["pending"]> = { base, ops: [] };
     // What lands in a volume is written now (the volume is the pod's: other containers see it);
     // what lands in the own layer waits. The two never touch the same store, so each ends up as
@@ -50,9 +52,14 @@ export class ContainerFs {
       // no copy-up, unlike a Docker named volume), so they are not written into the volume.
       for (const [p, c] of Object.entries(image ?? {})) if (!this.routeMount(p)) write(p, c);
     }
-    for (const [p, c] of Object.entries(seed)) write(p, c);
+    // for-in: the same keys in the same order as Object.entries, without a pair per file.
+    for (const p in seed) write(p, seed[p]);
     this.pending = pending;
     this.version = 0;
+  }
+
+  private get layer(): VolumeStore {
+    return (this.layer_ ??= new VolumeStore());
   }
 
   /** Does now what the constructor left for the own layer; the version is not changed by it. */
@@ -173,6 +180,29 @@ function baseLayer(image: Record<string, string>): VolumeStore {
   }
   return layer;
 }
+
+/**
+ * Whether a volume mounted at `mountPath` would take any of what a fresh layer of `image` holds
+ * (the base directories, the image's files): then the constructor routes those paths one by one.
+ * Kept per image files object and mount path.
+ */
+function coversImage(mountPath: string, image: Record<string, string>): boolean {
+  let byMount = coverage.get(image);
+  if (!byMount) coverage.set(image, (byMount = new Map()));
+  let hit = byMount.get(mountPath);
+  if (hit === undefined) {
+    const under = mountPath.endsWith("/") ? mountPath : mountPath + "/";
+    const covered = (p: string) => {
+      const norm = normalize(p);
+      return norm === mountPath || norm.startsWith(under);
+    };
+    hit = BASE_DIRS.some(covered) || Object.keys(image).some(covered);
+    if (byMount.size < 1000) byMount.set(mountPath, hit);
+  }
+  return hit;
+}
+
+const coverage = new WeakMap<Record<string, string>, Map<string, boolean>>();
 
 /** A path that is already absolute and clean: no empty, "." or ".." segment, no trailing slash. */
 const CLEAN_PATH = /^(?:\/(?!\.{1,2}(?:\/|$))[^/]+)+$/;

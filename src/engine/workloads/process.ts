@@ -17,7 +17,8 @@ export interface ProcessEnv {
   now(): number;
   world: World;
   fs: ContainerFs;
-  env: Record<string, string>;
+  /** The environment, made when a shell first needs it (most programs never read it). */
+  env(): Record<string, string>;
   hostname: string;
   /** The pod's IP: where this container's own requests come from. */
   podIP?: string;
@@ -105,17 +106,28 @@ export class ContainerProcess {
   private stoppedAge: number | undefined;
   private ctx: HttpContext | undefined;
   readonly overrides: HttpOverride[] = [];
-  private shellHost: ShellHost;
+  /** What this container's shells run against, made when a shell first needs it (see host). */
+  private host_: ShellHost | undefined;
   private unsubscribe: (() => void) | undefined;
 
   constructor(
     private penv: ProcessEnv,
     readonly main: MainProgram,
   ) {
-    this.shellHost = {
+    if (main.kind === "shell") this.unsubscribe = penv.world.subscribe(() => this.onWorldChange());
+  }
+
+  /**
+   * The host of this container's shells (the main script, exec probes, hooks). Most containers
+   * run a catalogue program and never exec anything: the closures are made on first use, which
+   * reads the same environment (its parts are never replaced).
+   */
+  private get shellHost(): ShellHost {
+    const penv = this.penv;
+    return (this.host_ ??= {
       now: () => penv.now(),
       fs: penv.fs,
-      env: penv.env,
+      env: penv.env(),
       hostname: penv.hostname,
       searchDomains: penv.searchDomains,
       unixEpochOffset: penv.unixEpochOffset,
@@ -132,8 +144,7 @@ export class ContainerProcess {
       forksLastCommand: penv.forksLastCommand,
       lacks: penv.lacks?.length ? (name) => penv.lacks!.includes(name) : undefined,
       pid1Output: penv.log ? (fd, text) => penv.log!(fd === 1 ? "stdout" : "stderr", text, penv.now()) : undefined,
-    };
-    if (main.kind === "shell") this.unsubscribe = penv.world.subscribe(() => this.onWorldChange());
+    });
   }
 
   get processName(): string {

@@ -28,6 +28,37 @@ export interface ResolvedProgram {
  * a Scenario behaviour, or, for an unknown image, a generic server.
  */
 export function resolveProgram(c: Container, behavior: ProgramModel | undefined): ResolvedProgram {
+  if (behavior) return resolveAnew(c, behavior);
+  // The answer depends on the image and the command, args, env and ports alone. Pods of one
+  // template share those parts (stored objects are never changed), so a catalogue program's
+  // answer is kept and shared; its model is only read. A script's is made anew (its argv goes
+  // to a shell of its own).
+  let known = resolvedByImage.get(c.image);
+  const hit = known?.find((e) => e.command === c.command && e.args === c.args && e.env === c.env && e.ports === c.ports);
+  if (hit) return hit.resolved;
+  const resolved = resolveAnew(c, undefined);
+  if (resolved.main.kind !== "shell") {
+    if (!known) {
+      if (resolvedByImage.size >= 1000) resolvedByImage.clear();
+      resolvedByImage.set(c.image, (known = []));
+    }
+    if (known.length < 16) known.push({ command: c.command, args: c.args, env: c.env, ports: c.ports, resolved });
+  }
+  return resolved;
+}
+
+interface KnownProgram {
+  command: unknown;
+  args: unknown;
+  env: unknown;
+  ports: unknown;
+  resolved: ResolvedProgram;
+}
+
+/** Kept answers by container image (undefined included: the note quotes it). */
+const resolvedByImage = new Map<string | undefined, KnownProgram[]>();
+
+function resolveAnew(c: Container, behavior: ProgramModel | undefined): ResolvedProgram {
   const ref = parseImageRef(c.image ?? "");
   const facts = ref ? lookupImage(ref) : lookupImage({ raw: "", registry: "", path: "", name: "", tag: undefined, digest: undefined, fullName: "" });
   return { ...chooseProgram(c, behavior, ref, facts), forksLastCommand: facts.forksLastCommand?.(ref?.tag) ?? false };

@@ -154,21 +154,41 @@ function containerReq(requests: Record<string, unknown> | undefined, nonZero: bo
  * 100m/200Mi defaults to containers with no request (NonMissingContainerRequests).
  */
 export function podRequestsOf(pod: Pod, nonZero = false): Readonly<Res> {
-  // Requests depend on the spec alone, and stored objects are immutable: a status write keeps the
-  // spec object, so the sums are kept per spec and survive the kubelet's frequent status updates.
-  // The kept sums are frozen and shared: callers read them.
-  const spec = pod.spec;
+  // Requests depend on the containers, init containers, pod-level resources and overhead alone,
+  // and stored objects are immutable: a status write keeps the spec object, and binding copies
+  // the spec but keeps those parts, so the sums are kept per containers list (checked against
+  // the other three) and survive both. The kept sums are frozen and shared: callers read them.
+  const spec = pod.spec as (Pod["spec"] & { resources?: unknown }) | undefined;
   if (!spec) return computePodRequests(pod, nonZero);
-  const cache = nonZero ? nonZeroCache : plainCache;
-  const hit = cache.get(spec);
-  if (hit) return hit;
-  const r = Object.freeze(computePodRequests(pod, nonZero));
-  cache.set(spec, r);
-  return r;
+  let entry = spec === lastSpec ? lastEntry : undefined;
+  if (!entry) {
+    const containers = spec.containers as object | undefined;
+    if (!containers || typeof containers !== "object") return computePodRequests(pod, nonZero);
+    entry = byContainers.get(containers);
+    if (!entry || entry.initContainers !== spec.initContainers || entry.resources !== spec.resources || entry.overhead !== spec.overhead) {
+      entry = { initContainers: spec.initContainers, resources: spec.resources, overhead: spec.overhead };
+      byContainers.set(containers, entry);
+    }
+    // A cycle asks for the same pod's sums several times in a row.
+    lastSpec = spec;
+    lastEntry = entry;
+  }
+  if (nonZero) return (entry.nonZero ??= Object.freeze(computePodRequests(pod, true)));
+  return (entry.plain ??= Object.freeze(computePodRequests(pod, false)));
 }
 
-const plainCache = new WeakMap<object, Readonly<Res>>();
-const nonZeroCache = new WeakMap<object, Readonly<Res>>();
+/** The sums kept for one containers list, valid while the other parts they read are these. */
+interface RequestsEntry {
+  initContainers: unknown;
+  resources: unknown;
+  overhead: unknown;
+  plain?: Readonly<Res>;
+  nonZero?: Readonly<Res>;
+}
+
+const byContainers = new WeakMap<object, RequestsEntry>();
+let lastSpec: object | undefined;
+let lastEntry: RequestsEntry | undefined;
 
 function computePodRequests(pod: Pod, nonZero: boolean): Res {
   const reqs: Res = { milliCPU: 0, memory: 0 };

@@ -38,6 +38,11 @@ const tablesByNode = new WeakMap<NodeInfo, Map<string, number>>();
 interface Spread {
   tables: Map<string, Map<string, number>>;
   numNodesWith: Map<string, number>;
+  /**
+   * Scores already worked out, per list of the pod's images (joined) and node: a node's score
+   * depends only on them and this snapshot, and a run's pods share a few image lists.
+   */
+  scores: Map<string, Map<NodeInfo, number>>;
 }
 
 /** Per node list (a cycle's snapshot): each node's images and on how many nodes each image is. */
@@ -49,7 +54,7 @@ function spreadOf(nodes: readonly NodeInfo[]): Spread {
   const tables = new Map(nodes.map((n) => [n.name, imageTable(n)]));
   const numNodesWith = new Map<string, number>();
   for (const t of tables.values()) for (const img of t.keys()) numNodesWith.set(img, (numNodesWith.get(img) ?? 0) + 1);
-  const s = { tables, numNodesWith };
+  const s = { tables, numNodesWith, scores: new Map<string, Map<NodeInfo, number>>() };
   spreadByNodes.set(nodes, s);
   return s;
 }
@@ -58,19 +63,36 @@ export const imageLocality: ScorePlugin = {
   name: "ImageLocality",
   weight: 1,
   preScore: (c) => {
-    const { tables, numNodesWith } = spreadOf(c.nodes);
+    const spread = spreadOf(c.nodes);
+    const { tables, numNodesWith } = spread;
     const containers = [...(c.pod.spec?.initContainers ?? []), ...(c.pod.spec?.containers ?? [])];
     const images = containers.map((ctr) => normalizedImageName(ctr.image ?? ""));
     const total = c.nodes.length;
+    // NUL never occurs in an image name: the joined list names the list.
+    const listKey = images.join("\u0000");
+    let known = spread.scores.get(listKey);
+    if (!known) {
+      known = new Map();
+      if (spread.scores.size < 1000) spread.scores.set(listKey, known);
+    }
+    const memo = known;
     return {
       score: (node) => {
+        const hit = memo.get(node);
+        if (hit !== undefined) return hit;
         const t = tables.get(node.name);
         let sum = 0;
         for (const img of images) {
           const size = t?.get(img);
           if (size !== undefined) sum += Math.trunc(size * ((numNodesWith.get(img) ?? 0) / total));
         }
-        return calculatePriority(sum, containers.length);
+        const score = calculatePriority(sum, containers.length);
+        memo.set(node, score);
+        return score;
+      },
+      // Its own loop (see ScoreState.scoreAll): the call to score is the same function every time.
+      scoreAll(nodes, out) {
+        for (let i = 0; i < nodes.length; i++) out[i] = this.score(nodes[i]);
       },
     };
   },

@@ -60,10 +60,12 @@ export const interPodAffinityFilter: FilterPlugin = {
     const pod = c.pod;
     const affinityTerms = required(pod, "podAffinity");
     const antiTerms = required(pod, "podAntiAffinity");
+    const own = affinityTerms.length > 0 || antiTerms.length > 0;
+    // Without terms of its own, only bound pods' required anti-affinity counts: none, nothing to do.
+    if (!own && c.podsOn.hasRequiredAntiAffinityPods?.() === false) return {};
     const affinityCounts = new Map<string, number>();
     const antiCounts = new Map<string, number>();
     const existingAntiCounts = new Map<string, number>();
-    const own = affinityTerms.length > 0 || antiTerms.length > 0;
     for (const node of c.nodes) {
       // Like NodeInfo.PodsWithRequiredAntiAffinity: most pods have no affinity and are skipped cheaply.
       const on = c.podsOn.on(node);
@@ -111,11 +113,13 @@ export const interPodAffinityScore: ScorePlugin = {
     const pod = c.pod;
     const prefAff = preferred(pod, "podAffinity");
     const prefAnti = preferred(pod, "podAntiAffinity");
+    const own = prefAff.length > 0 || prefAnti.length > 0;
+    // Without terms of its own, only bound pods' affinity terms score: none, the plugin is skipped.
+    if (!own && c.podsOn.hasAffinityPods?.() === false) return null;
     const topo = new Map<string, number>();
     const add = (node: NodeInfo, t: Term, w: number): void => {
       if (t.topologyKey in node.labels) addCount(topo, t.topologyKey, node.labels[t.topologyKey], w);
     };
-    const own = prefAff.length > 0 || prefAnti.length > 0;
     for (const node of c.nodes) {
       // Like NodeInfo.PodsWithAffinity: only pods with affinity terms can contribute.
       const on = c.podsOn.on(node);

@@ -118,8 +118,18 @@ function buildDefaultConstraints(pod: Pod, c: Cycle, action: string): Constraint
   if (cs.length === 0) return [];
   const sel = defaultSelector(pod, c);
   if (sel === null || selectorEmpty(sel)) return [];
+  // The system defaults have no labelSelector or matchLabelKeys: with one selector object (a
+  // controller's, see defaultSelector) the constraints are the same every cycle and are kept.
+  if (action === "ScheduleAnyway" && cs.length === SYSTEM_DEFAULT_CONSTRAINTS.length) {
+    let hit = defaultsBySelector.get(sel);
+    if (!hit) defaultsBySelector.set(sel, (hit = cs.map((x) => ({ ...x, selector: sel }))));
+    return hit;
+  }
   return cs.map((x) => ({ ...x, selector: sel }));
 }
+
+/** The system-default ScheduleAnyway constraints by selector object (read only, never changed). */
+const defaultsBySelector = new WeakMap<object, Constraint[]>();
 
 const hasAllKeys = (node: NodeInfo, cs: Constraint[]): boolean => cs.every((x) => x.topologyKey in node.labels);
 
@@ -167,6 +177,21 @@ export const podTopologySpreadFilter: FilterPlugin = {
 export const topologyNormalizingWeight = (size: number): number => Math.log(size + 2);
 export const scoreForCount = (cnt: number, maxSkew: number, w: number): number => cnt * w + (maxSkew - 1);
 
+/** Whether no node of a snapshot has `key` among its labels (`key in labels`), kept per snapshot. */
+function keyAbsent(nodes: readonly NodeInfo[], key: string): boolean {
+  let byKey = absentKeys.get(nodes);
+  if (!byKey) absentKeys.set(nodes, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (hit === undefined) byKey.set(key, (hit = !nodes.some((n) => key in n.labels)));
+  return hit;
+}
+
+/** Snapshots (the cluster keeps one node list until a Node is written) and nodes' labels are never changed. */
+const absentKeys = new WeakMap<readonly NodeInfo[], Map<string, boolean>>();
+
+/** The ignored nodes of a cycle that ignores none (never added to). */
+const NONE_IGNORED: Set<string> = new Set<string>();
+
 /** Go's math.Round: half away from zero. */
 const goRound = (x: number): number => Math.sign(x) * Math.round(Math.abs(x));
 
@@ -181,34 +206,48 @@ export const podTopologySpreadScore: ScorePlugin = {
     if (cs.length === 0) return null;
     // Only the system defaults tolerate nodes missing a topology key (requireAllTopologies=false).
     const requireAll = own.length > 0;
-    const ignored = new Set<string>();
+    // Only nodes missing a key of the pod's own constraints are ignored: none with the defaults.
+    const ignored = requireAll ? new Set<string>() : NONE_IGNORED;
     const tpCounts: Array<Map<string, number>> = cs.map(() => new Map());
     const ns = nsOf(pod);
     const keys = cs.map((x) => selectorKey(x.selector, ns));
     // Index loops, not cs.forEach: a closure per node and cycle was most of what a cycle allocated.
-    for (const node of feasible) {
-      if (requireAll && !hasAllKeys(node, cs)) {
-        ignored.add(node.name);
-        continue;
-      }
-      for (let i = 0; i < cs.length; i++) {
-        const x = cs[i];
-        if (x.topologyKey === LABEL_HOSTNAME) continue;
-        const v = node.labels[x.topologyKey] ?? "";
-        if (!tpCounts[i].has(v)) tpCounts[i].set(v, 0);
+    // With the system defaults no node is ignored for a missing key, so a key that no node of the
+    // snapshot has (zone, on most small clusters) makes one domain, "", of every feasible node,
+    // with nothing to count (see `read`) and nothing to score.
+    const absent = cs.map((x) => !requireAll && x.topologyKey !== LABEL_HOSTNAME && keyAbsent(c.nodes, x.topologyKey));
+    // Per constraint, whether some feasible node has its key: a domain's count is only read when
+    // scoring such a node, so counting is skipped for a key no feasible node has.
+    const read = cs.map(() => false);
+    for (let i = 0; i < cs.length; i++) if (absent[i] && feasible.length > 0) tpCounts[i].set("", 0);
+    if (requireAll || cs.some((x, i) => x.topologyKey !== LABEL_HOSTNAME && !absent[i])) {
+      for (const node of feasible) {
+        if (requireAll && !hasAllKeys(node, cs)) {
+          ignored.add(node.name);
+          continue;
+        }
+        for (let i = 0; i < cs.length; i++) {
+          const x = cs[i];
+          if (x.topologyKey === LABEL_HOSTNAME || absent[i]) continue;
+          if (x.topologyKey in node.labels) read[i] = true;
+          const v = node.labels[x.topologyKey] ?? "";
+          if (!tpCounts[i].has(v)) tpCounts[i].set(v, 0);
+        }
       }
     }
     const weights = cs.map((x, i) => topologyNormalizingWeight(x.topologyKey === LABEL_HOSTNAME ? feasible.length - ignored.size : tpCounts[i].size));
-    for (const node of c.nodes) {
-      if (requireAll && !hasAllKeys(node, cs)) continue;
-      for (let i = 0; i < cs.length; i++) {
-        const x = cs[i];
-        // Hostname domains are counted per node when scoring: none is ever kept here.
-        if (tpCounts[i].size === 0 || !matchNodeInclusionPolicies(x, pod, node)) continue;
-        const v = node.labels[x.topologyKey] ?? "";
-        const cur = tpCounts[i].get(v);
-        if (cur === undefined) continue;
-        tpCounts[i].set(v, cur + c.podsOn.on(node).countMatching(x.selector, ns, keys[i]));
+    if (cs.some((_, i) => read[i] && tpCounts[i].size > 0)) {
+      for (const node of c.nodes) {
+        if (requireAll && !hasAllKeys(node, cs)) continue;
+        for (let i = 0; i < cs.length; i++) {
+          const x = cs[i];
+          // Hostname domains are counted per node when scoring: none is ever kept here.
+          if (tpCounts[i].size === 0 || !read[i] || !matchNodeInclusionPolicies(x, pod, node)) continue;
+          const v = node.labels[x.topologyKey] ?? "";
+          const cur = tpCounts[i].get(v);
+          if (cur === undefined) continue;
+          tpCounts[i].set(v, cur + c.podsOn.on(node).countMatching(x.selector, ns, keys[i]));
+        }
       }
     }
     return {
@@ -217,22 +256,28 @@ export const podTopologySpreadScore: ScorePlugin = {
         let score = 0;
         for (let i = 0; i < cs.length; i++) {
           const x = cs[i];
-          if (!(x.topologyKey in node.labels)) continue;
+          if (absent[i] || !(x.topologyKey in node.labels)) continue;
           const cnt = x.topologyKey === LABEL_HOSTNAME ? c.podsOn.on(node).countMatching(x.selector, ns, keys[i]) : (tpCounts[i].get(node.labels[x.topologyKey]) ?? 0);
           score += scoreForCount(cnt, x.maxSkew, weights[i]);
         }
         return goRound(score);
       },
+      // Its own loop (see ScoreState.scoreAll): the call to score is the same function every time.
+      scoreAll(nodes, out) {
+        for (let i = 0; i < nodes.length; i++) out[i] = this.score(nodes[i]);
+      },
       normalize: (scores: NodeScore[]) => {
         let min = Number.MAX_SAFE_INTEGER;
         let max = 0;
+        // Most cycles ignore no node: the set is not asked then (a string lookup per node).
+        const anyIgnored = ignored.size > 0;
         for (const s of scores) {
-          if (ignored.has(s.node)) continue;
+          if (anyIgnored && ignored.has(s.node)) continue;
           min = Math.min(min, s.score);
           max = Math.max(max, s.score);
         }
         for (const s of scores) {
-          if (ignored.has(s.node)) s.score = 0;
+          if (anyIgnored && ignored.has(s.node)) s.score = 0;
           else if (max === 0) s.score = MAX_NODE_SCORE;
           else s.score = Math.trunc((MAX_NODE_SCORE * (max + min - s.score)) / max);
         }

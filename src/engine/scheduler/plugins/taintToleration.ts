@@ -38,6 +38,10 @@ export const taintTolerationScore: ScorePlugin = {
         for (const t of node.taints) if (t.effect === "PreferNoSchedule" && !tolerationsTolerate(tols, t)) n++;
         return n;
       },
+      // Its own loop (see ScoreState.scoreAll): the call to score is the same function every time.
+      scoreAll(nodes, out) {
+        for (let i = 0; i < nodes.length; i++) out[i] = this.score(nodes[i]);
+      },
       normalize: (scores) => defaultNormalizeScore(scores, true),
     };
   },

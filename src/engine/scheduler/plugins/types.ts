@@ -55,6 +55,8 @@ export interface ScheduleOptions {
    * cluster keeps every cycle's result in its trace and reads few of them.
    */
   lazyNodes?: boolean;
+  /** The caller passes its nodes sorted by name (the cluster's snapshot is): they are not checked again every cycle. */
+  nodesSorted?: boolean;
 }
 
 /** Everything one scheduling cycle sees: the pod and a snapshot of nodes and the pods bound to them. */
@@ -63,7 +65,13 @@ export interface Cycle {
   /** All nodes of the snapshot, sorted by name. */
   nodes: NodeInfo[];
   /** Pods bound to each node (by node name), including terminating ones. */
-  podsOn: { on(node: NodeInfo): NodePods };
+  podsOn: {
+    on(node: NodeInfo): NodePods;
+    /** Whether any bound pod has pod (anti-)affinity terms; absent: unknown (a plugin looks at every node). */
+    hasAffinityPods?(): boolean;
+    /** Whether any bound pod has a required pod anti-affinity; absent: unknown. */
+    hasRequiredAntiAffinityPods?(): boolean;
+  };
   opts: ScheduleOptions;
 }
 
@@ -86,6 +94,12 @@ export interface NodeScore {
 
 export interface ScoreState {
   score: (node: NodeInfo) => number;
+  /**
+   * score for each of `nodes`, written to `out` in order. A plugin's own loop calls one score
+   * function, where one loop over every plugin would call seven from one place (a megamorphic
+   * call the engine cannot inline); prioritize uses it when present.
+   */
+  scoreAll?(nodes: readonly NodeInfo[], out: Float64Array): void;
   /** NormalizeScore: rewrites the raw scores in place (0..100). Absent: raw scores are already 0..100. */
   normalize?: (scores: NodeScore[]) => void;
 }
