@@ -45,19 +45,24 @@ export class ReplicaSetController {
     return this.lastOwner.key;
   }
 
-  /** Pods whose controller is `rs`, in creation order. */
-  private ownedPods(rs: KubeObject): Pod[] {
-    return [...(this.owned.get(rs.metadata.uid)?.values() ?? [])];
+  /** Pods whose controller is `rs`, in creation order (a live view: read it before writing). */
+  private ownedPods(rs: KubeObject): Iterable<Pod> {
+    return this.owned.get(rs.metadata.uid)?.values() ?? [];
   }
 
   private sync(k: string): void {
     const [ns, name] = k.split("/");
     const rs = this.ctx.store.get("ReplicaSet", ns, name);
     if (!rs) return;
-    const owned = this.ownedPods(rs);
-    this.ctx.clock.work += owned.length;
-    const pods = owned.filter((p) => labelsMatch(rs.spec.selector, p.metadata?.labels));
-    const active = pods.filter(isPodActive);
+    // One pass over the controller's pods (a sync runs at every one of their writes): the active
+    // ones that match the selector, in creation order.
+    let owned = 0;
+    const active: Pod[] = [];
+    for (const p of this.ownedPods(rs)) {
+      owned++;
+      if (labelsMatch(rs.spec.selector, p.metadata?.labels) && isPodActive(p)) active.push(p);
+    }
+    this.ctx.clock.work += owned;
     const want = rs.spec.replicas ?? 1;
     const diff = active.length - want;
     const cause: Cause = { rule: "replicaset.manageReplicas", data: { replicaSet: name, replicas: want, active: active.length } };
@@ -133,23 +138,30 @@ export class ReplicaSetController {
 
   private updateStatus(rs: KubeObject): void {
     const now = this.ctx.clock.now;
-    const pods = this.ownedPods(rs);
-    const active = pods.filter(isPodActive);
     const minReady = rs.spec.minReadySeconds ?? 0;
-    const ready = active.filter(isPodReady);
-    const available = active.filter((p) => isPodAvailable(p, minReady, now, this.ctx.epochMs));
-    // A pod that is ready but not yet available becomes available minReadySeconds after it turned ready.
-    if (minReady > 0)
-      for (const p of ready)
-        if (!available.includes(p)) {
-          const since = readySince(p, this.ctx.epochMs);
-          if (since !== undefined) this.queue.add(key(rs), Math.max(0, since + minReady - now) + 1e-3);
-        }
+    // Counted in one pass, in creation order (the requeues below come in the same order as ever).
+    let replicas = 0;
+    let labeled = 0;
+    let ready = 0;
+    let available = 0;
+    for (const p of this.ownedPods(rs)) {
+      if (!isPodActive(p)) continue;
+      replicas++;
+      if (labelsMatch(rs.spec.selector, p.metadata?.labels)) labeled++;
+      const isReady = isPodReady(p);
+      if (isReady) ready++;
+      if (isPodAvailable(p, minReady, now, this.ctx.epochMs)) available++;
+      // A pod that is ready but not yet available becomes available minReadySeconds after it turned ready.
+      else if (isReady && minReady > 0) {
+        const since = readySince(p, this.ctx.epochMs);
+        if (since !== undefined) this.queue.add(key(rs), Math.max(0, since + minReady - now) + 1e-3);
+      }
+    }
     const status: Record<string, unknown> = {
-      replicas: active.length,
-      fullyLabeledReplicas: active.filter((p) => labelsMatch(rs.spec.selector, p.metadata?.labels)).length,
-      readyReplicas: ready.length,
-      availableReplicas: available.length,
+      replicas,
+      fullyLabeledReplicas: labeled,
+      readyReplicas: ready,
+      availableReplicas: available,
       observedGeneration: rs.metadata.generation ?? 1,
     };
     for (const k of ["readyReplicas", "availableReplicas", "fullyLabeledReplicas"]) if (status[k] === 0) delete status[k];
