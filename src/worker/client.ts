@@ -10,6 +10,8 @@ export const WATCHDOG_MS = 15_000;
 
 /** How long one task may spend finishing a big result's views (well under the 100 ms a task may block the page). */
 const FINISH_SLICE_MS = 30;
+/** A finishing task that took longer than this leaves drawing the view to the next task. */
+const HANDOVER_AFTER_MS = 8;
 
 export { prewarmEngine } from "./spawn";
 
@@ -82,14 +84,25 @@ export class EngineClient {
     }
   }
 
-  /** Closes a big result's timeline lanes a few milliseconds a task, then hands the view over. */
+  /**
+   * Closes a big result's timeline lanes a few milliseconds a task, then hands the view over:
+   * in a task of its own when this one already worked a while, since the page draws the view in
+   * the task that receives it.
+   */
   private finish(a: Assembly, id: number, head: ViewHead, scheduling: PackedScheduling | undefined): void {
-    const until = performance.now() + FINISH_SLICE_MS;
+    const began = performance.now();
+    const until = began + FINISH_SLICE_MS;
     const view = a.finish(head, scheduling, () => performance.now() > until);
-    if (view) {
+    if (!view) {
+      this.finishing = setTimeout(() => this.finish(a, id, head, scheduling), 0);
+      return;
+    }
+    const hand = () => {
       this.delivered = id;
       this.onResult({ type: "result", id, view, logsFollow: head.trace.hasLogs && view.trace.logs === undefined });
-    } else this.finishing = setTimeout(() => this.finish(a, id, head, scheduling), 0);
+    };
+    if (performance.now() - began > HANDOVER_AFTER_MS) this.finishing = setTimeout(hand, 0);
+    else hand();
   }
 
   private spawn(): Worker {
