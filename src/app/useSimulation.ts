@@ -3,7 +3,6 @@ import { EngineClient, type ClientResult } from "../worker/client";
 import { watchdogBound } from "./watchdogBound";
 import { useStore } from "../state/store";
 import { isOpenedText, showView } from "../state/actions";
-import { logsArrived } from "./kubectl/kubectlText";
 
 /** How long the text must be still before its new picture is shown. */
 export const DEBOUNCE_MS = 200;
@@ -71,7 +70,6 @@ export function useSimulation(): void {
         const keep = !v.challenge && v.errors.length && before ? { ...before, goals: before.goals.map((g) => ({ ...g, passed: false, detail: `not graded: ${v.errors[0].message}`, t: undefined })) } : undefined;
         useStore.setState({ challengeView: v.challenge ?? keep });
       } else if (r.type === "logs") {
-        logsArrived(r.trace);
         if (useStore.getState().view?.trace === r.trace) useStore.setState({ logsArriving: false });
       } else if (r.type === "watchdog") useStore.setState({ engine: { state: "watchdog", ms: r.ms } });
       else useStore.setState({ engine: { state: "crashed", message: r.message } });

@@ -68,9 +68,8 @@ export class EngineClient {
       }
       case "logsEnd": {
         const a = this.assembly;
-        this.port?.close();
-        this.port = undefined;
-        this.assembly = undefined;
+        // The view may still be finishing: only the port goes.
+        this.dropPort();
         if (!a) return;
         const trace = a.endLogs();
         // Before its result was handed over, the result itself has them (logsFollow is then false).
@@ -111,8 +110,13 @@ export class EngineClient {
     return w;
   }
 
+  /** Drops the current request: its channel, what arrived on it, and a view still being finished. */
   private closePort(): void {
     clearTimeout(this.finishing);
+    this.dropPort();
+  }
+
+  private dropPort(): void {
     this.port?.close();
     this.port = undefined;
     this.assembly = undefined;

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from "react";
 import { EngineClient } from "../../worker/client";
-import { logsArrived } from "../kubectl/kubectlText";
 import { DEBOUNCE_MS } from "../useSimulation";
 import { useCompare } from "./compareState";
 
@@ -19,7 +18,7 @@ export function useVariantSimulation(): void {
         // Like A: a rejected text keeps B's last good picture and shows its errors.
         if (v.trace.entries.length > 0 || !useCompare.getState().traceB) useCompare.setState({ traceB: v.trace, errorsB: v.errors, engineB: { state: "idle" } });
         else useCompare.setState({ errorsB: v.errors, engineB: { state: "idle" } });
-      } else if (r.type === "logs") logsArrived(r.trace);
+      } else if (r.type === "logs") return; // B's picture does not wait for its logs
       else if (r.type === "watchdog") useCompare.setState({ engineB: { state: "watchdog", ms: r.ms } });
       else useCompare.setState({ engineB: { state: "crashed", message: r.message } });
     });

@@ -90,12 +90,13 @@ export default function KubectlPanel() {
     else if (!out) body = "";
     else if (tab === "events") body = out.eventsAt(idx, t);
     else if (!target) body = tr(locale, "shell.noPod");
-    // A big run's logs follow its picture: until they come, the panel says so rather than print none.
-    else if (tab === "logs" && logsArriving) body = "";
     else if (tab === "logs") {
-      const r = out.logsAt(idx, t, target.namespace, { pod: target.name, ...logsArgs });
-      body = r.out;
-      stderr = r.err;
+      // A big run's logs follow its picture: until they come, the panel says so rather than print none.
+      if (!logsArriving) {
+        const r = out.logsAt(idx, t, target.namespace, { pod: target.name, ...logsArgs });
+        body = r.out;
+        stderr = r.err;
+      }
     } else body = out.describeAt(idx, t, target.namespace, target.name) ?? `Error from server (NotFound): pods "${target.name}" not found`;
   }
   const command = TABS.find((x) => x.id === tab)!.command(target?.name ?? "", logsArgs);

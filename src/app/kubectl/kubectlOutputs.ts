@@ -36,7 +36,7 @@ export function describeAt(idx: KubectlIndex, t: number, namespace: string, name
 
 /** `kubectl logs` at `t` for a pod of the trace, exactly as the CLI prints it. */
 export function logsAt(idx: KubectlIndex, t: number, namespace: string, req: LogsRequest): LogsResult {
-  if (!idx.logsByPod) {
+  if (!idx.logsByPod || idx.logsByPodFrom !== idx.trace.logs) {
     const by = new Map<string, LogLine[]>();
     for (const l of idx.trace.logs ?? []) {
       const key = `${l.namespace}/${l.pod}`;
@@ -45,6 +45,7 @@ export function logsAt(idx: KubectlIndex, t: number, namespace: string, req: Log
       list.push(l);
     }
     idx.logsByPod = by;
+    idx.logsByPodFrom = idx.trace.logs;
   }
   return kubectlLogs(podAt(idx, t, namespace, req.pod), idx.logsByPod.get(`${namespace}/${req.pod}`) ?? [], t, idx.trace.epochMs, req);
 }

@@ -4,7 +4,7 @@ import { simulate } from "../../engine/simulate";
 import { watchRows } from "../../engine/output/watch";
 import { watchTranscriptWithTime } from "../../engine/printers/getPods";
 import { kubectlIndex, watchAt, watchTailAt } from "./kubectlText";
-import { describeAt, eventsAt } from "./kubectlOutputs";
+import { describeAt, eventsAt, logsAt } from "./kubectlOutputs";
 
 const text = readFileSync(new URL("../../../examples/exec-liveness.yaml", import.meta.url), "utf8");
 const sim = simulate(text, { until: 120 });
@@ -32,5 +32,23 @@ describe("kubectl panel text", () => {
     expect(tail).toEqual([full[0], `(${full.length - 3} earlier)`, ...full.slice(-2)]);
     // An unchanged playhead position in the same stretch gives the very same string (no re-render).
     expect(watchTailAt(idx, 100, 3, earlier)).toBe(watchTailAt(idx, 101, 3, earlier));
+  });
+});
+
+describe("kubectl logs when a big run's logs come after its picture", () => {
+  it("reads the logs the trace has now, not the (empty) ones it grouped before they came", () => {
+    const text = readFileSync(new URL("../../lessons/scenarios/container-logs.yaml", import.meta.url), "utf8");
+    const { trace } = simulate(text);
+    const logs = trace.logs ?? [];
+    expect(logs.length).toBeGreaterThan(0);
+    const pod = logs[0].pod;
+    const t = trace.until;
+    // As the page has the trace before the logs arrive (src/worker/assemble.ts endLogs).
+    const arriving = { ...trace, logs: undefined };
+    const idx = kubectlIndex(arriving);
+    expect(logsAt(idx, t, "default", { pod, container: logs[0].container }).out).toBe("");
+    arriving.logs = logs;
+    expect(logsAt(idx, t, "default", { pod, container: logs[0].container }).out).toBe(logsAt(kubectlIndex(trace), t, "default", { pod, container: logs[0].container }).out);
+    expect(logsAt(idx, t, "default", { pod, container: logs[0].container }).out).not.toBe("");
   });
 });

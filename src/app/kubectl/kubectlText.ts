@@ -29,6 +29,8 @@ export interface KubectlIndex {
   eventsText?: { count: number; t: number; text: string };
   /** Each pod's log lines ("ns/name"), grouped on first use. */
   logsByPod?: Map<string, LogLine[]>;
+  /** The trace's logs that logsByPod was made from (a big run's logs come after its picture). */
+  logsByPodFrom?: LogLine[];
 }
 
 /**
@@ -108,12 +110,6 @@ export function kubectlIndex(trace: Trace): KubectlIndex {
   idx = { trace, rows: watch.rows, lines: watch.lines, events: indexer.events, podVersions: indexer.podVersions };
   cache.set(trace, idx);
   return idx;
-}
-
-/** A big run's container logs came after its picture: `kubectl logs` reads them afresh. */
-export function logsArrived(trace: Trace): void {
-  const idx = cache.get(trace);
-  if (idx) idx.logsByPod = undefined;
 }
 
 /** `kubectl get pods -w` as printed up to the playhead: the same text the CLI prints. */

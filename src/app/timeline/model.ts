@@ -306,18 +306,22 @@ export class TimelineBuilder {
     this.pods.clear();
     this.open = undefined;
     done.sort((a, b) => (order.get(a.uid) ?? 0) - (order.get(b.uid) ?? 0));
+    this.attachProbes(done, tracks);
+    return { until: trace.until, pods: done, markCount: this.markCount };
+  }
+
+  /** Gives each container its probe tracks (their attempts count as marks). */
+  private attachProbes(lanes: readonly PodLane[], tracks: ReadonlyMap<string, ProbeTrack>): void {
     // Most big runs probe nothing: 10,000 pods would otherwise make 30,000 keys to find no track.
-    for (const pod of tracks.size ? done : []) {
-      for (const c of pod.containers) {
+    if (tracks.size === 0) return;
+    for (const pod of lanes)
+      for (const c of pod.containers)
         for (const probe of ["startup", "liveness", "readiness"] as const) {
           const tr = tracks.get(`${pod.uid}/${c.name}/${probe}`);
           if (!tr) continue;
           c.probes.push(tr);
           this.markCount += tr.attempts;
         }
-      }
-    }
-    return { until: trace.until, pods: done, markCount: this.markCount };
   }
 }
 
