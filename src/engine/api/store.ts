@@ -45,7 +45,7 @@ function writtenPod(next: KubeObject, rv: number): KubeObject {
 }
 
 /** An object's `namespace/name`, as watchers are given it. */
-export function namespacedKey(obj: KubeObject): string {
+function namespacedKey(obj: KubeObject): string {
   return `${obj.metadata.namespace ?? "default"}/${obj.metadata.name}`;
 }
 
