@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { simulate } from "../../engine/simulate";
+import type { Trace } from "../../engine/trace/types";
 import { watchRows } from "../../engine/output/watch";
 import { watchTranscriptWithTime } from "../../engine/printers/getPods";
 import { kubectlIndex, watchAt, watchTailAt } from "./kubectlText";
@@ -44,7 +45,7 @@ describe("kubectl logs when a big run's logs come after its picture", () => {
     const pod = logs[0].pod;
     const t = trace.until;
     // As the page has the trace before the logs arrive (src/worker/assemble.ts endLogs).
-    const arriving = { ...trace, logs: undefined };
+    const arriving: Trace = { ...trace, logs: undefined };
     const idx = kubectlIndex(arriving);
     expect(logsAt(idx, t, "default", { pod, container: logs[0].container }).out).toBe("");
     arriving.logs = logs;
