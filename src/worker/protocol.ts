@@ -3,7 +3,7 @@ import type { Trace, TraceEntry, LogLine } from "../engine/trace/types";
 import type { PackedScheduling } from "./schedulingCodec";
 
 /** Messages between the page and the engine worker. `v` changes whenever a message's shape does. */
-export const PROTOCOL_VERSION = 9;
+export const PROTOCOL_VERSION = 10;
 
 export interface SimulateRequest {
   v: typeof PROTOCOL_VERSION;
@@ -17,6 +17,20 @@ export interface SimulateRequest {
    * closed, so its slices still queued are dropped unread.
    */
   port: MessagePort;
+}
+
+/**
+ * What the page will most likely ask for first, sent by index.html's first script (src/app/start.ts)
+ * before the page's own code has arrived: a share link's hash (the worker reads the text out of
+ * it) or a text. The worker simulates it at once and keeps the result for a `simulate` request
+ * with exactly that text. Only a guess: a request for anything else is simulated as usual, and
+ * nothing is sent back for this message itself.
+ */
+export interface EarlyRequest {
+  v: typeof PROTOCOL_VERSION;
+  type: "early";
+  text?: string;
+  hash?: string;
 }
 
 /** A view without its big arrays: what "ready" carries. */
