@@ -115,15 +115,18 @@ async function longestSince(page: Page, since: number): Promise<number> {
 /**
  * Resolves once the store's view is `text`'s and the timeline shows a pod that exists at the
  * playhead (or, when none does yet, once the timeline is there): the picture a learner sees.
+ * Returns the page's clock at the animation frame that first found it so: read then, in the
+ * page, not by a later call (one more round trip to the browser added 10–60 ms that the page
+ * did not spend).
  */
 async function timelineDrawn(page: Page, text: string, timeout = 60_000): Promise<number> {
-  await page.waitForFunction(
+  const drawn = await page.waitForFunction(
     (text) => {
       const s = (window as unknown as PP).__podplay.state();
       if (s.engine.state === "watchdog" || s.engine.state === "crashed") throw new Error(`engine ${s.engine.state}`);
-      if (s.view?.text !== text) return false;
+      if (s.view?.text !== text) return 0;
       const group = document.querySelector('[role="group"][aria-label="Timeline"], [role="group"][aria-label="타임라인"]');
-      if (!group) return false;
+      if (!group) return 0;
       let pod: string | undefined;
       for (const e of s.view.trace.entries) {
         if (e.t > s.t) break;
@@ -132,12 +135,12 @@ async function timelineDrawn(page: Page, text: string, timeout = 60_000): Promis
           break;
         }
       }
-      return pod === undefined || !!group.textContent?.includes(pod);
+      return pod === undefined || !!group.textContent?.includes(pod) ? performance.now() : 0;
     },
     text,
     { timeout, polling: "raf" },
   );
-  return page.evaluate(() => performance.now());
+  return (await drawn.jsonValue()) as number;
 }
 
 /** Frames per second over 3 s of playing at 10× from 0. */
