@@ -1,6 +1,7 @@
 import { DEFAULT_SCENARIO } from "../scenarios/default";
 import { readFastStart } from "./persist/fastPath";
 import type { FirstRunGuess } from "../worker/spawn";
+import { audienceSession } from "./presenter/audienceSession";
 
 /**
  * What the page will most likely simulate first, worked out by index.html's first script before
@@ -14,7 +15,7 @@ import type { FirstRunGuess } from "../worker/spawn";
  *   scenario, as restore() picks it.
  */
 export function firstRunGuess(location: { hash: string; search: string }): FirstRunGuess | undefined {
-  if (new URLSearchParams(location.search).get("view") === "audience") return undefined;
+  if (audienceSession(location.search)) return undefined;
   if (location.hash.length > 1) return { hash: location.hash };
   const start = readFastStart();
   return { text: start.kind === "text" || start.kind === "legacy" ? start.text : DEFAULT_SCENARIO };

@@ -13,7 +13,7 @@ import { restoreChallengeMode } from "./challenges/modePersist";
 import { useSaveState } from "./persist/saveState";
 import { usePrevious } from "./persist/stash";
 import { currentTab } from "./persist/draftKeeper";
-import { audienceSession } from "./presenter/audienceProtocol";
+import { audienceSession } from "./presenter/audienceSession";
 import { beginAudience, hadPresenterSession } from "./presenter/audienceState";
 import { followLocale } from "./i18n/followLocale";
 import "./app.css";

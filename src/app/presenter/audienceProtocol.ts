@@ -1,6 +1,9 @@
 import type { Locale } from "../i18n/define";
 import type { KubectlTab, Selection } from "../../state/store";
 import type { Stage } from "./moments";
+import { isSessionId } from "./audienceSession";
+
+export { audienceSession, isSessionId } from "./audienceSession";
 
 /**
  * The two-screen presenter's messages (BroadcastChannel, no server): the teacher's window sends
@@ -19,7 +22,6 @@ export const CHANNEL_NAME = "podplay-presenter";
 const MAX_TEXT = 8 * 1024 * 1024;
 /** A week of simulated seconds, the share links' own ceiling. */
 const MAX_T = 604_800;
-const SESSION = /^[a-z0-9]{8,32}$/;
 const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 const LESSON = /^[a-z0-9-]{1,64}$/;
 
@@ -72,10 +74,6 @@ export interface Envelope {
   /** The sending window's own id: a window ignores its own echo and tells audience windows apart. */
   from: string;
   message: Message;
-}
-
-export function isSessionId(s: unknown): s is string {
-  return typeof s === "string" && SESSION.test(s);
 }
 
 /** A fresh id for a session or a window: 16 characters of [a-z0-9]. */
@@ -188,13 +186,6 @@ function name(x: unknown): x is string {
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-
-/** `?view=audience&session=ID`: the page is an audience window of that session. */
-export function audienceSession(search: string): string | undefined {
-  const q = new URLSearchParams(search);
-  const session = q.get("session");
-  return q.get("view") === "audience" && isSessionId(session) ? session : undefined;
 }
 
 /** The audience window's address: this page's own (its other switches kept, its hash dropped) with the flag. */
