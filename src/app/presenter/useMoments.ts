@@ -5,26 +5,27 @@ import type { Lesson } from "../../lessons/types";
 import { t as translate } from "../i18n";
 import { lessonMoments, traceMoments, type Moment } from "./moments";
 
-/** The open lesson, once the catalogue (long texts in two languages) has loaded in its own chunk. */
-function useOpenLesson(): Lesson | undefined {
+/**
+ * The open lesson, once the catalogue (long texts in two languages) has loaded in its own chunk;
+ * `pending` while a lesson is open whose catalogue entry has not been read yet.
+ */
+function useOpenLesson(): { lesson: Lesson | undefined; pending: boolean } {
   const lessonId = useStore((s) => s.lessonId);
   // After the first picture: the catalogue is large, and the timeline needs none of it to draw.
   const ready = useAfterFirstPicture();
-  const [lesson, setLesson] = useState<Lesson | undefined>(undefined);
+  const [read, setRead] = useState<{ id: string; lesson: Lesson | undefined } | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    if (!lessonId || !ready) {
-      setLesson(undefined);
-      return;
-    }
+    if (!lessonId || !ready) return;
     import("../../lessons")
-      .then((m) => live && setLesson(m.lessonById(lessonId)))
-      .catch(() => live && setLesson(undefined));
+      .then((m) => live && setRead({ id: lessonId, lesson: m.lessonById(lessonId) }))
+      .catch(() => live && setRead({ id: lessonId, lesson: undefined }));
     return () => {
       live = false;
     };
   }, [lessonId, ready]);
-  return lesson;
+  if (!lessonId) return { lesson: undefined, pending: false };
+  return read?.id === lessonId ? { lesson: read.lesson, pending: false } : { lesson: undefined, pending: true };
 }
 
 export interface MomentSource {
@@ -35,13 +36,15 @@ export interface MomentSource {
 
 /** Presenter mode's stops: the open lesson's key moments, else every change in `kubectl get pods`. */
 export function useMoments(enabled: boolean): MomentSource {
-  const lesson = useOpenLesson();
+  const { lesson, pending } = useOpenLesson();
   const trace = useStore(selectTrace);
   const locale = useStore(selectLocale);
   return useMemo(() => {
     if (!enabled) return { moments: [] };
     if (lesson && lesson.moments.length) return { moments: lessonMoments(lesson, locale), lessonTitle: (lesson.text[locale] ?? lesson.text.en).title };
-    if (!trace) return { moments: [] };
+    // A lesson's own moments are on their way: the run's changes would show for a moment and
+    // then be replaced (and cost the first picture the work of listing them).
+    if (pending || !trace) return { moments: [] };
     return { moments: traceMoments(trace, (key, vars) => translate(locale, key, vars)) };
-  }, [enabled, lesson, trace, locale]);
+  }, [enabled, lesson, pending, trace, locale]);
 }
