@@ -554,7 +554,7 @@ export class PodWorker implements ProbeHost {
       "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt": "-----BEGIN CERTIFICATE-----\n",
       "/etc/hostname": `${hostnameOf(this.pod)}\n`,
       "/etc/hosts": managedHostsFile(this.pod, this.podIP_ ?? ""),
-      "/etc/resolv.conf": `search ${ns}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`,
+      "/etc/resolv.conf": resolvConf(ns),
       "/dev/termination-log": "",
     };
     // The image's files first, then the kubelet's (which replace any of the same path).
@@ -955,6 +955,19 @@ function hookErrorText(h: LifecycleHandler, name: string, pod: Pod, detail: stri
   if (h.exec) return `Exec lifecycle hook (${JSON.stringify(h.exec.command ?? []).replace(/^\[|\]$/g, "").replace(/"/g, "").replace(/,/g, " ").replace(/^/, "[").concat("]")}) for Container "${name}" in Pod "${pk}" failed - error: ${detail}`;
   return `HTTP lifecycle hook (${h.httpGet?.path ?? ""}) for Container "${name}" in Pod "${pk}" failed - error: ${detail}`;
 }
+
+/** The resolv.conf of a pod in namespace `ns`: one string per namespace, kept by every container's layer. */
+function resolvConf(ns: string): string {
+  let text = resolvConfs.get(ns);
+  if (text === undefined) {
+    text = `search ${ns}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`;
+    if (resolvConfs.size >= 1000) resolvConfs.clear();
+    resolvConfs.set(ns, text);
+  }
+  return text;
+}
+
+const resolvConfs = new Map<string, string>();
 
 /** The pod's hostname: spec.hostname, else its name cut to 63 characters (kubelet_pods.go GeneratePodHostNameAndDomain). */
 function hostnameOf(pod: Pod): string {
