@@ -110,7 +110,7 @@ export class Cluster {
       store: this.store,
       epochMs,
       event: (obj, type, reason, message, source, cause) =>
-        this.emitEvent(type, reason, message, { kind: obj.kind, namespace: obj.metadata.namespace ?? "default", name: obj.metadata.name, uid: obj.metadata.uid ?? "" }, source, cause),
+        this.emitEvent(type, reason, message, this.controllerObjects.of(obj.kind, obj.metadata.namespace ?? "default", obj.metadata.name, obj.metadata.uid ?? "", undefined), source, cause),
       admitPod: (pod, reuse) => this.underPodLimit(pod) ?? admit(pod, reuse),
       deletePod: (ns, name, grace, cause) => this.deletePod(ns, name, grace, cause),
     };
@@ -660,7 +660,10 @@ export class Cluster {
       ];
       const cause: Cause = { rule: "scheduler.bound", data: { node: decision.node }, after: prompted };
       const bound = this.store.update(pod, { ...pod, spec: { ...pod.spec, nodeName: decision.node }, status: { ...pod.status, conditions } }, cause);
-      const ev = this.emitEvent("Normal", "Scheduled", `Successfully assigned ${ns}/${name} to ${decision.node}`, { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, "default-scheduler", cause);
+      // The binding's write names the pod as the event does (a pod with a namespace): its ref is the event's object too.
+      const ref = bound.ref;
+      const object = ref.kind === "Pod" && ref.namespace === ns && ref.name === name && ref.uid === pod.metadata!.uid! ? ref : { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! };
+      const ev = this.emitEvent("Normal", "Scheduled", `Successfully assigned ${ns}/${name} to ${decision.node}`, object, "default-scheduler", cause);
       this.kubelets.get(decision.node)!.podBound(bound.object, { rule: "kubelet.podAssigned", after: [bound.id, ev] });
       return;
     }
@@ -680,6 +683,10 @@ export class Cluster {
     }
   }
 
+  /** The involved objects of the controllers' events, and of the kubelets' (see InvolvedObjects). */
+  private readonly controllerObjects = new InvolvedObjects();
+  private readonly kubeletObjects = new InvolvedObjects();
+
   private emit(e: Omit<SimEvent, "t">, cause: Cause): number {
     return this.trace.event(this.clock.now, { t: this.clock.now, ...e }, cause).id;
   }
@@ -687,8 +694,8 @@ export class Cluster {
   /** emit for the frequent events, built in place: the same keys in the same order, `host` last when given. */
   private emitEvent(type: SimEvent["type"], reason: string, message: string, object: SimEvent["object"], source: string, cause: Cause, host?: string): number {
     const t = this.clock.now;
-    const ev: SimEvent = { t, type, reason, message, object, source };
-    if (host !== undefined) ev.host = host;
+    // One literal each way: a host added afterwards would sit outside the object, in a property array of its own.
+    const ev: SimEvent = host !== undefined ? { t, type, reason, message, object, source, host } : { t, type, reason, message, object, source };
     return this.trace.event(t, ev, cause).id;
   }
 
@@ -720,8 +727,7 @@ export class Cluster {
         return `10.244.${Math.floor(n / 254)}.${(n % 254) + 1}`;
       },
       event: (pod, type, reason, message, fieldPath, cause) => {
-        const object: SimEvent["object"] = { kind: "Pod", namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name!, uid: pod.metadata!.uid! };
-        if (fieldPath) object.fieldPath = fieldPath;
+        const object = this.kubeletObjects.of("Pod", pod.metadata?.namespace ?? "default", pod.metadata!.name!, pod.metadata!.uid!, fieldPath || undefined);
         return this.emitEvent(type, reason, message, object, "kubelet", cause, nodeName);
       },
       note: (code, message, pod) => this.note(code, message, pod),
@@ -798,6 +804,22 @@ export class Cluster {
       }
       return env;
     };
+  }
+}
+
+/**
+ * An event's involved object, the previous event's when it names the same one: a ReplicaSet's
+ * SuccessfulCreate events come one after another, and so do a container's Pulled, Created and
+ * Started (the trace keeps every event; nothing changes an event's object once made).
+ */
+class InvolvedObjects {
+  private last: SimEvent["object"] | undefined;
+
+  of(kind: string, namespace: string, name: string, uid: string, fieldPath: string | undefined): SimEvent["object"] {
+    const l = this.last;
+    if (l !== undefined && l.name === name && l.uid === uid && l.namespace === namespace && l.kind === kind && l.fieldPath === fieldPath) return l;
+    // One literal each way: a fieldPath added afterwards would sit outside the object, in a property array of its own.
+    return (this.last = fieldPath !== undefined ? { kind, namespace, name, uid, fieldPath } : { kind, namespace, name, uid });
   }
 }
 
