@@ -17,7 +17,7 @@ import { runHook } from "./hooks";
 import { parallel, type Step } from "./parallel";
 import { ProbeWorker, type ProbeHost } from "./probeWorker";
 import { containerId, imageDigest, PodRuntime, type Instance } from "./runtime";
-import { generatePodStatus, readyConditions } from "./status";
+import { generatePodStatus, readyConditions, STATUS_SHAPES } from "./status";
 import { setOwn } from "../util/ownMap";
 
 type SyncResult = "ok" | "error" | "done";
@@ -817,7 +817,7 @@ export class PodWorker implements ProbeHost {
     if (this.lastStatus !== undefined && sameJson(status, this.lastStatus)) return;
     // The conditions, addresses and container states that did not change are the previous
     // version's objects: the trace keeps every version, and most of a status stays the same.
-    const shared = shareUnchanged(status, this.pod.status);
+    const shared = shareUnchanged(status, this.pod.status, STATUS_SHAPES);
     this.lastStatus = shared;
     this.pod = this.ctx.updatePodStatus(this.pod, shared, cause);
   }

@@ -2,6 +2,7 @@ import type { Container, ContainerState, ContainerStatus, Pod, PodCondition, Pod
 import { toTimestamp } from "../api/time";
 import { isSidecar, shouldRestart } from "./containers";
 import type { Instance, PodRuntime } from "./runtime";
+import type { Shape } from "../util/shapes";
 
 export interface StatusInputs {
   pod: Pod;
@@ -58,19 +59,10 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
     let ready: boolean;
     if (isInit && !isSidecar(c)) ready = completedInit;
     else ready = started && inp.readinessOk(c.name);
-    const status: ContainerStatus = {
-      name: c.name,
-      state,
-      lastState,
-      ready,
-      restartCount: newest?.restartCount ?? 0,
-      // The runtime's: a changed spec image shows once its container is created.
-      image: newest ? newest.image : (c.image ?? ""),
-      imageID: newest ? newest.imageID : "",
-      started,
-    };
-    if (newest) status.containerID = `containerd://${newest.id}`;
-    return status;
+    // One literal each way: a containerID added afterwards would sit outside the object, in a property array of its own.
+    // (The image is the runtime's: a changed spec image shows once its container is created.)
+    if (newest) return { name: c.name, state, lastState, ready, restartCount: newest.restartCount, image: newest.image, imageID: newest.imageID, started, containerID: `containerd://${newest.id}` };
+    return { name: c.name, state, lastState, ready, restartCount: 0, image: c.image ?? "", imageID: "", started };
   };
 
   const initStatuses = inits.map((c) => build(c, true));
@@ -107,10 +99,13 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
   const cond = (type: string, ok: boolean, reason?: string, message?: string) => {
     const status = ok ? "True" : "False";
     const old = prev.find((p) => p.type === type);
-    const c: PodCondition = { type, status, lastProbeTime: null as unknown as string, lastTransitionTime: old && old.status === status ? old.lastTransitionTime : ts(inp.now) };
-    if (reason) c.reason = reason;
-    if (message) c.message = message;
-    conds.push(c);
+    const lastTransitionTime = old && old.status === status ? old.lastTransitionTime : ts(inp.now);
+    const lastProbeTime = null as unknown as string;
+    // Each shape as one literal: a reason or message added afterwards would sit outside the object, in a property array of its own.
+    if (reason && message) conds.push({ type, status, lastProbeTime, lastTransitionTime, reason, message });
+    else if (reason) conds.push({ type, status, lastProbeTime, lastTransitionTime, reason });
+    else if (message) conds.push({ type, status, lastProbeTime, lastTransitionTime, message });
+    else conds.push({ type, status, lastProbeTime, lastTransitionTime });
   };
   const sandboxReady = !!inp.rt.sandbox?.ready && !inp.podIsTerminal && phase !== "Succeeded" && phase !== "Failed";
   cond("PodReadyToStartContainers", sandboxReady);
@@ -124,20 +119,29 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
   conds.push(scheduled ?? { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts(inp.startTime) });
 
   // Keys in this order (the order JSON writes them): phase, reason, message, conditions, …
+  // The usual shapes as one literal each: keys added afterwards sit outside the object, in a property array of its own.
+  const hostIP = inp.hostIP;
+  const startTime = ts(inp.startTime);
+  const qosClass = pod.status?.qosClass;
+  if (!reason && !message && !inits.length) {
+    const podIP = inp.podIP;
+    if (podIP) return { phase, conditions: conds, hostIP, hostIPs: [{ ip: hostIP }], startTime, podIP, podIPs: [{ ip: podIP }], containerStatuses: statuses, qosClass };
+    return { phase, conditions: conds, hostIP, hostIPs: [{ ip: hostIP }], startTime, containerStatuses: statuses, qosClass };
+  }
   const status: PodStatus = { phase };
   if (reason) status.reason = reason;
   if (message) status.message = message;
   status.conditions = conds;
-  status.hostIP = inp.hostIP;
-  status.hostIPs = [{ ip: inp.hostIP }];
-  status.startTime = ts(inp.startTime);
+  status.hostIP = hostIP;
+  status.hostIPs = [{ ip: hostIP }];
+  status.startTime = startTime;
   if (inp.podIP) {
     status.podIP = inp.podIP;
     status.podIPs = [{ ip: inp.podIP }];
   }
   if (inits.length) status.initContainerStatuses = initStatuses;
   status.containerStatuses = statuses;
-  status.qosClass = pod.status?.qosClass;
+  status.qosClass = qosClass;
   return status;
 }
 
@@ -279,3 +283,27 @@ export function getPhase(pod: Pod, initStatuses: ContainerStatus[], statuses: Co
   }
   return "Pending";
 }
+
+/**
+ * The shapes generatePodStatus usually makes (a running or starting pod without init containers,
+ * reason or message; a container status with and without an instance), for shareUnchanged's
+ * copies of them (see util/shapes.ts).
+ */
+export const STATUS_SHAPES: readonly Shape[] = [
+  {
+    keys: ["phase", "conditions", "hostIP", "hostIPs", "startTime", "podIP", "podIPs", "containerStatuses", "qosClass"],
+    copy: (o) => ({ phase: o.phase, conditions: o.conditions, hostIP: o.hostIP, hostIPs: o.hostIPs, startTime: o.startTime, podIP: o.podIP, podIPs: o.podIPs, containerStatuses: o.containerStatuses, qosClass: o.qosClass }),
+  },
+  {
+    keys: ["phase", "conditions", "hostIP", "hostIPs", "startTime", "containerStatuses", "qosClass"],
+    copy: (o) => ({ phase: o.phase, conditions: o.conditions, hostIP: o.hostIP, hostIPs: o.hostIPs, startTime: o.startTime, containerStatuses: o.containerStatuses, qosClass: o.qosClass }),
+  },
+  {
+    keys: ["name", "state", "lastState", "ready", "restartCount", "image", "imageID", "started", "containerID"],
+    copy: (o) => ({ name: o.name, state: o.state, lastState: o.lastState, ready: o.ready, restartCount: o.restartCount, image: o.image, imageID: o.imageID, started: o.started, containerID: o.containerID }),
+  },
+  {
+    keys: ["name", "state", "lastState", "ready", "restartCount", "image", "imageID", "started"],
+    copy: (o) => ({ name: o.name, state: o.state, lastState: o.lastState, ready: o.ready, restartCount: o.restartCount, image: o.image, imageID: o.imageID, started: o.started }),
+  },
+];
