@@ -42,8 +42,8 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
     const newest = list[list.length - 1];
     const prev = list.length > 1 ? list[list.length - 2] : undefined;
     let state: ContainerState;
-    let lastState: ContainerState = {};
-    if (!newest) state = { waiting: { reason: hasInit ? "PodInitializing" : "ContainerCreating" } };
+    let lastState: ContainerState = NO_STATE;
+    if (!newest) state = hasInit ? WAITING_INITIALIZING : WAITING_CREATING;
     else if (newest.state === "running") state = { running: { startedAt: ts(newest.startedAt) } };
     else if (newest.state === "created") state = { waiting: {} };
     else state = { terminated: terminated(newest, ts) };
@@ -125,15 +125,15 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
   const qosClass = pod.status?.qosClass;
   if (!reason && !message && !inits.length) {
     const podIP = inp.podIP;
-    if (podIP) return { phase, conditions: conds, hostIP, hostIPs: [{ ip: hostIP }], startTime, podIP, podIPs: [{ ip: podIP }], containerStatuses: statuses, qosClass };
-    return { phase, conditions: conds, hostIP, hostIPs: [{ ip: hostIP }], startTime, containerStatuses: statuses, qosClass };
+    if (podIP) return { phase, conditions: conds, hostIP, hostIPs: hostIPsOf(hostIP), startTime, podIP, podIPs: [{ ip: podIP }], containerStatuses: statuses, qosClass };
+    return { phase, conditions: conds, hostIP, hostIPs: hostIPsOf(hostIP), startTime, containerStatuses: statuses, qosClass };
   }
   const status: PodStatus = { phase };
   if (reason) status.reason = reason;
   if (message) status.message = message;
   status.conditions = conds;
   status.hostIP = hostIP;
-  status.hostIPs = [{ ip: hostIP }];
+  status.hostIPs = hostIPsOf(hostIP);
   status.startTime = startTime;
   if (inp.podIP) {
     status.podIP = inp.podIP;
@@ -143,6 +143,27 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
   status.containerStatuses = statuses;
   status.qosClass = qosClass;
   return status;
+}
+
+/*
+ * Parts of a status that say the same for many pods are one object each (the trace keeps every
+ * status of every pod). Nothing changes a stored status's parts; sortMapKeys writes struct fields
+ * back with the values they hold.
+ */
+const NO_STATE: ContainerState = {};
+const WAITING_CREATING: ContainerState = { waiting: { reason: "ContainerCreating" } };
+const WAITING_INITIALIZING: ContainerState = { waiting: { reason: "PodInitializing" } };
+
+/** status.hostIPs per host IP. */
+const hostIPLists = new Map<string, Array<{ ip: string }>>();
+
+function hostIPsOf(ip: string): Array<{ ip: string }> {
+  let list = hostIPLists.get(ip);
+  if (list === undefined) {
+    if (hostIPLists.size >= 10_000) hostIPLists.clear();
+    hostIPLists.set(ip, (list = [{ ip }]));
+  }
+  return list;
 }
 
 type Verdict = { ok: boolean; reason?: string; message?: string };
