@@ -247,11 +247,13 @@ export class PodWorker implements ProbeHost {
     }
     // The status of this sync is computed before any runtime action (kubelet.go SyncPod), so
     // what this sync does is visible only at the next one.
-    const exitedAtStart = new Map<string, number>();
+    // Made when some instance has exited (most syncs find none: a shared empty map then).
+    let exits: Map<string, number> | undefined;
     for (const name of this.rt.instances.keys()) {
       const e = this.rt.newestExited(name);
-      if (e) exitedAtStart.set(name, e.finishedAt);
+      if (e) (exits ??= new Map()).set(name, e.finishedAt);
     }
+    const exitedAtStart: ReadonlyMap<string, number> = exits ?? NO_EXITS;
     // computePodActions decides from the runtime state this sync started with.
     const regularDoneAtStart = this.regularContainersDone();
     this.publishStatus(cause, false);
@@ -269,7 +271,7 @@ export class PodWorker implements ProbeHost {
       yield SANDBOX_SECONDS;
       this.podIP_ = this.ctx.allocatePodIP();
       this.rt.sandbox = { ready: true, ip: this.podIP_, createdAt: this.clock.now };
-      this.plegAfter({ rule: "kubelet.sandboxCreated" });
+      this.plegAfter(SANDBOX_CREATED);
     }
 
     // Containers whose liveness or startup probe reached its failure threshold are killed,
@@ -291,7 +293,7 @@ export class PodWorker implements ProbeHost {
     // and started again from the new spec, whatever the restart policy. Models:
     // kuberuntime_manager.go computePodActions and kuberuntime_container.go
     // computeInitContainerActions (containerChanged).
-    const changed = new Set<string>();
+    let changed: Set<string> | undefined;
     const inits = this.pod.spec?.initContainers ?? [];
     const regular = this.pod.spec?.containers ?? [];
     for (const c of inits.length ? [...inits.filter(isSidecar), ...regular] : regular) {
@@ -301,7 +303,7 @@ export class PodWorker implements ProbeHost {
       const message = sidecar ? `Init container ${c.name} definition changed` : `Container ${c.name} definition changed, will be restarted`;
       const grace = this.pod.spec?.terminationGracePeriodSeconds ?? 30;
       yield* this.killContainer(inst, c, grace, message, { rule: "kubelet.kill.definitionChanged", data: { container: c.name, image: c.image ?? "", previousImage: inst.image, gracePeriodSeconds: grace }, after: cause.after });
-      changed.add(c.name);
+      (changed ??= new Set()).add(c.name);
     }
 
     let error = false;
@@ -310,7 +312,7 @@ export class PodWorker implements ProbeHost {
     if (initialized) {
       for (const c of this.pod.spec?.containers ?? []) {
         if (this.terminating()) break;
-        if (!changed.has(c.name) && !shouldRestart(this.pod, c, false, this.rt.newest(c.name))) continue;
+        if (!changed?.has(c.name) && !shouldRestart(this.pod, c, false, this.rt.newest(c.name))) continue;
         const r = yield* this.startContainer(c, false, exitedAtStart);
         if (r === "error") error = true;
       }
@@ -348,7 +350,7 @@ export class PodWorker implements ProbeHost {
   }
 
   /** Returns true when every init container is done and regular containers may start. Models: computeInitContainerActions. */
-  private *syncInitContainers(exitedAtStart: Map<string, number>, onError: (e: boolean) => void): Step<boolean> {
+  private *syncInitContainers(exitedAtStart: ReadonlyMap<string, number>, onError: (e: boolean) => void): Step<boolean> {
     const inits = this.pod.spec?.initContainers ?? [];
     for (const c of inits) {
       const newest = this.rt.newest(c.name);
@@ -375,7 +377,7 @@ export class PodWorker implements ProbeHost {
 
   // ---- starting containers ---------------------------------------------------------------------
 
-  private *startContainer(c: Container, isInit: boolean, exitedAtStart: Map<string, number>): Step<"ok" | "error"> {
+  private *startContainer(c: Container, isInit: boolean, exitedAtStart: ReadonlyMap<string, number>): Step<"ok" | "error"> {
     const fp = fieldPath(isInit, c.name);
     const finishedAt = exitedAtStart.get(c.name);
     const prev = this.rt.newest(c.name);
@@ -404,7 +406,7 @@ export class PodWorker implements ProbeHost {
     const image = c.image ?? "";
     const policy = c.imagePullPolicy ?? "IfNotPresent";
     const begin = this.ctx.images.begin(this.uid, image, policy);
-    let imageCause: Cause = { rule: "kubelet.imagePresent", data: { image, imagePullPolicy: policy } };
+    let imageCause: Cause = imagePresentCause(image, policy);
     if (begin.ok === "pull") {
       const pullId = this.event("Normal", "Pulling", `Pulling image "${image}"`, fp, { rule: "kubelet.pullImage", data: { image, imagePullPolicy: policy } });
       yield begin.seconds;
@@ -477,10 +479,11 @@ export class PodWorker implements ProbeHost {
     );
     for (const o of this.ctx.httpOverrides(this.pod, c)) proc.overrides.push(o);
     const now = this.clock.now;
+    const imageAfter = imageCause.after ?? [];
     const createdId = this.event("Normal", "Created", createdMessage(c.name), fp, {
       rule: restartCount ? "kubelet.restartContainer" : isInit ? "kubelet.startInitContainer" : "kubelet.startContainer",
-      data: { container: c.name, restartCount, policy: effectivePolicy(this.pod, c, isInit) },
-      after: [...(prevExit !== undefined ? [prevExit] : []), ...(imageCause.after ?? [])],
+      data: startData(c.name, restartCount, effectivePolicy(this.pod, c, isInit)),
+      after: prevExit !== undefined ? [prevExit, ...imageAfter] : [...imageAfter],
     });
     const inst: Instance = {
       id: containerId(this.uid, c.name, restartCount),
@@ -516,10 +519,11 @@ export class PodWorker implements ProbeHost {
     }
     proc.start(now);
     programLog?.start(now);
-    this.event("Normal", "Started", startedMessage(c.name), fp, { rule: "kubelet.containerStarted", data: { container: c.name }, after: [createdId] });
+    const named = containerData(c.name);
+    this.event("Normal", "Started", startedMessage(c.name), fp, { rule: "kubelet.containerStarted", data: named, after: [createdId] });
     if (!isInit) this.everStartedRegular = true;
     this.watchProcess(inst, c);
-    this.plegAfter({ rule: "kubelet.pleg.containerStarted", data: { container: c.name }, after: [createdId] });
+    this.plegAfter({ rule: "kubelet.pleg.containerStarted", data: named, after: [createdId] });
     for (const p of this.probes) if (p.container.name === c.name) p.wake();
     // A program that ends at once (`exit 1`, `printenv`) has already exited.
     if (proc.exit) this.onExit(inst, proc.exit, { rule: proc.exit.code === 0 ? "container.exited0" : "container.exitedNonZero", data: { container: c.name, exitCode: proc.exit.code } });
@@ -918,6 +922,48 @@ export class PodWorker implements ProbeHost {
     return this.pod;
   }
 }
+
+/*
+ * Causes and cause data that say the same for many containers are one object each: the trace
+ * keeps every event's cause, and nothing changes a cause once made.
+ */
+const SANDBOX_CREATED: Cause = { rule: "kubelet.sandboxCreated" };
+
+/** The imagePresent cause per image and pull policy. */
+const imagePresentCauses = new Map<string, Cause>();
+
+function imagePresentCause(image: string, policy: string): Cause {
+  const last = imagePresentCauses.get(image);
+  if (last !== undefined && (last.data as { imagePullPolicy: string }).imagePullPolicy === policy) return last;
+  const cause: Cause = { rule: "kubelet.imagePresent", data: { image, imagePullPolicy: policy } };
+  if (imagePresentCauses.size >= 1000) imagePresentCauses.clear();
+  imagePresentCauses.set(image, cause);
+  return cause;
+}
+
+/** `{ container }`, per container name. */
+const containerDatas = new Map<string, { container: string }>();
+
+function containerData(container: string): { container: string } {
+  let d = containerDatas.get(container);
+  if (d === undefined) {
+    if (containerDatas.size >= 1000) containerDatas.clear();
+    containerDatas.set(container, (d = { container }));
+  }
+  return d;
+}
+
+/** The Created event's data, the last one's when it says the same. */
+let lastStartData: { container: string; restartCount: number; policy: string } | undefined;
+
+function startData(container: string, restartCount: number, policy: string): { container: string; restartCount: number; policy: string } {
+  const l = lastStartData;
+  if (l !== undefined && l.container === container && l.restartCount === restartCount && l.policy === policy) return l;
+  return (lastStartData = { container, restartCount, policy });
+}
+
+/** The exits a sync starts with when no instance has exited (read only). */
+const NO_EXITS: ReadonlyMap<string, number> = new Map();
 
 /** The reason cache of a worker that never had an entry (read only). */
 const NO_REASONS: ReadonlyMap<string, { reason: string; message: string }> = new Map();
