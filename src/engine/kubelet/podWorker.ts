@@ -485,8 +485,10 @@ export class PodWorker implements ProbeHost {
       data: startData(c.name, restartCount, effectivePolicy(this.pod, c, isInit)),
       after: prevExit !== undefined ? [prevExit, ...imageAfter] : [...imageAfter],
     });
+    const id = containerId(this.uid, c.name, restartCount);
     const inst: Instance = {
-      id: containerId(this.uid, c.name, restartCount),
+      id,
+      containerID: `containerd://${id}`,
       name: c.name,
       restartCount,
       state: "running",
@@ -498,7 +500,7 @@ export class PodWorker implements ProbeHost {
       message: "",
       process: proc,
       image,
-      imageID: `${resolvedImageName(image)}@${imageDigest(image)}`,
+      imageID: imageIDOf(image),
       startEntry: createdId,
       log,
       programLog,
@@ -970,6 +972,19 @@ const NO_REASONS: ReadonlyMap<string, { reason: string; message: string }> = new
 
 /** An image without files of its own: one object, so its (empty) base layer is built once. */
 const NO_FILES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** An image's ID as the runtime reports it (name@digest), one string per image. */
+function imageIDOf(image: string): string {
+  let id = imageIDs.get(image);
+  if (id === undefined) {
+    id = `${resolvedImageName(image)}@${imageDigest(image)}`;
+    if (imageIDs.size >= 10_000) imageIDs.clear();
+    imageIDs.set(image, id);
+  }
+  return id;
+}
+
+const imageIDs = new Map<string, string>();
 
 function resolvedImageName(image: string): string {
   const i = image.lastIndexOf(":");

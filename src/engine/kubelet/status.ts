@@ -61,7 +61,7 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
     else ready = started && inp.readinessOk(c.name);
     // One literal each way: a containerID added afterwards would sit outside the object, in a property array of its own.
     // (The image is the runtime's: a changed spec image shows once its container is created.)
-    if (newest) return { name: c.name, state, lastState, ready, restartCount: newest.restartCount, image: newest.image, imageID: newest.imageID, started, containerID: `containerd://${newest.id}` };
+    if (newest) return { name: c.name, state, lastState, ready, restartCount: newest.restartCount, image: newest.image, imageID: newest.imageID, started, containerID: newest.containerID ?? `containerd://${newest.id}` };
     return { name: c.name, state, lastState, ready, restartCount: 0, image: c.image ?? "", imageID: "", started };
   };
 
@@ -179,7 +179,7 @@ export function readyConditions(pod: Pod, conditions: readonly PodCondition[], u
   let containers: Verdict;
   if (phase === "Succeeded") containers = { ok: false, reason: "PodCompleted" };
   else if (phase === "Failed") containers = { ok: false, reason: "PodFailed" };
-  else if (unready.length) containers = { ok: false, reason: "ContainersNotReady", message: `containers with unready status: [${unready.join(" ")}]` };
+  else if (unready.length) containers = { ok: false, reason: "ContainersNotReady", message: unreadyMessage(unready.join(" ")) };
   else containers = { ok: true };
   if (!containers.ok) return { ready: containers, containers };
   const unreadyGates: string[] = [];
@@ -191,6 +191,19 @@ export function readyConditions(pod: Pod, conditions: readonly PodCondition[], u
   if (unreadyGates.length) return { ready: { ok: false, reason: "ReadinessGatesNotReady", message: unreadyGates.join(", ") }, containers };
   return { ready: { ok: true }, containers };
 }
+
+/** The ContainersNotReady message for the unready containers' names, one string per list (every starting pod's statuses say it). */
+function unreadyMessage(names: string): string {
+  let m = unreadyMessages.get(names);
+  if (m === undefined) {
+    m = `containers with unready status: [${names}]`;
+    if (unreadyMessages.size >= 1000) unreadyMessages.clear();
+    unreadyMessages.set(names, m);
+  }
+  return m;
+}
+
+const unreadyMessages = new Map<string, string>();
 
 /** Pod conditions the kubelet owns and writes itself; the others (readiness gates' among them) it keeps as the API has them. Models: pkg/kubelet/types/pod_status.go PodConditionByKubelet. */
 export const KUBELET_CONDITIONS: ReadonlySet<string> = new Set(["PodScheduled", "Ready", "Initialized", "ContainersReady", "PodReadyToStartContainers", "PodResizePending", "PodResizeInProgress"]);
@@ -225,7 +238,7 @@ function terminated(i: Instance, ts: (t: number) => string) {
     reason: i.reason,
     startedAt: ts(i.startedAt),
     finishedAt: ts(i.finishedAt),
-    containerID: `containerd://${i.id}`,
+    containerID: i.containerID ?? `containerd://${i.id}`,
   };
   if (i.message) t.message = i.message;
   return t;
