@@ -41,6 +41,8 @@ import { isQualifiedName } from "../admission/names";
 import { validateNode } from "../admission/nodeKind";
 import { jsonEqual, jsonPatch, mergePatch, PatchError, POD_SCHEMA, strategicMergePatch, threeWayMerge, type JsonPatchOp } from "../api/patch";
 import { editLabels, editTaints, type Taint } from "./kubectlEdits";
+import { causeAfter } from "../trace/causes";
+import { hasKeys } from "../util/shapes";
 
 export interface ClusterOptions {
   /** Admission for pods that controllers create (the API server's POST path). */
@@ -197,7 +199,7 @@ export class Cluster {
       return true;
     }
     const entry = this.store.update(pod, out.object, cause);
-    if (pod.spec?.nodeName && entry.object) this.kubelets.get(pod.spec.nodeName)?.podUpdated(entry.object, { ...cause, after: [entry.id] });
+    if (pod.spec?.nodeName && entry.object) this.kubelets.get(pod.spec.nodeName)?.podUpdated(entry.object, causeAfter(cause, [entry.id]));
     return true;
   }
 
@@ -401,7 +403,7 @@ export class Cluster {
     if (entry.verb === "delete") return entry;
     const node = next.spec?.nodeName;
     const k = this.key(next);
-    if (node) this.kubelets.get(node)?.podUpdated(entry.object, { ...cause, after: [entry.id] });
+    if (node) this.kubelets.get(node)?.podUpdated(entry.object, causeAfter(cause, [entry.id]));
     else if (this.pendingPods.has(k)) this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
     return entry;
   }
@@ -468,7 +470,7 @@ export class Cluster {
     if (jsonEqual(next, live)) return;
     const entry = this.store.update(live, next, cause);
     const node = live.spec?.nodeName;
-    if (node && entry.object) this.kubelets.get(node)?.podReconciled(entry.object, { ...cause, after: [entry.id] });
+    if (node && entry.object) this.kubelets.get(node)?.podReconciled(entry.object, causeAfter(cause, [entry.id]));
     const wasReady = live.status?.conditions?.some((x) => x.type === "Ready" && x.status === "True");
     const isReady = status.conditions?.some((x) => x.type === "Ready" && x.status === "True");
     if (wasReady !== isReady) this.network.changed();
@@ -659,7 +661,7 @@ export class Cluster {
         { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts },
       ];
       const cause: Cause = { rule: "scheduler.bound", data: { node: decision.node }, after: prompted };
-      const bound = this.store.update(pod, { ...pod, spec: { ...pod.spec, nodeName: decision.node }, status: { ...pod.status, conditions } }, cause);
+      const bound = this.store.update(pod, { ...pod, spec: boundSpec(pod.spec, decision.node), status: boundStatus(pod.status, conditions) }, cause);
       // The binding's write names the pod as the event does (a pod with a namespace): its ref is the event's object too.
       const ref = bound.ref;
       const object = ref.kind === "Pod" && ref.namespace === ns && ref.name === name && ref.uid === pod.metadata!.uid! ? ref : { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! };
@@ -805,6 +807,44 @@ export class Cluster {
       return env;
     };
   }
+}
+
+/*
+ * The binding's copies of a pod's spec and status, which gain nodeName and conditions: a spread
+ * copy that gains a key its source lacked gets a hidden class and descriptor array of its own in
+ * V8 (no transition is cached for it) and a property array, and the trace keeps every bound pod's.
+ * The shapes admission gives a pod of a template that sets only containers are copied as
+ * literals; any other is spread.
+ */
+const ADMITTED_SPEC = ["containers", "dnsPolicy", "restartPolicy", "securityContext", "terminationGracePeriodSeconds", "schedulerName", "enableServiceLinks", "serviceAccountName", "volumes", "priority", "preemptionPolicy", "tolerations", "serviceAccount"];
+const ADMITTED_STATUS = ["phase", "qosClass"];
+
+/** `{ ...spec, nodeName }`. */
+function boundSpec(spec: Pod["spec"], nodeName: string): Pod["spec"] {
+  if (!spec || !hasKeys(spec, ADMITTED_SPEC)) return { ...spec, nodeName } as Pod["spec"];
+  const s = spec;
+  return {
+    containers: s.containers,
+    dnsPolicy: s.dnsPolicy,
+    restartPolicy: s.restartPolicy,
+    securityContext: s.securityContext,
+    terminationGracePeriodSeconds: s.terminationGracePeriodSeconds,
+    schedulerName: s.schedulerName,
+    enableServiceLinks: s.enableServiceLinks,
+    serviceAccountName: s.serviceAccountName,
+    volumes: s.volumes,
+    priority: s.priority,
+    preemptionPolicy: s.preemptionPolicy,
+    tolerations: s.tolerations,
+    serviceAccount: s.serviceAccount,
+    nodeName,
+  };
+}
+
+/** `{ ...status, conditions }`. */
+function boundStatus(status: Pod["status"], conditions: NonNullable<Pod["status"]>["conditions"]): Pod["status"] {
+  if (!status || !hasKeys(status, ADMITTED_STATUS)) return { ...status, conditions };
+  return { phase: status.phase, qosClass: status.qosClass, conditions };
 }
 
 /**
