@@ -96,17 +96,9 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
 
   const conds: PodCondition[] = [];
   const prev = pod.status?.conditions ?? [];
-  const cond = (type: string, ok: boolean, reason?: string, message?: string) => {
-    const status = ok ? "True" : "False";
-    const old = prev.find((p) => p.type === type);
-    const lastTransitionTime = old && old.status === status ? old.lastTransitionTime : ts(inp.now);
-    const lastProbeTime = null as unknown as string;
-    // Each shape as one literal: a reason or message added afterwards would sit outside the object, in a property array of its own.
-    if (reason && message) conds.push({ type, status, lastProbeTime, lastTransitionTime, reason, message });
-    else if (reason) conds.push({ type, status, lastProbeTime, lastTransitionTime, reason });
-    else if (message) conds.push({ type, status, lastProbeTime, lastTransitionTime, message });
-    else conds.push({ type, status, lastProbeTime, lastTransitionTime });
-  };
+  // The time a condition that changed now shows (a pure, cached formatting).
+  const now = ts(inp.now);
+  const cond = (type: string, ok: boolean, reason?: string, message?: string) => conds.push(podCondition(prev, type, ok, reason, message, now));
   const sandboxReady = !!inp.rt.sandbox?.ready && !inp.podIsTerminal && phase !== "Succeeded" && phase !== "Failed";
   cond("PodReadyToStartContainers", sandboxReady);
   if (phase === "Succeeded") cond("Initialized", true, "PodCompleted");
@@ -164,6 +156,24 @@ function hostIPsOf(ip: string): Array<{ ip: string }> {
     hostIPLists.set(ip, (list = [{ ip }]));
   }
   return list;
+}
+
+/** One condition the kubelet writes: its lastTransitionTime is the previous one's while the status stays. */
+function podCondition(prev: readonly PodCondition[], type: string, ok: boolean, reason: string | undefined, message: string | undefined, now: string): PodCondition {
+  const status = ok ? "True" : "False";
+  let old: PodCondition | undefined;
+  for (let i = 0; i < prev.length; i++)
+    if (prev[i].type === type) {
+      old = prev[i];
+      break;
+    }
+  const lastTransitionTime = old && old.status === status ? old.lastTransitionTime : now;
+  const lastProbeTime = null as unknown as string;
+  // Each shape as one literal: a reason or message added afterwards would sit outside the object, in a property array of its own.
+  if (reason && message) return { type, status, lastProbeTime, lastTransitionTime, reason, message };
+  if (reason) return { type, status, lastProbeTime, lastTransitionTime, reason };
+  if (message) return { type, status, lastProbeTime, lastTransitionTime, message };
+  return { type, status, lastProbeTime, lastTransitionTime };
 }
 
 type Verdict = { ok: boolean; reason?: string; message?: string };
