@@ -656,10 +656,10 @@ export class Cluster {
     const ts = toTimestamp(this.clock.now, this.epochMs);
     if ("node" in decision) {
       this.pendingPods.delete(key);
-      const conditions = [
-        ...(pod.status?.conditions ?? []).filter((c) => c.type !== "PodScheduled"),
-        { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts },
-      ];
+      const scheduled = { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts };
+      // A pod without conditions (most) gets a one-element literal: a spread into an array literal keeps room for more.
+      const earlier = pod.status?.conditions;
+      const conditions = earlier?.length ? [...earlier.filter((c) => c.type !== "PodScheduled"), scheduled] : [scheduled];
       const cause: Cause = { rule: "scheduler.bound", data: { node: decision.node }, after: prompted };
       const bound = this.store.update(pod, { ...pod, spec: boundSpec(pod.spec, decision.node), status: boundStatus(pod.status, conditions) }, cause);
       // The binding's write names the pod as the event does (a pod with a namespace): its ref is the event's object too.

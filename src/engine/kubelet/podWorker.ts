@@ -462,7 +462,7 @@ export class PodWorker implements ProbeHost {
         env,
         hostname,
         podIP: this.podIP_,
-        searchDomains: [`${this.pod.metadata?.namespace ?? "default"}.svc.cluster.local`, "svc.cluster.local", "cluster.local"],
+        searchDomains: searchDomainsOf(this.pod.metadata?.namespace ?? "default"),
         hasShell: resolved.facts.hasShell,
         unixEpochOffset: this.ctx.epochMs / 1000,
         rescheduled: () => this.scheduleWake(inst),
@@ -548,11 +548,15 @@ export class PodWorker implements ProbeHost {
   private lastPullError?: Map<string, string>;
 
   private containerFs(c: Container, imageFiles: Record<string, string>): ContainerFs {
-    const mounts: Mount[] = [];
-    for (const m of c.volumeMounts ?? []) {
+    // Exactly as long as it needs (the container's file system keeps it; a list pushed into keeps room for 17).
+    const wanted = c.volumeMounts ?? [];
+    const mounts = new Array<Mount>(wanted.length);
+    let n = 0;
+    for (const m of wanted) {
       const v = this.volumes.get(m.name);
-      if (v) mounts.push({ mountPath: normalizePath(m.mountPath), volume: v, subPath: m.subPath });
+      if (v) mounts[n++] = { mountPath: normalizePath(m.mountPath), volume: v, subPath: m.subPath };
     }
+    mounts.length = n;
     const ns = this.pod.metadata?.namespace ?? "default";
     const podFiles = {
       "/var/run/secrets/kubernetes.io/serviceaccount/namespace": ns,
@@ -1016,6 +1020,18 @@ function hookErrorText(h: LifecycleHandler, name: string, pod: Pod, detail: stri
   if (h.exec) return `Exec lifecycle hook (${JSON.stringify(h.exec.command ?? []).replace(/^\[|\]$/g, "").replace(/"/g, "").replace(/,/g, " ").replace(/^/, "[").concat("]")}) for Container "${name}" in Pod "${pk}" failed - error: ${detail}`;
   return `HTTP lifecycle hook (${h.httpGet?.path ?? ""}) for Container "${name}" in Pod "${pk}" failed - error: ${detail}`;
 }
+
+/** A container's DNS search domains in namespace `ns`, one list per namespace (nothing changes it). */
+function searchDomainsOf(ns: string): string[] {
+  let list = searchDomainLists.get(ns);
+  if (list === undefined) {
+    if (searchDomainLists.size >= 1000) searchDomainLists.clear();
+    searchDomainLists.set(ns, (list = [`${ns}.svc.cluster.local`, "svc.cluster.local", "cluster.local"]));
+  }
+  return list;
+}
+
+const searchDomainLists = new Map<string, string[]>();
 
 /** The resolv.conf of a pod in namespace `ns`: one string per namespace, kept by every container's layer. */
 function resolvConf(ns: string): string {

@@ -94,21 +94,27 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
       return isSidecar(c) ? !s.started : !(s.state?.terminated && s.state.terminated.exitCode === 0);
     }).map((c) => c.name);
 
-  const conds: PodCondition[] = [];
   const prev = pod.status?.conditions ?? [];
   // The time a condition that changed now shows (a pure, cached formatting).
   const now = ts(inp.now);
-  const cond = (type: string, ok: boolean, reason?: string, message?: string) => conds.push(podCondition(prev, type, ok, reason, message, now));
   const sandboxReady = !!inp.rt.sandbox?.ready && !inp.podIsTerminal && phase !== "Succeeded" && phase !== "Failed";
-  cond("PodReadyToStartContainers", sandboxReady);
-  if (phase === "Succeeded") cond("Initialized", true, "PodCompleted");
-  else if (initialized) cond("Initialized", true);
-  else cond("Initialized", false, "ContainersNotInitialized", `containers with incomplete status: [${incomplete().join(" ")}]`);
+  const readyToStart = podCondition(prev, "PodReadyToStartContainers", sandboxReady, undefined, undefined, now);
+  let initializedCond: PodCondition;
+  if (phase === "Succeeded") initializedCond = podCondition(prev, "Initialized", true, "PodCompleted", undefined, now);
+  else if (initialized) initializedCond = podCondition(prev, "Initialized", true, undefined, undefined, now);
+  else initializedCond = podCondition(prev, "Initialized", false, "ContainersNotInitialized", `containers with incomplete status: [${incomplete().join(" ")}]`, now);
   const ready = readyConditions(pod, prev, unready, phase);
-  cond("Ready", ready.ready.ok, ready.ready.reason, ready.ready.message);
-  cond("ContainersReady", ready.containers.ok, ready.containers.reason, ready.containers.message);
+  const readyCond = podCondition(prev, "Ready", ready.ready.ok, ready.ready.reason, ready.ready.message, now);
+  const containersReady = podCondition(prev, "ContainersReady", ready.containers.ok, ready.containers.reason, ready.containers.message, now);
   const scheduled = prev.find((p) => p.type === "PodScheduled");
-  conds.push(scheduled ?? { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts(inp.startTime) });
+  // One array literal: pushed one by one, the list would keep room for 17 (the trace keeps every status's).
+  const conds: PodCondition[] = [
+    readyToStart,
+    initializedCond,
+    readyCond,
+    containersReady,
+    scheduled ?? { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts(inp.startTime) },
+  ];
 
   // Keys in this order (the order JSON writes them): phase, reason, message, conditions, …
   // The usual shapes as one literal each: keys added afterwards sit outside the object, in a property array of its own.

@@ -24,7 +24,7 @@ export class ContainerFs {
    * filled when first used (many containers never touch it). A base layer to copy, then mkdirs
    * (no content) and writes, in order.
    */
-  private pending?: { base?: VolumeStore; ops: Array<[path: string, content: string | undefined]> };
+  private pending?: { base?: VolumeStore; ops: Array<string | undefined> };
 
   /**
    * `image` are the image's files, `seed` what the kubelet adds (written after them, replacing
@@ -43,13 +43,14 @@ export class ContainerFs {
     // What lands in a volume is written now (the volume is the pod's: other containers see it);
     // what lands in the own layer waits. The two never touch the same store, so each ends up as
     // if everything had been done now, in this order.
-    const mkdir = (d: string) => (this.mounts.length && this.routeMount(d) ? this.mkdir(d) : pending.ops.push([d, undefined]));
+    // ops: path, content (undefined for a mkdir), path, content…, flat (no pair per op: every container keeps its seed files' ops).
+    const mkdir = (d: string) => (this.mounts.length && this.routeMount(d) ? this.mkdir(d) : pending.ops.push(d, undefined));
     // The path is normalized and its mount found once (write would do both again).
     const write = (p: string, c: string) => {
       const norm = this.mounts.length ? normalize(p) : p;
       const m = this.mounts.length ? this.mountOf(norm) : undefined;
       if (m) this.writeTo(m, norm, c);
-      else pending.ops.push([p, c]);
+      else pending.ops.push(p, c);
     };
     if (!base) {
       // The directories every Linux image has, so scripts can write to /tmp without mkdir.
@@ -78,8 +79,13 @@ export class ContainerFs {
       for (const d of p.base.dirs) this.layer.dirs.add(d);
       for (const [k, v] of p.base.files) this.layer.files.set(k, v);
     }
-    for (const [path, content] of p.ops) if (content === undefined) this.mkdir(path);
-    else this.write(path, content, false);
+    const ops = p.ops;
+    for (let i = 0; i < ops.length; i += 2) {
+      const path = ops[i] as string;
+      const content = ops[i + 1];
+      if (content === undefined) this.mkdir(path);
+      else this.write(path, content, false);
+    }
     this.version = version;
   }
 
@@ -126,7 +132,7 @@ export class ContainerFs {
     const p = this.pending;
     if (p && !(this.mounts.length && this.routeMount(path))) {
       const key = normalize(path);
-      for (let i = p.ops.length - 1; i >= 0; i--) if (p.ops[i][0] === key) return p.ops[i][1];
+      for (let i = p.ops.length - 2; i >= 0; i -= 2) if (p.ops[i] === key) return p.ops[i + 1];
       return p.base?.files.get(key);
     }
     const { store, key } = this.route(path);
