@@ -25,6 +25,9 @@ interface KindIndex {
  */
 interface Slot {
   obj: KubeObject;
+  kind: string;
+  /** Deleted: no longer the store's place for its key (a new object of that name gets a new slot). */
+  gone: boolean;
   /** metadata.namespace and metadata.name as first stored (what `key` was made from). */
   namespace: string | undefined;
   name: string;
@@ -41,7 +44,13 @@ interface Slot {
  * A watcher hears every write of its kind. `key` is the object's `namespace/name`, the namespace
  * "default" when it has none (what controllers key their queues and caches by).
  */
-type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, key: string) => void;
+type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, key: string, ref: StoredRef | undefined) => void;
+
+/**
+ * Where an object lives in the store, for a caller that looks it up again and again (find): a
+ * lookup by name in a map of thousands of pods is mostly cache misses.
+ */
+export type StoredRef = { readonly __storedRef: never };
 
 /**
  * The stored copy of a pod write, the same copy as for any kind: a copy site of its own, as pods
@@ -117,6 +126,24 @@ export class ApiStore {
     return slot;
   }
 
+  /**
+   * get(kind, namespace, name), read from `ref` while it is that object's place: a live slot is
+   * the only one stored under its kind, namespace and name.
+   */
+  find(ref: StoredRef | undefined, kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    const s = ref as Slot | undefined;
+    if (s === undefined || s.gone || s.name !== name || s.kind !== kind || (s.namespace ?? "") !== (namespace ?? "")) return this.get(kind, namespace, name);
+    this.lastSlot = s;
+    this.lastKind = kind;
+    return s.obj;
+  }
+
+  /** The place of `obj` when it is what the last write or lookup left there (no lookup made). */
+  placeOf(obj: KubeObject): StoredRef | undefined {
+    const s = this.lastSlot;
+    return s !== undefined && !s.gone && s.obj === obj ? (s as unknown as StoredRef) : undefined;
+  }
+
   /** The slot slot() found last, and its kind (cleared when an object is deleted). */
   private lastSlot: Slot | undefined;
   private lastKind = "";
@@ -136,7 +163,7 @@ export class ApiStore {
     let slot = names.get(name);
     if (slot) slot.obj = obj;
     else {
-      slot = { obj, namespace, name, key: `${namespace ?? "default"}/${name}`, ref: undefined };
+      slot = { obj, kind, gone: false, namespace, name, key: `${namespace ?? "default"}/${name}`, ref: undefined };
       names.set(name, slot);
       idx.order.add(slot);
     }
@@ -205,6 +232,7 @@ export class ApiStore {
     if (slot) {
       names!.delete(obj.metadata.name);
       idx!.order.delete(slot);
+      slot.gone = true;
       if (slot === this.lastSlot) this.lastSlot = undefined;
     }
     return this.emit("delete", obj, rv, cause, slot);
@@ -216,7 +244,7 @@ export class ApiStore {
     if (!watchers) return entry;
     // The slot's key when the object still has the namespace and name it was first stored with.
     const key = slot && obj.metadata.name === slot.name && obj.metadata.namespace === slot.namespace ? slot.key : namespacedKey(obj);
-    for (const w of watchers) w(verb, obj, entry, key);
+    for (const w of watchers) w(verb, obj, entry, key, slot as StoredRef | undefined);
     return entry;
   }
 }

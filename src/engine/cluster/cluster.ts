@@ -1,5 +1,5 @@
 import type { Container, Pod, Service } from "../api/types";
-import { ApiStore, refOf, type KubeObject } from "../api/store";
+import { ApiStore, refOf, type KubeObject, type StoredRef } from "../api/store";
 import { DEFAULT_EPOCH_MS, type SimEvent } from "../api/events";
 import { toTimestamp } from "../api/time";
 import { podDelete } from "../api/deletion";
@@ -73,7 +73,7 @@ export class Cluster {
   readonly kubelets = new Map<string, Kubelet>();
   private podSeq = 0;
   /** Pods waiting for a node, by namespace/name key, with the namespace and name the key joins. */
-  private pendingPods = new Map<string, { namespace: string; name: string }>();
+  private pendingPods = new Map<string, { namespace: string; name: string; ref: StoredRef | undefined }>();
   /** Bound, non-terminal pods by namespace/name, in binding order: what the scheduler counts on nodes. */
   private placed = new PodsByNode();
   private retryTimer = false;
@@ -100,7 +100,7 @@ export class Cluster {
       if (n.joinAt > 0) return;
       this.addNode(n, i);
     });
-    this.store.watch("Pod", (verb, obj, entry, key) => this.onPod(verb, obj, entry, key));
+    this.store.watch("Pod", (verb, obj, entry, key, ref) => this.onPod(verb, obj, entry, key, ref));
     this.store.watch("Node", () => (this.nodeSnapshot = undefined));
     this.store.watch("Service", () => {
       this.schedulingOptions = undefined;
@@ -616,7 +616,7 @@ export class Cluster {
   }
 
   /** `k`: the pod's namespace/name (the store's key for it, the same string at every write). */
-  private onPod(verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, k: string): void {
+  private onPod(verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, k: string, ref: StoredRef | undefined): void {
     const pod = obj as Pod;
     // The scheduler's view of bound pods, kept as pods change rather than listed per cycle: with
     // thousands of pending pods, listing every pod for every attempt dominated the run.
@@ -624,9 +624,9 @@ export class Cluster {
     else this.placed.delete(k);
     if (verb === "create") {
       if (pod.spec?.nodeName && this.kubelets.has(pod.spec.nodeName)) {
-        this.kubelets.get(pod.spec.nodeName)!.podBound(pod, { rule: "kubelet.podAssigned", after: [entry.id] });
+        this.kubelets.get(pod.spec.nodeName)!.podBound(pod, { rule: "kubelet.podAssigned", after: [entry.id] }, ref);
       } else {
-        this.pendingPods.set(k, { namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name! });
+        this.pendingPods.set(k, { namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name!, ref });
         this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
       }
     } else if (verb === "delete") {
@@ -647,7 +647,7 @@ export class Cluster {
     if (!pending) return;
     const ns = pending.namespace;
     const name = pending.name;
-    const pod = this.store.get("Pod", ns, name) as Pod | undefined;
+    const pod = this.store.find(pending.ref, "Pod", ns, name) as Pod | undefined;
     if (!pod || pod.spec?.nodeName || pod.metadata?.deletionTimestamp) {
       this.pendingPods.delete(key);
       return;
@@ -666,7 +666,7 @@ export class Cluster {
       const ref = bound.ref;
       const object = ref.kind === "Pod" && ref.namespace === ns && ref.name === name && ref.uid === pod.metadata!.uid! ? ref : { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! };
       const ev = this.emitEvent("Normal", "Scheduled", `Successfully assigned ${ns}/${name} to ${decision.node}`, object, "default-scheduler", cause);
-      this.kubelets.get(decision.node)!.podBound(bound.object, { rule: "kubelet.podAssigned", after: [bound.id, ev] });
+      this.kubelets.get(decision.node)!.podBound(bound.object, { rule: "kubelet.podAssigned", after: [bound.id, ev] }, this.store.placeOf(bound.object));
       return;
     }
     const cause: Cause = { rule: "scheduler.unschedulable", data: { reasons: decision.reasons }, after: prompted };
@@ -743,8 +743,8 @@ export class Cluster {
           .filter((a) => (!a.pod || (a.pod === pod.metadata?.name && a.namespace === (pod.metadata?.namespace ?? "default"))) && (!a.container || a.container === c.name))
           .map((a) => ({ from: a.at, port: a.port, path: a.path, status: a.status })),
       serviceEnv: (pod) => this.serviceEnv(pod),
-      updatePodStatus: (pod, status, cause) => {
-        const current = (this.store.get("Pod", pod.metadata?.namespace, pod.metadata!.name!) as Pod | undefined) ?? pod;
+      updatePodStatus: (pod, status, cause, ref) => {
+        const current = (this.store.find(ref, "Pod", pod.metadata?.namespace, pod.metadata!.name!) as Pod | undefined) ?? pod;
         const wasReady = current.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True");
         // mergePodStatus: the conditions the kubelet does not own (a readiness gate's, DisruptionTarget)
         // stay as the API has them, first; the kubelet's own follow.

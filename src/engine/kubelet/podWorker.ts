@@ -2,6 +2,7 @@ import { ContainerLog } from "./containerLog";
 import { ProgramLog } from "./programLog";
 import type { Container, LifecycleHandler, Pod } from "../api/types";
 import type { Timer } from "../sim/clock";
+import type { StoredRef } from "../api/store";
 import type { Cause, ProbeKind } from "../trace/types";
 import { toTimestamp } from "../api/time";
 import { sameJson, shareUnchanged } from "../util/share";
@@ -64,6 +65,8 @@ export class PodWorker implements ProbeHost {
   constructor(
     private ctx: KubeletContext,
     public pod: Pod,
+    /** Where the pod lives in the store (see KubeletContext.updatePodStatus). */
+    private readonly storeRef?: StoredRef,
   ) {
     this.clock = ctx.clock;
     this.trace = ctx.trace;
@@ -829,7 +832,7 @@ export class PodWorker implements ProbeHost {
     // version's objects: the trace keeps every version, and most of a status stays the same.
     const shared = shareUnchanged(status, this.pod.status, STATUS_SHAPES);
     this.lastStatus = shared;
-    this.pod = this.ctx.updatePodStatus(this.pod, shared, cause);
+    this.pod = this.ctx.updatePodStatus(this.pod, shared, cause, this.storeRef);
   }
 
   /** The status manager applies readiness and startup results directly, without a sync. */
