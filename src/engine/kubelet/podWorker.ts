@@ -9,7 +9,8 @@ import { sameJson, shareUnchanged } from "../util/share";
 import { goDuration } from "../printers/humanDuration";
 import { parseQuantity } from "../printers/quantity";
 import { ContainerFs, VolumeStore, type Mount } from "../workloads/fs";
-import { ContainerProcess, type ProcessExit } from "../workloads/process";
+import { ContainerProcess, type ProcessEnv, type ProcessExit } from "../workloads/process";
+import type { World } from "../workloads/world";
 import { resolveProgram } from "../workloads/resolve";
 import { ERROR_REQUEUE, MIN_GRACE, PLEG_DELAY, RESYNC, SANDBOX_SECONDS, SIGKILL_EXIT } from "./constants";
 import { createdMessage, effectivePolicy, fieldPath, isSidecar, podKey, shouldRestart, startedMessage } from "./containers";
@@ -47,7 +48,8 @@ export class PodWorker implements ProbeHost {
   private everStartedRegular = false;
   private done = false;
   private terminating_ = false;
-  private volumes = new Map<string, VolumeStore>();
+  /** The pod's volumes by name, as a short list (a pod has a few; a Map each kept 230 bytes for 10,000 pods). */
+  private volumes: Array<{ name: string; store: VolumeStore }>;
   /** Made when first needed (most containers never wake on their own), as throttleNoted and lastPullError. */
   private wakeTimers?: Map<string, Timer>;
   /** Instances whose CPU throttling is already noted. */
@@ -71,7 +73,8 @@ export class PodWorker implements ProbeHost {
     this.clock = ctx.clock;
     this.trace = ctx.trace;
     this.startTime = ctx.clock.now;
-    for (const v of pod.spec?.volumes ?? []) this.volumes.set(v.name, new VolumeStore());
+    // A name given twice (validation refuses it) finds its first volume, always the same one.
+    this.volumes = (pod.spec?.volumes ?? []).map((v) => ({ name: v.name, store: new VolumeStore() }));
   }
 
   get uid(): string {
@@ -457,29 +460,22 @@ export class PodWorker implements ProbeHost {
     const programLog = format ? new ProgramLog(head, format, { unixOffset: this.ctx.epochMs / 1000, cpus: this.ctx.cpus, podIP: this.podIP_ ?? "", hostname, startedAt: this.clock.now }) : undefined;
     if (programLog) this.ctx.trace.lazyLogs.push(programLog);
     const env = this.containerEnv(c);
-    const proc = new ContainerProcess(
-      {
-        now: () => this.clock.now,
-        world: this.ctx.world,
-        fs,
-        env,
-        hostname,
-        podIP: this.podIP_,
-        searchDomains: searchDomainsOf(this.pod.metadata?.namespace ?? "default"),
-        hasShell: resolved.facts.hasShell,
-        unixEpochOffset: this.ctx.epochMs / 1000,
-        rescheduled: () => this.scheduleWake(inst),
-        charge: (units) => (this.clock.work += units),
-        log: log && ((stream, text, t) => log.write(stream, text, t)),
-        served: programLog && ((r) => programLog.served(r)),
-        answersChanged: () => {
-          for (const p of this.probes) p.wake();
-        },
-        forksLastCommand: resolved.forksLastCommand,
-        lacks: resolved.facts.lacks,
-      },
-      resolved.main,
+    const penv = new ContainerEnv(
+      this,
+      this.ctx.world,
+      fs,
+      env,
+      hostname,
+      this.podIP_,
+      searchDomainsOf(this.pod.metadata?.namespace ?? "default"),
+      resolved.facts.hasShell,
+      this.ctx.epochMs / 1000,
+      log && ((stream, text, t) => log.write(stream, text, t)),
+      programLog && ((r) => programLog.served(r)),
+      resolved.forksLastCommand,
+      resolved.facts.lacks,
     );
+    const proc = new ContainerProcess(penv, resolved.main);
     for (const o of this.ctx.httpOverrides(this.pod, c)) proc.overrides.push(o);
     const now = this.clock.now;
     const imageAfter = imageCause.after ?? [];
@@ -508,6 +504,7 @@ export class PodWorker implements ProbeHost {
       log,
       programLog,
     };
+    penv.inst = inst;
     this.rt.add(inst);
     this.reasonCache_?.delete(c.name);
     if (resolved.main.kind === "missing") {
@@ -550,13 +547,18 @@ export class PodWorker implements ProbeHost {
 
   private lastPullError?: Map<string, string>;
 
+  private volumeNamed(name: string): VolumeStore | undefined {
+    for (const v of this.volumes) if (v.name === name) return v.store;
+    return undefined;
+  }
+
   private containerFs(c: Container, imageFiles: Record<string, string>): ContainerFs {
     // Exactly as long as it needs (the container's file system keeps it; a list pushed into keeps room for 17).
     const wanted = c.volumeMounts ?? [];
     const mounts = new Array<Mount>(wanted.length);
     let n = 0;
     for (const m of wanted) {
-      const v = this.volumes.get(m.name);
+      const v = this.volumeNamed(m.name);
       if (v) mounts[n++] = { mountPath: normalizePath(m.mountPath), volume: v, subPath: m.subPath };
     }
     mounts.length = n;
@@ -640,6 +642,16 @@ export class PodWorker implements ProbeHost {
     if (hit === undefined || this.throttleNoted?.has(`limit:${inst.name}`)) return;
     (this.throttleNoted ??= new Set()).add(`limit:${inst.name}`);
     this.ctx.note("shellLimit", `container ${inst.name} of pod ${this.pod.metadata?.name}: ${hit.detail}; its shell stopped with "sh: ${hit.message}" (see docs/limits.md)`, this.pod);
+  }
+
+  /** The container's process has something new to do (ContainerEnv.rescheduled). */
+  wakeAgain(inst: Instance): void {
+    this.scheduleWake(inst);
+  }
+
+  /** What a container answers changed: probes that skipped ahead look again (ContainerEnv.answersChanged). */
+  wakeProbes(): void {
+    for (const p of this.probes) p.wake();
   }
 
   private scheduleWake(inst: Instance): void {
@@ -969,6 +981,47 @@ function startData(container: string, restartCount: number, policy: string): { c
   const l = lastStartData;
   if (l !== undefined && l.container === container && l.restartCount === restartCount && l.policy === policy) return l;
   return (lastStartData = { container, restartCount, policy });
+}
+
+/**
+ * What a container's process runs against: methods of one object rather than closures made per
+ * container (10,000 containers kept five each, and their context, for the whole run).
+ */
+class ContainerEnv implements ProcessEnv {
+  /** The instance, once made (nothing calls rescheduled before it starts). */
+  inst: Instance | undefined = undefined;
+
+  constructor(
+    private readonly worker: PodWorker,
+    readonly world: World,
+    readonly fs: ContainerFs,
+    readonly env: () => Record<string, string>,
+    readonly hostname: string,
+    readonly podIP: string | undefined,
+    readonly searchDomains: string[],
+    readonly hasShell: boolean,
+    readonly unixEpochOffset: number,
+    readonly log: ProcessEnv["log"],
+    readonly served: ProcessEnv["served"],
+    readonly forksLastCommand: boolean | undefined,
+    readonly lacks: readonly string[] | undefined,
+  ) {}
+
+  now(): number {
+    return this.worker.clock.now;
+  }
+
+  rescheduled(): void {
+    this.worker.wakeAgain(this.inst!);
+  }
+
+  charge(units: number): void {
+    this.worker.clock.work += units;
+  }
+
+  answersChanged(): void {
+    this.worker.wakeProbes();
+  }
 }
 
 /** The exits a sync starts with when no instance has exited (read only). */
