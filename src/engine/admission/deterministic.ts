@@ -28,17 +28,24 @@ export function deterministicUID(key: string): string {
     h2 = Math.imul(h2 ^ c, 0x01000193) >>> 0;
     h3 = Math.imul(h3 ^ c, 0x01000193) >>> 0;
   }
-  const hex = hex8(h0) + hex8(h1) + hex8(h2) + hex8(h3);
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  // The 32 hex digits of the four words (each as toString(16).padStart(8, "0") writes it) laid out
+  // as 8-4-4-4-12 with the version digit 4 at 12 and the variant (8, 9, a or b from digit 16) at 16:
+  // written as one flat string from character codes (a uid is kept for the pod's life, and a
+  // string joined piece by piece is kept as the tree of its pieces).
+  const codes = uidCodes;
+  let at = 0;
+  for (let d = 0; d < 32; d++) {
+    if (d === 8 || d === 12 || d === 16 || d === 20) codes[at++] = DASH;
+    const h = d < 8 ? h0 : d < 16 ? h1 : d < 24 ? h2 : h3;
+    const digit = (h >>> (28 - 4 * (d & 7))) & 15;
+    codes[at++] = HEX_DIGITS[d === 12 ? 4 : d === 16 ? (digit & 0x3) | 0x8 : digit];
+  }
+  return String.fromCharCode.apply(null, codes);
 }
 
-/** h.toString(16).padStart(8, "0") for a 32-bit unsigned h, from a table (toString(16) is a slow path). */
-function hex8(h: number): string {
-  return BYTE_HEX[(h >>> 24) & 255] + BYTE_HEX[(h >>> 16) & 255] + BYTE_HEX[(h >>> 8) & 255] + BYTE_HEX[h & 255];
-}
-
-const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const HEX_DIGITS = Array.from("0123456789abcdef", (ch) => ch.charCodeAt(0));
+const DASH = "-".charCodeAt(0);
+const uidCodes: number[] = new Array<number>(36).fill(0);
 
 /** utilrand.String's alphabet: no vowels (no accidental words) and no look-alike digits. */
 const ALPHANUMS = "bcdfghjklmnpqrstvwxz2456789";

@@ -3,6 +3,7 @@ import { toTimestamp } from "./time";
 import type { TraceRecorder } from "../trace/recorder";
 import type { Cause, ObjectRef, WriteEntry } from "../trace/types";
 import { deletesOnUpdate } from "./deletion";
+import { hasKeys } from "../util/shapes";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type KubeObject = any;
@@ -24,24 +25,63 @@ interface KindIndex {
  */
 interface Slot {
   obj: KubeObject;
+  kind: string;
+  /** Deleted: no longer the store's place for its key (a new object of that name gets a new slot). */
+  gone: boolean;
   /** metadata.namespace and metadata.name as first stored (what `key` was made from). */
   namespace: string | undefined;
   name: string;
   key: string;
+  /**
+   * The ref of the object's last write entry, handed to the next one while the object's kind,
+   * namespace, name and uid are the same (the trace keeps every write's ref: one object per
+   * object, not per write). Nothing changes a ref once made.
+   */
+  ref?: ObjectRef;
 }
 
 /**
  * A watcher hears every write of its kind. `key` is the object's `namespace/name`, the namespace
  * "default" when it has none (what controllers key their queues and caches by).
  */
-type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, key: string) => void;
+type Watcher = (verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, key: string, ref: StoredRef | undefined) => void;
+
+/**
+ * Where an object lives in the store, for a caller that looks it up again and again (find): a
+ * lookup by name in a map of thousands of pods is mostly cache misses.
+ */
+export type StoredRef = { readonly __storedRef: never };
 
 /**
  * The stored copy of a pod write, the same copy as for any kind: a copy site of its own, as pods
  * are most writes and the copies of every kind at one place are a slow, megamorphic path.
  */
 function writtenPod(next: KubeObject, rv: number): KubeObject {
-  return { ...next, metadata: { ...next.metadata, resourceVersion: String(rv) } };
+  const m = next.metadata;
+  const resourceVersion = String(rv);
+  // A controller's pod (the usual metadata, as created below) copied as literals: see util/shapes.ts.
+  const metadata = hasKeys(m, OWNED_POD_META) ? ownedPodMeta(m, resourceVersion, m.creationTimestamp) : { ...m, resourceVersion };
+  return hasKeys(next, POD_KEYS) ? podOf(next, metadata) : { ...next, metadata };
+}
+
+/** A pod's usual keys, and a controller's pod's metadata as admission makes it and as stored. */
+const POD_KEYS = ["apiVersion", "kind", "metadata", "spec", "status"];
+const OWNED_POD_META_ADMITTED = ["name", "generateName", "namespace", "labels", "ownerReferences", "uid", "generation"];
+const OWNED_POD_META = [...OWNED_POD_META_ADMITTED, "resourceVersion", "creationTimestamp"];
+
+function podOf(p: KubeObject, metadata: KubeObject): KubeObject {
+  return { apiVersion: p.apiVersion, kind: p.kind, metadata, spec: p.spec, status: p.status };
+}
+
+function ownedPodMeta(m: KubeObject, resourceVersion: string, creationTimestamp: unknown): KubeObject {
+  return { name: m.name, generateName: m.generateName, namespace: m.namespace, labels: m.labels, ownerReferences: m.ownerReferences, uid: m.uid, generation: m.generation, resourceVersion, creationTimestamp };
+}
+
+/** create's stored copy of a pod: `{ ...obj, metadata: { ...obj.metadata, resourceVersion, creationTimestamp } }`. */
+function createdPod(obj: KubeObject, resourceVersion: string, creationTimestamp: string): KubeObject {
+  const m = obj.metadata;
+  const metadata = hasKeys(m, OWNED_POD_META_ADMITTED) ? ownedPodMeta(m, resourceVersion, creationTimestamp) : { ...m, resourceVersion, creationTimestamp };
+  return hasKeys(obj, POD_KEYS) ? podOf(obj, metadata) : { ...obj, metadata };
 }
 
 /** An object's `namespace/name`, as watchers are given it. */
@@ -86,6 +126,24 @@ export class ApiStore {
     return slot;
   }
 
+  /**
+   * get(kind, namespace, name), read from `ref` while it is that object's place: a live slot is
+   * the only one stored under its kind, namespace and name.
+   */
+  find(ref: StoredRef | undefined, kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    const s = ref as Slot | undefined;
+    if (s === undefined || s.gone || s.name !== name || s.kind !== kind || (s.namespace ?? "") !== (namespace ?? "")) return this.get(kind, namespace, name);
+    this.lastSlot = s;
+    this.lastKind = kind;
+    return s.obj;
+  }
+
+  /** The place of `obj` when it is what the last write or lookup left there (no lookup made). */
+  placeOf(obj: KubeObject): StoredRef | undefined {
+    const s = this.lastSlot;
+    return s !== undefined && !s.gone && s.obj === obj ? (s as unknown as StoredRef) : undefined;
+  }
+
   /** The slot slot() found last, and its kind (cleared when an object is deleted). */
   private lastSlot: Slot | undefined;
   private lastKind = "";
@@ -105,7 +163,7 @@ export class ApiStore {
     let slot = names.get(name);
     if (slot) slot.obj = obj;
     else {
-      slot = { obj, namespace, name, key: `${namespace ?? "default"}/${name}` };
+      slot = { obj, kind, gone: false, namespace, name, key: `${namespace ?? "default"}/${name}`, ref: undefined };
       names.set(name, slot);
       idx.order.add(slot);
     }
@@ -134,14 +192,18 @@ export class ApiStore {
 
   create(obj: KubeObject, cause: Cause): WriteEntry {
     const rv = this.rv++;
-    const stored = {
-      ...obj,
-      metadata: {
-        ...obj.metadata,
-        resourceVersion: String(rv),
-        creationTimestamp: obj.metadata.creationTimestamp ?? toTimestamp(this.clock.now, this.epochMs),
-      },
-    };
+    const creationTimestamp = obj.metadata.creationTimestamp ?? toTimestamp(this.clock.now, this.epochMs);
+    const stored =
+      obj.kind === "Pod"
+        ? createdPod(obj, String(rv), creationTimestamp)
+        : {
+            ...obj,
+            metadata: {
+              ...obj.metadata,
+              resourceVersion: String(rv),
+              creationTimestamp,
+            },
+          };
     const slot = this.put(obj.kind, obj.metadata.namespace, obj.metadata.name, stored);
     return this.emit("create", stored, rv, cause, slot);
   }
@@ -170,20 +232,29 @@ export class ApiStore {
     if (slot) {
       names!.delete(obj.metadata.name);
       idx!.order.delete(slot);
+      slot.gone = true;
       if (slot === this.lastSlot) this.lastSlot = undefined;
     }
     return this.emit("delete", obj, rv, cause, slot);
   }
 
   private emit(verb: WriteEntry["verb"], obj: KubeObject, rv: number, cause: Cause, slot: Slot | undefined): WriteEntry {
-    const entry = this.trace.write(this.clock.now, verb, refOf(obj), rv, verb === "delete" ? null : obj, cause);
+    const entry = this.trace.write(this.clock.now, verb, slot ? slotRef(slot, obj) : refOf(obj), rv, verb === "delete" ? null : obj, cause);
     const watchers = this.watchers.get(obj.kind);
     if (!watchers) return entry;
     // The slot's key when the object still has the namespace and name it was first stored with.
     const key = slot && obj.metadata.name === slot.name && obj.metadata.namespace === slot.namespace ? slot.key : namespacedKey(obj);
-    for (const w of watchers) w(verb, obj, entry, key);
+    for (const w of watchers) w(verb, obj, entry, key, slot as StoredRef | undefined);
     return entry;
   }
+}
+
+/** refOf(obj), the slot's last one when it says the same. */
+function slotRef(slot: Slot, obj: KubeObject): ObjectRef {
+  const last = slot.ref;
+  const m = obj.metadata;
+  if (last !== undefined && last.kind === obj.kind && last.namespace === (m.namespace ?? "") && last.name === m.name && last.uid === (m.uid ?? "")) return last;
+  return (slot.ref = refOf(obj));
 }
 
 export function refOf(obj: KubeObject): ObjectRef {

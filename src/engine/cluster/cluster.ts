@@ -1,5 +1,5 @@
 import type { Container, Pod, Service } from "../api/types";
-import { ApiStore, refOf, type KubeObject } from "../api/store";
+import { ApiStore, refOf, type KubeObject, type StoredRef } from "../api/store";
 import { DEFAULT_EPOCH_MS, type SimEvent } from "../api/events";
 import { toTimestamp } from "../api/time";
 import { podDelete } from "../api/deletion";
@@ -41,6 +41,8 @@ import { isQualifiedName } from "../admission/names";
 import { validateNode } from "../admission/nodeKind";
 import { jsonEqual, jsonPatch, mergePatch, PatchError, POD_SCHEMA, strategicMergePatch, threeWayMerge, type JsonPatchOp } from "../api/patch";
 import { editLabels, editTaints, type Taint } from "./kubectlEdits";
+import { causeAfter } from "../trace/causes";
+import { hasKeys } from "../util/shapes";
 
 export interface ClusterOptions {
   /** Admission for pods that controllers create (the API server's POST path). */
@@ -71,7 +73,7 @@ export class Cluster {
   readonly kubelets = new Map<string, Kubelet>();
   private podSeq = 0;
   /** Pods waiting for a node, by namespace/name key, with the namespace and name the key joins. */
-  private pendingPods = new Map<string, { namespace: string; name: string }>();
+  private pendingPods = new Map<string, { namespace: string; name: string; ref: StoredRef | undefined }>();
   /** Bound, non-terminal pods by namespace/name, in binding order: what the scheduler counts on nodes. */
   private placed = new PodsByNode();
   private retryTimer = false;
@@ -98,7 +100,7 @@ export class Cluster {
       if (n.joinAt > 0) return;
       this.addNode(n, i);
     });
-    this.store.watch("Pod", (verb, obj, entry, key) => this.onPod(verb, obj, entry, key));
+    this.store.watch("Pod", (verb, obj, entry, key, ref) => this.onPod(verb, obj, entry, key, ref));
     this.store.watch("Node", () => (this.nodeSnapshot = undefined));
     this.store.watch("Service", () => {
       this.schedulingOptions = undefined;
@@ -110,7 +112,7 @@ export class Cluster {
       store: this.store,
       epochMs,
       event: (obj, type, reason, message, source, cause) =>
-        this.emitEvent(type, reason, message, { kind: obj.kind, namespace: obj.metadata.namespace ?? "default", name: obj.metadata.name, uid: obj.metadata.uid ?? "" }, source, cause),
+        this.emitEvent(type, reason, message, this.controllerObjects.of(obj.kind, obj.metadata.namespace ?? "default", obj.metadata.name, obj.metadata.uid ?? "", undefined), source, cause),
       admitPod: (pod, reuse) => this.underPodLimit(pod) ?? admit(pod, reuse),
       deletePod: (ns, name, grace, cause) => this.deletePod(ns, name, grace, cause),
     };
@@ -197,7 +199,7 @@ export class Cluster {
       return true;
     }
     const entry = this.store.update(pod, out.object, cause);
-    if (pod.spec?.nodeName && entry.object) this.kubelets.get(pod.spec.nodeName)?.podUpdated(entry.object, { ...cause, after: [entry.id] });
+    if (pod.spec?.nodeName && entry.object) this.kubelets.get(pod.spec.nodeName)?.podUpdated(entry.object, causeAfter(cause, [entry.id]));
     return true;
   }
 
@@ -401,7 +403,7 @@ export class Cluster {
     if (entry.verb === "delete") return entry;
     const node = next.spec?.nodeName;
     const k = this.key(next);
-    if (node) this.kubelets.get(node)?.podUpdated(entry.object, { ...cause, after: [entry.id] });
+    if (node) this.kubelets.get(node)?.podUpdated(entry.object, causeAfter(cause, [entry.id]));
     else if (this.pendingPods.has(k)) this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
     return entry;
   }
@@ -468,7 +470,7 @@ export class Cluster {
     if (jsonEqual(next, live)) return;
     const entry = this.store.update(live, next, cause);
     const node = live.spec?.nodeName;
-    if (node && entry.object) this.kubelets.get(node)?.podReconciled(entry.object, { ...cause, after: [entry.id] });
+    if (node && entry.object) this.kubelets.get(node)?.podReconciled(entry.object, causeAfter(cause, [entry.id]));
     const wasReady = live.status?.conditions?.some((x) => x.type === "Ready" && x.status === "True");
     const isReady = status.conditions?.some((x) => x.type === "Ready" && x.status === "True");
     if (wasReady !== isReady) this.network.changed();
@@ -614,7 +616,7 @@ export class Cluster {
   }
 
   /** `k`: the pod's namespace/name (the store's key for it, the same string at every write). */
-  private onPod(verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, k: string): void {
+  private onPod(verb: WriteEntry["verb"], obj: KubeObject, entry: WriteEntry, k: string, ref: StoredRef | undefined): void {
     const pod = obj as Pod;
     // The scheduler's view of bound pods, kept as pods change rather than listed per cycle: with
     // thousands of pending pods, listing every pod for every attempt dominated the run.
@@ -622,9 +624,9 @@ export class Cluster {
     else this.placed.delete(k);
     if (verb === "create") {
       if (pod.spec?.nodeName && this.kubelets.has(pod.spec.nodeName)) {
-        this.kubelets.get(pod.spec.nodeName)!.podBound(pod, { rule: "kubelet.podAssigned", after: [entry.id] });
+        this.kubelets.get(pod.spec.nodeName)!.podBound(pod, { rule: "kubelet.podAssigned", after: [entry.id] }, ref);
       } else {
-        this.pendingPods.set(k, { namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name! });
+        this.pendingPods.set(k, { namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name!, ref });
         this.clock.at(this.clock.now, () => this.trySchedule(k, entry.id));
       }
     } else if (verb === "delete") {
@@ -645,7 +647,7 @@ export class Cluster {
     if (!pending) return;
     const ns = pending.namespace;
     const name = pending.name;
-    const pod = this.store.get("Pod", ns, name) as Pod | undefined;
+    const pod = this.store.find(pending.ref, "Pod", ns, name) as Pod | undefined;
     if (!pod || pod.spec?.nodeName || pod.metadata?.deletionTimestamp) {
       this.pendingPods.delete(key);
       return;
@@ -654,14 +656,17 @@ export class Cluster {
     const ts = toTimestamp(this.clock.now, this.epochMs);
     if ("node" in decision) {
       this.pendingPods.delete(key);
-      const conditions = [
-        ...(pod.status?.conditions ?? []).filter((c) => c.type !== "PodScheduled"),
-        { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts },
-      ];
+      const scheduled = { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts };
+      // A pod without conditions (most) gets a one-element literal: a spread into an array literal keeps room for more.
+      const earlier = pod.status?.conditions;
+      const conditions = earlier?.length ? [...earlier.filter((c) => c.type !== "PodScheduled"), scheduled] : [scheduled];
       const cause: Cause = { rule: "scheduler.bound", data: { node: decision.node }, after: prompted };
-      const bound = this.store.update(pod, { ...pod, spec: { ...pod.spec, nodeName: decision.node }, status: { ...pod.status, conditions } }, cause);
-      const ev = this.emitEvent("Normal", "Scheduled", `Successfully assigned ${ns}/${name} to ${decision.node}`, { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! }, "default-scheduler", cause);
-      this.kubelets.get(decision.node)!.podBound(bound.object, { rule: "kubelet.podAssigned", after: [bound.id, ev] });
+      const bound = this.store.update(pod, { ...pod, spec: boundSpec(pod.spec, decision.node), status: boundStatus(pod.status, conditions) }, cause);
+      // The binding's write names the pod as the event does (a pod with a namespace): its ref is the event's object too.
+      const ref = bound.ref;
+      const object = ref.kind === "Pod" && ref.namespace === ns && ref.name === name && ref.uid === pod.metadata!.uid! ? ref : { kind: "Pod", namespace: ns, name, uid: pod.metadata!.uid! };
+      const ev = this.emitEvent("Normal", "Scheduled", `Successfully assigned ${ns}/${name} to ${decision.node}`, object, "default-scheduler", cause);
+      this.kubelets.get(decision.node)!.podBound(bound.object, { rule: "kubelet.podAssigned", after: [bound.id, ev] }, this.store.placeOf(bound.object));
       return;
     }
     const cause: Cause = { rule: "scheduler.unschedulable", data: { reasons: decision.reasons }, after: prompted };
@@ -680,6 +685,10 @@ export class Cluster {
     }
   }
 
+  /** The involved objects of the controllers' events, and of the kubelets' (see InvolvedObjects). */
+  private readonly controllerObjects = new InvolvedObjects();
+  private readonly kubeletObjects = new InvolvedObjects();
+
   private emit(e: Omit<SimEvent, "t">, cause: Cause): number {
     return this.trace.event(this.clock.now, { t: this.clock.now, ...e }, cause).id;
   }
@@ -687,8 +696,8 @@ export class Cluster {
   /** emit for the frequent events, built in place: the same keys in the same order, `host` last when given. */
   private emitEvent(type: SimEvent["type"], reason: string, message: string, object: SimEvent["object"], source: string, cause: Cause, host?: string): number {
     const t = this.clock.now;
-    const ev: SimEvent = { t, type, reason, message, object, source };
-    if (host !== undefined) ev.host = host;
+    // One literal each way: a host added afterwards would sit outside the object, in a property array of its own.
+    const ev: SimEvent = host !== undefined ? { t, type, reason, message, object, source, host } : { t, type, reason, message, object, source };
     return this.trace.event(t, ev, cause).id;
   }
 
@@ -720,8 +729,7 @@ export class Cluster {
         return `10.244.${Math.floor(n / 254)}.${(n % 254) + 1}`;
       },
       event: (pod, type, reason, message, fieldPath, cause) => {
-        const object: SimEvent["object"] = { kind: "Pod", namespace: pod.metadata?.namespace ?? "default", name: pod.metadata!.name!, uid: pod.metadata!.uid! };
-        if (fieldPath) object.fieldPath = fieldPath;
+        const object = this.kubeletObjects.of("Pod", pod.metadata?.namespace ?? "default", pod.metadata!.name!, pod.metadata!.uid!, fieldPath || undefined);
         return this.emitEvent(type, reason, message, object, "kubelet", cause, nodeName);
       },
       note: (code, message, pod) => this.note(code, message, pod),
@@ -735,8 +743,8 @@ export class Cluster {
           .filter((a) => (!a.pod || (a.pod === pod.metadata?.name && a.namespace === (pod.metadata?.namespace ?? "default"))) && (!a.container || a.container === c.name))
           .map((a) => ({ from: a.at, port: a.port, path: a.path, status: a.status })),
       serviceEnv: (pod) => this.serviceEnv(pod),
-      updatePodStatus: (pod, status, cause) => {
-        const current = (this.store.get("Pod", pod.metadata?.namespace, pod.metadata!.name!) as Pod | undefined) ?? pod;
+      updatePodStatus: (pod, status, cause, ref) => {
+        const current = (this.store.find(ref, "Pod", pod.metadata?.namespace, pod.metadata!.name!) as Pod | undefined) ?? pod;
         const wasReady = current.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True");
         // mergePodStatus: the conditions the kubelet does not own (a readiness gate's, DisruptionTarget)
         // stay as the API has them, first; the kubelet's own follow.
@@ -798,6 +806,60 @@ export class Cluster {
       }
       return env;
     };
+  }
+}
+
+/*
+ * The binding's copies of a pod's spec and status, which gain nodeName and conditions: a spread
+ * copy that gains a key its source lacked gets a hidden class and descriptor array of its own in
+ * V8 (no transition is cached for it) and a property array, and the trace keeps every bound pod's.
+ * The shapes admission gives a pod of a template that sets only containers are copied as
+ * literals; any other is spread.
+ */
+const ADMITTED_SPEC = ["containers", "dnsPolicy", "restartPolicy", "securityContext", "terminationGracePeriodSeconds", "schedulerName", "enableServiceLinks", "serviceAccountName", "volumes", "priority", "preemptionPolicy", "tolerations", "serviceAccount"];
+const ADMITTED_STATUS = ["phase", "qosClass"];
+
+/** `{ ...spec, nodeName }`. */
+function boundSpec(spec: Pod["spec"], nodeName: string): Pod["spec"] {
+  if (!spec || !hasKeys(spec, ADMITTED_SPEC)) return { ...spec, nodeName } as Pod["spec"];
+  const s = spec;
+  return {
+    containers: s.containers,
+    dnsPolicy: s.dnsPolicy,
+    restartPolicy: s.restartPolicy,
+    securityContext: s.securityContext,
+    terminationGracePeriodSeconds: s.terminationGracePeriodSeconds,
+    schedulerName: s.schedulerName,
+    enableServiceLinks: s.enableServiceLinks,
+    serviceAccountName: s.serviceAccountName,
+    volumes: s.volumes,
+    priority: s.priority,
+    preemptionPolicy: s.preemptionPolicy,
+    tolerations: s.tolerations,
+    serviceAccount: s.serviceAccount,
+    nodeName,
+  };
+}
+
+/** `{ ...status, conditions }`. */
+function boundStatus(status: Pod["status"], conditions: NonNullable<Pod["status"]>["conditions"]): Pod["status"] {
+  if (!status || !hasKeys(status, ADMITTED_STATUS)) return { ...status, conditions };
+  return { phase: status.phase, qosClass: status.qosClass, conditions };
+}
+
+/**
+ * An event's involved object, the previous event's when it names the same one: a ReplicaSet's
+ * SuccessfulCreate events come one after another, and so do a container's Pulled, Created and
+ * Started (the trace keeps every event; nothing changes an event's object once made).
+ */
+class InvolvedObjects {
+  private last: SimEvent["object"] | undefined;
+
+  of(kind: string, namespace: string, name: string, uid: string, fieldPath: string | undefined): SimEvent["object"] {
+    const l = this.last;
+    if (l !== undefined && l.name === name && l.uid === uid && l.namespace === namespace && l.kind === kind && l.fieldPath === fieldPath) return l;
+    // One literal each way: a fieldPath added afterwards would sit outside the object, in a property array of its own.
+    return (this.last = fieldPath !== undefined ? { kind, namespace, name, uid, fieldPath } : { kind, namespace, name, uid });
   }
 }
 

@@ -5,6 +5,7 @@ import type { ControllerContext } from "./context";
 import { podTemplateHash } from "./naming";
 import { scaledValue } from "./intOrPercent";
 import { WorkQueue } from "./workqueue";
+import { causeAfter } from "../trace/causes";
 
 const HASH_LABEL = "pod-template-hash";
 
@@ -140,7 +141,7 @@ export class DeploymentController {
     const entry = this.ctx.store.create(rs, { ...cause, rule: "deployment.newReplicaSet", data: { deployment: d.metadata.name, replicaSet: rs.metadata.name } });
     this.ctx.store.update(d, { ...d, metadata: { ...d.metadata, annotations: { ...(d.metadata.annotations ?? {}), "deployment.kubernetes.io/revision": revision } } }, cause);
     if (replicas > 0)
-      this.ctx.event(d, "Normal", "ScalingReplicaSet", `Scaled up replica set ${rs.metadata.name} from 0 to ${replicas}`, "deployment-controller", { ...cause, after: [entry.id] });
+      this.ctx.event(d, "Normal", "ScalingReplicaSet", `Scaled up replica set ${rs.metadata.name} from 0 to ${replicas}`, "deployment-controller", causeAfter(cause, [entry.id]));
     return entry.object;
   }
 
@@ -149,7 +150,7 @@ export class DeploymentController {
     if (from === to) return rs;
     const current = this.ctx.store.get("ReplicaSet", rs.metadata.namespace, rs.metadata.name) ?? rs;
     const entry = this.ctx.store.update(current, { ...current, spec: { ...current.spec, replicas: to } }, { ...cause, rule: "deployment.scale", data: { replicaSet: rs.metadata.name, from, to } });
-    this.ctx.event(d, "Normal", "ScalingReplicaSet", `Scaled ${to > from ? "up" : "down"} replica set ${rs.metadata.name} from ${from} to ${to}`, "deployment-controller", { ...cause, after: [entry.id] });
+    this.ctx.event(d, "Normal", "ScalingReplicaSet", `Scaled ${to > from ? "up" : "down"} replica set ${rs.metadata.name} from ${from} to ${to}`, "deployment-controller", causeAfter(cause, [entry.id]));
     return entry.object;
   }
 

@@ -7,6 +7,7 @@ import { nameSuffix } from "./naming";
 import { isPodActive, isPodReady } from "./pods";
 import { podsToDelete } from "./replicaset";
 import { WorkQueue } from "./workqueue";
+import { causeAfter } from "../trace/causes";
 
 /** The finalizer that keeps a Job's pod until the controller has counted it (batch.JobTrackingFinalizer). */
 export const JOB_TRACKING_FINALIZER = "batch.kubernetes.io/job-tracking";
@@ -311,7 +312,7 @@ export class JobController {
       return false;
     }
     const entry = this.ctx.store.create(admitted.object, cause);
-    this.ctx.event(job, "Normal", "SuccessfulCreate", `Created pod: ${name}`, SOURCE, { ...cause, after: [entry.id] });
+    this.ctx.event(job, "Normal", "SuccessfulCreate", `Created pod: ${name}`, SOURCE, causeAfter(cause, [entry.id]));
     return true;
   }
 

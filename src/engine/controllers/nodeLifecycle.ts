@@ -4,6 +4,7 @@ import { toTimestamp } from "../api/time";
 import type { Cause } from "../trace/types";
 import type { ControllerContext } from "./context";
 import { healthyConditions } from "../cluster/nodes";
+import { causeAfter } from "../trace/causes";
 
 /** node-monitor-grace-period since v1.32 (PR #126287). */
 export const NODE_MONITOR_GRACE = 50;
@@ -104,7 +105,7 @@ export class NodeLifecycleController {
     if (on) taints.push({ key: UNSCHEDULABLE, effect: "NoSchedule", timeAdded: toTimestamp(this.ctx.clock.now, this.ctx.epochMs) });
     const spec = { ...n.spec, taints: taints.length ? taints : undefined, unschedulable: on ? true : undefined };
     const entry = this.ctx.store.update(n, { ...n, spec }, cause);
-    this.ctx.event(n, "Normal", on ? "NodeNotSchedulable" : "NodeSchedulable", `Node ${node} status is now: ${on ? "NodeNotSchedulable" : "NodeSchedulable"}`, "kubelet", { ...cause, after: [entry.id] });
+    this.ctx.event(n, "Normal", on ? "NodeNotSchedulable" : "NodeSchedulable", `Node ${node} status is now: ${on ? "NodeNotSchedulable" : "NodeSchedulable"}`, "kubelet", causeAfter(cause, [entry.id]));
     return true;
   }
 }

@@ -6,6 +6,7 @@ import type { ControllerContext } from "./context";
 import { nameSuffix } from "./naming";
 import { WorkQueue } from "./workqueue";
 import { isPodActive, isPodAvailable, isPodReady, labelsMatch } from "./pods";
+import { causeAfter } from "../trace/causes";
 
 /**
  * The ReplicaSet controller: keeps `spec.replicas` active pods that match the selector, creating
@@ -95,7 +96,7 @@ export class ReplicaSetController {
       return false;
     }
     const entry = this.ctx.store.create(admitted.object, cause);
-    this.ctx.event(rs, "Normal", "SuccessfulCreate", `Created pod: ${name}`, "replicaset-controller", { ...cause, after: [entry.id] });
+    this.ctx.event(rs, "Normal", "SuccessfulCreate", `Created pod: ${name}`, "replicaset-controller", causeAfter(cause, [entry.id]));
     return true;
   }
 

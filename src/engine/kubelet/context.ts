@@ -1,3 +1,4 @@
+import type { StoredRef } from "../api/store";
 import type { Container, Pod } from "../api/types";
 import type { Clock } from "../sim/clock";
 import type { TraceRecorder } from "../trace/recorder";
@@ -37,7 +38,8 @@ export interface KubeletContext {
    */
   serviceEnv(pod: Pod): () => Record<string, string>;
   /** Writes the pod's status to the API; returns the stored pod. */
-  updatePodStatus(pod: Pod, status: NonNullable<Pod["status"]>, cause: Cause): Pod;
+  /** `ref`: where the pod lives in the store, when the kubelet was told (saves a lookup by name). */
+  updatePodStatus(pod: Pod, status: NonNullable<Pod["status"]>, cause: Cause, ref?: StoredRef): Pod;
   /** All containers stopped after a deletion: the kubelet removes the API object (grace 0). */
   finalizeDeletion(pod: Pod, cause: Cause): void;
   /** Records a container exit in the trace; returns its entry id. */

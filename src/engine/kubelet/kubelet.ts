@@ -1,4 +1,5 @@
 import type { Pod } from "../api/types";
+import type { StoredRef } from "../api/store";
 import type { Cause } from "../trace/types";
 import type { KubeletContext } from "./context";
 import { PodWorker } from "./podWorker";
@@ -25,14 +26,15 @@ export class Kubelet {
     for (const w of this.workers.values()) w.resync(cause);
   }
 
-  podBound(pod: Pod, cause: Cause): void {
+  /** `ref`: where the pod lives in the store, when the caller has it. */
+  podBound(pod: Pod, cause: Cause, ref?: StoredRef): void {
     if (!this.connected) {
       this.missed.push({ pod, cause });
       return;
     }
     const uid = pod.metadata!.uid!;
     if (this.workers.has(uid)) return;
-    const w = new PodWorker(this.ctx, pod);
+    const w = new PodWorker(this.ctx, pod, ref);
     this.workers.set(uid, w);
     w.trigger(cause);
   }

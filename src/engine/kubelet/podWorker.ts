@@ -2,13 +2,15 @@ import { ContainerLog } from "./containerLog";
 import { ProgramLog } from "./programLog";
 import type { Container, LifecycleHandler, Pod } from "../api/types";
 import type { Timer } from "../sim/clock";
+import type { StoredRef } from "../api/store";
 import type { Cause, ProbeKind } from "../trace/types";
 import { toTimestamp } from "../api/time";
 import { sameJson, shareUnchanged } from "../util/share";
 import { goDuration } from "../printers/humanDuration";
 import { parseQuantity } from "../printers/quantity";
 import { ContainerFs, VolumeStore, type Mount } from "../workloads/fs";
-import { ContainerProcess, type ProcessExit } from "../workloads/process";
+import { ContainerProcess, type ProcessEnv, type ProcessExit } from "../workloads/process";
+import type { World } from "../workloads/world";
 import { resolveProgram } from "../workloads/resolve";
 import { ERROR_REQUEUE, MIN_GRACE, PLEG_DELAY, RESYNC, SANDBOX_SECONDS, SIGKILL_EXIT } from "./constants";
 import { createdMessage, effectivePolicy, fieldPath, isSidecar, podKey, shouldRestart, startedMessage } from "./containers";
@@ -17,7 +19,7 @@ import { runHook } from "./hooks";
 import { parallel, type Step } from "./parallel";
 import { ProbeWorker, type ProbeHost } from "./probeWorker";
 import { containerId, imageDigest, PodRuntime, type Instance } from "./runtime";
-import { generatePodStatus, readyConditions } from "./status";
+import { generatePodStatus, readyConditions, STATUS_SHAPES } from "./status";
 import { setOwn } from "../util/ownMap";
 
 type SyncResult = "ok" | "error" | "done";
@@ -46,7 +48,8 @@ export class PodWorker implements ProbeHost {
   private everStartedRegular = false;
   private done = false;
   private terminating_ = false;
-  private volumes = new Map<string, VolumeStore>();
+  /** The pod's volumes by name, as a short list (a pod has a few; a Map each kept 230 bytes for 10,000 pods). */
+  private volumes: Array<{ name: string; store: VolumeStore }>;
   /** Made when first needed (most containers never wake on their own), as throttleNoted and lastPullError. */
   private wakeTimers?: Map<string, Timer>;
   /** Instances whose CPU throttling is already noted. */
@@ -64,11 +67,14 @@ export class PodWorker implements ProbeHost {
   constructor(
     private ctx: KubeletContext,
     public pod: Pod,
+    /** Where the pod lives in the store (see KubeletContext.updatePodStatus). */
+    private readonly storeRef?: StoredRef,
   ) {
     this.clock = ctx.clock;
     this.trace = ctx.trace;
     this.startTime = ctx.clock.now;
-    for (const v of pod.spec?.volumes ?? []) this.volumes.set(v.name, new VolumeStore());
+    // A name given twice (validation refuses it) finds its first volume, always the same one.
+    this.volumes = (pod.spec?.volumes ?? []).map((v) => ({ name: v.name, store: new VolumeStore() }));
   }
 
   get uid(): string {
@@ -247,11 +253,13 @@ export class PodWorker implements ProbeHost {
     }
     // The status of this sync is computed before any runtime action (kubelet.go SyncPod), so
     // what this sync does is visible only at the next one.
-    const exitedAtStart = new Map<string, number>();
+    // Made when some instance has exited (most syncs find none: a shared empty map then).
+    let exits: Map<string, number> | undefined;
     for (const name of this.rt.instances.keys()) {
       const e = this.rt.newestExited(name);
-      if (e) exitedAtStart.set(name, e.finishedAt);
+      if (e) (exits ??= new Map()).set(name, e.finishedAt);
     }
+    const exitedAtStart: ReadonlyMap<string, number> = exits ?? NO_EXITS;
     // computePodActions decides from the runtime state this sync started with.
     const regularDoneAtStart = this.regularContainersDone();
     this.publishStatus(cause, false);
@@ -269,7 +277,7 @@ export class PodWorker implements ProbeHost {
       yield SANDBOX_SECONDS;
       this.podIP_ = this.ctx.allocatePodIP();
       this.rt.sandbox = { ready: true, ip: this.podIP_, createdAt: this.clock.now };
-      this.plegAfter({ rule: "kubelet.sandboxCreated" });
+      this.plegAfter(SANDBOX_CREATED);
     }
 
     // Containers whose liveness or startup probe reached its failure threshold are killed,
@@ -291,7 +299,7 @@ export class PodWorker implements ProbeHost {
     // and started again from the new spec, whatever the restart policy. Models:
     // kuberuntime_manager.go computePodActions and kuberuntime_container.go
     // computeInitContainerActions (containerChanged).
-    const changed = new Set<string>();
+    let changed: Set<string> | undefined;
     const inits = this.pod.spec?.initContainers ?? [];
     const regular = this.pod.spec?.containers ?? [];
     for (const c of inits.length ? [...inits.filter(isSidecar), ...regular] : regular) {
@@ -301,7 +309,7 @@ export class PodWorker implements ProbeHost {
       const message = sidecar ? `Init container ${c.name} definition changed` : `Container ${c.name} definition changed, will be restarted`;
       const grace = this.pod.spec?.terminationGracePeriodSeconds ?? 30;
       yield* this.killContainer(inst, c, grace, message, { rule: "kubelet.kill.definitionChanged", data: { container: c.name, image: c.image ?? "", previousImage: inst.image, gracePeriodSeconds: grace }, after: cause.after });
-      changed.add(c.name);
+      (changed ??= new Set()).add(c.name);
     }
 
     let error = false;
@@ -310,7 +318,7 @@ export class PodWorker implements ProbeHost {
     if (initialized) {
       for (const c of this.pod.spec?.containers ?? []) {
         if (this.terminating()) break;
-        if (!changed.has(c.name) && !shouldRestart(this.pod, c, false, this.rt.newest(c.name))) continue;
+        if (!changed?.has(c.name) && !shouldRestart(this.pod, c, false, this.rt.newest(c.name))) continue;
         const r = yield* this.startContainer(c, false, exitedAtStart);
         if (r === "error") error = true;
       }
@@ -348,7 +356,7 @@ export class PodWorker implements ProbeHost {
   }
 
   /** Returns true when every init container is done and regular containers may start. Models: computeInitContainerActions. */
-  private *syncInitContainers(exitedAtStart: Map<string, number>, onError: (e: boolean) => void): Step<boolean> {
+  private *syncInitContainers(exitedAtStart: ReadonlyMap<string, number>, onError: (e: boolean) => void): Step<boolean> {
     const inits = this.pod.spec?.initContainers ?? [];
     for (const c of inits) {
       const newest = this.rt.newest(c.name);
@@ -375,7 +383,7 @@ export class PodWorker implements ProbeHost {
 
   // ---- starting containers ---------------------------------------------------------------------
 
-  private *startContainer(c: Container, isInit: boolean, exitedAtStart: Map<string, number>): Step<"ok" | "error"> {
+  private *startContainer(c: Container, isInit: boolean, exitedAtStart: ReadonlyMap<string, number>): Step<"ok" | "error"> {
     const fp = fieldPath(isInit, c.name);
     const finishedAt = exitedAtStart.get(c.name);
     const prev = this.rt.newest(c.name);
@@ -404,7 +412,7 @@ export class PodWorker implements ProbeHost {
     const image = c.image ?? "";
     const policy = c.imagePullPolicy ?? "IfNotPresent";
     const begin = this.ctx.images.begin(this.uid, image, policy);
-    let imageCause: Cause = { rule: "kubelet.imagePresent", data: { image, imagePullPolicy: policy } };
+    let imageCause: Cause = imagePresentCause(image, policy);
     if (begin.ok === "pull") {
       const pullId = this.event("Normal", "Pulling", `Pulling image "${image}"`, fp, { rule: "kubelet.pullImage", data: { image, imagePullPolicy: policy } });
       yield begin.seconds;
@@ -452,38 +460,34 @@ export class PodWorker implements ProbeHost {
     const programLog = format ? new ProgramLog(head, format, { unixOffset: this.ctx.epochMs / 1000, cpus: this.ctx.cpus, podIP: this.podIP_ ?? "", hostname, startedAt: this.clock.now }) : undefined;
     if (programLog) this.ctx.trace.lazyLogs.push(programLog);
     const env = this.containerEnv(c);
-    const proc = new ContainerProcess(
-      {
-        now: () => this.clock.now,
-        world: this.ctx.world,
-        fs,
-        env,
-        hostname,
-        podIP: this.podIP_,
-        searchDomains: [`${this.pod.metadata?.namespace ?? "default"}.svc.cluster.local`, "svc.cluster.local", "cluster.local"],
-        hasShell: resolved.facts.hasShell,
-        unixEpochOffset: this.ctx.epochMs / 1000,
-        rescheduled: () => this.scheduleWake(inst),
-        charge: (units) => (this.clock.work += units),
-        log: log && ((stream, text, t) => log.write(stream, text, t)),
-        served: programLog && ((r) => programLog.served(r)),
-        answersChanged: () => {
-          for (const p of this.probes) p.wake();
-        },
-        forksLastCommand: resolved.forksLastCommand,
-        lacks: resolved.facts.lacks,
-      },
-      resolved.main,
+    const penv = new ContainerEnv(
+      this,
+      this.ctx.world,
+      fs,
+      env,
+      hostname,
+      this.podIP_,
+      searchDomainsOf(this.pod.metadata?.namespace ?? "default"),
+      resolved.facts.hasShell,
+      this.ctx.epochMs / 1000,
+      log && ((stream, text, t) => log.write(stream, text, t)),
+      programLog && ((r) => programLog.served(r)),
+      resolved.forksLastCommand,
+      resolved.facts.lacks,
     );
+    const proc = new ContainerProcess(penv, resolved.main);
     for (const o of this.ctx.httpOverrides(this.pod, c)) proc.overrides.push(o);
     const now = this.clock.now;
+    const imageAfter = imageCause.after ?? [];
     const createdId = this.event("Normal", "Created", createdMessage(c.name), fp, {
       rule: restartCount ? "kubelet.restartContainer" : isInit ? "kubelet.startInitContainer" : "kubelet.startContainer",
-      data: { container: c.name, restartCount, policy: effectivePolicy(this.pod, c, isInit) },
-      after: [...(prevExit !== undefined ? [prevExit] : []), ...(imageCause.after ?? [])],
+      data: startData(c.name, restartCount, effectivePolicy(this.pod, c, isInit)),
+      after: prevExit !== undefined ? [prevExit, ...imageAfter] : [...imageAfter],
     });
+    const id = containerId(this.uid, c.name, restartCount);
     const inst: Instance = {
-      id: containerId(this.uid, c.name, restartCount),
+      id,
+      containerID: `containerd://${id}`,
       name: c.name,
       restartCount,
       state: "running",
@@ -495,11 +499,12 @@ export class PodWorker implements ProbeHost {
       message: "",
       process: proc,
       image,
-      imageID: `${resolvedImageName(image)}@${imageDigest(image)}`,
+      imageID: imageIDOf(image),
       startEntry: createdId,
       log,
       programLog,
     };
+    penv.inst = inst;
     this.rt.add(inst);
     this.reasonCache_?.delete(c.name);
     if (resolved.main.kind === "missing") {
@@ -516,10 +521,11 @@ export class PodWorker implements ProbeHost {
     }
     proc.start(now);
     programLog?.start(now);
-    this.event("Normal", "Started", startedMessage(c.name), fp, { rule: "kubelet.containerStarted", data: { container: c.name }, after: [createdId] });
+    const named = containerData(c.name);
+    this.event("Normal", "Started", startedMessage(c.name), fp, { rule: "kubelet.containerStarted", data: named, after: [createdId] });
     if (!isInit) this.everStartedRegular = true;
     this.watchProcess(inst, c);
-    this.plegAfter({ rule: "kubelet.pleg.containerStarted", data: { container: c.name }, after: [createdId] });
+    this.plegAfter({ rule: "kubelet.pleg.containerStarted", data: named, after: [createdId] });
     for (const p of this.probes) if (p.container.name === c.name) p.wake();
     // A program that ends at once (`exit 1`, `printenv`) has already exited.
     if (proc.exit) this.onExit(inst, proc.exit, { rule: proc.exit.code === 0 ? "container.exited0" : "container.exitedNonZero", data: { container: c.name, exitCode: proc.exit.code } });
@@ -541,12 +547,21 @@ export class PodWorker implements ProbeHost {
 
   private lastPullError?: Map<string, string>;
 
+  private volumeNamed(name: string): VolumeStore | undefined {
+    for (const v of this.volumes) if (v.name === name) return v.store;
+    return undefined;
+  }
+
   private containerFs(c: Container, imageFiles: Record<string, string>): ContainerFs {
-    const mounts: Mount[] = [];
-    for (const m of c.volumeMounts ?? []) {
-      const v = this.volumes.get(m.name);
-      if (v) mounts.push({ mountPath: normalizePath(m.mountPath), volume: v, subPath: m.subPath });
+    // Exactly as long as it needs (the container's file system keeps it; a list pushed into keeps room for 17).
+    const wanted = c.volumeMounts ?? [];
+    const mounts = new Array<Mount>(wanted.length);
+    let n = 0;
+    for (const m of wanted) {
+      const v = this.volumeNamed(m.name);
+      if (v) mounts[n++] = { mountPath: normalizePath(m.mountPath), volume: v, subPath: m.subPath };
     }
+    mounts.length = n;
     const ns = this.pod.metadata?.namespace ?? "default";
     const podFiles = {
       "/var/run/secrets/kubernetes.io/serviceaccount/namespace": ns,
@@ -554,7 +569,7 @@ export class PodWorker implements ProbeHost {
       "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt": "-----BEGIN CERTIFICATE-----\n",
       "/etc/hostname": `${hostnameOf(this.pod)}\n`,
       "/etc/hosts": managedHostsFile(this.pod, this.podIP_ ?? ""),
-      "/etc/resolv.conf": `search ${ns}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`,
+      "/etc/resolv.conf": resolvConf(ns),
       "/dev/termination-log": "",
     };
     // The image's files first, then the kubelet's (which replace any of the same path).
@@ -627,6 +642,16 @@ export class PodWorker implements ProbeHost {
     if (hit === undefined || this.throttleNoted?.has(`limit:${inst.name}`)) return;
     (this.throttleNoted ??= new Set()).add(`limit:${inst.name}`);
     this.ctx.note("shellLimit", `container ${inst.name} of pod ${this.pod.metadata?.name}: ${hit.detail}; its shell stopped with "sh: ${hit.message}" (see docs/limits.md)`, this.pod);
+  }
+
+  /** The container's process has something new to do (ContainerEnv.rescheduled). */
+  wakeAgain(inst: Instance): void {
+    this.scheduleWake(inst);
+  }
+
+  /** What a container answers changed: probes that skipped ahead look again (ContainerEnv.answersChanged). */
+  wakeProbes(): void {
+    for (const p of this.probes) p.wake();
   }
 
   private scheduleWake(inst: Instance): void {
@@ -817,9 +842,9 @@ export class PodWorker implements ProbeHost {
     if (this.lastStatus !== undefined && sameJson(status, this.lastStatus)) return;
     // The conditions, addresses and container states that did not change are the previous
     // version's objects: the trace keeps every version, and most of a status stays the same.
-    const shared = shareUnchanged(status, this.pod.status);
+    const shared = shareUnchanged(status, this.pod.status, STATUS_SHAPES);
     this.lastStatus = shared;
-    this.pod = this.ctx.updatePodStatus(this.pod, shared, cause);
+    this.pod = this.ctx.updatePodStatus(this.pod, shared, cause, this.storeRef);
   }
 
   /** The status manager applies readiness and startup results directly, without a sync. */
@@ -919,11 +944,107 @@ export class PodWorker implements ProbeHost {
   }
 }
 
+/*
+ * Causes and cause data that say the same for many containers are one object each: the trace
+ * keeps every event's cause, and nothing changes a cause once made.
+ */
+const SANDBOX_CREATED: Cause = { rule: "kubelet.sandboxCreated" };
+
+/** The imagePresent cause per image and pull policy. */
+const imagePresentCauses = new Map<string, Cause>();
+
+function imagePresentCause(image: string, policy: string): Cause {
+  const last = imagePresentCauses.get(image);
+  if (last !== undefined && (last.data as { imagePullPolicy: string }).imagePullPolicy === policy) return last;
+  const cause: Cause = { rule: "kubelet.imagePresent", data: { image, imagePullPolicy: policy } };
+  if (imagePresentCauses.size >= 1000) imagePresentCauses.clear();
+  imagePresentCauses.set(image, cause);
+  return cause;
+}
+
+/** `{ container }`, per container name. */
+const containerDatas = new Map<string, { container: string }>();
+
+function containerData(container: string): { container: string } {
+  let d = containerDatas.get(container);
+  if (d === undefined) {
+    if (containerDatas.size >= 1000) containerDatas.clear();
+    containerDatas.set(container, (d = { container }));
+  }
+  return d;
+}
+
+/** The Created event's data, the last one's when it says the same. */
+let lastStartData: { container: string; restartCount: number; policy: string } | undefined;
+
+function startData(container: string, restartCount: number, policy: string): { container: string; restartCount: number; policy: string } {
+  const l = lastStartData;
+  if (l !== undefined && l.container === container && l.restartCount === restartCount && l.policy === policy) return l;
+  return (lastStartData = { container, restartCount, policy });
+}
+
+/**
+ * What a container's process runs against: methods of one object rather than closures made per
+ * container (10,000 containers kept five each, and their context, for the whole run).
+ */
+class ContainerEnv implements ProcessEnv {
+  /** The instance, once made (nothing calls rescheduled before it starts). */
+  inst: Instance | undefined = undefined;
+
+  constructor(
+    private readonly worker: PodWorker,
+    readonly world: World,
+    readonly fs: ContainerFs,
+    readonly env: () => Record<string, string>,
+    readonly hostname: string,
+    readonly podIP: string | undefined,
+    readonly searchDomains: string[],
+    readonly hasShell: boolean,
+    readonly unixEpochOffset: number,
+    readonly log: ProcessEnv["log"],
+    readonly served: ProcessEnv["served"],
+    readonly forksLastCommand: boolean | undefined,
+    readonly lacks: readonly string[] | undefined,
+  ) {}
+
+  now(): number {
+    return this.worker.clock.now;
+  }
+
+  rescheduled(): void {
+    this.worker.wakeAgain(this.inst!);
+  }
+
+  charge(units: number): void {
+    this.worker.clock.work += units;
+  }
+
+  answersChanged(): void {
+    this.worker.wakeProbes();
+  }
+}
+
+/** The exits a sync starts with when no instance has exited (read only). */
+const NO_EXITS: ReadonlyMap<string, number> = new Map();
+
 /** The reason cache of a worker that never had an entry (read only). */
 const NO_REASONS: ReadonlyMap<string, { reason: string; message: string }> = new Map();
 
 /** An image without files of its own: one object, so its (empty) base layer is built once. */
 const NO_FILES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** An image's ID as the runtime reports it (name@digest), one string per image. */
+function imageIDOf(image: string): string {
+  let id = imageIDs.get(image);
+  if (id === undefined) {
+    id = `${resolvedImageName(image)}@${imageDigest(image)}`;
+    if (imageIDs.size >= 10_000) imageIDs.clear();
+    imageIDs.set(image, id);
+  }
+  return id;
+}
+
+const imageIDs = new Map<string, string>();
 
 function resolvedImageName(image: string): string {
   const i = image.lastIndexOf(":");
@@ -955,6 +1076,31 @@ function hookErrorText(h: LifecycleHandler, name: string, pod: Pod, detail: stri
   if (h.exec) return `Exec lifecycle hook (${JSON.stringify(h.exec.command ?? []).replace(/^\[|\]$/g, "").replace(/"/g, "").replace(/,/g, " ").replace(/^/, "[").concat("]")}) for Container "${name}" in Pod "${pk}" failed - error: ${detail}`;
   return `HTTP lifecycle hook (${h.httpGet?.path ?? ""}) for Container "${name}" in Pod "${pk}" failed - error: ${detail}`;
 }
+
+/** A container's DNS search domains in namespace `ns`, one list per namespace (nothing changes it). */
+function searchDomainsOf(ns: string): string[] {
+  let list = searchDomainLists.get(ns);
+  if (list === undefined) {
+    if (searchDomainLists.size >= 1000) searchDomainLists.clear();
+    searchDomainLists.set(ns, (list = [`${ns}.svc.cluster.local`, "svc.cluster.local", "cluster.local"]));
+  }
+  return list;
+}
+
+const searchDomainLists = new Map<string, string[]>();
+
+/** The resolv.conf of a pod in namespace `ns`: one string per namespace, kept by every container's layer. */
+function resolvConf(ns: string): string {
+  let text = resolvConfs.get(ns);
+  if (text === undefined) {
+    text = `search ${ns}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`;
+    if (resolvConfs.size >= 1000) resolvConfs.clear();
+    resolvConfs.set(ns, text);
+  }
+  return text;
+}
+
+const resolvConfs = new Map<string, string>();
 
 /** The pod's hostname: spec.hostname, else its name cut to 63 characters (kubelet_pods.go GeneratePodHostNameAndDomain). */
 function hostnameOf(pod: Pod): string {

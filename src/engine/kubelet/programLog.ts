@@ -5,6 +5,9 @@ import { MAX_LOG_LINES } from "./containerLog";
 
 type Entry = { kind: "start" | "stop"; t: number } | { kind: "request"; r: ServedRequest };
 
+/** The entries of a log that has none yet (never added to: see push). */
+const NO_ENTRIES: Entry[] = [];
+
 /** Lines each kind of event writes, by format (see ProgramLog.linesPer). */
 const lineCounts = new WeakMap<ProgramLogFormat, Map<string, number>>();
 
@@ -19,7 +22,8 @@ const MAX_ENTRIES = 5 * MAX_LOG_LINES;
  * nothing more. Like ContainerLog, it keeps the newest MAX_LOG_LINES lines.
  */
 export class ProgramLog implements LazyLog {
-  private readonly entries: Entry[] = [];
+  /** A shared empty list until the first entry (most logs keep one: the start), then a list of its own. */
+  private entries: Entry[] = NO_ENTRIES;
   private end = Infinity;
   private allowed: number | undefined;
   private cache: LogLine[] | undefined;
@@ -140,7 +144,9 @@ export class ProgramLog implements LazyLog {
   }
 
   private push(e: Entry): void {
-    this.entries.push(e);
+    // The first entry as a one-element literal: a push into an empty list keeps room for 17.
+    if (this.entries === NO_ENTRIES) this.entries = [e];
+    else this.entries.push(e);
     this.cache = undefined;
     if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - (MAX_ENTRIES - MAX_LOG_LINES));
   }

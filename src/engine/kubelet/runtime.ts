@@ -6,6 +6,8 @@ import { hexId } from "../util/hash";
 /** A container instance as the CRI runtime (containerd) knows it. One per (re)start. */
 export interface Instance {
   id: string;
+  /** `containerd://<id>`, as the statuses show it (made once, not per status). */
+  containerID?: string;
   name: string;
   restartCount: number;
   state: "created" | "running" | "exited";

@@ -2,6 +2,7 @@ import type { Container, ContainerState, ContainerStatus, Pod, PodCondition, Pod
 import { toTimestamp } from "../api/time";
 import { isSidecar, shouldRestart } from "./containers";
 import type { Instance, PodRuntime } from "./runtime";
+import type { Shape } from "../util/shapes";
 
 export interface StatusInputs {
   pod: Pod;
@@ -41,8 +42,8 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
     const newest = list[list.length - 1];
     const prev = list.length > 1 ? list[list.length - 2] : undefined;
     let state: ContainerState;
-    let lastState: ContainerState = {};
-    if (!newest) state = { waiting: { reason: hasInit ? "PodInitializing" : "ContainerCreating" } };
+    let lastState: ContainerState = NO_STATE;
+    if (!newest) state = hasInit ? WAITING_INITIALIZING : WAITING_CREATING;
     else if (newest.state === "running") state = { running: { startedAt: ts(newest.startedAt) } };
     else if (newest.state === "created") state = { waiting: {} };
     else state = { terminated: terminated(newest, ts) };
@@ -58,19 +59,10 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
     let ready: boolean;
     if (isInit && !isSidecar(c)) ready = completedInit;
     else ready = started && inp.readinessOk(c.name);
-    const status: ContainerStatus = {
-      name: c.name,
-      state,
-      lastState,
-      ready,
-      restartCount: newest?.restartCount ?? 0,
-      // The runtime's: a changed spec image shows once its container is created.
-      image: newest ? newest.image : (c.image ?? ""),
-      imageID: newest ? newest.imageID : "",
-      started,
-    };
-    if (newest) status.containerID = `containerd://${newest.id}`;
-    return status;
+    // One literal each way: a containerID added afterwards would sit outside the object, in a property array of its own.
+    // (The image is the runtime's: a changed spec image shows once its container is created.)
+    if (newest) return { name: c.name, state, lastState, ready, restartCount: newest.restartCount, image: newest.image, imageID: newest.imageID, started, containerID: newest.containerID ?? `containerd://${newest.id}` };
+    return { name: c.name, state, lastState, ready, restartCount: 0, image: c.image ?? "", imageID: "", started };
   };
 
   const initStatuses = inits.map((c) => build(c, true));
@@ -102,43 +94,92 @@ export function generatePodStatus(inp: StatusInputs): PodStatus {
       return isSidecar(c) ? !s.started : !(s.state?.terminated && s.state.terminated.exitCode === 0);
     }).map((c) => c.name);
 
-  const conds: PodCondition[] = [];
   const prev = pod.status?.conditions ?? [];
-  const cond = (type: string, ok: boolean, reason?: string, message?: string) => {
-    const status = ok ? "True" : "False";
-    const old = prev.find((p) => p.type === type);
-    const c: PodCondition = { type, status, lastProbeTime: null as unknown as string, lastTransitionTime: old && old.status === status ? old.lastTransitionTime : ts(inp.now) };
-    if (reason) c.reason = reason;
-    if (message) c.message = message;
-    conds.push(c);
-  };
+  // The time a condition that changed now shows (a pure, cached formatting).
+  const now = ts(inp.now);
   const sandboxReady = !!inp.rt.sandbox?.ready && !inp.podIsTerminal && phase !== "Succeeded" && phase !== "Failed";
-  cond("PodReadyToStartContainers", sandboxReady);
-  if (phase === "Succeeded") cond("Initialized", true, "PodCompleted");
-  else if (initialized) cond("Initialized", true);
-  else cond("Initialized", false, "ContainersNotInitialized", `containers with incomplete status: [${incomplete().join(" ")}]`);
+  const readyToStart = podCondition(prev, "PodReadyToStartContainers", sandboxReady, undefined, undefined, now);
+  let initializedCond: PodCondition;
+  if (phase === "Succeeded") initializedCond = podCondition(prev, "Initialized", true, "PodCompleted", undefined, now);
+  else if (initialized) initializedCond = podCondition(prev, "Initialized", true, undefined, undefined, now);
+  else initializedCond = podCondition(prev, "Initialized", false, "ContainersNotInitialized", `containers with incomplete status: [${incomplete().join(" ")}]`, now);
   const ready = readyConditions(pod, prev, unready, phase);
-  cond("Ready", ready.ready.ok, ready.ready.reason, ready.ready.message);
-  cond("ContainersReady", ready.containers.ok, ready.containers.reason, ready.containers.message);
+  const readyCond = podCondition(prev, "Ready", ready.ready.ok, ready.ready.reason, ready.ready.message, now);
+  const containersReady = podCondition(prev, "ContainersReady", ready.containers.ok, ready.containers.reason, ready.containers.message, now);
   const scheduled = prev.find((p) => p.type === "PodScheduled");
-  conds.push(scheduled ?? { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts(inp.startTime) });
+  // One array literal: pushed one by one, the list would keep room for 17 (the trace keeps every status's).
+  const conds: PodCondition[] = [
+    readyToStart,
+    initializedCond,
+    readyCond,
+    containersReady,
+    scheduled ?? { type: "PodScheduled", status: "True", lastProbeTime: null as unknown as string, lastTransitionTime: ts(inp.startTime) },
+  ];
 
   // Keys in this order (the order JSON writes them): phase, reason, message, conditions, …
+  // The usual shapes as one literal each: keys added afterwards sit outside the object, in a property array of its own.
+  const hostIP = inp.hostIP;
+  const startTime = ts(inp.startTime);
+  const qosClass = pod.status?.qosClass;
+  if (!reason && !message && !inits.length) {
+    const podIP = inp.podIP;
+    if (podIP) return { phase, conditions: conds, hostIP, hostIPs: hostIPsOf(hostIP), startTime, podIP, podIPs: [{ ip: podIP }], containerStatuses: statuses, qosClass };
+    return { phase, conditions: conds, hostIP, hostIPs: hostIPsOf(hostIP), startTime, containerStatuses: statuses, qosClass };
+  }
   const status: PodStatus = { phase };
   if (reason) status.reason = reason;
   if (message) status.message = message;
   status.conditions = conds;
-  status.hostIP = inp.hostIP;
-  status.hostIPs = [{ ip: inp.hostIP }];
-  status.startTime = ts(inp.startTime);
+  status.hostIP = hostIP;
+  status.hostIPs = hostIPsOf(hostIP);
+  status.startTime = startTime;
   if (inp.podIP) {
     status.podIP = inp.podIP;
     status.podIPs = [{ ip: inp.podIP }];
   }
   if (inits.length) status.initContainerStatuses = initStatuses;
   status.containerStatuses = statuses;
-  status.qosClass = pod.status?.qosClass;
+  status.qosClass = qosClass;
   return status;
+}
+
+/*
+ * Parts of a status that say the same for many pods are one object each (the trace keeps every
+ * status of every pod). Nothing changes a stored status's parts; sortMapKeys writes struct fields
+ * back with the values they hold.
+ */
+const NO_STATE: ContainerState = {};
+const WAITING_CREATING: ContainerState = { waiting: { reason: "ContainerCreating" } };
+const WAITING_INITIALIZING: ContainerState = { waiting: { reason: "PodInitializing" } };
+
+/** status.hostIPs per host IP. */
+const hostIPLists = new Map<string, Array<{ ip: string }>>();
+
+function hostIPsOf(ip: string): Array<{ ip: string }> {
+  let list = hostIPLists.get(ip);
+  if (list === undefined) {
+    if (hostIPLists.size >= 10_000) hostIPLists.clear();
+    hostIPLists.set(ip, (list = [{ ip }]));
+  }
+  return list;
+}
+
+/** One condition the kubelet writes: its lastTransitionTime is the previous one's while the status stays. */
+function podCondition(prev: readonly PodCondition[], type: string, ok: boolean, reason: string | undefined, message: string | undefined, now: string): PodCondition {
+  const status = ok ? "True" : "False";
+  let old: PodCondition | undefined;
+  for (let i = 0; i < prev.length; i++)
+    if (prev[i].type === type) {
+      old = prev[i];
+      break;
+    }
+  const lastTransitionTime = old && old.status === status ? old.lastTransitionTime : now;
+  const lastProbeTime = null as unknown as string;
+  // Each shape as one literal: a reason or message added afterwards would sit outside the object, in a property array of its own.
+  if (reason && message) return { type, status, lastProbeTime, lastTransitionTime, reason, message };
+  if (reason) return { type, status, lastProbeTime, lastTransitionTime, reason };
+  if (message) return { type, status, lastProbeTime, lastTransitionTime, message };
+  return { type, status, lastProbeTime, lastTransitionTime };
 }
 
 type Verdict = { ok: boolean; reason?: string; message?: string };
@@ -154,7 +195,7 @@ export function readyConditions(pod: Pod, conditions: readonly PodCondition[], u
   let containers: Verdict;
   if (phase === "Succeeded") containers = { ok: false, reason: "PodCompleted" };
   else if (phase === "Failed") containers = { ok: false, reason: "PodFailed" };
-  else if (unready.length) containers = { ok: false, reason: "ContainersNotReady", message: `containers with unready status: [${unready.join(" ")}]` };
+  else if (unready.length) containers = { ok: false, reason: "ContainersNotReady", message: unreadyMessage(unready.join(" ")) };
   else containers = { ok: true };
   if (!containers.ok) return { ready: containers, containers };
   const unreadyGates: string[] = [];
@@ -166,6 +207,19 @@ export function readyConditions(pod: Pod, conditions: readonly PodCondition[], u
   if (unreadyGates.length) return { ready: { ok: false, reason: "ReadinessGatesNotReady", message: unreadyGates.join(", ") }, containers };
   return { ready: { ok: true }, containers };
 }
+
+/** The ContainersNotReady message for the unready containers' names, one string per list (every starting pod's statuses say it). */
+function unreadyMessage(names: string): string {
+  let m = unreadyMessages.get(names);
+  if (m === undefined) {
+    m = `containers with unready status: [${names}]`;
+    if (unreadyMessages.size >= 1000) unreadyMessages.clear();
+    unreadyMessages.set(names, m);
+  }
+  return m;
+}
+
+const unreadyMessages = new Map<string, string>();
 
 /** Pod conditions the kubelet owns and writes itself; the others (readiness gates' among them) it keeps as the API has them. Models: pkg/kubelet/types/pod_status.go PodConditionByKubelet. */
 export const KUBELET_CONDITIONS: ReadonlySet<string> = new Set(["PodScheduled", "Ready", "Initialized", "ContainersReady", "PodReadyToStartContainers", "PodResizePending", "PodResizeInProgress"]);
@@ -200,7 +254,7 @@ function terminated(i: Instance, ts: (t: number) => string) {
     reason: i.reason,
     startedAt: ts(i.startedAt),
     finishedAt: ts(i.finishedAt),
-    containerID: `containerd://${i.id}`,
+    containerID: i.containerID ?? `containerd://${i.id}`,
   };
   if (i.message) t.message = i.message;
   return t;
@@ -279,3 +333,27 @@ export function getPhase(pod: Pod, initStatuses: ContainerStatus[], statuses: Co
   }
   return "Pending";
 }
+
+/**
+ * The shapes generatePodStatus usually makes (a running or starting pod without init containers,
+ * reason or message; a container status with and without an instance), for shareUnchanged's
+ * copies of them (see util/shapes.ts).
+ */
+export const STATUS_SHAPES: readonly Shape[] = [
+  {
+    keys: ["phase", "conditions", "hostIP", "hostIPs", "startTime", "podIP", "podIPs", "containerStatuses", "qosClass"],
+    copy: (o) => ({ phase: o.phase, conditions: o.conditions, hostIP: o.hostIP, hostIPs: o.hostIPs, startTime: o.startTime, podIP: o.podIP, podIPs: o.podIPs, containerStatuses: o.containerStatuses, qosClass: o.qosClass }),
+  },
+  {
+    keys: ["phase", "conditions", "hostIP", "hostIPs", "startTime", "containerStatuses", "qosClass"],
+    copy: (o) => ({ phase: o.phase, conditions: o.conditions, hostIP: o.hostIP, hostIPs: o.hostIPs, startTime: o.startTime, containerStatuses: o.containerStatuses, qosClass: o.qosClass }),
+  },
+  {
+    keys: ["name", "state", "lastState", "ready", "restartCount", "image", "imageID", "started", "containerID"],
+    copy: (o) => ({ name: o.name, state: o.state, lastState: o.lastState, ready: o.ready, restartCount: o.restartCount, image: o.image, imageID: o.imageID, started: o.started, containerID: o.containerID }),
+  },
+  {
+    keys: ["name", "state", "lastState", "ready", "restartCount", "image", "imageID", "started"],
+    copy: (o) => ({ name: o.name, state: o.state, lastState: o.lastState, ready: o.ready, restartCount: o.restartCount, image: o.image, imageID: o.imageID, started: o.started }),
+  },
+];

@@ -1,18 +1,21 @@
+import { copyByShape, type Shape } from "./shapes";
+
 /**
  * Structural sharing between two versions of a plain JSON value: every part of `next` that is
  * the same as the part of `prev` at the same place (same keys in the same order, same values) is
  * `prev`'s object in the result, so a new version of an object only costs what changed. The
  * result serializes exactly as `next` does; neither argument is changed. Only for values nobody
- * changes in place: stored objects are replaced, never edited.
+ * changes in place: stored objects are replaced, never edited. `shapes`: the objects' usual
+ * shapes, copied as literals where a part is shared (copyByShape).
  */
-export function shareUnchanged<T>(next: T, prev: unknown): T {
+export function shareUnchanged<T>(next: T, prev: unknown, shapes: readonly Shape[] = NO_SHAPES): T {
   if (sameValue(next, prev)) return prev as T;
   // Neither version is changed: where a part can be shared, the container is copied.
   if (Array.isArray(next) && Array.isArray(prev)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < next.length && i < prev.length; i++) {
       if (next[i] === prev[i]) continue;
-      const v = shareUnchanged(next[i], prev[i]);
+      const v = shareUnchanged(next[i], prev[i], shapes);
       if (v !== next[i]) (out ??= next.slice())[i] = v;
     }
     return (out ?? next) as T;
@@ -23,13 +26,16 @@ export function shareUnchanged<T>(next: T, prev: unknown): T {
     // V8's enum cache where Object.keys allocates an array on every call (millions in a big run).
     for (const k in next) {
       if (!Object.prototype.hasOwnProperty.call(prev, k) || next[k] === prev[k]) continue;
-      const v = shareUnchanged(next[k], prev[k]);
-      if (v !== next[k]) (out ??= { ...next })[k] = v;
+      const v = shareUnchanged(next[k], prev[k], shapes);
+      // The copy: a literal when `next` has one of `shapes` (see copyByShape), else a spread.
+      if (v !== next[k]) (out ??= copyByShape(next, shapes))[k] = v;
     }
     return (out ?? next) as T;
   }
   return next;
 }
+
+const NO_SHAPES: readonly Shape[] = [];
 
 function isPlain(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;

@@ -24,7 +24,7 @@ export class ContainerFs {
    * filled when first used (many containers never touch it). A base layer to copy, then mkdirs
    * (no content) and writes, in order.
    */
-  private pending?: { base?: VolumeStore; ops: Array<[path: string, content: string | undefined]> };
+  private pending?: { base?: VolumeStore; ops: Array<string | undefined> };
 
   /**
    * `image` are the image's files, `seed` what the kubelet adds (written after them, replacing
@@ -43,8 +43,15 @@ export class ContainerFs {
     // What lands in a volume is written now (the volume is the pod's: other containers see it);
     // what lands in the own layer waits. The two never touch the same store, so each ends up as
     // if everything had been done now, in this order.
-    const mkdir = (d: string) => (this.mounts.length && this.routeMount(d) ? this.mkdir(d) : pending.ops.push([d, undefined]));
-    const write = (p: string, c: string) => (this.mounts.length && this.routeMount(p) ? this.write(p, c, false) : pending.ops.push([p, c]));
+    // ops: path, content (undefined for a mkdir), path, content…, flat (no pair per op: every container keeps its seed files' ops).
+    const mkdir = (d: string) => (this.mounts.length && this.routeMount(d) ? this.mkdir(d) : pending.ops.push(d, undefined));
+    // The path is normalized and its mount found once (write would do both again).
+    const write = (p: string, c: string) => {
+      const norm = this.mounts.length ? normalize(p) : p;
+      const m = this.mounts.length ? this.mountOf(norm) : undefined;
+      if (m) this.writeTo(m, norm, c);
+      else pending.ops.push(p, c);
+    };
     if (!base) {
       // The directories every Linux image has, so scripts can write to /tmp without mkdir.
       for (const d of BASE_DIRS) mkdir(d);
@@ -72,8 +79,13 @@ export class ContainerFs {
       for (const d of p.base.dirs) this.layer.dirs.add(d);
       for (const [k, v] of p.base.files) this.layer.files.set(k, v);
     }
-    for (const [path, content] of p.ops) if (content === undefined) this.mkdir(path);
-    else this.write(path, content, false);
+    const ops = p.ops;
+    for (let i = 0; i < ops.length; i += 2) {
+      const path = ops[i] as string;
+      const content = ops[i + 1];
+      if (content === undefined) this.mkdir(path);
+      else this.write(path, content, false);
+    }
     this.version = version;
   }
 
@@ -83,28 +95,35 @@ export class ContainerFs {
     return this.layer;
   }
 
-  /** The mount `norm` (a normalized path) lands in, if any: the longest mount path that is it or a parent. */
+  /** The mount `path` lands in, if any (see mountOf). */
   private routeMount(path: string): Mount | undefined {
-    const norm = normalize(path);
+    return this.mountOf(normalize(path));
+  }
+
+  /** The mount `norm` (a normalized path) lands in, if any: the longest mount path that is it or a parent. */
+  private mountOf(norm: string): Mount | undefined {
     let best: Mount | undefined;
-    for (const m of this.mounts)
-      if ((norm === m.mountPath || norm.startsWith(m.mountPath.endsWith("/") ? m.mountPath : m.mountPath + "/")) && (!best || m.mountPath.length > best.mountPath.length))
-        best = m;
+    for (const m of this.mounts) if ((norm === m.mountPath || isUnder(norm, m.mountPath)) && (!best || m.mountPath.length > best.mountPath.length)) best = m;
     return best;
   }
 
   private route(path: string): { store: VolumeStore; key: string } {
     const norm = normalize(path);
-    let best: Mount | undefined;
-    for (const m of this.mounts)
-      if ((norm === m.mountPath || norm.startsWith(m.mountPath.endsWith("/") ? m.mountPath : m.mountPath + "/")) && (!best || m.mountPath.length > best.mountPath.length))
-        best = m;
+    const best = this.mountOf(norm);
     if (!best) {
       this.fill();
       return { store: this.layer, key: norm };
     }
-    const rest = norm.slice(best.mountPath.length).replace(/^\/*/, "");
-    return { store: best.volume, key: normalize("/" + (best.subPath ? best.subPath + "/" : "") + rest) };
+    return { store: best.volume, key: volumeKey(norm, best) };
+  }
+
+  /** write() of a normalized path whose mount is known. */
+  private writeTo(m: Mount, norm: string, content: string): void {
+    const store = m.volume;
+    const key = volumeKey(norm, m);
+    store.files.set(key, content);
+    for (let d = parent(key); d !== "/"; d = parent(d)) store.dirs.add(d);
+    this.version++;
   }
 
   read(path: string): string | undefined {
@@ -113,7 +132,7 @@ export class ContainerFs {
     const p = this.pending;
     if (p && !(this.mounts.length && this.routeMount(path))) {
       const key = normalize(path);
-      for (let i = p.ops.length - 1; i >= 0; i--) if (p.ops[i][0] === key) return p.ops[i][1];
+      for (let i = p.ops.length - 2; i >= 0; i -= 2) if (p.ops[i] === key) return p.ops[i + 1];
       return p.base?.files.get(key);
     }
     const { store, key } = this.route(path);
@@ -207,7 +226,50 @@ const coverage = new WeakMap<Record<string, string>, Map<string, boolean>>();
 /** A path that is already absolute and clean: no empty, "." or ".." segment, no trailing slash. */
 const CLEAN_PATH = /^(?:\/(?!\.{1,2}(?:\/|$))[^/]+)+$/;
 
+/**
+ * `norm` under mount path `mp`: norm.startsWith(mp ending with "/"), without making that string
+ * (every container's seed files are routed through every mount).
+ */
+function isUnder(norm: string, mp: string): boolean {
+  return norm.startsWith(mp) && (mp.charCodeAt(mp.length - 1) === 47 || norm.charCodeAt(mp.length) === 47);
+}
+
+/**
+ * Where a normalized path under a mount lands in its volume: the rest of the path after the mount
+ * path, below the mount's subPath. Kept per mount path for mounts without a subPath: every
+ * container of a pod template writes the same seed files through the same mounts.
+ */
+function volumeKey(norm: string, m: Mount): string {
+  const cached = m.subPath ? undefined : volumeKeys.get(m.mountPath);
+  const hit = cached?.get(norm);
+  if (hit !== undefined) return hit;
+  let i = m.mountPath.length;
+  while (norm.charCodeAt(i) === 47) i++;
+  const key = normalize("/" + (m.subPath ? m.subPath + "/" : "") + norm.slice(i));
+  if (!m.subPath) {
+    if (cached) {
+      if (cached.size < 1000) cached.set(norm, key);
+    } else if (volumeKeys.size < 1000) volumeKeys.set(m.mountPath, new Map([[norm, key]]));
+  }
+  return key;
+}
+
+const volumeKeys = new Map<string, Map<string, string>>();
+
 function normalize(p: string): string {
+  // Most paths are the same few (every container's seed files): each is looked at once.
+  let out = normalizedPaths.get(p);
+  if (out === undefined) {
+    out = normalizeNew(p);
+    if (normalizedPaths.size >= 1000) normalizedPaths.clear();
+    normalizedPaths.set(p, out);
+  }
+  return out;
+}
+
+const normalizedPaths = new Map<string, string>();
+
+function normalizeNew(p: string): string {
   if (CLEAN_PATH.test(p)) return p;
   const parts: string[] = [];
   for (const seg of p.split("/")) {

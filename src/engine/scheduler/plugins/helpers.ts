@@ -164,10 +164,19 @@ export function podRequestsOf(pod: Pod, nonZero = false): Readonly<Res> {
   if (!entry) {
     const containers = spec.containers as object | undefined;
     if (!containers || typeof containers !== "object") return computePodRequests(pod, nonZero);
-    entry = byContainers.get(containers);
-    if (!entry || entry.initContainers !== spec.initContainers || entry.resources !== spec.resources || entry.overhead !== spec.overhead) {
-      entry = { initContainers: spec.initContainers, resources: spec.resources, overhead: spec.overhead };
-      byContainers.set(containers, entry);
+    // Each pod has a containers list of its own (admission gives every container its own
+    // volumeMounts), but the pods of a template share their containers' resources objects: a
+    // lone container's sums are kept per resources object, read by nothing else.
+    const only = spec.initContainers === undefined && spec.resources === undefined && spec.overhead === undefined ? loneContainerResources(containers) : undefined;
+    if (only !== undefined) {
+      entry = byResources.get(only);
+      if (!entry) byResources.set(only, (entry = { initContainers: undefined, resources: undefined, overhead: undefined }));
+    } else {
+      entry = byContainers.get(containers);
+      if (!entry || entry.initContainers !== spec.initContainers || entry.resources !== spec.resources || entry.overhead !== spec.overhead) {
+        entry = { initContainers: spec.initContainers, resources: spec.resources, overhead: spec.overhead };
+        byContainers.set(containers, entry);
+      }
     }
     // A cycle asks for the same pod's sums several times in a row.
     lastSpec = spec;
@@ -187,6 +196,23 @@ interface RequestsEntry {
 }
 
 const byContainers = new WeakMap<object, RequestsEntry>();
+const byResources = new WeakMap<object, RequestsEntry>();
+
+/** What a container without a resources object is kept under. */
+const NO_RESOURCES = {};
+
+/**
+ * The resources object (NO_RESOURCES when it has none) of a containers list of exactly one
+ * container, the only part of it computePodRequests reads; undefined for any other list.
+ */
+function loneContainerResources(containers: object): object | undefined {
+  if (!Array.isArray(containers) || containers.length !== 1) return undefined;
+  const c: unknown = containers[0];
+  if (!c || typeof c !== "object") return undefined;
+  const res: unknown = (c as { resources?: unknown }).resources;
+  if (res === undefined) return NO_RESOURCES;
+  return res && typeof res === "object" ? res : undefined;
+}
 let lastSpec: object | undefined;
 let lastEntry: RequestsEntry | undefined;
 
