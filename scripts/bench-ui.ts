@@ -8,7 +8,8 @@
  *   meanwhile (≤ 100 ms), the longest task while scrubbing and while playing, and the page's heap;
  *   the node map of 100 nodes × 1,000 pods at 10× (≥ 55 fps) and 1,000 nodes × 10,000 pods (≥ 30 fps),
  *   measured by scripts/bench-nodemap.ts.
- * It stops every process it starts (the preview server's whole process group), also when it fails
+ * It serves the build itself (scripts/benchServer.ts: each file compressed once, as a static host
+ * serves it) and stops every process it starts (the server's whole process group), also when it fails
  * or is interrupted.
  *
  * Usage: npm run --silent bench:ui   (builds dist/ first)
@@ -51,7 +52,7 @@ const round = (x: number) => Math.round(x * 10) / 10;
 const out = (o: object) => process.stdout.write(JSON.stringify(o) + "\n");
 const vp = (v: { width: number; height: number }) => `${v.width}x${v.height}`;
 
-// ---- The preview server: its own process group, stopped however this script ends. ----
+// ---- The static server: its own process group, stopped however this script ends. ----
 let server: ChildProcess | undefined;
 function stopServer(): void {
   const pid = server?.pid;
@@ -81,7 +82,9 @@ process.on("unhandledRejection", (e) => {
 process.on("exit", stopServer);
 
 async function startServer(): Promise<void> {
-  server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort", "--outDir", OUT_DIR], { stdio: "ignore", detached: true });
+  // A static server that compresses each file once, as a host does (scripts/benchServer.ts says
+  // why not `vite preview`, which gzips every response on the cores being measured).
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/benchServer.ts", OUT_DIR, String(PORT)], { stdio: "ignore", detached: true });
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(ORIGIN)).ok) return;
@@ -90,7 +93,7 @@ async function startServer(): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`the preview server did not answer on ${ORIGIN}`);
+  throw new Error(`the static server did not answer on ${ORIGIN}`);
 }
 
 // ---- In the page (source text, so the bundler's helpers stay out of it). ----
