@@ -7,6 +7,7 @@ import { extname, join, normalize, resolve } from "node:path";
 import type { EditorTestHook } from "../src/app/editor/monaco";
 import { encodeShareHash } from "../src/app/share/linkCodec";
 import { clearSaved } from "./support";
+import { CONTENT_TYPES } from "../scripts/contentTypes";
 
 // The build hosted in a folder of a static server, as a school would (docs/hosting.md): the same
 // dist/ the other specs use, served under /schools/podplay/ by a plain file server started here
@@ -14,17 +15,6 @@ import { clearSaved } from "./support";
 
 const FOLDER = "/schools/podplay/";
 const DIST = resolve(process.env.PW_OUTDIR ?? "dist");
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".webmanifest": "application/manifest+json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ttf": "font/ttf",
-  ".map": "application/json",
-};
 
 let server: Server;
 let origin = "";
@@ -52,7 +42,7 @@ test.beforeAll(async () => {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-cache" });
+    res.writeHead(200, { "Content-Type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-cache" });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));

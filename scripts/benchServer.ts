@@ -14,25 +14,10 @@ import { createServer } from "node:http";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { gzipSync } from "node:zlib";
+import { CONTENT_TYPES } from "./contentTypes";
 
 const [dir = "dist", portArg = "4179"] = process.argv.slice(2);
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".webmanifest": "application/manifest+json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".txt": "text/plain; charset=utf-8",
-  ".yaml": "text/yaml; charset=utf-8",
-  ".woff2": "font/woff2",
-  ".wasm": "application/wasm",
-};
 /** What a static host compresses: text. Images and fonts are compressed already. */
 const COMPRESS = new Set([".html", ".js", ".mjs", ".css", ".json", ".webmanifest", ".map", ".svg", ".txt", ".yaml"]);
 
@@ -54,7 +39,7 @@ for (const path of walk(dir)) {
   const ext = extname(path);
   const body = readFileSync(path);
   const url = "/" + relative(dir, path).split(sep).join("/");
-  files.set(url, { type: TYPES[ext] ?? "application/octet-stream", body, ...(COMPRESS.has(ext) && body.length > 1024 ? { gzip: gzipSync(body) } : {}) });
+  files.set(url, { type: CONTENT_TYPES[ext] ?? "application/octet-stream", body, ...(COMPRESS.has(ext) && body.length > 1024 ? { gzip: gzipSync(body) } : {}) });
 }
 
 createServer((req, res) => {

@@ -38,9 +38,10 @@ if (audience) {
   // The first run starts now, so the engine works while React builds the page.
   simulateFirstText(useStore.getState().text, useStore.getState().challenge?.source);
 }
-// A transition: React renders the page in slices, so the engine's worker, which has the first run
-// queued by now, is told it may start the moment its code is ready (Chromium hands a worker the
-// messages sent before its code ran from this thread's task queue), not after the whole first render.
+// A transition: React renders the page in slices. The engine's worker usually runs the first text
+// by itself (start.ts tells it the guess); when the guess was wrong, the request queued by now is
+// handed to it the moment its code is ready (Chromium hands a worker the messages sent before its
+// code ran from this thread's task queue), not after the whole first render.
 const render = () => {
   const root = createRoot(document.getElementById("root")!);
   startTransition(() =>
